@@ -1,0 +1,150 @@
+"""Stage 3b — parse body names: a written list of bodies to clean, separate names.
+
+Lists are written for people: a prefix is written once for the whole list
+(市教育局、民政局), a type word once for several names (瓮水、雍阳街道), and
+PDF extraction breaks names with spaces or runs two together. Each rule here
+undoes one of those habits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import patterns as P
+
+
+def clean_name(name: str) -> str:
+    name = re.sub(r"\s+", "", name).replace("〈", "(").replace("〉", ")")
+    name = name.strip(" :：,，、;；.。\"'“”")
+    name = re.sub(r"(?:等部门|等单位|等)$", "", name)
+    return name
+
+
+def split_top(text: str, separators: re.Pattern[str] = P.ITEM_SEPARATORS) -> list[str]:
+    """Split at separators that are not inside parentheses."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and separators.match(ch):
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
+    return [piece for piece in out if piece.strip()]
+
+
+def split_run_together(name: str) -> list[str]:
+    """'市人社局市卫计委' -> ['市人社局', '市卫计委']: cut where a name ends and a new one begins."""
+    joint = [m.span() for m in P.JOINT_BODIES.finditer(name)]
+    depth, cuts = 0, []
+    for i, ch in enumerate(name):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if depth or i < 2 or len(name) - i < 2 or any(a < i < b for a, b in joint):
+            continue
+        if P.BODY_SUFFIX.search(name[:i]) and P.BODY_PREFIX.match(name[i:]):
+            if not cuts or i - cuts[-1] >= 2:
+                cuts.append(i)
+    pieces, last = [], 0
+    for cut in cuts:
+        pieces.append(name[last:cut])
+        last = cut
+    pieces.append(name[last:])
+    return pieces
+
+
+def own_prefix(name: str) -> str | None:
+    """The jurisdiction a name starts with ('市', '县', '莆田市'), or None."""
+    m = re.match(rf"^(?:中共)?([{P.CJK}]{{2,3}}[省市县州])(?![场])", name)
+    if m and not re.match(r"^[省市县区州]", name):
+        return m.group(1)
+    m = re.match(r"^([省市县区州])", name)
+    return m.group(1) if m else None
+
+
+def expand_list(items: list[str]) -> list[str]:
+    """Write out what the list writes once: shared type words, then shared prefixes."""
+    names = [clean_name(i) for i in items]
+    names = [n for n in names if len(n) >= 2]
+    for i, name in enumerate(names):
+        if not P.TYPE_WORDS.search(name) and len(name) <= 4:
+            for later in names[i + 1 :]:
+                m = P.TYPE_WORDS.search(later)
+                if m:
+                    names[i] = name + m.group(1)
+                    break
+    prefix: str | None = None
+    out = []
+    for name in names:
+        mine = own_prefix(name)
+        if mine or P.SELF_NAMED.search(name) or re.search(r"[省市县]委", name):
+            prefix = mine or prefix
+            out.append(name)
+        elif prefix:
+            out.append(prefix + name)
+        else:
+            out.append(name)
+    return out
+
+
+def parse_names(text: str) -> list[str]:
+    """All body names in a written list, prefixes and type words written out."""
+    items: list[str] = []
+    for piece in split_top(text):
+        items.extend(split_run_together(clean_name(piece)))
+    return expand_list(items)
+
+
+def body_kind(name: str) -> str:
+    """party | government | lower-government | other."""
+    if P.OTHER_BODY.search(name):
+        return "other"
+    if P.LOWER_GOVERNMENT.search(name):
+        return "lower-government"
+    if P.PARTY_BODY.search(name):
+        return "party"
+    return "government"
+
+
+def _skeleton(name: str) -> str:
+    return re.sub(r"[和与及]", "", name)
+
+
+def _one_substitution(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def canonical_names(names: list[str]) -> dict[str, str]:
+    """Map each spelling used in one document to one name per body.
+
+    Spellings that differ only by 和/与/及 (县住房城乡建设局 / 县住房和城乡建设局)
+    are one body, named by the fuller spelling. A long name seen once that differs
+    by one character from a name used more often is taken as a typo of it.
+    """
+    counts = Counter(names)
+    groups: dict[str, list[str]] = {}
+    for name in counts:
+        groups.setdefault(_skeleton(name), []).append(name)
+    mapping: dict[str, str] = {}
+    for spellings in groups.values():
+        best = max(spellings, key=lambda s: (len(s), counts[s], -names.index(s)))
+        for s in spellings:
+            mapping[s] = best
+    totals = Counter()
+    for name, n in counts.items():
+        totals[mapping[name]] += n
+    for name in list(totals):
+        if totals[name] != 1 or len(name) < 6:
+            continue
+        for other, n in totals.items():
+            if other != name and n >= 2 and _one_substitution(name, other):
+                for spelling, target in mapping.items():
+                    if target == name:
+                        mapping[spelling] = other
+                break
+    return mapping

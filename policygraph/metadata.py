@@ -1,0 +1,166 @@
+"""Stage 3d — parse metadata: title, 文号, issuer, date, level, jurisdiction, validity, citations.
+
+Read from the front matter (masthead, number, cover notice, title), web-page
+fields, the preamble and the end matter; a manifest fills in what is missing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .bodies import split_run_together
+from .model import Citation, DocumentMeta
+from .normalize import clean_chars, squeeze
+from .structure import Structure, cn_number
+
+
+def _iso(y: str, m: str, d: str) -> str:
+    return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+
+
+def parse_date(text: str) -> str:
+    m = P.DATE.search(text) or P.DATE_ISO.search(text)
+    if m:
+        return _iso(*m.groups())
+    m = P.DATE_CN.search(text)
+    if m:
+        year = "".join(str(cn_number(c)) for c in m.group(1))
+        return _iso(year, str(cn_number(m.group(2))), str(cn_number(m.group(3))))
+    return ""
+
+
+def _number(text: str) -> str:
+    """The first 文号 in text, without masthead words run onto it."""
+    m = P.DOC_NUMBER.search(text)
+    if not m:
+        return ""
+    return re.sub(r"^.*(?:文件|号|:)", "", squeeze(m.group(0))[:-1]) + "号"
+
+
+def _fields(raw_lines: list[str]) -> dict[str, str]:
+    out = {}
+    for line in raw_lines:
+        m = P.FIELD.match(line.strip())
+        if m:
+            out[re.sub(r"\s", "", m.group(1))] = m.group(2).strip()
+    return out
+
+
+def place_of(name: str) -> str:
+    """The jurisdiction a name starts with: 莆田市人民政府办公室 -> 莆田市."""
+    m = P.PLACE.match(name)
+    return m.group(1) if m else ""
+
+
+def level_of(place: str, issuer: str = "") -> str:
+    if P.NATIONAL_ISSUERS.match(issuer or place) and not place_of(issuer or ""):
+        return "national"
+    if place in P.MUNICIPALITIES:
+        return "province"
+    for suffix, level in P.LEVEL_BY_SUFFIX:
+        if place.endswith(suffix):
+            return level
+    return ""
+
+
+def _title(structure: Structure, lines: list[str]) -> str:
+    front = structure.front
+    notice = P.NOTICE_OF.search(front)
+    if notice:
+        return squeeze(notice.group(1)).strip("《》")
+    for line in lines:
+        text = squeeze(line)
+        if 6 <= len(text) <= 80 and "。" not in text and P.TITLE_END.search(text) and not P.FIELD.match(line):
+            return text
+    return ""
+
+
+def _title_between(structure: Structure) -> str:
+    """The title printed between the cover (date/number/addressee) and the preamble."""
+    front = structure.front
+    cut = 0
+    for rx in (P.DATE, P.DOC_NUMBER, re.compile(r"[:：]")):
+        for m in rx.finditer(front):
+            cut = max(cut, m.end())
+    candidate = front[cut:].strip()
+    candidate = re.sub(r"^.*?(?=[^\s\d日])", "", candidate, count=1) if candidate[:1].isdigit() else candidate
+    return candidate if 6 <= len(candidate) <= 80 and P.TITLE_END.search(candidate) else ""
+
+
+def _issuers(structure: Structure, fields: dict[str, str], title: str, raw: str) -> tuple[str, ...]:
+    for key in ("发布机构", "发文机关"):
+        if key in fields:
+            return tuple(split_run_together(squeeze(fields[key])))
+    m = P.MASTHEAD.search(raw)
+    if m:
+        names = split_run_together(squeeze(m.group(1)))
+        if names and all(len(n) >= 4 for n in names):
+            return tuple(names)
+    for text in (title, structure.front):
+        m = re.search(rf"^([{P.CJK}]{{4,40}}?(?:办公厅|办公室|人民政府|政府|局|委员会|委|厅|部))关于", text)
+        if m:
+            return tuple(split_run_together(m.group(1)))
+    return ()
+
+
+def _citations(text: str, own_title: str) -> tuple[Citation, ...]:
+    out: list[Citation] = []
+    for sentence in re.split(r"[。]", text):
+        if not P.CITE_VERB.search(sentence):
+            continue
+        for m in P.BOOK_TITLE.finditer(sentence):
+            title = m.group(1)
+            inner = P.NOTICE_OF.search(title.replace("〈", "《").replace("〉", "》"))
+            if inner:
+                title = inner.group(1).strip("《》")
+            title = squeeze(title).strip("《》〈〉")
+            if title and title != own_title and all(c.title != title for c in out):
+                out.append(Citation(title=title, number=squeeze(m.group(2) or "")))
+    return tuple(out)
+
+
+def parse_metadata(raw: str, structure: Structure) -> DocumentMeta:
+    raw_clean = clean_chars(raw)
+    raw_lines = raw_clean.splitlines()
+    fields = _fields(raw_lines)
+    title = _title_between(structure) or _title(structure, raw_lines[:40])
+    number = ""
+    for key in ("备注/文号", "文号", "发文字号"):
+        if key in fields:
+            number = _number(fields[key]) or squeeze(fields[key])
+    if not number:
+        number = _number(structure.front)
+    date = ""
+    for key in ("成文日期", "发布日期", "公文生成日期"):
+        if key in fields:
+            date = parse_date(fields[key])
+            break
+    if not date:
+        front_dates = [m for m in P.DATE.finditer(structure.front)]
+        if front_dates:
+            date = _iso(*front_dates[-1].groups())
+    if not date:
+        for m in P.DATE.finditer(structure.tail):
+            if not structure.tail[m.end() : m.end() + 2].startswith("印发"):
+                date = _iso(*m.groups())
+                break
+    issuers = _issuers(structure, fields, title, raw_clean)
+    place = ""
+    for candidate in (*issuers, title):
+        place = place_of(candidate)
+        if place:
+            break
+    level = level_of(place, issuers[0] if issuers else "")
+    preamble = next((c.text for c in structure.clauses if c.kind == "preamble"), "")
+    valid = P.VALID_UNTIL.search(" ".join(c.text for c in structure.clauses if c.kind == "closing") + structure.tail)
+    return DocumentMeta(
+        title=title,
+        number=number,
+        issuers=issuers,
+        date=date,
+        level=level,
+        jurisdiction=place,
+        valid_until=parse_date(valid.group(1)) if valid else "",
+        cites=_citations(preamble or structure.front, title),
+    )

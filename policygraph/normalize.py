@@ -1,0 +1,138 @@
+"""Stage 2 — normalize: a clean copy of the text that still points into the original.
+
+Extraction leaves page numbers, bookmarks, full-width ASCII and words broken by
+spaces. We clean a copy and keep, for every kept character, its offset in the
+original, so every parsed fact can cite an exact span of what the user gave us.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import patterns as P
+from .model import Span
+
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: None,
+                   0x200C: None, 0x200D: None, 0xFEFF: None, 0x2028: 0x0A, 0x2029: 0x0A, 0x0C: 0x0A})
+_CJK_CHAR = re.compile(rf"[{P.CJK}\u3000-\u303f\uff00-\uffef“”‘’《》〈〉【】、。·—…]")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text plus `offsets[i]`: the original offset of character i."""
+
+    text: str
+    offsets: tuple[int, ...]
+    source_length: int
+
+    def span(self, start: int, end: int) -> Span:
+        """Original span of normalised [start, end)."""
+        if end <= start:
+            at = self.offsets[start] if start < len(self.offsets) else self.source_length
+            return Span(at, at)
+        return Span(self.offsets[start], self.offsets[end - 1] + 1)
+
+    def lines(self) -> list[tuple[int, int]]:
+        """(start, end) of each line, without the newline."""
+        out, start = [], 0
+        for m in re.finditer("\n", self.text):
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, len(self.text)))
+        return out
+
+
+def _edit(text: str, offs: list[int], pattern: re.Pattern[str], repl: str) -> tuple[str, list[int]]:
+    """re.sub that keeps the offset map; replacement characters take the match's start offset."""
+    pieces: list[str] = []
+    new_offs: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        pieces.append(text[last : m.start()])
+        new_offs.extend(offs[last : m.start()])
+        if repl:
+            at = offs[m.start()] if m.start() < len(offs) else (offs[-1] + 1 if offs else 0)
+            pieces.append(repl)
+            new_offs.extend([at] * len(repl))
+        last = m.end()
+    pieces.append(text[last:])
+    new_offs.extend(offs[last:])
+    return "".join(pieces), new_offs
+
+
+def clean_chars(text: str) -> str:
+    """Full-width ASCII to half-width, odd spaces to plain ones, zero-width characters dropped."""
+    return text.translate(_FULLWIDTH)
+
+
+def normalize(text: str) -> Normalized:
+    """Clean `text` for parsing; never raises on any input string."""
+    mapped: list[str] = []
+    offs: list[int] = []
+    for i, ch in enumerate(text):
+        out = _FULLWIDTH.get(ord(ch), ord(ch))
+        if out is None:
+            continue
+        mapped.append(chr(out))
+        offs.append(i)
+    s = "".join(mapped)
+    for pattern, repl in (
+        (P.BOOKMARK, ""),
+        (P.WEB_RESIDUE, ""),
+        (P.MARKDOWN_BOLD, ""),
+        (P.LIST_BULLET, ""),
+        (P.TABLE_PIPE, ""),
+        (P.PAGE_MARKER, " "),
+        (P.INLINE_HEADING, "\n"),
+        (P.INLINE_END, "\n"),
+        (re.compile(r"[ \t]*\n[ \t]*"), "\n"),
+        (re.compile(r" {2,}"), " "),
+    ):
+        s, offs = _edit(s, offs, pattern, repl)
+    return Normalized(s, tuple(offs), len(text))
+
+
+def _keep_space(left: str, right: str) -> bool:
+    return left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
+
+
+def squeeze(text: str) -> str:
+    """Join the pieces of a paragraph: drop spaces and breaks next to Chinese text.
+
+    PDF extraction breaks lines (and words) anywhere; a space only matters
+    between two Latin words or numbers.
+    """
+    return squeeze_mapped(text, list(range(len(text))))[0]
+
+
+def squeeze_mapped(text: str, offs: list[int]) -> tuple[str, list[int]]:
+    """squeeze() that carries an offset per character along."""
+    out: list[str] = []
+    out_offs: list[int] = []
+    pending = False
+    for ch, off in zip(text, offs, strict=False):
+        if ch.isspace():
+            pending = bool(out)
+            continue
+        if pending and _keep_space(out[-1], ch):
+            out.append(" ")
+            out_offs.append(off)
+        pending = False
+        out.append(ch)
+        out_offs.append(off)
+    return "".join(out), out_offs
+
+
+def join_ranges(norm: Normalized, ranges: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """Squeezed text of several normalised ranges, with original offsets."""
+    chars: list[str] = []
+    offs: list[int] = []
+    for a, b in ranges:
+        if chars:
+            chars.append("\n")
+            offs.append(offs[-1])
+        chars.extend(norm.text[a:b])
+        offs.extend(norm.offsets[a:b])
+    return squeeze_mapped("".join(chars), offs)

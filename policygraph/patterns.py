@@ -1,0 +1,142 @@
+"""Every heading, department, metadata and noise pattern in one place.
+
+Each pattern says why it exists. Patterns describe *formats* seen in Chinese
+government documents, never the wording of one particular file.
+"""
+
+from __future__ import annotations
+
+import re
+
+CJK = r"\u3400-\u9fff\uf900-\ufaff"
+CN_DIGITS = "零〇一二三四五六七八九十百两"
+
+# --- noise left by PDF/DOCX/web extraction ---------------------------------
+# Page numbers printed in the footer: "/ 3 /", "- 18 -", "— 4 —", "第3页 共20页".
+PAGE_MARKER = re.compile(
+    r"(?:(?<=\s)|^)(?:[/／]\s*\d{1,3}\s*[/／]|[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)(?=\s|$)",
+    re.M,
+)
+# Word-processor bookmarks that survive a DOCX-to-text conversion.
+BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
+# Buttons and footers of government web pages saved as text.
+WEB_RESIDUE = re.compile(r"扫一扫在手机上查看当前页面|【?打印本页】?|【?关闭窗口】?")
+# Markdown produced by converters: bold markers, list bullets, table pipes.
+MARKDOWN_BOLD = re.compile(r"\*\*")
+LIST_BULLET = re.compile(r"^[ \t]*[-*•][ \t]+", re.M)
+TABLE_PIPE = re.compile(r"[ \t]+\|[ \t]*$", re.M)
+
+# --- clause numbering --------------------------------------------------------
+# Each style is one numbering system; the parser nests them by order of first
+# appearance, so documents may use any subset in any order.
+HEADING_STYLES: dict[str, re.Pattern[str]] = {
+    # 第一章 / 第一节 — provincial plans are organised in chapters and sections.
+    "chapter": re.compile(rf"第([{CN_DIGITS}]+)章"),
+    "section": re.compile(rf"第([{CN_DIGITS}]+)节"),
+    # 一、 — the top level of most implementation plans.
+    "cn-dun": re.compile(rf"([{CN_DIGITS}]+)、"),
+    # （一） / (一) — second level; parentheses are half-width after normalisation.
+    "cn-paren": re.compile(rf"\(\s*([{CN_DIGITS}]+)\s*\)"),
+    # 1. / 1、 / 1． — third level; never followed by a digit (that is a decimal).
+    "arabic": re.compile(r"(\d{1,2})\s*[.、](?!\d)"),
+    # (1) — fourth level.
+    "arabic-paren": re.compile(r"\(\s*(\d{1,2})\s*\)"),
+    # ① — fifth level.
+    "circled": re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
+}
+# Styles that are lists inside a section; a box or table belongs to the section above them.
+LIST_STYLES = ("cn-paren", "arabic", "arabic-paren", "circled")
+# 专栏3 — boxed programmes inside plans; their items restart at 1.
+BOX = re.compile(r"专栏\s*(\d{1,2})\s*[:：]?\s*")
+# 表2 — tables (indicator tables have 基期值/目标值 columns).
+TABLE = re.compile(r"表\s*(\d{1,2})\s*[:：]?\s*")
+# 前言 — an unnumbered preface is the preamble clause.
+PREFACE = re.compile(r"^(?:前\s*言|序\s*言|引\s*言)\s*$")
+# A heading candidate in the middle of a line, after whitespace or a sentence end;
+# PDF text often runs the next clause onto the line of the previous one.
+INLINE_HEADING = re.compile(
+    rf"(?:(?<=[ \t])|(?<=[。；;】]))(?=(?:第[{CN_DIGITS}]+[章节]|[{CN_DIGITS}]+、|\([{CN_DIGITS}]+\)|\d{{1,2}}[.、](?!\d)|专栏\s*\d|表\s*\d{{1,2}}\s)\s*[{CJK}“\"《])"
+)
+# 公开方式/抄送 run onto the last paragraph in PDF text; they start the end matter.
+INLINE_END = re.compile(r"(?<=[ \t。])(?=(?:公开方式|抄送|抄报)\s*[:：])")
+# A heading's own text ends at the first 。 if it comes this soon.
+HEADING_MAX = 48
+
+# --- responsibility ----------------------------------------------------------
+# Labels that introduce who carries a clause out. 牵头 labels give the lead role.
+LEAD_LABELS = ("牵头单位", "牵头部门", "主责单位", "主责部门", "主办单位")
+OTHER_LABELS = (
+    "责任单位", "责任部门", "配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "责任主体", "实施单位",
+)
+LABEL = re.compile("(" + "|".join(LEAD_LABELS + OTHER_LABELS) + r")\s*[:：]?")
+# Brackets that wrap a statement: （牵头单位：…） 【责任部门：…】 [责任单位：…]
+OPENERS = {"(": ")", "（": "）", "【": "】", "[": "]", "〔": "〕"}
+# A sentence that assigns a body to every following task, e.g.
+# 以下任务均需各县(区)人民政府(管委会)落实，不再列出。
+BLANKET = re.compile(
+    r"以下(?:各项)?(?:任务|工作|事项)(?:均|都|均由|均需|都需|均要)?(?:需|由|要)?(?P<body>[^，,。；]{2,40}?)"
+    r"(?:负责)?(?:落实|实施|执行|负责)[，,]?\s*不再(?:一一)?(?:列出|列举|重复)"
+)
+# Verbs and fillers around a list of bodies: …等按职责分工负责 / …牵头负责 / …落实.
+LIST_TAIL = re.compile(r"(?:等|等部门|等单位)?(?:按照?职责分工|按职责|根据职责)?(?:分别|共同)?(?:牵头负责|牵头|负责|落实|配合|参与|实施)$")
+LIST_HEAD = re.compile(r"^(?:由|请)")
+ITEM_SEPARATORS = re.compile(r"[、,，;；.．/]")
+# Characters a body's name ends with; used to see where two run-together names meet.
+BODY_SUFFIX = re.compile(
+    r"(?:局|委|部|办|厅|府|会|联|社|队|所|院|站|室|中心|处|组|团|街道|镇|乡|公司|集团|行|馆|\))$"
+)
+# A body name starting here has its own jurisdiction (市…, 县…, 各…, 中共…, 莆田市…).
+BODY_PREFIX = re.compile(rf"^(?:中共|各|团|[省市县区州]|[{CJK}]{{2,3}}[省市县州](?![场])|[{CJK}]{{2,3}}区(?=[{CJK}]))")
+# 纪委监委 is one body written as two (县纪委县监委); do not split it.
+JOINT_BODIES = re.compile(r"纪委[省市县区州]?监委")
+# Bodies that carry their own name and never take the list's shared prefix.
+SELF_NAMED = re.compile(r"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委)|公司|集团|银行|有限|街道$|[镇乡村]$|社区$")
+# Type words a short item borrows from the next item: 瓮水、雍阳街道 -> 瓮水街道.
+TYPE_WORDS = re.compile(
+    r"(街道|乡镇|镇|乡|社区|村|委员会|管委会|人民政府|局|委|办|部|厅|中心|所|站|队|联|会|社|院|室|府|区|县)$"
+)
+# Kinds of body, checked in this order.
+OTHER_BODY = re.compile(r"团[省市县区州]委|共青团|妇联|残联|科协|工会|台联|侨联|文联|红十字|公司|集团|银行|协会|供销|商会|学会|报社|电视台")
+LOWER_GOVERNMENT = re.compile(
+    r"^(?:各|涉及|有关|相关|所在地?)[^局委办部厅]*(?:区|县|市|乡|镇|街道|人民政府|管委会|政府)|(?:街道|乡镇|[镇乡])(?:\(街道\))?$|人民政府\(管委会\)$"
+)
+PARTY_BODY = re.compile(r"^(?:中共|中国共产党)|^[省市县区州]委|^[省市县区州]?直机关工委|纪委|监委|党委|党组|工委$|^[\u4e00-\u9fff]{2,4}[省市县州]委")
+
+# --- document metadata ---------------------------------------------------------
+# 莆政办规〔2023〕4号 — the brackets vary between 〔〕, [], （）and 【】.
+DOC_NUMBER = re.compile(rf"[{CJK}]{{1,12}}\s*[〔\[［(（【]\s*((?:19|20)\d{{2}})\s*[〕\]］)）】]\s*\d{{1,4}}\s*号")
+DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+DATE_CN = re.compile(r"([一二三四五六七八九〇零]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+DATE_ISO = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+# Fields of web pages that list a document: 发布机构：… 文号：… 成文日期：…
+FIELD = re.compile(r"^(?:-\s*)?(索\s*引\s*号|备注/文号|文\s*号|发文字号|发布机构|发文机关|成文日期|发布日期|公文生成日期|主题分类)\s*[:：]\s*(.+)$", re.M)
+# "XX人民政府办公室文件" — the red masthead names the issuer(s).
+MASTHEAD = re.compile(r"^(.{2,80}?)\s*文\s*件\s*$", re.M)
+# 关于印发《X》的通知 — a cover notice whose attachment is the real document.
+NOTICE_OF = re.compile(r"关于印发\s*[《〈]?(.+?)[》〉]?\s*的\s*通\s*知")
+# Words a document title ends with.
+TITLE_END = re.compile(r"(?:规划|方案|意见|办法|计划|纲要|细则|通知|决定|要点|措施|规定|(?:\(|（)\d{4}\s*[-－—–]\s*\d{4}年?(?:\)|）))$")
+# The preamble opens with one of these after the masthead, number, date and title.
+PREAMBLE_OPENER = re.compile(r"(?:^|(?<=[\s。:：]))(?:为了?|根据|依据|按照|贯彻落实|近年来|当前|党的)", re.M)
+# An addressee line ends with a colon: 各县(区)人民政府(管委会),市直有关单位:
+ADDRESSEE = re.compile(r"[:：]\s*$")
+# 根据《…》(文号) / 贯彻落实《…》 — the documents this one implements.
+CITE_VERB = re.compile(r"(根据|依据|贯彻落实|按照|落实)")
+BOOK_TITLE = re.compile(r"《([^《》]+(?:《[^《》]*》[^《》]*)*)》\s*(?:[(（]([^()（）]{2,30}?号)[)）])?")
+# 有效期至2025年12月31日
+VALID_UNTIL = re.compile(r"有效期(?:至|到)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# Lines after the body: 抄送, 印发, 公开方式, (此件主动公开).
+END_MATTER = re.compile(r"^(?:抄送|抄报|印发|公开方式|\(此件[^)]*公开\)|附件\s*[:：]|主动公开)")
+CLOSING = re.compile(r"^本(?:实施)?(?:意见|方案|规划|办法|通知|细则|规定|措施)(?:自|从)[^。]{0,30}(?:施行|执行|实施)")
+
+# --- places and administrative levels -------------------------------------------
+PLACE = re.compile(rf"^(?:中共)?([{CJK}]{{2,10}}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|地区|县|旗|区|镇|乡|街道))")
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+NATIONAL_ISSUERS = re.compile(r"^(?:国务院|中共中央|全国|国家|中华人民共和国|民政部|财政部|教育部|[\u4e00-\u9fff]{1,8}部$)")
+LEVEL_BY_SUFFIX = (
+    ("特别行政区", "province"), ("自治区", "province"), ("省", "province"),
+    ("自治州", "prefecture"), ("市", "prefecture"), ("州", "prefecture"), ("盟", "prefecture"), ("地区", "prefecture"),
+    ("自治县", "county"), ("县", "county"), ("旗", "county"), ("区", "county"),
+    ("街道", "township"), ("镇", "township"), ("乡", "township"),
+)
+LEVELS = ("national", "province", "prefecture", "county", "township")

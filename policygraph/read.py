@@ -1,0 +1,117 @@
+"""Stage 1 — read: bytes on disk to a decoded `Source`.
+
+Readers are registered by kind and chosen by sniffing content, not only the
+extension, because government sites serve .doc files that are HTML and .txt
+files in GBK. Later formats (PDF, DOCX, HTML) plug into READERS.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import InputError
+from .model import Source
+
+Reader = Callable[[Path, bytes], tuple[str, str]]  # -> (text, encoding)
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def _looks_like_text(text: str) -> bool:
+    """Reject decodings that 'succeed' on binary data (GB18030 accepts a lot)."""
+    if not text:
+        return True
+    sample = text[:20000]
+    bad = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn") and ch not in "\t\r\n\f")
+    )
+    return bad / len(sample) < 0.01
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode UTF-8 (with or without BOM) or GB18030/GBK; raise ValueError if neither fits."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        candidates = ["utf-8-sig"]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = ["utf-16"]
+    else:
+        candidates = ["utf-8", "gb18030"]
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text, encoding
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+    except Exception:  # pragma: no cover - defensive: the detector itself failed
+        best = None
+    if best is not None:
+        text = str(best)
+        if _looks_like_text(text):
+            return text, best.encoding
+    raise ValueError("not decodable as UTF-8 or GB18030 text")
+
+
+def read_text(path: Path, data: bytes) -> tuple[str, str]:
+    try:
+        return decode(data)
+    except ValueError as err:
+        raise InputError(str(err), where=str(path), hint="save it as UTF-8 text") from None
+
+
+def _unsupported(kind: str) -> Reader:
+    def reader(path: Path, data: bytes) -> tuple[str, str]:
+        raise InputError(f"{kind} input is not supported yet", where=str(path), hint="convert it to text")
+
+    return reader
+
+
+READERS: dict[str, Reader] = {
+    "text": read_text,
+    "pdf": _unsupported("PDF"),
+    "docx": _unsupported("DOCX"),
+}
+
+
+def sniff(data: bytes) -> str:
+    """Which reader fits these bytes."""
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    return "text"
+
+
+def read_source(path: Path, doc_id: str | None = None) -> Source:
+    """Read one file into a Source, or raise InputError naming the file and the reason."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError("no such file", where=str(path))
+    if not path.is_file():
+        raise InputError("not a regular file", where=str(path))
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(f"file is {size // (1024 * 1024)} MB, more than the 50 MB limit", where=str(path))
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputError("file is empty", where=str(path))
+    text, encoding = READERS[sniff(data)](path, data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("file has no text", where=str(path))
+    return Source(
+        doc_id=doc_id or path.stem,
+        path=str(path),
+        text=text,
+        encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )

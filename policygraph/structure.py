@@ -1,0 +1,280 @@
+"""Stage 3a — parse structure: normalised lines to a clause tree.
+
+Numbering styles (第X章, 一、, （一）, 1., …) are nested in the order a document
+first uses them: a style already open is a sibling, a new style is a child.
+A candidate heading is accepted only if its number continues its list, which
+is what keeps "1." inside a sentence from becoming a clause. 专栏 boxes and
+表 tables sit beside the list they interrupt, so the list resumes after them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import patterns as P
+from .model import Clause
+from .normalize import Normalized, join_ranges, squeeze
+
+_CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def cn_number(text: str) -> int:
+    """Value of a Chinese numeral up to 999 (十二 = 12, 二十 = 20, 一百零五 = 105)."""
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1 and text in _CIRCLED:
+        return _CIRCLED.index(text) + 1
+    total, current = 0, 0
+    for ch in text:
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch in _CN:
+            current = current * 10 + _CN[ch] if current and text[0] not in "十百" and "十" not in text else _CN[ch]
+    return total + current
+
+
+@dataclass
+class _Builder:
+    path: str
+    number: str
+    kind: str
+    parent: str | None
+    start: int  # normalised offset of the marker
+    head: tuple[int, int] = (0, 0)  # normalised range of the heading text
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    rows: list[tuple[str, ...]] = field(default_factory=list)
+    style: str = ""
+    n: int = 0
+
+
+@dataclass(frozen=True)
+class Structure:
+    clauses: tuple[Clause, ...]
+    front: str  # squeezed text before the body (masthead, number, cover notice, title)
+    tail: str  # squeezed end matter (signature, 抄送, 印发)
+
+
+def _heading_end(text: str, a: int, b: int) -> int:
+    """Where the heading text that starts at a (on a line ending at b) ends."""
+    line = text[a:b]
+    stop = line.find("。")
+    if 0 <= stop <= P.HEADING_MAX:
+        return a + stop
+    if b - a <= 60:
+        return b
+    ws = re.search(r"\s", line)
+    if ws and ws.start() <= P.HEADING_MAX:
+        return a + ws.start()
+    comma = re.search(r"[,;]", line)
+    return a + (comma.start() if comma and comma.start() <= P.HEADING_MAX else min(len(line), P.HEADING_MAX))
+
+
+def _match_heading(line: str) -> tuple[str, int, int] | None:
+    """(style, number, end of marker) if the line starts with a numbering marker."""
+    for style, rx in P.HEADING_STYLES.items():
+        m = rx.match(line)
+        if m:
+            return style, cn_number(m.group(1)), m.end()
+    return None
+
+
+class _Parser:
+    def __init__(self, norm: Normalized):
+        self.norm = norm
+        self.builders: list[_Builder] = []
+        self.paths: set[str] = set()
+        self.stack: list[_Builder] = []
+        self.last: dict[str, int] = {}
+        self.side: _Builder | None = None  # open box or table
+        self.side_item: _Builder | None = None
+        self.front: list[tuple[int, int]] = []
+        self.tail: list[tuple[int, int]] = []
+        self.preamble: _Builder | None = None
+        self.started = False
+        self.ended = False
+
+    # -- helpers -----------------------------------------------------------
+    def _new(self, key: str, number: str, kind: str, parent: _Builder | None, start: int) -> _Builder:
+        path = f"{parent.path}.{key}" if parent else key
+        base, k = path, 2
+        while path in self.paths:
+            path, k = f"{base}-{k}", k + 1
+        self.paths.add(path)
+        b = _Builder(path, number, kind, parent.path if parent else None, start)
+        self.builders.append(b)
+        return b
+
+    def _current(self) -> _Builder | None:
+        if self.side is not None:
+            return self.side_item or self.side
+        if self.stack:
+            return self.stack[-1]
+        return self.preamble
+
+    def _section_parent(self) -> _Builder | None:
+        for b in reversed(self.stack):
+            if b.style not in P.LIST_STYLES:
+                return b
+        return None
+
+    def _accepts(self, style: str, n: int) -> bool:
+        for b in self.stack:
+            if b.style == style:
+                return n == b.n + 1
+        return n == 1 or (self.last.get(style, 0) > 0 and n == self.last[style] + 1)
+
+    def _start_body(self, line_start: int) -> None:
+        if self.started:
+            return
+        self.started = True
+        if self.preamble is None:
+            self._split_front(line_start)
+
+    def _split_front(self, body_start: int) -> None:
+        """Front lines before the first heading: the last opener-led run is the preamble."""
+        text = self.norm.text
+        stops = [i for i, (a, b) in enumerate(self.front) if P.DATE.search(text[a:b]) or P.ADDRESSEE.search(text[a:b])
+                 or P.DOC_NUMBER.search(text[a:b])]
+        first = stops[-1] + 1 if stops else 0
+        for i in range(first, len(self.front)):
+            a, b = self.front[i]
+            m = P.PREAMBLE_OPENER.search(text, a, b)
+            if m:
+                self.preamble = self._new("preamble", "", "preamble", None, m.start())
+                self.preamble.head = (m.start(), m.start())
+                self.preamble.pieces = [(m.start(), b)] + self.front[i + 1:]
+                self.front = self.front[:i] + ([(a, m.start())] if m.start() > a else [])
+                return
+
+    # -- the walk ----------------------------------------------------------
+    def feed(self, a: int, b: int) -> None:
+        text = self.norm.text
+        while a < b and text[a].isspace():
+            a += 1
+        if a >= b:
+            return
+        line = text[a:b]
+        if self.ended:
+            self.tail.append((a, b))
+            return
+        if self.started and (P.END_MATTER.match(line) or self._is_signature(line)):
+            self.ended = True
+            self.side = None
+            self.tail.append((a, b))
+            return
+        if self.side is not None and self.side.kind == "table":
+            if "\t" in line:
+                self.side.rows.append(tuple(squeeze(c) for c in line.split("\t")))
+                self.side.pieces.append((a, b))
+                return
+            self.side = None
+        if not self.started and P.PREFACE.match(line):
+            self.preamble = self._new("preamble", "", "preamble", None, a)
+            self.preamble.head = (a, b)
+            return
+        if self.started and P.CLOSING.match(line):
+            self.side, self.stack = None, []
+            closing = self._new("closing", "", "closing", None, a)
+            closing.head = (a, _heading_end(text, a, b))
+            closing.pieces.append((a, b))
+            self.stack = [closing]
+            closing.style = "closing"
+            return
+        if self._box_or_table(line, a, b):
+            return
+        heading = _match_heading(line)
+        if heading:
+            style, n, end = heading
+            if self.side is not None and style == "arabic" and n == self.side.n + 1 and self.side.kind == "box":
+                self.side.n = n
+                item = self._new(str(n), line[:end].strip(), "item", self.side, a)
+                self._fill(item, a + end, b)
+                self.side_item = item
+                return
+            if self._accepts(style, n):
+                self.side = self.side_item = None
+                self._start_body(a)
+                while self.stack and style in {s.style for s in self.stack}:
+                    popped = self.stack.pop()
+                    if popped.style == style:
+                        break
+                parent = self.stack[-1] if self.stack else None
+                if parent is not None and parent.style == "closing":
+                    self.stack.pop()
+                    parent = None
+                kind = {"chapter": "chapter", "section": "section"}.get(style, "part" if style == "cn-dun" else "item")
+                clause = self._new(str(n), line[:end].strip(), kind, parent, a)
+                clause.style, clause.n = style, n
+                self.last[style] = n
+                self._fill(clause, a + end, b)
+                self.stack.append(clause)
+                return
+        target = self._current()
+        if target is None or (not self.started and target is not self.preamble):
+            self.front.append((a, b))
+        else:
+            target.pieces.append((a, b))
+
+    def _fill(self, clause: _Builder, a: int, b: int) -> None:
+        text = self.norm.text
+        while a < b and text[a] in " \t":
+            a += 1
+        clause.head = (a, _heading_end(text, a, b))
+        clause.pieces.append((a, b))
+
+    def _box_or_table(self, line: str, a: int, b: int) -> bool:
+        for kind, rx in (("box", P.BOX), ("table", P.TABLE)):
+            m = rx.match(line)
+            if not m or (kind == "table" and not re.match(rf"\s*[{P.CJK}“\"《]", line[m.end():])):
+                continue
+            if not self.started:
+                return False
+            parent = self._section_parent()
+            side = self._new(f"{kind}{int(m.group(1))}", line[: m.end()].strip(), kind, parent, a)
+            side.head = (a + m.end(), b)
+            side.pieces.append((a + m.end(), b))
+            self.side, self.side_item = side, None
+            return True
+        return False
+
+    def _is_signature(self, line: str) -> bool:
+        """An issuer-and-date line such as 莆田市人民政府办公室 2023年6月5日."""
+        m = P.DATE.search(line)
+        return bool(m) and len(line) <= 50 and "。" not in line and m.end() >= len(line.rstrip()) - 2
+
+    def finish(self) -> Structure:
+        if not self.started and self.front:
+            self._start_body(len(self.norm.text))
+        clauses = []
+        for order, b in enumerate(self.builders):
+            text, offs = join_ranges(self.norm, b.pieces)
+            head = squeeze(self.norm.text[b.head[0]:b.head[1]])
+            if b.kind == "preamble" and not b.number:
+                head = head or "前言"
+            if not offs:
+                span = self.norm.span(b.start, b.start + 1)
+            else:
+                span = self.norm.span(b.start, b.start + 1)
+                span = type(span)(span.start, offs[-1] + 1)
+            clauses.append(Clause(path=b.path, number=b.number, kind=b.kind, heading=head.rstrip("。"),
+                                  text=text, span=span, parent=b.parent, order=order, rows=tuple(b.rows)))
+        front = join_ranges(self.norm, self.front)[0]
+        tail = join_ranges(self.norm, self.tail)[0]
+        return Structure(tuple(clauses), front, tail)
+
+
+def parse_structure(norm: Normalized) -> Structure:
+    parser = _Parser(norm)
+    for a, b in norm.lines():
+        parser.feed(a, b)
+    return parser.finish()
+
+
+def clause_offsets(norm: Normalized, clause: Clause) -> list[int]:  # pragma: no cover - helper for debugging
+    return [i for i, off in enumerate(norm.offsets) if clause.span.start <= off < clause.span.end]
