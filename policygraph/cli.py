@@ -1,0 +1,101 @@
+"""The command line: a thin layer that turns library results and errors into output."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .build import build as build_corpus
+from .errors import PolicyGraphError
+from .export import FORMATS, parsed_to_json, parsed_to_text
+from .parse import parse_source
+from .query import load_graph, load_query, run, saved_queries
+from .read import read_source
+
+DEFAULT_OUT = "policygraph-out"
+
+
+def _fail(err: PolicyGraphError) -> None:
+    click.echo(f"error: {err}", err=True)
+    sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="policygraph")
+def main() -> None:
+    """Turn policy documents into a knowledge graph of obligations, and query it."""
+
+
+@main.command()
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
+              help="Folder to write the graph into.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any document could not be built.")
+def build(sources: tuple[Path, ...], out: Path, strict: bool) -> None:
+    """Build the graph of SOURCES (files or folders; default: the bundled corpus)."""
+    try:
+        result = build_corpus(list(sources) or None, out)
+    except PolicyGraphError as err:
+        _fail(err)
+        return
+    for err in result.errors:
+        click.echo(f"warning: {err}", err=True)
+    if not result.documents:
+        click.echo("error: no document could be built; nothing was written", err=True)
+        sys.exit(1)
+    clauses = sum(len(d.clauses) for d in result.documents)
+    owners = sum(len(d.responsibilities) for d in result.documents)
+    click.echo(f"built {len(result.documents)} documents: {clauses} clauses, {owners} responsibilities, "
+               f"{result.triples} triples -> {result.out}")
+    if strict and result.errors:
+        click.echo(f"error: {len(result.errors)} document(s) failed (--strict)", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--graph", "graph_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
+              help="Folder written by 'policygraph build'.")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="table", show_default=True)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable (repeatable).")
+@click.option("--list", "list_only", is_flag=True, help="List the saved queries and their parameters.")
+def query(name: str | None, graph_dir: Path, fmt: str, params: tuple[str, ...], list_only: bool) -> None:
+    """Run a saved query NAME or a SPARQL file NAME.rq against a built graph."""
+    if list_only or not name:
+        for q in saved_queries().values():
+            click.echo(f"{q.name:12} {q.description}")
+            for p, text in q.params.items():
+                click.echo(f"{'':12}   --param {p}=…  {text}")
+        return
+    bound: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"'{item}' is not NAME=VALUE", param_hint="--param")
+        bound[key.strip()] = value
+    try:
+        table = run(load_graph(graph_dir), load_query(name), bound)
+    except PolicyGraphError as err:
+        _fail(err)
+        return
+    click.echo(FORMATS[fmt](table), nl=False)
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print everything the parser saw, as JSON.")
+def parse(file: Path, as_json: bool) -> None:
+    """Show what the parser sees in one document: metadata, clause tree, responsibilities."""
+    try:
+        doc = parse_source(read_source(file))
+    except PolicyGraphError as err:
+        _fail(err)
+        return
+    click.echo(parsed_to_json(doc) if as_json else parsed_to_text(doc), nl=False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,95 @@
+"""Stage 8 — export: tables to text formats, chosen from a registry.
+
+CSV is what spreadsheet users open; JSON is for programs; the table format is
+for reading in a terminal, aligned for Chinese characters that take two columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from collections.abc import Callable
+from dataclasses import asdict
+
+from .model import ParsedDocument
+from .query import Table
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def to_table(table: Table) -> str:
+    if not table.columns:
+        return ""
+    widths = [_width(c) for c in table.columns]
+    for row in table.rows:
+        widths = [max(w, _width(cell)) for w, cell in zip(widths, row, strict=True)]
+    lines = ["  ".join(_pad(c, w) for c, w in zip(table.columns, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend("  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip() for row in table.rows)
+    lines.append(f"({len(table.rows)} row{'s' if len(table.rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def to_csv(table: Table) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(table.columns)
+    writer.writerows(table.rows)
+    return buffer.getvalue()
+
+
+def to_json(table: Table) -> str:
+    rows = [dict(zip(table.columns, row, strict=True)) for row in table.rows]
+    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+
+
+FORMATS: dict[str, Callable[[Table], str]] = {"table": to_table, "csv": to_csv, "json": to_json}
+
+
+def parsed_to_json(doc: ParsedDocument, with_text: bool = True) -> str:
+    """What the parser saw in one document, for debugging a new format."""
+    data = {
+        "id": doc.doc_id,
+        "path": doc.source.path,
+        "encoding": doc.source.encoding,
+        "sha256": doc.source.sha256,
+        "meta": asdict(doc.meta),
+        "clauses": [
+            {k: v for k, v in asdict(c).items() if with_text or k != "text"} for c in doc.clauses
+        ],
+        "responsibilities": [asdict(r) for r in doc.responsibilities],
+        "bodies": [asdict(b) for b in doc.bodies],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def parsed_to_text(doc: ParsedDocument) -> str:
+    """A clause tree with the bodies of each clause, for reading in a terminal."""
+    meta = doc.meta
+    lines = [
+        f"{meta.title or doc.doc_id}",
+        f"  number: {meta.number or '-'}   issuer: {'、'.join(meta.issuers) or '-'}   date: {meta.date or '-'}",
+        f"  level: {meta.level or '-'}   jurisdiction: {meta.jurisdiction or '-'}   valid until: {meta.valid_until or '-'}",
+    ]
+    for cite in meta.cites:
+        lines.append(f"  implements: 《{cite.title}》{cite.number and f'({cite.number})'}")
+    by_clause: dict[str, list[str]] = {}
+    for r in doc.responsibilities:
+        by_clause.setdefault(r.clause, []).append(f"{r.body}{'*' if r.role == 'lead' else ''}")
+    depth = {c.path: 0 for c in doc.clauses}
+    for c in doc.clauses:
+        depth[c.path] = depth.get(c.parent, -1) + 1 if c.parent else 0
+        owners = by_clause.get(c.path)
+        suffix = f"  [{'、'.join(owners)}]" if owners else ""
+        lines.append(f"{'  ' * depth[c.path]}{c.number or '·'} {c.heading}{suffix}")
+    lines.append(f"{len(doc.clauses)} clauses, {len(doc.responsibilities)} responsibilities "
+                 f"({sum(r.role == 'lead' for r in doc.responsibilities)} lead, marked *), {len(doc.bodies)} bodies")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,130 @@
+"""The corpus manifest: stable ids, parents, and metadata a text lacks.
+
+A folder of documents may carry `manifest.toml`; files it does not list are
+still read, with their file name as id and everything else from the text.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError, ManifestError
+from .model import DocumentMeta
+
+MANIFEST = "manifest.toml"
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+_META_KEYS = ("title", "number", "issuers", "date", "level", "jurisdiction", "valid_until")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One document to build (path may not exist: that is reported when it is read)."""
+
+    doc_id: str
+    path: Path
+    meta: DocumentMeta
+    implements: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class External:
+    """A parent document that is not in the corpus."""
+
+    doc_id: str
+    meta: DocumentMeta
+
+
+@dataclass(frozen=True)
+class Corpus:
+    entries: tuple[Entry, ...]
+    externals: tuple[External, ...]
+    problems: tuple[InputError, ...]  # sources that cannot even be listed
+
+
+def _meta(table: dict, where: str) -> DocumentMeta:
+    values = {k: table.get(k, "") for k in _META_KEYS}
+    issuers = table.get("issuers", table.get("issuer", ()))
+    values["issuers"] = tuple([issuers] if isinstance(issuers, str) else issuers)
+    for key, value in values.items():
+        if key != "issuers" and not isinstance(value, str):
+            raise ManifestError(f"'{key}' must be a string", where=where)
+    return DocumentMeta(**values)
+
+
+def read_manifest(folder: Path) -> tuple[list[Entry], list[External]]:
+    path = folder / MANIFEST
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise ManifestError(f"not valid TOML: {err}", where=str(path)) from None
+    entries, externals = [], []
+    for i, table in enumerate(data.get("document", [])):
+        where = f"{path} [[document]] #{i + 1}"
+        if "file" not in table:
+            raise ManifestError("a document needs 'file'", where=where)
+        doc_id = str(table.get("id") or Path(table["file"]).stem)
+        entries.append(Entry(doc_id, folder / table["file"], _meta(table, where), tuple(table.get("implements", ()))))
+    for i, table in enumerate(data.get("external", [])):
+        where = f"{path} [[external]] #{i + 1}"
+        if "id" not in table:
+            raise ManifestError("an external document needs 'id'", where=where)
+        externals.append(External(str(table["id"]), _meta(table, where)))
+    return entries, externals
+
+
+def collect(sources: list[Path]) -> Corpus:
+    """Every document named by files and folders, each id once, parents checked for cycles."""
+    entries: list[Entry] = []
+    externals: list[External] = []
+    problems: list[InputError] = []
+    for source in sources:
+        source = Path(source)
+        if source.is_dir():
+            listed: list[Entry] = []
+            if (source / MANIFEST).exists():
+                listed, ext = read_manifest(source)
+                externals.extend(ext)
+            known = {e.path.resolve() for e in listed}
+            extra = [
+                Entry(p.stem, p, DocumentMeta())
+                for p in sorted(source.iterdir())
+                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and p.resolve() not in known
+                and not p.name.startswith(".")
+            ]
+            entries.extend(listed + extra)
+        elif source.exists():
+            entries.append(Entry(source.stem, source, DocumentMeta()))
+        else:
+            problems.append(InputError("no such file or folder", where=str(source)))
+    seen: dict[str, Entry] = {}
+    unique: list[Entry] = []
+    for entry in entries:
+        if entry.doc_id in seen:
+            problems.append(InputError(f"id '{entry.doc_id}' is already used by {seen[entry.doc_id].path}",
+                                       where=str(entry.path), hint="give it another id in manifest.toml"))
+            continue
+        seen[entry.doc_id] = entry
+        unique.append(entry)
+    _check_cycles(unique)
+    return Corpus(tuple(unique), tuple(externals), tuple(problems))
+
+
+def _check_cycles(entries: list[Entry]) -> None:
+    parents = {e.doc_id: e.implements for e in entries}
+    state: dict[str, int] = {}
+
+    def visit(node: str, trail: list[str]) -> None:
+        if state.get(node) == 2:
+            return
+        if state.get(node) == 1:
+            cycle = trail[trail.index(node):] + [node]
+            raise ManifestError("implements cycle: " + " -> ".join(cycle), where=MANIFEST)
+        state[node] = 1
+        for parent in parents.get(node, ()):
+            visit(parent, trail + [node])
+        state[node] = 2
+
+    for doc_id in parents:
+        visit(doc_id, [])
