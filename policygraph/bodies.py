@@ -47,9 +47,9 @@ def split_run_together(name: str) -> list[str]:
             depth -= 1
         if depth or i < 2 or len(name) - i < 2 or any(a < i < b for a, b in joint):
             continue
-        if P.BODY_SUFFIX.search(name[:i]) and P.BODY_PREFIX.match(name[i:]):
-            if not cuts or i - cuts[-1] >= 2:
-                cuts.append(i)
+        starts_new = P.BODY_SUFFIX.search(name[:i]) and P.BODY_PREFIX.match(name[i:])
+        if starts_new and (not cuts or i - cuts[-1] >= 2):
+            cuts.append(i)
     pieces, last = [], 0
     for cut in cuts:
         pieces.append(name[last:cut])

@@ -77,7 +77,8 @@ def parsed_to_text(doc: ParsedDocument) -> str:
     lines = [
         f"{meta.title or doc.doc_id}",
         f"  number: {meta.number or '-'}   issuer: {'、'.join(meta.issuers) or '-'}   date: {meta.date or '-'}",
-        f"  level: {meta.level or '-'}   jurisdiction: {meta.jurisdiction or '-'}   valid until: {meta.valid_until or '-'}",
+        f"  level: {meta.level or '-'}   jurisdiction: {meta.jurisdiction or '-'}"
+        f"   valid until: {meta.valid_until or '-'}",
     ]
     for cite in meta.cites:
         lines.append(f"  implements: 《{cite.title}》{cite.number and f'({cite.number})'}")

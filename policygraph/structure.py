@@ -139,8 +139,12 @@ class _Parser:
     def _split_front(self, body_start: int) -> None:
         """Front lines before the first heading: the last opener-led run is the preamble."""
         text = self.norm.text
-        stops = [i for i, (a, b) in enumerate(self.front) if P.DATE.search(text[a:b]) or P.ADDRESSEE.search(text[a:b])
-                 or P.DOC_NUMBER.search(text[a:b])]
+        def is_stop(line: str) -> bool:  # a cover line: date, 文号 or addressee, not a sentence citing them
+            short = len(line) <= 40
+            addressee = P.ADDRESSEE.search(line) and "。" not in line and len(line) <= 160
+            return bool(addressee or (short and (P.DATE.search(line) or P.DOC_NUMBER.search(line))))
+
+        stops = [i for i, (a, b) in enumerate(self.front) if is_stop(text[a:b])]
         first = stops[-1] + 1 if stops else 0
         for i in range(first, len(self.front)):
             a, b = self.front[i]
