@@ -1,0 +1,100 @@
+"""Building a corpus: determinism, encodings, bad input, atomic output."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from policygraph import build as build_module
+from policygraph.build import GRAPH_NT, build, write_atomic
+from policygraph.parse import parse_source
+from policygraph.read import read_source
+
+from .conftest import DATA, SEEDS
+
+WENGAN = DATA / f"{SEEDS['wengan']}.txt"
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    build(None, tmp_path / "a")
+    build(None, tmp_path / "b")
+    a, b = (tmp_path / "a" / GRAPH_NT).read_bytes(), (tmp_path / "b" / GRAPH_NT).read_bytes()
+    assert a == b and len(a) > 100_000
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda t: t.encode("gb18030"),
+        lambda t: t.encode("gbk", errors="replace"),
+        lambda t: b"\xef\xbb\xbf" + t.encode("utf-8"),
+        lambda t: t.replace("\n", "\r\n").encode("utf-8"),
+    ],
+    ids=["gb18030", "gbk", "utf8-bom", "crlf"],
+)
+def test_encodings_give_the_same_responsibilities(tmp_path, encode):
+    text = WENGAN.read_text(encoding="utf-8")
+    path = tmp_path / "doc.txt"
+    path.write_bytes(encode(text))
+    expected = parse_source(read_source(WENGAN))
+    got = parse_source(read_source(path))
+    assert [(r.clause, r.body, r.role) for r in got.responsibilities] == [
+        (r.clause, r.body, r.role) for r in expected.responsibilities
+    ]
+    assert got.meta.title == expected.meta.title
+
+
+def _corpus_with_bad_files(folder: Path) -> Path:
+    folder.mkdir()
+    shutil.copy(WENGAN, folder / "good.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "prose.txt").write_text("这是一段没有任何编号的文字。只有句子。", encoding="utf-8")
+    return folder
+
+
+def test_bad_documents_are_reported_and_the_rest_builds(tmp_path):
+    src = _corpus_with_bad_files(tmp_path / "src")
+    result = build([src], tmp_path / "out")
+    assert [d.doc_id for d in result.documents] == ["good"]
+    messages = sorted(str(e) for e in result.errors)
+    assert any("binary.txt" in m and "not decodable" in m for m in messages)
+    assert any("empty.txt" in m and "empty" in m for m in messages)
+    assert any("prose.txt" in m and "no clauses found" in m for m in messages)
+    assert all("\n" not in m for m in messages)
+    assert (tmp_path / "out" / GRAPH_NT).exists()
+
+
+def test_failed_write_keeps_the_previous_graph(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(None, out)
+    before = (out / GRAPH_NT).read_bytes()
+
+    def broken_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(build_module.os, "replace", broken_replace)
+    with pytest.raises(build_module.StoreError):
+        build([WENGAN], out)
+    assert (out / GRAPH_NT).read_bytes() == before
+    assert not [p for p in os.listdir(out) if p.endswith(".tmp")]
+
+
+def test_write_atomic_leaves_no_temporary_file_on_error(tmp_path):
+    with pytest.raises(TypeError):
+        write_atomic(tmp_path / "x.txt", 123)  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_duplicate_ids_and_missing_paths(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    shutil.copy(WENGAN, a / "same.txt")
+    shutil.copy(WENGAN, b / "same.txt")
+    result = build([a, b, tmp_path / "missing"], tmp_path / "out")
+    assert len(result.documents) == 1
+    messages = [str(e) for e in result.errors]
+    assert any("already used" in m for m in messages)
+    assert any("missing" in m and "no such file" in m for m in messages)

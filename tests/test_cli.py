@@ -1,0 +1,150 @@
+"""Every command through click's CliRunner, with its errors."""
+
+import csv
+import io
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from policygraph.cli import main
+
+from .conftest import DATA, SEEDS
+
+HEADERS = {
+    "documents": ["document", "title", "number", "issuer", "date", "level", "jurisdiction"],
+    "who-owns": ["document", "clause", "title", "department", "role"],
+    "workload": ["department", "jurisdiction", "lead", "responsible", "total"],
+}
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory):
+    out = tmp_path_factory.mktemp("cli") / "out"
+    result = CliRunner().invoke(main, ["build", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "built 5 documents" in result.output
+    return out
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+@pytest.mark.parametrize("name", sorted(HEADERS))
+def test_saved_queries_have_exact_headers(graph, name):
+    result = invoke("query", name, "--graph", graph, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.output)))
+    assert rows[0] == HEADERS[name]
+    assert len(rows) > 5
+
+
+def test_documents_rows(graph):
+    rows = json.loads(invoke("query", "documents", "--graph", graph, "--format", "json").output)
+    putian = next(r for r in rows if r["document"] == SEEDS["putian"])
+    assert putian["number"] == "莆政办规〔2023〕4号" and putian["level"] == "prefecture"
+    assert putian["date"] == "2023-06-05" and putian["jurisdiction"] == "莆田市"
+
+
+def test_who_owns_narrowed_by_params(graph):
+    result = invoke("query", "who-owns", "--graph", graph, "--format", "json",
+                    "--param", "department=市卫健委", "--param", f"document={SEEDS['putian']}")
+    rows = json.loads(result.output)
+    assert {r["department"] for r in rows} == {"市卫健委"}
+    assert {"title": "推进老年健康服务", "role": "lead"}.items() <= next(
+        r for r in rows if r["title"] == "推进老年健康服务").items()
+
+
+def test_parameters_are_bound_not_pasted(graph):
+    hostile = '市民政局" } UNION { ?s ?p ?o } #'
+    result = invoke("query", "who-owns", "--graph", graph, "--format", "csv", "--param", f"department={hostile}")
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().splitlines() == [",".join(HEADERS["who-owns"])]
+
+
+def test_workload_is_largest_first(graph):
+    rows = json.loads(invoke("query", "workload", "--graph", graph, "--format", "json").output)
+    totals = [int(r["total"]) for r in rows]
+    assert totals == sorted(totals, reverse=True)
+    assert all(int(r["lead"]) + int(r["responsible"]) == int(r["total"]) for r in rows)
+
+
+def test_table_format_and_list(graph):
+    result = invoke("query", "workload", "--graph", graph)
+    assert result.exit_code == 0 and result.output.splitlines()[0].startswith("department")
+    listing = invoke("query", "--list")
+    assert "who-owns" in listing.output and "--param department" in listing.output
+
+
+def test_ad_hoc_query_file(graph, tmp_path):
+    rq = tmp_path / "count.rq"
+    rq.write_text("PREFIX pg: <https://w3id.org/policygraph/ns#>\n"
+                  "SELECT (COUNT(?c) AS ?n) WHERE { ?c a pg:Clause }", encoding="utf-8")
+    result = invoke("query", rq, "--graph", graph, "--format", "json")
+    assert int(json.loads(result.output)[0]["n"]) > 200
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["query", "nope"], "unknown query 'nope'"),
+        (["query", "who-owns", "--param", "colour=red"], "takes no parameter 'colour'"),
+        (["query", "missing.rq"], "no such query file"),
+    ],
+)
+def test_query_errors(graph, args, message):
+    result = invoke(*args, "--graph", graph)
+    assert result.exit_code == 1
+    assert message in result.output
+
+
+def test_query_without_a_graph(tmp_path):
+    result = invoke("query", "who-owns", "--graph", tmp_path / "nothing")
+    assert result.exit_code == 1 and "run 'policygraph build' first" in result.output
+
+
+def test_bad_sparql(graph, tmp_path):
+    rq = tmp_path / "bad.rq"
+    rq.write_text("SELECT WHERE {", encoding="utf-8")
+    result = invoke("query", rq, "--graph", graph)
+    assert result.exit_code == 1 and "bad" in result.output
+
+
+def test_build_reports_bad_files_and_strict_fails(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(DATA / f"{SEEDS['zhuhai']}.txt", src / "zhuhai.txt")
+    (src / "empty.txt").write_text("", encoding="utf-8")
+    result = invoke("build", src, "--out", tmp_path / "out")
+    assert result.exit_code == 0
+    assert "warning:" in result.output and "empty.txt: file is empty" in result.output
+    assert "built 1 documents" in result.output
+    strict = invoke("build", src, "--out", tmp_path / "out2", "--strict")
+    assert strict.exit_code == 1
+
+
+def test_build_with_nothing_buildable(tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = invoke("build", tmp_path / "empty.txt", "--out", tmp_path / "out")
+    assert result.exit_code == 1 and "nothing was written" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_parse_text_and_json():
+    path = DATA / f"{SEEDS['wengan']}.txt"
+    text = invoke("parse", path)
+    assert text.exit_code == 0 and "县委组织部*" in text.output
+    data = json.loads(invoke("parse", path, "--json").output)
+    assert data["meta"]["number"] == "瓮府办发〔2023〕8号"
+    assert len(data["clauses"]) == 32 and data["responsibilities"][0]["role"] == "lead"
+
+
+def test_parse_errors(tmp_path):
+    result = invoke("parse", tmp_path / "none.txt")
+    assert result.exit_code == 1 and "none.txt: no such file" in result.output
+
+
+def test_version():
+    assert invoke("--version").output.startswith("policygraph, version ")

@@ -1,0 +1,63 @@
+"""Hypothesis: the cleaners and the parser never raise, and keep their invariants, on any text."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from policygraph.bodies import parse_names
+from policygraph.errors import InputError
+from policygraph.normalize import normalize, squeeze
+from policygraph.parse import parse_source
+from policygraph.responsibility import find_statements, parse_statement
+
+from .helpers import source
+
+# Text made of the pieces documents are made of, so the parser's branches are reached.
+PIECES = st.sampled_from([
+    "一、", "二、", "(一)", "(二)", "1.", "2.", "10.", "第一章", "第二节", "专栏1", "表2 ", "\t", "\n", " ", "。", ",",
+    "、", "责任单位:", "牵头单位:", "【责任部门:", "】", "(", ")", "市民政局", "县", "各区", "按职责分工负责",
+    "以下任务均需各区落实,不再列出。", "/ 3 /", "- 18 -", "[bookmark: x]", "2023年6月5日", "莆政办规〔2023〕4号",
+    "本意见自印发之日起施行", "抄送:", "根据《某规划》", "加强社区服务", "\u3000", "（", "）", "１２",
+])
+DOCUMENTS = st.one_of(st.text(max_size=400), st.lists(PIECES, max_size=80).map("".join))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DOCUMENTS)
+def test_normalize_keeps_offsets_in_bounds(text):
+    norm = normalize(text)
+    assert len(norm.offsets) == len(norm.text)
+    assert all(0 <= off < len(text) for off in norm.offsets)
+    assert list(norm.offsets) == sorted(norm.offsets)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTS)
+def test_squeeze_is_idempotent(text):
+    once = squeeze(text)
+    assert squeeze(once) == once
+    assert "\n" not in once
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DOCUMENTS)
+def test_parser_never_raises_but_input_error(text):
+    try:
+        doc = parse_source(source(text))
+    except InputError:
+        return
+    for c in doc.clauses:
+        assert 0 <= c.span.start <= c.span.end <= len(text)
+    paths = [c.path for c in doc.clauses]
+    assert len(paths) == len(set(paths))
+    assert {r.clause for r in doc.responsibilities} <= set(paths)
+    assert all(r.role in ("lead", "responsible") for r in doc.responsibilities)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTS)
+def test_statement_parsers_never_raise(text):
+    for a, b in find_statements(text):
+        assert 0 <= a <= b <= len(text)
+        for name, role in parse_statement(text[a:b]):
+            assert name and role in ("lead", "responsible")
+    assert all(parse_names(text))

@@ -1,0 +1,168 @@
+"""Table-driven tests, one table per parsing rule, on sentences shaped like the seeds'."""
+
+import pytest
+
+from policygraph.bodies import body_kind, canonical_names, parse_names
+from policygraph.metadata import level_of, parse_date, place_of
+from policygraph.normalize import normalize, squeeze
+from policygraph.parse import parse_source
+from policygraph.responsibility import find_statements, parse_statement
+from policygraph.structure import cn_number, parse_structure
+
+from .helpers import source
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("服务体系建设的全过程各方面, / 2 / 服务体系", "服务体系建设的全过程各方面,服务体系"),  # page marker
+        ("应急避 - 18 - 难场所", "应急避难场所"),  # dashed page marker
+        ("[bookmark: _Toc319313165]瓮安县", "瓮安县"),  # converter residue
+        ("（牵头单位：县民政局）", "(牵头单位:县民政局)"),  # full-width punctuation
+        ("各县 (区)人民政府(管委会)", "各县(区)人民政府(管委会)"),  # space inside a Chinese run
+        ("到 2025 年, 实现 5G network", "到2025年,实现5G network"),  # spaces only kept between Latin words
+        ("**“互联网+基层治理”行动。**", "“互联网+基层治理”行动。"),  # markdown bold
+    ],
+)
+def test_normalise(raw, clean):
+    assert squeeze(normalize(raw).text) == clean
+
+
+@pytest.mark.parametrize("text, value", [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23), ("一百零五", 105), ("7", 7)])
+def test_chinese_numerals(text, value):
+    assert cn_number(text) == value
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        # a line per heading
+        ("一、总则\n(一)第一条。正文\n(二)第二条。正文\n二、分则\n(一)第三条。", ["一、", "(一)", "(二)", "二、", "(一)"]),
+        # the next clause run onto the line of the previous one, as PDF text does
+        ("一、总则\n1.甲项。正文负责 2. 乙项。正文", ["一、", "1.", "2."]),
+        # a heading broken across lines: the text carries on, no new clause
+        ("一、总则\n1. 扩大社区服务供给。提升公办养老服务机构能\n力,单个机构不少于30张床位。", ["一、", "1."]),
+        # numbers that do not continue their list are prose, not headings
+        ("一、总则\n1.甲项。见第 3. 条\n3.丙项。", ["一、", "1."]),
+        # decimals are not headings
+        ("一、总则\n1.甲项。投入\n1.7亿元。", ["一、", "1."]),
+        # numbering that runs on across sections (珠海: 1.–7. under (一), 8. under (二))
+        ("一、任务\n(一)甲\n1.子一。\n2.子二。\n(二)乙\n3.子三。", ["一、", "(一)", "1.", "2.", "(二)", "3."]),
+        # chapters and sections
+        ("第一章 背景\n第一节 成就\n(一)甲。\n第二节 不足\n第二章 要求", ["第一章", "第一节", "(一)", "第二节", "第二章"]),
+    ],
+)
+def test_heading_rules(text, numbers):
+    clauses = parse_structure(normalize(text)).clauses
+    assert [c.number for c in clauses if c.number] == numbers
+
+
+def test_box_items_restart_and_outer_list_resumes():
+    text = "一、任务\n(一)甲\n1.子一。\n专栏1 重点工程\n1.工程一。\n2.工程二。\n(二)乙。"
+    clauses = parse_structure(normalize(text)).clauses
+    box = next(c for c in clauses if c.kind == "box")
+    assert [c.heading for c in clauses if c.parent == box.path] == ["工程一", "工程二"]
+    assert next(c for c in clauses if c.number == "(二)").parent == "1"
+    text = "一、任务\n(一)甲\n1.子一。\n专栏1:设施建设\n2.子二。"
+    clauses = parse_structure(normalize(text)).clauses
+    assert next(c for c in clauses if c.heading == "子二").parent == "1.1"
+
+
+@pytest.mark.parametrize(
+    "statement, expected",
+    [
+        ("责任单位:市委组织部,市民政局、自然资源局等按职责分工负责",
+         [("市委组织部", "responsible"), ("市民政局", "responsible"), ("市自然资源局", "responsible")]),
+        ("责任单位:市卫健委牵头负责", [("市卫健委", "lead")]),
+        ("牵头单位:市人社局 市卫计委 责任单位:市民政局、各区",
+         [("市人社局", "lead"), ("市卫计委", "lead"), ("市民政局", "responsible"), ("各区", "responsible")]),
+        ("牵头单位:县纪委县监委、县民政局,责任单位:各乡镇〈街道〉",
+         [("县纪委县监委", "lead"), ("县民政局", "lead"), ("各乡镇(街道)", "responsible")]),
+        ("牵头单位:县住房城乡建设局,责任单位:县直相关部门,瓮水、雍阳街道",
+         [("县住房城乡建设局", "lead"), ("县直相关部门", "responsible"), ("瓮水街道", "responsible"),
+          ("雍阳街道", "responsible")]),
+        ("责任部门:市委 政法委、市公安局、各 区(功能区)",
+         [("市委政法委", "responsible"), ("市公安局", "responsible"), ("各区(功能区)", "responsible")]),
+        ("责任单位:市委政法委.市公安局等按职责分工负责", [("市委政法委", "responsible"), ("市公安局", "responsible")]),
+        ("责任单位:市民政局牵头,市财政局、人社局配合",
+         [("市民政局", "lead"), ("市财政局", "responsible"), ("市人社局", "responsible")]),
+    ],
+)
+def test_statement_rules(statement, expected):
+    assert parse_statement(statement) == expected
+
+
+@pytest.mark.parametrize(
+    "text, statements",
+    [
+        ("加强领导。(牵头单位:县民政局,责任单位:各乡镇(街道))", ["牵头单位:县民政局,责任单位:各乡镇(街道)"]),
+        ("加强领导。【责任部门:市民政局、各区(功能区)】", ["责任部门:市民政局、各区(功能区)"]),
+        ("加强领导。责任单位:市民政局按职责分工负责。下一句。", ["责任单位:市民政局按职责分工负责"]),
+        ("明确责任单位和完成时限。", []),  # the word in prose is not a label
+    ],
+)
+def test_statement_shapes(text, statements):
+    assert [text[a:b] for a, b in find_statements(text)] == statements
+
+
+@pytest.mark.parametrize(
+    "names, kinds",
+    [
+        ("市委组织部、县纪委县监委、中共厦门市委组织部", ["party", "party", "party"]),
+        ("市民政局、县政务服务中心、市消防救援支队", ["government"] * 3),
+        ("各区(功能区)、各乡镇(街道)、瓮水街道、各县(区)人民政府(管委会)", ["lower-government"] * 4),
+        ("市妇联、团市委、福建广电网络集团莆田分公司、市残联", ["other"] * 4),
+    ],
+)
+def test_body_kinds(names, kinds):
+    assert [body_kind(n) for n in parse_names(names)] == kinds
+
+
+def test_spellings_of_one_body():
+    names = ["县住房城乡建设局", "县住房和城乡建设局", "县政务服务中心", "县政务服务中心", "县政府服务中心", "县民政局", "县财政局"]
+    mapping = canonical_names(names)
+    assert mapping["县住房城乡建设局"] == "县住房和城乡建设局"
+    assert mapping["县政府服务中心"] == "县政务服务中心"
+    assert mapping["县财政局"] == "县财政局"  # short names one character apart are different bodies
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [("2023年6月5日", "2023-06-05"), ("2023 年 1 月 10 日", "2023-01-10"), ("2017-09-14", "2017-09-14"),
+     ("二〇二三年六月五日", "2023-06-05")],
+)
+def test_dates(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "name, place, level",
+    [("莆田市人民政府办公室", "莆田市", "prefecture"), ("瓮安县人民政府办公室", "瓮安县", "county"),
+     ("福建省人民政府办公厅", "福建省", "province"), ("上海市民政局", "上海市", "province"),
+     ("黔南布依族苗族自治州民政局", "黔南布依族苗族自治州", "prefecture")],
+)
+def test_places_and_levels(name, place, level):
+    assert place_of(name) == place
+    assert level_of(place) == level
+
+
+def test_blanket_sentence_reaches_following_tasks():
+    text = ("一、任务\n(一)甲项。正文。\n责任单位:市民政局按职责分工负责。以下任务均需各区人民政府落实,不再列出。\n"
+            "(二)乙项。正文。\n责任单位:市财政局牵头负责\n(三)丙项。没有责任单位。")
+    doc = parse_source(source(text))
+    got = {(r.clause, r.body, r.blanket) for r in doc.responsibilities}
+    assert ("1.2", "各区人民政府", True) in got and ("1.1", "各区人民政府", True) in got
+    assert not any(r.clause == "1.3" for r in doc.responsibilities)
+
+
+def test_metadata_from_masthead_and_cover():
+    text = ("某某市人民政府办公室文件\n某政办〔2024〕7号\n某某市人民政府办公室关于做好某项工作的实施意见\n各区人民政府:\n"
+            "为做好某项工作,根据《某某省某项工作规划》(某政〔2023〕1号),制定本意见。\n一、总体要求\n(一)目标。正文。\n"
+            "本意见自印发之日起施行,有效期至2026年12月31日。\n某某市人民政府办公室\n2024年3月1日\n")
+    meta = parse_source(source(text)).meta
+    assert meta.number == "某政办〔2024〕7号"
+    assert meta.issuers == ("某某市人民政府办公室",)
+    assert meta.title == "某某市人民政府办公室关于做好某项工作的实施意见"
+    assert (meta.date, meta.valid_until) == ("2024-03-01", "2026-12-31")
+    assert (meta.jurisdiction, meta.level) == ("某某市", "prefecture")
+    assert [(c.title, c.number) for c in meta.cites] == [("某某省某项工作规划", "某政〔2023〕1号")]
