@@ -40,6 +40,10 @@ def row(doc_id: str, path: str, index: int) -> URIRef:
     return URIRef(f"{ID}doc/{slug(doc_id)}/clause/{slug(path)}/row/{index}")
 
 
+def target(doc_id: str, path: str, index: int) -> URIRef:
+    return URIRef(f"{ID}doc/{slug(doc_id)}/clause/{slug(path)}/target/{index}")
+
+
 def responsibility(doc_id: str, path: str, body_name: str, role: str) -> URIRef:
     return URIRef(f"{ID}doc/{slug(doc_id)}/clause/{slug(path)}/by/{slug(body_name)}/{role}")
 

@@ -88,6 +88,25 @@ class Responsibility:
 
 
 @dataclass(frozen=True)
+class Target:
+    """A quantitative target a clause sets: metric, comparator, value, unit, deadline."""
+
+    clause: str  # Clause.path
+    index: int  # order within the clause
+    metric: str
+    comparator: str  # ≥ > = ≤ < ≈ or "range"
+    value: float
+    unit: str
+    year: int | None = None
+    value_max: float | None = None
+    baseline: float | None = None
+    baseline_year: int | None = None
+    nature: str = ""  # expected (预期性) | binding (约束性)
+    text: str = ""
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
 class ParsedDocument:
     doc_id: str
     source: Source
@@ -95,4 +114,5 @@ class ParsedDocument:
     clauses: tuple[Clause, ...]
     responsibilities: tuple[Responsibility, ...] = ()
     bodies: tuple[Body, ...] = ()
+    targets: tuple[Target, ...] = ()
     parents: tuple[str, ...] = field(default=())  # corpus ids of parent documents (manifest)

@@ -7,13 +7,16 @@ only when a document has nothing we can use.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .bodies import body_kind, canonical_names
 from .errors import InputError
 from .metadata import parse_metadata
-from .model import Body, DocumentMeta, ParsedDocument, Responsibility, Source
+from .model import Body, DocumentMeta, ParsedDocument, Responsibility, Source, Span
 from .normalize import normalize, squeeze
 from .responsibility import assign
 from .structure import parse_structure
+from .targets import find_targets
 
 
 def _clause_offsets(source: Source, clauses, norm) -> dict[str, list[int]]:
@@ -68,8 +71,20 @@ def parse_source(source: Source, overrides: DocumentMeta | None = None) -> Parse
         if spelling != name:
             alts[name].add(spelling)
     bodies = tuple(Body(name=n, kind=body_kind(n), alt_names=tuple(sorted(alts[n]))) for n in sorted(alts))
+    targets = tuple(
+        replace(t, span=_target_span(t, offsets.get(t.clause, []), structure.clauses)) for t in find_targets(structure.clauses)
+    )
     return ParsedDocument(doc_id=source.doc_id, source=source, meta=meta, clauses=structure.clauses,
-                          responsibilities=tuple(responsibilities), bodies=bodies)
+                          responsibilities=tuple(responsibilities), bodies=bodies, targets=targets)
+
+
+def _target_span(target, offs: list[int], clauses) -> Span | None:
+    """Where the target's sentence stands in the original text."""
+    clause = next(c for c in clauses if c.path == target.clause)
+    at = clause.text.find(target.text)
+    if at < 0 or not offs or at + len(target.text) > len(offs):
+        return clause.span
+    return Span(offs[at], offs[at + len(target.text) - 1] + 1)
 
 
 def merge_meta(parsed: DocumentMeta, given: DocumentMeta) -> DocumentMeta:

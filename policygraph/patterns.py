@@ -140,3 +140,40 @@ LEVEL_BY_SUFFIX = (
     ("街道", "township"), ("镇", "township"), ("乡", "township"),
 )
 LEVELS = ("national", "province", "prefecture", "county", "township")
+
+# --- quantitative targets --------------------------------------------------------
+# A number as written: 3.8, 68.3万, 一百, 两.
+TARGET_NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万|亿)?"
+# Units that make a number a quantity; 岁, 年 and bare numbers (12345 hotlines) are not targets.
+TARGET_UNIT = r"(?:%|个百分点|平方米|万户|万人|万元|亿元|人次|个|张|人|名|户|小时|次|所|家|支|套|处|门|项|条|座|公里|元|间|批|台|辆)"
+# Words before a value that set a comparator (不低于 30 张, 达到 90%, 超过 18%).
+TARGET_BEFORE = {
+    "不低于": "≥", "不少于": "≥", "不小于": "≥", "至少": "≥", "≥": "≥", "大于等于": "≥",
+    "超过": ">", "高于": ">", "大于": ">", ">": ">",
+    "不超过": "≤", "不高于": "≤", "≤": "≤", "控制在": "≤",
+    "低于": "<", "少于": "<", "<": "<",
+    "达到": "≥", "达": "≥", "提高到": "≥", "提升到": "≥", "保持在": "=", "稳定在": "=",
+    "完成": "=", "建成": "=", "增创": "=", "培养": "=", "打造": "=", "配备": "=", "新增": "=", "选任": "=",
+}
+# Words after a value that set or refine the comparator (70%以上, 150个以内).
+TARGET_AFTER = {"以上": "≥", "及以上": "≥", "以下": "≤", "以内": "≤", "左右": "≈"}
+# A value that directly follows a measured noun: 托位数4.5个, 覆盖率100%.
+TARGET_METRIC_NOUN = r"(?:数|率|比例|面积|数量|规模|人数|比重)"
+# Fractions written in words: 一半以上, 三分之二以上.
+TARGET_FRACTION = re.compile(r"(一半|([一二三四五六七八九十])分之([一二三四五六七八九]))(以上)?")
+# 全覆盖 means 100%.
+TARGET_FULL = re.compile(r"全覆盖")
+# Deadlines: 到2025年, 2025年底前, 到2025年末.
+TARGET_YEAR = re.compile(r"(?:到|至|截至)?\s*((?:20|19)\d{2})\s*年\s*(?:底|末)?\s*(?:前)?")
+# Words that open a target's metric and are not part of it.
+TARGET_FILLER = re.compile(r"^(?:(?:到|至)?(?:20|19)\d{2}年(?:底|末)?(?:前)?|力争|争取|确保|实现|推动|基本|逐步|全面|要|并|使|将|其中|同时|且|,)+")
+# Sections that review the past: numbers there are achievements, not targets.
+REVIEW_HEADING = re.compile(r"成就|进展|回顾|成效|发展基础|现状|工作基础|取得")
+PAST_FACT = re.compile(r"截至|累计|已经?(?:建成|完成|实现|达到)|比上届|较上年")
+# Copying numbers into pictures of technology: 7*24小时, 5G.
+NOT_A_QUANTITY = re.compile(r"[*×xX]\s*$")
+# Indicator tables: which column is which.
+TABLE_METRIC_COLUMN = re.compile(r"指\s*标(?:名称)?|项\s*目")
+TABLE_TARGET_COLUMN = re.compile(r"目标值|目标")
+TABLE_BASE_COLUMN = re.compile(r"基期值|基数|现状值")
+TABLE_NATURE_COLUMN = re.compile(r"属性|性质")

@@ -115,6 +115,7 @@ def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
             yield node, SKOS.altLabel, _zh(alt)
         if jurisdiction:
             yield node, PG.jurisdiction, iri.place(jurisdiction)
+    yield from target_triples(doc)
     for r in doc.responsibilities:
         clause_node = iri.clause(doc.doc_id, r.clause)
         body_node = iri.body(jurisdiction, r.body)
@@ -130,6 +131,37 @@ def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
         yield node, PG.sourceDocument, doc_node
         yield node, PG.sourceStart, _int(r.span.start)
         yield node, PG.sourceEnd, _int(r.span.end)
+
+
+def target_triples(doc: ParsedDocument) -> Iterator[Triple]:
+    doc_node = iri.document(doc.doc_id)
+    for t in doc.targets:
+        node = iri.target(doc.doc_id, t.clause, t.index)
+        yield iri.clause(doc.doc_id, t.clause), PG.setsTarget, node
+        yield node, RDF.type, PG.Target
+        yield node, PG.metric, _zh(t.metric)
+        yield node, PG.comparator, Literal(t.comparator)
+        yield node, PG.value, _decimal(t.value)
+        yield node, PG.unit, Literal(t.unit)
+        yield node, PG.sourceDocument, doc_node
+        if t.value_max is not None:
+            yield node, PG.valueMax, _decimal(t.value_max)
+        if t.year:
+            yield node, PG.year, _int(t.year)
+        if t.baseline is not None:
+            yield node, PG.baseline, _decimal(t.baseline)
+        if t.baseline_year:
+            yield node, PG.baselineYear, _int(t.baseline_year)
+        if t.nature:
+            yield node, PG.nature, Literal(t.nature)
+        yield node, PG.text, _zh(t.text)
+        if t.span is not None:
+            yield node, PG.sourceStart, _int(t.span.start)
+            yield node, PG.sourceEnd, _int(t.span.end)
+
+
+def _decimal(value: float) -> Literal:
+    return Literal(f"{value:.4f}".rstrip("0").rstrip(".") or "0", datatype=XSD.decimal)
 
 
 def to_ntriples(triples: Iterable[Triple]) -> str:
