@@ -21,7 +21,8 @@ from .iri import PG
 from .manifest import Corpus, collect
 from .model import ParsedDocument
 from .parse import parse_source
-from .rdf import Triple, document_triples, parsed_triples, to_ntriples
+from .link import align, derive
+from .rdf import Triple, document_triples, link_triples, parsed_triples, to_ntriples
 from .read import read_source
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "policygraph.ttl"
@@ -76,10 +77,14 @@ def corpus_triples(corpus: Corpus, documents: list[ParsedDocument]) -> list[Trip
     for ext in corpus.externals:
         if ext.doc_id not in built:
             triples.extend(document_triples(iri.document(ext.doc_id), ext.doc_id, ext.meta, False))
+    by_id = {d.doc_id: d for d in documents}
     for doc in documents:
         triples.extend(parsed_triples(doc))
         for parent in doc.parents:
             triples.append((iri.document(doc.doc_id), PG.implements, iri.document(parent)))
+            if parent in by_id:
+                alignments = align(doc, by_id[parent])
+                triples.extend(link_triples(alignments, derive(doc, by_id[parent], alignments)))
     return triples
 
 

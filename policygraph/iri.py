@@ -44,6 +44,14 @@ def target(doc_id: str, path: str, index: int) -> URIRef:
     return URIRef(f"{ID}doc/{slug(doc_id)}/clause/{slug(path)}/target/{index}")
 
 
+def alignment(child_doc: str, child: str, parent_doc: str, parent: str) -> URIRef:
+    return URIRef(f"{ID}align/{slug(child_doc)}/{slug(child)}/{slug(parent_doc)}/{slug(parent)}")
+
+
+def derivation(child_doc: str, clause_path: str, index: int, parent_doc: str) -> URIRef:
+    return URIRef(f"{ID}derive/{slug(child_doc)}/{slug(clause_path)}/{index}/{slug(parent_doc)}")
+
+
 def responsibility(doc_id: str, path: str, body_name: str, role: str) -> URIRef:
     return URIRef(f"{ID}doc/{slug(doc_id)}/clause/{slug(path)}/by/{slug(body_name)}/{role}")
 

@@ -14,6 +14,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from . import iri
 from .iri import PG
+from .link import Alignment, Derivation
 from .model import DocumentMeta, ParsedDocument
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -158,6 +159,27 @@ def target_triples(doc: ParsedDocument) -> Iterator[Triple]:
         if t.span is not None:
             yield node, PG.sourceStart, _int(t.span.start)
             yield node, PG.sourceEnd, _int(t.span.end)
+
+
+def link_triples(alignments: list[Alignment], derivations: list[Derivation]) -> Iterator[Triple]:
+    """Clause-level implements (plain triple plus a scored node) and target derived-from."""
+    for a in alignments:
+        child, parent = iri.clause(a.child_doc, a.child), iri.clause(a.parent_doc, a.parent)
+        node = iri.alignment(a.child_doc, a.child, a.parent_doc, a.parent)
+        yield child, PG.implements, parent
+        yield node, RDF.type, PG.Alignment
+        yield node, PG.child, child
+        yield node, PG.parent, parent
+        yield node, PG.score, _decimal(a.score)
+    for d in derivations:
+        child = iri.target(d.child_doc, d.child_clause, d.child_index)
+        parent = iri.target(d.parent_doc, d.parent_clause, d.parent_index)
+        node = iri.derivation(d.child_doc, d.child_clause, d.child_index, d.parent_doc)
+        yield child, PG.derivedFrom, parent
+        yield node, RDF.type, PG.Derivation
+        yield node, PG.child, child
+        yield node, PG.parent, parent
+        yield node, PG.relation, Literal(d.relation)
 
 
 def _decimal(value: float) -> Literal:
