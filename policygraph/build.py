@@ -18,10 +18,10 @@ from rdflib import Graph
 from . import __version__, iri
 from .errors import PolicyGraphError, StoreError
 from .iri import PG
+from .link import align, derive
 from .manifest import Corpus, collect
 from .model import ParsedDocument
 from .parse import parse_source
-from .link import align, derive
 from .rdf import Triple, document_triples, link_triples, parsed_triples, to_ntriples
 from .read import read_source
 

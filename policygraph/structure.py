@@ -56,6 +56,7 @@ class _Builder:
 @dataclass(frozen=True)
 class Structure:
     clauses: tuple[Clause, ...]
+    offsets: dict[str, list[int]]  # per clause path: original offset of each character of its text
     front: str  # squeezed text before the body (masthead, number, cover notice, title)
     tail: str  # squeezed end matter (signature, 抄送, 印发)
 
@@ -256,8 +257,10 @@ class _Parser:
         if not self.started and self.front:
             self._start_body(len(self.norm.text))
         clauses = []
+        offsets: dict[str, list[int]] = {}
         for order, b in enumerate(self.builders):
             text, offs = join_ranges(self.norm, b.pieces)
+            offsets[b.path] = offs
             head = squeeze(self.norm.text[b.head[0]:b.head[1]])
             if b.kind == "preamble" and not b.number:
                 head = head or "前言"
@@ -270,7 +273,7 @@ class _Parser:
                                   text=text, span=span, parent=b.parent, order=order, rows=tuple(b.rows)))
         front = join_ranges(self.norm, self.front)[0]
         tail = join_ranges(self.norm, self.tail)[0]
-        return Structure(tuple(clauses), front, tail)
+        return Structure(tuple(clauses), offsets, front, tail)
 
 
 def parse_structure(norm: Normalized) -> Structure:
@@ -278,7 +281,3 @@ def parse_structure(norm: Normalized) -> Structure:
     for a, b in norm.lines():
         parser.feed(a, b)
     return parser.finish()
-
-
-def clause_offsets(norm: Normalized, clause: Clause) -> list[int]:  # pragma: no cover - helper for debugging
-    return [i for i, off in enumerate(norm.offsets) if clause.span.start <= off < clause.span.end]

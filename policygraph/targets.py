@@ -18,7 +18,7 @@ _NUM = P.TARGET_NUMBER
 _BEFORE = "|".join(sorted(map(re.escape, P.TARGET_BEFORE), key=len, reverse=True))
 _AFTER = "|".join(sorted(map(re.escape, P.TARGET_AFTER), key=len, reverse=True))
 _VALUE = re.compile(
-    rf"(?P<before>{_BEFORE})?\s*(?:每[天日年月周])?\s*"
+    rf"(?P<before>{_BEFORE})?\s*(?:有|为)?\s*(?:每[天日年月周])?\s*"
     rf"(?P<v1>{_NUM})\s*(?:(?P<range>[-—–~至到])\s*(?P<v2>{_NUM}))?\s*(?P<unit>{P.TARGET_UNIT})"
     rf"(?P<after>{_AFTER})?"
 )
@@ -98,6 +98,8 @@ def text_targets(clause: Clause) -> list[Target]:
                     comparator = P.TARGET_AFTER[m.group("after")] if comparator in ("", "=", "≥") else comparator
                 if not comparator and re.search(rf"{P.TARGET_METRIC_NOUN}\s*$", chunk[: m.start()]):
                     comparator = "="
+                if m.group("v2"):
+                    comparator = "range"
                 if not comparator:
                     continue
                 value, unit = _unit_and_value(m.group("v1"), m.group("unit"))

@@ -1,0 +1,142 @@
+"""Linking: clause alignment, gaps, targets and derived-from."""
+
+import csv
+from dataclasses import replace
+
+import pytest
+
+from policygraph.link import align, bigrams, derive, relation
+from policygraph.model import Clause, Span, Target
+from policygraph.query import load_graph, load_query, run
+from policygraph.targets import text_targets
+
+from .conftest import FIXTURES, SEEDS
+
+
+def hand_alignment():
+    with open(FIXTURES / "alignment-putian-fujian.csv", encoding="utf-8") as handle:
+        return {(r["clause_path"], r["parent_path"]) for r in csv.DictReader(handle)}
+
+
+def test_putian_aligns_to_fujian(parsed):
+    got = {(a.child, a.parent) for a in align(parsed["putian"], parsed["fujian"])}
+    expected = hand_alignment()
+    hits = len(got & expected)
+    assert hits / len(got) >= 0.95 and hits / len(expected) >= 0.95
+
+
+def test_alignment_does_not_depend_on_order(parsed):
+    child = parsed["putian"]
+    shuffled = replace(child, clauses=tuple(reversed(child.clauses)))
+    top = {(a.child, a.parent) for a in align(child, parsed["fujian"])}
+    assert {(a.child, a.parent) for a in align(shuffled, parsed["fujian"])} >= {p for p in top if "." in p[0]}
+
+
+def test_linker_is_deterministic(parsed):
+    first = align(parsed["putian"], parsed["fujian"])
+    assert first == align(parsed["putian"], parsed["fujian"])
+    assert derive(parsed["putian"], parsed["fujian"], first) == derive(parsed["putian"], parsed["fujian"], first)
+
+
+def test_bigrams_ignore_punctuation():
+    assert bigrams("社区、服务。") == bigrams("社区服务")
+
+
+def _target(text: str) -> list[tuple[str, str, float, str, int | None]]:
+    clause = Clause("1", "1.", "item", "h", text, Span(0, len(text)))
+    return [(t.metric, t.comparator, t.value, t.unit, t.year) for t in text_targets(clause)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("单个机构建设(含新建、改扩建)不少于30张护理型床位。", [("单个机构建设(含新建、改扩建)", "≥", 30, "张", None)]),
+        ("到2025年,城市社区建校(站)率达到90%。", [("城市社区建校(站)率", "≥", 90, "%", 2025)]),
+        ("到2025年,注册志愿者占总人口比例超过18%。", [("注册志愿者占总人口比例", ">", 18, "%", 2025)]),
+        ("到2025年底,70%以上基层医疗卫生机构达到服务能力基本标准。",
+         [("基层医疗卫生机构达到服务能力基本标准", "≥", 70, "%", 2025)]),
+        ("单个机构建设托位规模在150个以内。", [("单个机构建设托位规模在", "≤", 150, "个", None)]),
+        ("到2025年,每千名人口拥有3岁以下婴幼儿托位数4.5个。", [("每千名人口拥有3岁以下婴幼儿托位数", "=", 4.5, "个", 2025)]),
+        ("到2025年,全市完成3.8万户老旧小区改造。", [("全市老旧小区改造", "=", 3.8, "万户", 2025)]),
+        ("有志愿服务时间记录的志愿者占注册人数的比例≥50%。", [("有志愿服务时间记录的志愿者占注册人数的比例", "≥", 50, "%", None)]),
+        ("每个城乡社区至少有1名灾害信息员。", [("每个城乡社区", "≥", 1, "名", None)]),
+        ("到2025年实现一半以上城乡社区至少建立1个“妇女微家”。", [("城乡社区至少建立1个“妇女微家”", "≥", 50, "%", 2025)]),
+        ("2025年底前力争实现智能安防小区建设全覆盖。", [("智能安防小区建设", "=", 100, "%", 2025)]),
+        ("保障村(居)民委员会成员中有三分之二以上的党员。", [("保障村(居)民委员会成员中", "≥", 66.7, "%", None)]),
+    ],
+)
+def test_targets_in_sentences(sentence, expected):
+    assert _target(sentence) == expected
+
+
+def test_ranges():
+    clause = Clause("1", "1.", "item", "h", "每个村(居)民委员会下设人民调解委员会,选任3—9名委员。配备专职工作人员 1-2 名。", Span(0, 1))
+    found = text_targets(clause)
+    assert [(t.comparator, t.value, t.value_max, t.unit) for t in found] == [("range", 3, 9, "名"), ("range", 1, 2, "名")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "莆政办规〔2023〕4号。",  # a document number
+        "实现12345和12348归并运行,并提供7*24小时全天候法律咨询服务。",  # hotlines and a slogan
+        "本实施意见自2023年6月5日起施行。",  # a date
+        "3岁以下婴幼儿照护服务。",  # an age qualifier
+        "截至2020年,累计报到服务145.3万人次。",  # a past fact
+    ],
+)
+def test_not_targets(sentence):
+    assert _target(sentence) == []
+
+
+def test_review_sections_give_no_targets(parsed):
+    fujian = parsed["fujian"]
+    by_path = {c.path: c for c in fujian.clauses}
+    review = {t for t in fujian.targets if by_path[t.clause].path.startswith("1.")}
+    assert not review  # 第一章 规划背景: 发展成就 and 表1 are achievements
+    table2 = [t for t in fujian.targets if by_path[t.clause].kind == "table"]
+    assert len(table2) == 7
+    first = table2[0]
+    assert (first.metric, first.value, first.baseline, first.baseline_year, first.year, first.nature) == (
+        "农村社区综合服务设施覆盖率", 100, 75, 2020, 2025, "expected")
+    assert table2[4].nature == "binding"
+
+
+def T(metric, comparator, value, unit):  # noqa: N802 - reads like a table row
+    return Target("1", 0, metric, comparator, value, unit)
+
+
+@pytest.mark.parametrize(
+    "child, parent, expected",
+    [
+        (T("城市社区建校(站)率", "≥", 90, "%"), T("城市社区建校(站)率", "≥", 90, "%"), "same"),
+        (T("每千名人口拥有托位数", "=", 4.5, "个"), T("每千名人口拥有托位数", "=", 3, "个"), "stricter"),
+        (T("签约覆盖率", "≥", 50, "%"), T("签约覆盖率", "≥", 75, "%"), "looser"),
+        (T("全市老旧小区改造", "=", 3.8, "万户"), T("全省老旧小区改造", "=", 68.3, "万户"), "share"),
+        (T("托位规模", "≤", 100, "个"), T("托位规模", "≤", 150, "个"), "share"),
+        (T("单个机构托位规模", "≤", 100, "个"), T("单个机构托位规模", "≤", 150, "个"), "stricter"),
+        (T("注册志愿者占总人口比例", ">", 18, "%"), T("注册志愿者占总人口比例", "≥", 18, "%"), "stricter"),
+    ],
+)
+def test_relations(child, parent, expected):
+    assert relation(child, parent) == expected
+
+
+def test_putian_targets_derive_from_fujian(built):
+    table = run(load_graph(built), load_query("derived-from"), {"document": SEEDS["putian"]})
+    col = {c: i for i, c in enumerate(table.columns)}
+    rows = {(r[col["metric"]], r[col["relation"]]) for r in table.rows}
+    assert ("全市老旧小区改造", "share") in rows
+    assert ("每千名人口拥有3岁以下婴幼儿托位数", "stricter") in rows
+    assert ("城市社区建校(站)率", "same") in rows
+
+
+def test_gaps_and_local_additions(built):
+    graph = load_graph(built)
+    gaps = run(graph, load_query("gaps"), {"document": SEEDS["putian"]})
+    titles = {r[2] for r in gaps.rows}
+    assert "规划背景" in titles and "组织保障" in titles  # Putian takes up no background or safeguards chapter
+    assert "健全党建引领机制" not in titles
+    assert gaps.columns == ("parent_document", "parent_clause", "parent_title", "document")
+    additions = run(graph, load_query("local-additions"), {"document": SEEDS["putian"]})
+    assert additions.columns == ("document", "clause", "title", "parent_document")
