@@ -24,6 +24,7 @@ from .model import ParsedDocument
 from .parse import parse_source
 from .rdf import Triple, document_triples, link_triples, parsed_triples, to_ntriples
 from .read import read_source
+from .sectors import SECTORS
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "policygraph.ttl"
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
@@ -71,8 +72,8 @@ def parse_corpus(corpus: Corpus) -> tuple[list[ParsedDocument], list[PolicyGraph
 
 def corpus_triples(corpus: Corpus, documents: list[ParsedDocument]) -> list[Triple]:
     triples: list[Triple] = []
-    ontology = Graph().parse(ONTOLOGY, format="turtle")
-    triples.extend(ontology)  # type: ignore[arg-type]
+    for schema in (ONTOLOGY, SECTORS):
+        triples.extend(Graph().parse(schema, format="turtle"))  # type: ignore[arg-type]
     built = {d.doc_id for d in documents}
     for ext in corpus.externals:
         if ext.doc_id not in built:

@@ -8,9 +8,10 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .analyse import analyse
 from .build import build as build_corpus
 from .errors import PolicyGraphError
-from .export import FORMATS, parsed_to_json, parsed_to_text
+from .export import FORMATS, parsed_to_json, parsed_to_text, report_to_json, report_to_text
 from .parse import parse_source
 from .query import load_graph, load_query, run, saved_queries
 from .read import read_source
@@ -82,6 +83,21 @@ def query(name: str | None, graph_dir: Path, fmt: str, params: tuple[str, ...], 
         _fail(err)
         return
     click.echo(FORMATS[fmt](table), nl=False)
+
+
+@main.command()
+@click.option("--graph", "graph_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
+              help="Folder written by 'policygraph build'.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--top", default=15, show_default=True, help="How many bodies to list in the text report.")
+def analyze(graph_dir: Path, as_json: bool, top: int) -> None:
+    """Coverage of parent plans, each body's load and its co-responsibility partners (networkx)."""
+    try:
+        report = analyse(load_graph(graph_dir))
+    except PolicyGraphError as err:
+        _fail(err)
+        return
+    click.echo(report_to_json(report) if as_json else report_to_text(report, top), nl=False)
 
 
 @main.command()

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict
 
+from .analyse import Report
 from .model import ParsedDocument
 from .query import Table
 
@@ -94,3 +95,31 @@ def parsed_to_text(doc: ParsedDocument) -> str:
     lines.append(f"{len(doc.clauses)} clauses, {len(doc.responsibilities)} responsibilities "
                  f"({sum(r.role == 'lead' for r in doc.responsibilities)} lead, marked *), {len(doc.bodies)} bodies")
     return "\n".join(lines) + "\n"
+
+
+def report_to_json(report: Report) -> str:
+    data = {
+        "coverage": [{"parent": c.parent, "child": c.child, "clauses": c.clauses, "taken_up": c.taken_up,
+                      "share": round(c.share, 4)} for c in report.coverage],
+        "bodies": [{"name": b.name, "jurisdiction": b.jurisdiction, "lead": b.lead, "responsible": b.responsible,
+                    "total": b.total, "degree_centrality": b.centrality, "betweenness": b.betweenness,
+                    "partners": [{"name": n, "shared_clauses": w} for n, w in b.partners]} for b in report.bodies],
+        "network": {"bodies": report.network_nodes, "links": report.network_edges},
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def report_to_text(report: Report, top: int = 15) -> str:
+    lines = ["Coverage of parent documents (share of the parent's clauses each child takes up):"]
+    for c in report.coverage:
+        lines.append(f"  {c.parent} <- {c.child}: {c.taken_up}/{c.clauses} ({c.share:.0%})")
+    if not report.coverage:
+        lines.append("  (no document in the corpus implements another document in the corpus)")
+    lines.append("")
+    lines.append(f"Co-responsibility network: {report.network_nodes} bodies, {report.network_edges} links")
+    table = Table(
+        ("department", "jurisdiction", "lead", "responsible", "total", "centrality", "partners (shared clauses)"),
+        tuple((b.name, b.jurisdiction, str(b.lead), str(b.responsible), str(b.total), f"{b.centrality:.3f}",
+               "、".join(f"{n}({w})" for n, w in b.partners[:3])) for b in report.bodies[:top]),
+    )
+    return "\n".join(lines) + "\n" + to_table(table)

@@ -16,6 +16,7 @@ from . import iri
 from .iri import PG
 from .link import Alignment, Derivation
 from .model import DocumentMeta, ParsedDocument
+from .sectors import sector_of
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -110,6 +111,7 @@ def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
         yield node, RDF.type, iri.KINDS[b.kind]
         yield node, PG.name, Literal(b.name)
         yield node, PG.kind, Literal(b.kind)
+        yield node, PG.sector, sector_of(b.name, b.kind)
         yield node, SKOS.prefLabel, _zh(b.name)
         yield node, PG.fullName, Literal(full_name(jurisdiction, b.name))
         for alt in b.alt_names:

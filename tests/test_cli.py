@@ -16,6 +16,12 @@ HEADERS = {
     "documents": ["document", "title", "number", "issuer", "date", "level", "jurisdiction"],
     "who-owns": ["document", "clause", "title", "department", "role"],
     "workload": ["department", "jurisdiction", "lead", "responsible", "total"],
+    "targets": ["document", "clause", "title", "metric", "comparator", "value", "unit", "year"],
+    "implements": ["document", "clause", "title", "parent_document", "parent_clause", "parent_title", "score"],
+    "derived-from": ["document", "clause", "metric", "value", "unit", "parent_document", "parent_clause",
+                     "parent_value", "parent_unit", "relation"],
+    "gaps": ["parent_document", "parent_clause", "parent_title", "document"],
+    "sector-owns": ["sector", "level", "jurisdiction", "department", "document", "clause", "title", "role"],
 }
 
 
@@ -148,3 +154,28 @@ def test_parse_errors(tmp_path):
 
 def test_version():
     assert invoke("--version").output.startswith("policygraph, version ")
+
+
+def test_sector_owns_across_levels(graph):
+    rows = json.loads(invoke("query", "sector-owns", "--graph", graph, "--format", "json",
+                             "--param", "sector=civil-affairs").output)
+    assert {(r["level"], r["jurisdiction"], r["department"]) for r in rows} == {
+        ("prefecture", "莆田市", "市民政局"), ("prefecture", "厦门市", "市民政局"),
+        ("prefecture", "珠海市", "市民政局"), ("county", "瓮安县", "县民政局")}
+
+
+def test_analyze_text_and_json(graph):
+    text = invoke("analyze", "--graph", graph, "--top", "3")
+    assert text.exit_code == 0 and "Co-responsibility network" in text.output
+    data = json.loads(invoke("analyze", "--graph", graph, "--json").output)
+    cover = data["coverage"][0]
+    assert (cover["parent"], cover["child"]) == (SEEDS["fujian"], SEEDS["putian"])
+    assert 0.4 < cover["share"] < 0.7
+    top = data["bodies"][0]
+    assert top["total"] == top["lead"] + top["responsible"] and top["partners"]
+    assert analyze_error_on_missing_graph()
+
+
+def analyze_error_on_missing_graph():
+    result = invoke("analyze", "--graph", "/nonexistent/graph")
+    return result.exit_code == 1 and "run 'policygraph build' first" in result.output

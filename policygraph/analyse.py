@@ -1,0 +1,110 @@
+"""Stage 7 — analyse with networkx: coverage of parent plans, load and co-responsibility.
+
+The graph is read back with SPARQL and turned into two networkx graphs: a
+bipartite body–clause graph (load) and its projection on bodies, weighted by
+the clauses they share (co-responsibility), whose centrality shows which
+bodies hold the network of obligations together.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import networkx as nx
+from networkx.algorithms import bipartite
+from rdflib import Graph
+
+_OWNERS = """
+PREFIX pg: <https://w3id.org/policygraph/ns#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?body ?name ?place ?clause ?role WHERE {
+  ?r a pg:Responsibility ; pg:body ?body ; pg:clause ?clause ; pg:roleName ?role .
+  ?body pg:name ?name .
+  OPTIONAL { ?body pg:jurisdiction/pg:name ?place }
+}"""
+
+_COVERAGE = """
+PREFIX pg: <https://w3id.org/policygraph/ns#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?child ?parent ?p (COUNT(?c) AS ?n) WHERE {
+  ?cdoc pg:implements ?pdoc ; pg:inCorpus true ; dcterms:identifier ?child .
+  ?pdoc pg:inCorpus true ; dcterms:identifier ?parent .
+  ?p pg:inDocument ?pdoc ; pg:clauseKind ?kind .
+  FILTER(?kind IN ("chapter", "section", "part", "item", "box"))
+  OPTIONAL { ?c pg:implements ?p ; pg:inDocument ?cdoc . }
+} GROUP BY ?child ?parent ?p"""
+
+
+@dataclass(frozen=True)
+class Coverage:
+    parent: str
+    child: str
+    clauses: int
+    taken_up: int
+
+    @property
+    def share(self) -> float:
+        return self.taken_up / self.clauses if self.clauses else 0.0
+
+
+@dataclass(frozen=True)
+class BodyLoad:
+    name: str
+    jurisdiction: str
+    lead: int
+    responsible: int
+    centrality: float
+    betweenness: float
+    partners: tuple[tuple[str, int], ...] = field(default=())
+
+    @property
+    def total(self) -> int:
+        return self.lead + self.responsible
+
+
+@dataclass(frozen=True)
+class Report:
+    coverage: tuple[Coverage, ...]
+    bodies: tuple[BodyLoad, ...]
+    network_nodes: int
+    network_edges: int
+
+
+def co_responsibility(graph: Graph) -> tuple[nx.Graph, dict[str, dict[str, int]], dict[str, tuple[str, str]]]:
+    """(projection on bodies weighted by shared clauses, role counts per body, labels per body)."""
+    bipartite_graph = nx.Graph()
+    roles: dict[str, dict[str, int]] = defaultdict(lambda: {"lead": 0, "responsible": 0})
+    labels: dict[str, tuple[str, str]] = {}
+    for body, name, place, clause, role in graph.query(_OWNERS):
+        b, c = str(body), str(clause)
+        bipartite_graph.add_node(b, side="body")
+        bipartite_graph.add_node(c, side="clause")
+        bipartite_graph.add_edge(b, c)
+        roles[b][str(role)] += 1
+        labels[b] = (str(name), str(place or ""))
+    bodies = sorted(n for n, d in bipartite_graph.nodes(data=True) if d["side"] == "body")
+    projection = bipartite.weighted_projected_graph(bipartite_graph, bodies) if bodies else nx.Graph()
+    return projection, roles, labels
+
+
+def analyse(graph: Graph, top_partners: int = 5) -> Report:
+    projection, roles, labels = co_responsibility(graph)
+    centrality = nx.degree_centrality(projection) if len(projection) > 1 else {}
+    betweenness = nx.betweenness_centrality(projection) if len(projection) > 2 else {}
+    bodies = []
+    for node in projection.nodes:
+        partners = sorted(((labels[m][0], d["weight"]) for m, d in projection[node].items()),
+                          key=lambda p: (-p[1], p[0]))[:top_partners]
+        name, place = labels[node]
+        bodies.append(BodyLoad(name, place, roles[node]["lead"], roles[node]["responsible"],
+                               round(centrality.get(node, 0.0), 4), round(betweenness.get(node, 0.0), 4),
+                               tuple(partners)))
+    bodies.sort(key=lambda b: (-b.total, -b.lead, b.jurisdiction, b.name))
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for child, parent, _p, n in graph.query(_COVERAGE):
+        key = (str(parent), str(child))
+        counts[key][0] += 1
+        counts[key][1] += int(n) > 0
+    coverage = tuple(Coverage(p, c, total, taken) for (p, c), (total, taken) in sorted(counts.items()))
+    return Report(coverage, tuple(bodies), projection.number_of_nodes(), projection.number_of_edges())
