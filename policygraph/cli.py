@@ -10,11 +10,17 @@ import click
 from . import __version__
 from .analyse import analyse
 from .build import build as build_corpus
+from .build import write_atomic
 from .errors import PolicyGraphError
 from .export import FORMATS, parsed_to_json, parsed_to_text, report_to_json, report_to_text
+from .graphview import Slice
+from .matrix import build_matrix
+from .matrix_export import FORMATS as MATRIX_FORMATS
+from .matrix_export import TEXT_FORMATS
 from .parse import parse_source
 from .query import load_graph, load_query, run, saved_queries
 from .read import read_source
+from .render import render_graph, write_matrix_xlsx, write_outputs
 
 DEFAULT_OUT = "policygraph-out"
 
@@ -47,10 +53,16 @@ def build(sources: tuple[Path, ...], out: Path, strict: bool) -> None:
     if not result.documents:
         click.echo("error: no document could be built; nothing was written", err=True)
         sys.exit(1)
+    try:
+        write_outputs(result.out)
+    except PolicyGraphError as err:
+        _fail(err)
+        return
     clauses = sum(len(d.clauses) for d in result.documents)
     owners = sum(len(d.responsibilities) for d in result.documents)
     click.echo(f"built {len(result.documents)} documents: {clauses} clauses, {owners} responsibilities, "
                f"{result.triples} triples -> {result.out}")
+    click.echo(f"open {result.out / 'graph.html'} and {result.out / 'matrix.xlsx'}")
     if strict and result.errors:
         click.echo(f"error: {len(result.errors)} document(s) failed (--strict)", err=True)
         sys.exit(1)
@@ -98,6 +110,57 @@ def analyze(graph_dir: Path, as_json: bool, top: int) -> None:
         _fail(err)
         return
     click.echo(report_to_json(report) if as_json else report_to_text(report, top), nl=False)
+
+
+@main.command()
+@click.option("--graph", "graph_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
+              help="Folder written by 'policygraph build'.")
+@click.option("--doc", "document", help="One document id.")
+@click.option("--dept", "department", help="One body, by its name as written.")
+@click.option("--jurisdiction", help="One jurisdiction, across its documents (e.g. 莆田市).")
+@click.option("--format", "fmt", type=click.Choice(MATRIX_FORMATS), default="csv", show_default=True)
+@click.option("--long", "long_form", is_flag=True, help="One row per responsibility (as the who-owns query).")
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file (required for xlsx).")
+def matrix(graph_dir: Path, document: str | None, department: str | None, jurisdiction: str | None, fmt: str,
+           long_form: bool, output: Path | None) -> None:
+    """Export a department × clause responsibility matrix (cells L = lead, R = responsible)."""
+    try:
+        graph = load_graph(graph_dir)
+        m = build_matrix(graph, document, department, jurisdiction)
+        if fmt == "xlsx":
+            if output is None:
+                raise click.UsageError("--format xlsx needs --output FILE.xlsx")
+            write_matrix_xlsx(graph, m, output)
+        elif output is not None:
+            write_atomic(output, TEXT_FORMATS[fmt](m, long_form))
+        else:
+            click.echo(TEXT_FORMATS[fmt](m, long_form), nl=False)
+    except PolicyGraphError as err:
+        _fail(err)
+        return
+    if output is not None:
+        click.echo(f"wrote {len(m.rows)} bodies x {len(m.columns)} clauses -> {output}")
+
+
+@main.command()
+@click.option("--graph", "graph_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
+              help="Folder written by 'policygraph build'.")
+@click.option("--doc", "document", help="Only this document (id) and the bodies and targets around it.")
+@click.option("--dept", "department", help="Only this body (name as written) and its clauses.")
+@click.option("--level", type=click.Choice(["national", "province", "prefecture", "county", "township"]))
+@click.option("--around", help="A node (IRI, body name or DOC:NUMBER) to centre on.")
+@click.option("--depth", default=1, show_default=True, help="How many steps around --around.")
+@click.option("--output", "-o", default="graph.html", show_default=True, help="Page name inside the graph folder.")
+def render(graph_dir: Path, document: str | None, department: str | None, level: str | None, around: str | None,
+           depth: int, output: str) -> None:
+    """Write an interactive, offline HTML page of the graph or a slice of it (pyvis)."""
+    try:
+        nodes = render_graph(load_graph(graph_dir), graph_dir, Slice(document, department, level, around, depth),
+                             Path(output).name)
+    except PolicyGraphError as err:
+        _fail(err)
+        return
+    click.echo(f"wrote {nodes} nodes -> {Path(graph_dir) / Path(output).name}")
 
 
 @main.command()

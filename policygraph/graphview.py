@@ -1,0 +1,254 @@
+"""Stage 8d — interactive graph pages (pyvis data, an offline page of our own).
+
+pyvis collects the nodes, edges and options; the page around them is ours,
+because pyvis's template links Bootstrap and vis-network from a CDN. The
+vis-network script and stylesheet that ship inside the pyvis package are
+inlined, so the page works with no network at all. Every string that came
+from a document travels as JSON with <, > and & escaped, and vis-network
+shows tooltips as text, so a document cannot put markup or script in the page.
+Above LAYOUT_THRESHOLD nodes, positions are computed with networkx and
+physics is off, so a large page is usable at once.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+import pyvis
+from pyvis.network import Network
+from rdflib import Graph
+
+from .iri import slug
+
+LAYOUT_THRESHOLD = 1000
+VIS = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2"
+STYLE = {  # class: (colour, shape, legend)
+    "document": ("#2c3e50", "box", "文件 document"),
+    "clause": ("#2980b9", "dot", "条款 clause"),
+    "party": ("#c0392b", "diamond", "党委机构 party organ"),
+    "government": ("#e67e22", "diamond", "政府部门 department"),
+    "lower-government": ("#27ae60", "diamond", "下级政府 lower government"),
+    "other": ("#8e44ad", "diamond", "其他 other body"),
+    "target": ("#16a085", "triangle", "目标 target"),
+}
+EDGE_COLOURS = {"lead": "#c0392b", "responsible": "#e59866", "part of": "#bbbbbb", "implements": "#2980b9",
+                "derived from": "#16a085", "sets": "#76d7c4"}
+
+_NODES = """
+PREFIX pg: <https://w3id.org/policygraph/ns#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?s ?kind ?label ?number ?text ?doc ?level WHERE {
+  { ?s a pg:Document ; pg:inCorpus true ; dcterms:identifier ?doc . OPTIONAL { ?s dcterms:title ?label }
+    OPTIONAL { ?s pg:level/skos:notation ?level } BIND("document" AS ?kind) }
+  UNION
+  { ?s a pg:Clause ; pg:heading ?label ; pg:number ?number ; pg:text ?text ; pg:inDocument/dcterms:identifier ?doc .
+    OPTIONAL { ?s pg:inDocument/pg:level/skos:notation ?level } BIND("clause" AS ?kind) }
+  UNION
+  { ?s a pg:Body ; pg:kind ?kind ; pg:name ?label . }
+  UNION
+  { ?c pg:setsTarget ?s ; pg:inDocument/dcterms:identifier ?doc . ?s pg:metric ?label ; pg:text ?text .
+    BIND("target" AS ?kind) }
+}"""
+
+_EDGES = """
+PREFIX pg: <https://w3id.org/policygraph/ns#>
+SELECT ?a ?b ?relation WHERE {
+  { ?r a pg:Responsibility ; pg:body ?a ; pg:clause ?b ; pg:roleName ?relation }
+  UNION { ?a pg:parentClause ?b . BIND("part of" AS ?relation) }
+  UNION { ?a pg:inDocument ?b . FILTER NOT EXISTS { ?a pg:parentClause ?x } BIND("part of" AS ?relation) }
+  UNION { ?a pg:implements ?b . ?b pg:inCorpus|pg:inDocument ?y . BIND("implements" AS ?relation) }
+  UNION { ?a pg:derivedFrom ?b . BIND("derived from" AS ?relation) }
+  UNION { ?a pg:setsTarget ?b . BIND("sets" AS ?relation) }
+}"""
+
+
+@dataclass(frozen=True)
+class Slice:
+    document: str | None = None
+    department: str | None = None
+    level: str | None = None
+    around: str | None = None
+    depth: int = 1
+
+
+def knowledge_graph(graph: Graph) -> nx.MultiDiGraph:
+    """The whole graph as networkx: nodes carry kind, label, text; edges carry relation."""
+    g = nx.MultiDiGraph()
+    for s, kind, label, number, text, doc, level in graph.query(_NODES):
+        g.add_node(str(s), kind=str(kind), label=str(label or doc or s), number=str(number or ""),
+                   text=str(text or ""), document=str(doc or ""), level=str(level or ""))
+    for a, b, relation in graph.query(_EDGES):
+        if str(a) in g and str(b) in g:
+            g.add_edge(str(a), str(b), relation=str(relation))
+    return g
+
+
+def select(g: nx.MultiDiGraph, where: Slice) -> nx.MultiDiGraph:
+    keep = set(g.nodes)
+    if where.document:
+        keep = {n for n, d in g.nodes(data=True) if d["document"] == where.document}
+        keep |= {m for n in list(keep) for m in nx.all_neighbors(g, n) if g.nodes[m]["kind"] not in ("clause",)}
+    if where.level:
+        keep &= {n for n, d in g.nodes(data=True) if d["level"] == where.level} | {
+            m for n, d in g.nodes(data=True) if d["level"] == where.level for m in nx.all_neighbors(g, n)}
+    if where.department:
+        bodies = {n for n, d in g.nodes(data=True) if d["kind"] in STYLE and d["kind"] not in ("document", "clause",
+                  "target") and d["label"] == where.department}
+        keep &= bodies | {m for b in bodies for m in nx.all_neighbors(g, b)}
+    if where.around:
+        centre = where.around if where.around in g else next(
+            (n for n, d in g.nodes(data=True) if where.around in (d["label"], f"{d['document']}:{d['number']}")), None)
+        if centre is None:
+            return nx.MultiDiGraph()
+        near = nx.ego_graph(g.to_undirected(as_view=True), centre, radius=where.depth)
+        keep &= set(near.nodes)
+    return g.subgraph(keep).copy()
+
+
+def _tooltip(d: dict) -> str:
+    lines = [f"{d['number']} {d['label']}".strip()]
+    if d["document"]:
+        lines.append(d["document"])
+    if d["text"]:
+        excerpt = d["text"][:140] + ("…" if len(d["text"]) > 140 else "")
+        lines.append(excerpt)
+    return "\n".join(lines)
+
+
+def to_network(g: nx.MultiDiGraph) -> Network:
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    big = g.number_of_nodes() > LAYOUT_THRESHOLD
+    positions = {}
+    if big:
+        layout = nx.spring_layout(nx.Graph(g), iterations=40, seed=7)
+        scale = 40 * math.sqrt(g.number_of_nodes())
+        positions = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in layout.items()}
+    load = {n: sum(1 for _ in g.out_edges(n)) for n in g.nodes}
+    for node in sorted(g.nodes):
+        d = g.nodes[node]
+        colour, shape, _legend = STYLE.get(d["kind"], ("#7f8c8d", "dot", d["kind"]))
+        label = d["label"] if d["kind"] != "clause" else f"{d['number']} {d['label']}".strip()
+        extra = {"x": positions[node][0], "y": positions[node][1], "physics": False} if big else {}
+        is_body = d["kind"] in ("party", "government", "lower-government", "other")
+        size = 10 + 3 * math.sqrt(load[node]) if is_body else 10
+        net.add_node(node, label=label[:24], title=_tooltip(d), color=colour, shape=shape, size=size,
+                     url=body_page(node) if is_body else "",
+                     **extra)
+    for a, b, data in g.edges(data=True):
+        relation = data["relation"]
+        net.add_edge(a, b, label=relation if not big else "", title=relation,
+                     color=EDGE_COLOURS.get(relation, "#999999"), arrows="to")
+    options = {
+        "physics": {"enabled": not big, "solver": "forceAtlas2Based", "stabilization": {"iterations": 200}},
+        "edges": {"smooth": False, "font": {"size": 9, "align": "middle"}},
+        "interaction": {"hover": True, "tooltipDelay": 120},
+        "nodes": {"font": {"size": 12}},
+    }
+    net.set_options(json.dumps(options))
+    return net
+
+
+def body_page(node: str) -> str:
+    return f"bodies/{slug(node.rsplit('/body/', 1)[-1].replace('/', '_')).replace('%', '')}.html"
+
+
+def _json(value) -> str:
+    """JSON safe to put inside a <script> element."""
+    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def page(net: Network, title: str) -> str:
+    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    script = (VIS / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
+    css = (VIS / "vis-network.css").read_text(encoding="utf-8")
+    legend = "".join(
+        f"<li><span style='background:{c}'></span>{html.escape(text)}</li>" for c, _s, text in STYLE.values())
+    return f"""<!DOCTYPE html>
+<html lang="zh"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+<style>{css}
+html,body{{margin:0;height:100%;font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif}}
+#graph{{position:absolute;top:0;left:0;right:0;bottom:0}}
+#legend{{position:absolute;top:8px;left:8px;background:#fffe;border:1px solid #ccc;padding:6px 10px;font-size:12px}}
+#legend ul{{list-style:none;margin:0;padding:0}}
+#legend span{{display:inline-block;width:10px;height:10px;margin-right:6px}}
+</style></head><body>
+<div id="graph"></div>
+<div id="legend"><b>{html.escape(title)}</b><ul>{legend}</ul><small>double-click a body to open its page</small></div>
+<script>{script}</script>
+<script>
+var nodes = new vis.DataSet({_json(nodes)});
+var edges = new vis.DataSet({_json(edges)});
+var network = new vis.Network(document.getElementById("graph"), {{nodes: nodes, edges: edges}}, {options});
+network.on("doubleClick", function (p) {{
+  if (p.nodes.length) {{ var n = nodes.get(p.nodes[0]); if (n.url) {{ window.location.href = n.url; }} }}
+}});
+window.policygraph = {{network: network, nodes: nodes, edges: edges}};
+</script></body></html>
+"""
+
+
+_BODY = """
+PREFIX pg: <https://w3id.org/policygraph/ns#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?body ?name ?place ?document ?title ?number ?heading ?role ?order WHERE {
+  ?r a pg:Responsibility ; pg:body ?body ; pg:clause ?c ; pg:roleName ?role .
+  ?body pg:name ?name . OPTIONAL { ?body pg:jurisdiction/pg:name ?place }
+  ?c pg:number ?number ; pg:heading ?heading ; pg:order ?order ; pg:inDocument ?doc .
+  ?doc dcterms:identifier ?document . OPTIONAL { ?doc dcterms:title ?title }
+} ORDER BY ?body ?document ?order"""
+
+_BODY_TARGETS = """
+PREFIX pg: <https://w3id.org/policygraph/ns#>
+SELECT ?body ?metric ?comparator ?value ?unit ?year WHERE {
+  ?r a pg:Responsibility ; pg:body ?body ; pg:clause ?c .
+  ?c pg:setsTarget ?t . ?t pg:metric ?metric ; pg:comparator ?comparator ; pg:value ?value ; pg:unit ?unit .
+  OPTIONAL { ?t pg:year ?year }
+} ORDER BY ?body ?metric"""
+
+
+def body_pages(graph: Graph, partners: dict[str, list[tuple[str, int]]]) -> dict[str, str]:
+    """One page per body: its clauses by document and role, its targets, its partners."""
+    e = html.escape
+    rows: dict[str, list] = {}
+    names: dict[str, tuple[str, str]] = {}
+    for body, name, place, document, title, number, heading, role, _order in graph.query(_BODY):
+        rows.setdefault(str(body), []).append((str(document), str(title or document), str(number), str(heading),
+                                               str(role)))
+        names[str(body)] = (str(name), str(place or ""))
+    targets: dict[str, list] = {}
+    for body, metric, comparator, value, unit, year in graph.query(_BODY_TARGETS):
+        targets.setdefault(str(body), []).append((str(metric), str(comparator), str(value), str(unit), str(year or "")))
+    pages = {}
+    for body, items in rows.items():
+        name, place = names[body]
+        parts = [f"<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'><title>{e(name)}</title>",
+                 "<style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}td,th{padding:2px 8px;"
+                 "border-bottom:1px solid #ddd;text-align:left}.lead{color:#c0392b;font-weight:bold}</style>",
+                 "</head><body>",
+                 f"<p><a href='../graph.html'>&larr; graph</a></p><h1>{e(name)}</h1><p>{e(place)}</p>"]
+        documents: dict[str, list] = {}
+        for item in items:
+            documents.setdefault(item[1], []).append(item)
+        for title, clauses in documents.items():
+            parts.append(f"<h2>{e(title)}</h2><table><tr><th>clause</th><th>title</th><th>role</th></tr>")
+            parts += [f"<tr><td>{e(n)}</td><td>{e(h)}</td><td class='{e(r)}'>{e(r)}</td></tr>"
+                      for _d, _t, n, h, r in clauses]
+            parts.append("</table>")
+        if targets.get(body):
+            parts.append("<h2>targets of its clauses</h2><table><tr><th>metric</th><th></th><th>value</th>"
+                         "<th>unit</th><th>year</th></tr>")
+            parts += ["<tr>" + "".join(f"<td>{e(v)}</td>" for v in t) + "</tr>" for t in targets[body]]
+            parts.append("</table>")
+        if partners.get(body):
+            parts.append("<h2>partners (shared clauses)</h2><ul>")
+            parts += [f"<li>{e(p)} ({n})</li>" for p, n in partners[body]]
+            parts.append("</ul>")
+        parts.append("</body></html>")
+        pages[body_page(body)] = "".join(parts)
+    return pages

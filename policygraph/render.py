@@ -1,0 +1,51 @@
+"""Stage 8c — files a person opens: the matrix workbook and the graph pages.
+
+Kept apart from the CLI so `build` can write them too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph
+
+from .analyse import co_responsibility
+from .build import atomic_path, write_atomic
+from .graphview import Slice, body_pages, knowledge_graph, page, select, to_network
+from .matrix import Matrix, build_matrix
+from .matrix_export import write_xlsx
+from .query import load_query, run
+
+
+def _documents(graph: Graph) -> list[tuple[str, str, str]]:
+    table = run(graph, load_query("documents"))
+    col = {c: i for i, c in enumerate(table.columns)}
+    return [(r[col["document"]], r[col["title"]], r[col["number"]]) for r in table.rows]
+
+
+def write_matrix_xlsx(graph: Graph, m: Matrix, path: Path) -> None:
+    with atomic_path(Path(path)) as tmp:
+        write_xlsx(m, tmp, _documents(graph))
+
+
+def render_graph(graph: Graph, out_dir: Path, where: Slice | None = None, name: str = "graph.html") -> int:
+    """Write the graph page (a slice of it if asked) and one page per body; return the node count."""
+    where = where or Slice()
+    view = select(knowledge_graph(graph), where)
+    scope = ", ".join(f"{k}={v}" for k, v in where.__dict__.items() if v and k != "depth") or "whole corpus"
+    write_atomic(Path(out_dir) / name, page(to_network(view), f"policygraph: {scope}"))
+    projection, _roles, labels = co_responsibility(graph)
+    partners = {n: sorted(((labels[m][0], d["weight"]) for m, d in projection[n].items()), key=lambda p: (-p[1], p[0]))
+                for n in projection.nodes}
+    for path, text in body_pages(graph, partners).items():
+        write_atomic(Path(out_dir) / path, text)
+    return view.number_of_nodes()
+
+
+def write_outputs(graph_dir: Path) -> None:
+    """What the default build leaves for a person to open: graph.html, bodies/*.html, matrix.xlsx."""
+    from .query import load_graph
+
+    graph = load_graph(graph_dir)
+    render_graph(graph, graph_dir)
+    write_matrix_xlsx(graph, build_matrix(graph), Path(graph_dir) / "matrix.xlsx")

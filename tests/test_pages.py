@@ -1,0 +1,166 @@
+"""The files a person opens: matrix workbook and graph pages, checked in real headless Chromium."""
+
+import json
+import os
+import shutil
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from policygraph.cli import main
+from policygraph.query import load_graph, load_query, run
+
+from .conftest import DATA, SEEDS
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+HOSTILE = """某市人民政府办公室文件
+某政办〔2024〕1号
+关于<script>window.__pwned=1</script>的实施方案
+一、总体要求<img src=x onerror="window.__pwned=2">
+(一)加强<script>window.__pwned=3</script>领导。正文。
+(责任单位:市<b onmouseover=alert(1)>民政局、市财政局)
+(二)做好工作。正文。(牵头单位:市民政局)
+"""
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pages") / "out"
+    result = CliRunner().invoke(main, ["build", "--out", str(folder)])
+    assert result.exit_code == 0, result.output
+    return folder
+
+
+def test_build_writes_pages_and_workbook(out):
+    assert (out / "graph.html").stat().st_size > 100_000
+    assert (out / "matrix.xlsx").exists()
+    pages = list((out / "bodies").glob("*.html"))
+    assert len(pages) > 100
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert "http://" not in html.split("<script>")[0] and "cdn" not in html.lower().replace("cdnjs", "")[:2000]
+    assert "<link" not in html  # nothing fetched: CSS and JS are inline
+
+
+def test_xlsx_matches_who_owns_cell_by_cell(out):
+    wb = load_workbook(out / "matrix.xlsx")
+    ws = wb["matrix"]
+    heads = {c: (ws.cell(1, c).value, ws.cell(3, c).value) for c in range(4, ws.max_column)}
+    cells = set()
+    for r in range(4, ws.max_row):
+        body, place = ws.cell(r, 1).value, ws.cell(r, 3).value
+        for c, (head, title) in heads.items():
+            value = ws.cell(r, c).value
+            if value:
+                document, number = head.split(" ", 1)
+                cells.add((document, number, title, body, place, {"L": "lead", "R": "responsible"}[value]))
+    table = run(load_graph(out), load_query("who-owns"))
+    expected = {(d, n, t, b, r) for d, n, t, b, r in table.rows}
+    assert {(d, n, t, b, r) for d, n, t, b, _p, r in cells} == expected
+    assert ws.freeze_panes == "D4" and ws.auto_filter.ref
+    assert ws.cell(1, 4).comment is not None
+    long = list(wb["long"].iter_rows(values_only=True))
+    assert long[0] == ("document", "clause", "title", "department", "role") and len(long) - 1 == len(table.rows)
+    assert "legend" in wb.sheetnames
+
+
+def test_matrix_command_formats(out, tmp_path):
+    runner = CliRunner()
+    wengan = SEEDS["wengan"]
+    csv_out = runner.invoke(main, ["matrix", "--graph", str(out), "--doc", wengan]).output.splitlines()
+    assert csv_out[0].startswith("department,kind,jurisdiction,1. 加强党对村(社区)的全面领导")
+    assert csv_out[-1].startswith("total,")
+    long = runner.invoke(main, ["matrix", "--graph", str(out), "--doc", wengan, "--long"]).output
+    who = runner.invoke(main, ["query", "who-owns", "--graph", str(out), "--format", "csv",
+                               "--param", f"document={wengan}"]).output
+    assert sorted(long.splitlines()) == sorted(who.splitlines())
+    md = runner.invoke(main, ["matrix", "--graph", str(out), "--dept", "县民政局", "--format", "md"]).output
+    assert md.startswith("| department | kind |")
+    page = tmp_path / "m.html"
+    assert runner.invoke(main, ["matrix", "--graph", str(out), "--jurisdiction", "瓮安县", "--format", "html",
+                                "-o", str(page)]).exit_code == 0
+    assert "class='L'" in page.read_text(encoding="utf-8")
+    bad = runner.invoke(main, ["matrix", "--graph", str(out), "--doc", "nope"])
+    assert bad.exit_code == 1 and "nothing to show" in bad.output
+    need = runner.invoke(main, ["matrix", "--graph", str(out), "--format", "xlsx"])
+    assert need.exit_code != 0 and "--output" in need.output
+
+
+def test_render_slices(out):
+    runner = CliRunner()
+    result = runner.invoke(main, ["render", "--graph", str(out), "--doc", SEEDS["putian"], "-o", "putian.html"])
+    assert result.exit_code == 0 and (out / "putian.html").exists()
+    around = runner.invoke(main, ["render", "--graph", str(out), "--around", "县民政局", "-o", "a.html"])
+    assert around.exit_code == 0 and "wrote" in around.output
+
+
+def _hostile_build(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    shutil.copy(DATA / f"{SEEDS['wengan']}.txt", src / "wengan.txt")
+    folder = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(src), "--out", str(folder)]).exit_code == 0
+    return folder
+
+
+def test_hostile_strings_are_escaped_in_every_page(tmp_path):
+    folder = _hostile_build(tmp_path)
+    for page in [folder / "graph.html", *folder.glob("bodies/*.html")]:
+        text = page.read_text(encoding="utf-8")
+        assert "<script>window.__pwned" not in text and "<img src=x" not in text and "<b onmouseover" not in text
+    runner = CliRunner()
+    html = runner.invoke(main, ["matrix", "--graph", str(folder), "--format", "html"]).output
+    assert "<script>window" not in html and "&lt;script&gt;" in html
+
+
+def _chromium():
+    if not CHROMIUM:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed; .ci/run installs Debian's chromium")
+        pytest.skip("chromium is not installed")
+    from playwright.sync_api import sync_playwright
+
+    return sync_playwright, CHROMIUM
+
+
+def _open(page_path, check_pixels=True):
+    sync_playwright, chromium = _chromium()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--no-first-run", "--disable-sync"])
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+        requests, errors, dialogs = [], [], []
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(page_path.as_uri())
+        page.wait_for_function("window.policygraph && window.policygraph.nodes.length > 0", timeout=60_000)
+        page.wait_for_timeout(1500)
+        drawn = page.evaluate("""() => {
+            const c = document.querySelector('#graph canvas');
+            const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+            let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n; }""")
+        pwned = page.evaluate("() => window.__pwned || null")
+        nodes = page.evaluate("() => window.policygraph.nodes.length")
+        browser.close()
+    return {"requests": requests, "errors": errors, "dialogs": dialogs, "drawn": drawn, "pwned": pwned,
+            "nodes": nodes}
+
+
+def test_graph_page_draws_offline_in_chromium(out):
+    seen = _open(out / "graph.html")
+    assert seen["nodes"] > 300
+    assert seen["drawn"] > 5000, "the network canvas drew nothing"
+    assert all(u.startswith(("file:", "data:", "about:")) for u in seen["requests"]), seen["requests"]
+    assert not seen["errors"], seen["errors"]
+
+
+def test_hostile_document_cannot_run_code(tmp_path):
+    folder = _hostile_build(tmp_path)
+    seen = _open(folder / "graph.html")
+    assert seen["pwned"] is None and not seen["dialogs"] and not seen["errors"]
+    data = json.loads(json.dumps(seen["requests"]))
+    assert all(u.startswith(("file:", "data:", "about:")) for u in data)
