@@ -126,7 +126,7 @@ def to_network(g: nx.MultiDiGraph) -> Network:
     big = g.number_of_nodes() > LAYOUT_THRESHOLD
     positions = {}
     if big:
-        layout = nx.spring_layout(nx.Graph(g), iterations=40, seed=7)
+        layout = nx.spring_layout(nx.Graph(g), iterations=15, seed=7)  # see benchmarks/RESULTS.md
         scale = 40 * math.sqrt(g.number_of_nodes())
         positions = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in layout.items()}
     load = {n: sum(1 for _ in g.out_edges(n)) for n in g.nodes}
@@ -137,7 +137,8 @@ def to_network(g: nx.MultiDiGraph) -> Network:
         extra = {"x": positions[node][0], "y": positions[node][1], "physics": False} if big else {}
         is_body = d["kind"] in ("party", "government", "lower-government", "other")
         size = 10 + 3 * math.sqrt(load[node]) if is_body else 10
-        net.add_node(node, label=label[:24], title=_tooltip(d), color=colour, shape=shape, size=size,
+        font = {"color": "#ffffff"} if shape == "box" else {"color": "#333333"}
+        net.add_node(node, label=label[:24], title=_tooltip(d), color=colour, shape=shape, size=size, font=font,
                      url=body_page(node) if is_body else "",
                      **extra)
     for a, b, data in g.edges(data=True):
