@@ -164,3 +164,18 @@ def test_hostile_document_cannot_run_code(tmp_path):
     assert seen["pwned"] is None and not seen["dialogs"] and not seen["errors"]
     data = json.loads(json.dumps(seen["requests"]))
     assert all(u.startswith(("file:", "data:", "about:")) for u in data)
+
+
+def test_large_graphs_get_a_precomputed_layout():
+    import networkx as nx
+
+    from policygraph.graphview import LAYOUT_THRESHOLD, to_network
+
+    g = nx.MultiDiGraph()
+    for i in range(LAYOUT_THRESHOLD + 1):
+        g.add_node(f"n{i}", kind="clause", label=f"条{i}", number="1.", text="", document="d", level="")
+        if i:
+            g.add_edge(f"n{i}", f"n{i // 2}", relation="part of")
+    net = to_network(g)
+    assert all("x" in n and n["physics"] is False for n in net.nodes)
+    assert '"enabled": false' in net.options if isinstance(net.options, str) else not net.options["physics"]["enabled"]
