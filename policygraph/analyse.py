@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 from networkx.algorithms import bipartite
-from rdflib import Graph
+
+from .store import Backend
 
 _OWNERS = """
 PREFIX pg: <https://w3id.org/policygraph/ns#>
@@ -71,12 +72,12 @@ class Report:
     network_edges: int
 
 
-def co_responsibility(graph: Graph) -> tuple[nx.Graph, dict[str, dict[str, int]], dict[str, tuple[str, str]]]:
+def co_responsibility(graph: Backend) -> tuple[nx.Graph, dict[str, dict[str, int]], dict[str, tuple[str, str]]]:
     """(projection on bodies weighted by shared clauses, role counts per body, labels per body)."""
     bipartite_graph = nx.Graph()
     roles: dict[str, dict[str, int]] = defaultdict(lambda: {"lead": 0, "responsible": 0})
     labels: dict[str, tuple[str, str]] = {}
-    for body, name, place, clause, role in graph.query(_OWNERS):
+    for body, name, place, clause, role in graph.select(_OWNERS)[1]:
         b, c = str(body), str(clause)
         bipartite_graph.add_node(b, side="body")
         bipartite_graph.add_node(c, side="clause")
@@ -88,7 +89,7 @@ def co_responsibility(graph: Graph) -> tuple[nx.Graph, dict[str, dict[str, int]]
     return projection, roles, labels
 
 
-def analyse(graph: Graph, top_partners: int = 5) -> Report:
+def analyse(graph: Backend, top_partners: int = 5) -> Report:
     projection, roles, labels = co_responsibility(graph)
     centrality = nx.degree_centrality(projection) if len(projection) > 1 else {}
     betweenness = nx.betweenness_centrality(projection) if len(projection) > 2 else {}
@@ -102,7 +103,7 @@ def analyse(graph: Graph, top_partners: int = 5) -> Report:
                                tuple(partners)))
     bodies.sort(key=lambda b: (-b.total, -b.lead, b.jurisdiction, b.name))
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for child, parent, _p, n in graph.query(_COVERAGE):
+    for child, parent, _p, n in graph.select(_COVERAGE)[1]:
         key = (str(parent), str(child))
         counts[key][0] += 1
         counts[key][1] += int(n) > 0

@@ -27,10 +27,10 @@ from .parse import parse_source
 from .rdf import Triple, document_triples, link_triples, parsed_triples, to_ntriples
 from .read import read_source
 from .sectors import SECTORS
+from .store import GRAPH_NT, remove_store, write_store
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "policygraph.ttl"
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
-GRAPH_NT = "graph.nt"
 GRAPH_TTL = "graph.ttl"
 REPORT = "report.json"
 
@@ -105,7 +105,7 @@ def corpus_triples(corpus: Corpus, documents: list[ParsedDocument]) -> list[Trip
     return triples
 
 
-def build(sources: list[Path] | None, out: Path) -> BuildResult:
+def build(sources: list[Path] | None, out: Path, store: str = "oxigraph") -> BuildResult:
     """Build the graph of `sources` (default: the bundled corpus) into folder `out`."""
     corpus = collect([Path(s) for s in (sources or [DEFAULT_DATA])])
     documents, errors = parse_corpus(corpus)
@@ -119,6 +119,10 @@ def build(sources: list[Path] | None, out: Path) -> BuildResult:
     out = Path(out)
     try:
         write_atomic(out / GRAPH_NT, nt)
+        if store == "oxigraph":
+            write_store(out, nt)
+        else:
+            remove_store(out)
         write_atomic(out / GRAPH_TTL, graph.serialize(format="turtle"))
         report = {
             "policygraph": __version__,

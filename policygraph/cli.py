@@ -21,6 +21,7 @@ from .parse import parse_source
 from .query import load_graph, load_query, run, saved_queries
 from .read import read_source
 from .render import render_graph, write_matrix_xlsx, write_outputs
+from .store import BACKENDS
 
 DEFAULT_OUT = "policygraph-out"
 
@@ -41,10 +42,12 @@ def main() -> None:
 @click.option("--out", "out", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
               help="Folder to write the graph into.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any document could not be built.")
-def build(sources: tuple[Path, ...], out: Path, strict: bool) -> None:
+@click.option("--store", type=click.Choice(BACKENDS), default="oxigraph", show_default=True,
+              help="oxigraph: an embedded on-disk store beside the Turtle; memory: Turtle only, queried in memory.")
+def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str) -> None:
     """Build the graph of SOURCES (files or folders; default: the bundled corpus)."""
     try:
-        result = build_corpus(list(sources) or None, out)
+        result = build_corpus(list(sources) or None, out, store)
     except PolicyGraphError as err:
         _fail(err)
         return

@@ -21,9 +21,9 @@ from pathlib import Path
 import networkx as nx
 import pyvis
 from pyvis.network import Network
-from rdflib import Graph
 
 from .iri import slug
+from .store import Backend
 
 LAYOUT_THRESHOLD = 1000
 VIS = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2"
@@ -77,13 +77,13 @@ class Slice:
     depth: int = 1
 
 
-def knowledge_graph(graph: Graph) -> nx.MultiDiGraph:
+def knowledge_graph(graph: Backend) -> nx.MultiDiGraph:
     """The whole graph as networkx: nodes carry kind, label, text; edges carry relation."""
     g = nx.MultiDiGraph()
-    for s, kind, label, number, text, doc, level in graph.query(_NODES):
+    for s, kind, label, number, text, doc, level in graph.select(_NODES)[1]:
         g.add_node(str(s), kind=str(kind), label=str(label or doc or s), number=str(number or ""),
                    text=str(text or ""), document=str(doc or ""), level=str(level or ""))
-    for a, b, relation in graph.query(_EDGES):
+    for a, b, relation in graph.select(_EDGES)[1]:
         if str(a) in g and str(b) in g:
             g.add_edge(str(a), str(b), relation=str(relation))
     return g
@@ -213,17 +213,17 @@ SELECT ?body ?metric ?comparator ?value ?unit ?year WHERE {
 } ORDER BY ?body ?metric"""
 
 
-def body_pages(graph: Graph, partners: dict[str, list[tuple[str, int]]]) -> dict[str, str]:
+def body_pages(graph: Backend, partners: dict[str, list[tuple[str, int]]]) -> dict[str, str]:
     """One page per body: its clauses by document and role, its targets, its partners."""
     e = html.escape
     rows: dict[str, list] = {}
     names: dict[str, tuple[str, str]] = {}
-    for body, name, place, document, title, number, heading, role, _order in graph.query(_BODY):
+    for body, name, place, document, title, number, heading, role, _order in graph.select(_BODY)[1]:
         rows.setdefault(str(body), []).append((str(document), str(title or document), str(number), str(heading),
                                                str(role)))
         names[str(body)] = (str(name), str(place or ""))
     targets: dict[str, list] = {}
-    for body, metric, comparator, value, unit, year in graph.query(_BODY_TARGETS):
+    for body, metric, comparator, value, unit, year in graph.select(_BODY_TARGETS)[1]:
         targets.setdefault(str(body), []).append((str(metric), str(comparator), str(value), str(unit), str(year or "")))
     pages = {}
     for body, items in rows.items():

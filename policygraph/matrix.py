@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rdflib import Graph, Literal, Variable
+from rdflib import Literal
 
 from .errors import QueryError
+from .store import Backend
 
 KIND_ORDER = ("party", "government", "lower-government", "other")
 KIND_LABELS = {"party": "党委机构 party organs", "government": "政府部门 departments",
@@ -24,9 +25,7 @@ PREFIX pg: <https://w3id.org/policygraph/ns#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?document ?docTitle ?path ?number ?heading ?order ?body ?department ?kind ?jurisdiction ?role WHERE {
   ?r a pg:Responsibility ; pg:body ?body ; pg:clause ?c ; pg:roleName ?role .
-  ?body pg:name ?department ; pg:kind ?kind .
-  OPTIONAL { ?body pg:jurisdiction/pg:name ?place }
-  BIND(COALESCE(?place, "") AS ?jurisdiction)
+  ?body pg:name ?department ; pg:kind ?kind ; pg:jurisdictionName ?jurisdiction .
   ?c pg:path ?path ; pg:number ?number ; pg:heading ?heading ; pg:order ?order ; pg:inDocument ?doc .
   ?doc dcterms:identifier ?document .
   OPTIONAL { ?doc dcterms:title ?title }
@@ -80,17 +79,15 @@ class Matrix:
                  role[v]) for (r, c), v in sorted(self.cells.items(), key=lambda x: (x[0][1], x[0][0]))]
 
 
-def build_matrix(graph: Graph, document: str | None = None, department: str | None = None,
+def build_matrix(graph: Backend, document: str | None = None, department: str | None = None,
                  jurisdiction: str | None = None) -> Matrix:
-    bindings: dict[Variable, Literal] = {}
-    for name, value in (("document", document), ("department", department), ("jurisdiction", jurisdiction)):
-        if value:
-            bindings[Variable(name)] = Literal(value)
-    results = list(graph.query(_QUERY, initBindings=bindings))
+    bindings = {name: Literal(value) for name, value in
+                (("document", document), ("department", department), ("jurisdiction", jurisdiction)) if value}
+    results = graph.select(_QUERY, bindings)[1]
     if not results:
         raise QueryError("nothing to show: no responsibility matches this scope",
                          hint="check --doc, --dept and --jurisdiction against 'policygraph query documents'")
-    sections = {(str(d), str(p)): f"{n} {h}".strip() for d, p, n, h in graph.query(_SECTIONS)}
+    sections = {(str(d), str(p)): f"{n} {h}".strip() for d, p, n, h in graph.select(_SECTIONS)[1]}
     columns: dict[tuple[str, str], tuple[int, Column]] = {}
     rows: dict[str, Row] = {}
     cells_by_key: dict[tuple[str, tuple[str, str]], str] = {}

@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef, Variable
-from rdflib.query import Result
+from rdflib import Literal, URIRef
 
-from .build import GRAPH_NT
-from .errors import QueryError, StoreError
+from .errors import QueryError
+from .store import Backend, open_store
 
 _PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][\w-]*)\s*:\s*(.*)$", re.M)
 _VAR = re.compile(r"[?$]([A-Za-z_]\w*)")
@@ -69,43 +68,27 @@ def load_query(name_or_path: str) -> Query:
     raise QueryError(f"unknown query '{name_or_path}'", hint="saved queries: " + ", ".join(saved))
 
 
-def bindings(query: Query, params: dict[str, str]) -> dict[Variable, Literal | URIRef]:
+def bindings(query: Query, params: dict[str, str]) -> dict[str, Literal | URIRef]:
     """Check parameter names against the query and turn values into RDF terms."""
     allowed = set(query.params) or set(_VAR.findall(query.text))
-    out: dict[Variable, Literal | URIRef] = {}
+    out: dict[str, Literal | URIRef] = {}
     for name, value in params.items():
         var = name.replace("-", "_")
         if var not in allowed:
             choices = ", ".join(sorted(query.params)) or "none"
             raise QueryError(f"query '{query.name}' takes no parameter '{name}'", hint=f"it takes: {choices}")
-        out[Variable(var)] = URIRef(value[1:-1]) if value.startswith("<") and value.endswith(">") else Literal(value)
+        out[var] = URIRef(value[1:-1]) if value.startswith("<") and value.endswith(">") else Literal(value)
     return out
 
 
-def load_graph(graph_dir: Path) -> Graph:
-    path = Path(graph_dir) / GRAPH_NT
-    if not path.exists():
-        raise StoreError("no graph here", where=str(graph_dir), hint="run 'policygraph build' first")
-    graph = Graph()
-    graph.parse(path, format="nt")
-    return graph
+def load_graph(graph_dir: Path, backend: str = "auto") -> Backend:
+    """The graph built in graph_dir, ready for SPARQL."""
+    return open_store(graph_dir, backend)
 
 
-def _cell(term) -> str:
-    if term is None:
-        return ""
-    return str(term)
-
-
-def run(graph: Graph, query: Query, params: dict[str, str] | None = None) -> Table:
+def run(graph: Backend, query: Query, params: dict[str, str] | None = None) -> Table:
     try:
-        result: Result = graph.query(query.text, initBindings=bindings(query, params or {}))
-    except QueryError:
-        raise
-    except Exception as err:  # rdflib raises pyparsing and assorted errors on bad SPARQL
-        raise QueryError(f"cannot run: {str(err).splitlines()[0]}", where=query.name) from None
-    if result.type != "SELECT":
-        raise QueryError("only SELECT queries give a table", where=query.name)
-    columns = tuple(str(v) for v in result.vars or ())
-    rows = tuple(tuple(_cell(row[i]) for i in range(len(columns))) for row in result)
-    return Table(columns, rows)
+        columns, rows = graph.select(query.text, bindings(query, params or {}))
+    except QueryError as err:
+        raise QueryError(err.reason, where=query.name, hint=err.hint) from None
+    return Table(columns, tuple(tuple("" if v is None else v for v in row) for row in rows))

@@ -53,6 +53,9 @@ def document_triples(doc_node: URIRef, doc_id: str, meta: DocumentMeta, in_corpu
         yield doc_node, DCTERMS.issued, _date(meta.date)
     if meta.valid_until:
         yield doc_node, PG.validUntil, _date(meta.valid_until)
+    # Plain strings, always present, so a query can bind them as parameters without OPTIONAL.
+    yield doc_node, PG.levelName, Literal(meta.level if meta.level in iri.LEVELS else "")
+    yield doc_node, PG.jurisdictionName, Literal(meta.jurisdiction)
     if meta.level in iri.LEVELS:
         yield doc_node, PG.level, iri.LEVELS[meta.level]
     if meta.jurisdiction:
@@ -111,6 +114,7 @@ def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
         yield node, RDF.type, iri.KINDS[b.kind]
         yield node, PG.name, Literal(b.name)
         yield node, PG.kind, Literal(b.kind)
+        yield node, PG.jurisdictionName, Literal(jurisdiction)
         yield node, PG.sector, sector_of(b.name, b.kind)
         yield node, SKOS.prefLabel, _zh(b.name)
         yield node, PG.fullName, Literal(full_name(jurisdiction, b.name))

@@ -7,28 +7,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Graph
-
 from .analyse import co_responsibility
 from .build import atomic_path, write_atomic
 from .graphview import Slice, body_pages, knowledge_graph, page, select, to_network
 from .matrix import Matrix, build_matrix
 from .matrix_export import write_xlsx
 from .query import load_query, run
+from .store import Backend
 
 
-def _documents(graph: Graph) -> list[tuple[str, str, str]]:
+def _documents(graph: Backend) -> list[tuple[str, str, str]]:
     table = run(graph, load_query("documents"))
     col = {c: i for i, c in enumerate(table.columns)}
     return [(r[col["document"]], r[col["title"]], r[col["number"]]) for r in table.rows]
 
 
-def write_matrix_xlsx(graph: Graph, m: Matrix, path: Path) -> None:
+def write_matrix_xlsx(graph: Backend, m: Matrix, path: Path) -> None:
     with atomic_path(Path(path)) as tmp:
         write_xlsx(m, tmp, _documents(graph))
 
 
-def render_graph(graph: Graph, out_dir: Path, where: Slice | None = None, name: str = "graph.html") -> int:
+def render_graph(graph: Backend, out_dir: Path, where: Slice | None = None, name: str = "graph.html") -> int:
     """Write the graph page (a slice of it if asked) and one page per body; return the node count."""
     where = where or Slice()
     view = select(knowledge_graph(graph), where)
