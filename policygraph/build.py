@@ -105,13 +105,32 @@ def corpus_triples(corpus: Corpus, documents: list[ParsedDocument]) -> list[Trip
     return triples
 
 
-def build(sources: list[Path] | None, out: Path, store: str = "oxigraph") -> BuildResult:
+def push(endpoint: str, documents: list[ParsedDocument], triples: list[Triple]) -> None:
+    """Send the graph to a SPARQL server: one named graph per document, one for everything shared."""
+    from .endpoint import SHARED_GRAPH, document_graph, graph_store_url, put_graph
+
+    by_slug = {iri.slug(d.doc_id): d.doc_id for d in documents}
+    owned: dict[str, list[Triple]] = {d.doc_id: [] for d in documents}
+    shared: list[Triple] = []
+    for triple in triples:
+        # Subjects a document owns: id/doc/<slug>…, id/align/<slug>/…, id/derive/<slug>/…
+        parts = str(triple[0]).removeprefix(iri.ID).split("/")
+        owner = by_slug.get(parts[1]) if len(parts) > 1 and parts[0] in ("doc", "align", "derive") else None
+        (owned[owner] if owner else shared).append(triple)
+    store_url = graph_store_url(endpoint)
+    put_graph(store_url, SHARED_GRAPH, to_ntriples(shared))
+    for doc_id, part in owned.items():
+        put_graph(store_url, document_graph(doc_id), to_ntriples(part))
+
+
+def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoint: str | None = None) -> BuildResult:
     """Build the graph of `sources` (default: the bundled corpus) into folder `out`."""
     corpus = collect([Path(s) for s in (sources or [DEFAULT_DATA])])
     documents, errors = parse_corpus(corpus)
     if not documents:
         return BuildResult(Path(out), (), tuple(errors), 0)
-    nt = to_ntriples(corpus_triples(corpus, documents))
+    triples = corpus_triples(corpus, documents)
+    nt = to_ntriples(triples)
     graph = Graph()
     graph.parse(data=nt, format="nt")
     for prefix, ns in (("pg", PG), ("id", iri.ID)):
@@ -137,4 +156,6 @@ def build(sources: list[Path] | None, out: Path, store: str = "oxigraph") -> Bui
         write_atomic(out / REPORT, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     except OSError as err:
         raise StoreError(f"cannot write the graph: {err.strerror}", where=str(out)) from None
+    if endpoint:
+        push(endpoint, documents, triples)
     return BuildResult(out, tuple(documents), tuple(errors), len(graph))

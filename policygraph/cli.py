@@ -44,10 +44,12 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Exit non-zero if any document could not be built.")
 @click.option("--store", type=click.Choice(BACKENDS), default="oxigraph", show_default=True,
               help="oxigraph: an embedded on-disk store beside the Turtle; memory: Turtle only, queried in memory.")
-def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str) -> None:
+@click.option("--endpoint", metavar="URL", help="Also push the graph to this SPARQL 1.1 server's query URL "
+              "(its Graph Store Protocol URL is found beside it: …/query -> …/store).")
+def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str, endpoint: str | None) -> None:
     """Build the graph of SOURCES (files or folders; default: the bundled corpus)."""
     try:
-        result = build_corpus(list(sources) or None, out, store)
+        result = build_corpus(list(sources) or None, out, store, endpoint)
     except PolicyGraphError as err:
         _fail(err)
         return
@@ -78,7 +80,9 @@ def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str) -> Non
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="table", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable (repeatable).")
 @click.option("--list", "list_only", is_flag=True, help="List the saved queries and their parameters.")
-def query(name: str | None, graph_dir: Path, fmt: str, params: tuple[str, ...], list_only: bool) -> None:
+@click.option("--endpoint", metavar="URL", help="Query this SPARQL 1.1 endpoint instead of a local graph.")
+def query(name: str | None, graph_dir: Path, fmt: str, params: tuple[str, ...], list_only: bool,
+          endpoint: str | None) -> None:
     """Run a saved query NAME or a SPARQL file NAME.rq against a built graph."""
     if list_only or not name:
         for q in saved_queries().values():
@@ -93,7 +97,7 @@ def query(name: str | None, graph_dir: Path, fmt: str, params: tuple[str, ...], 
             raise click.BadParameter(f"'{item}' is not NAME=VALUE", param_hint="--param")
         bound[key.strip()] = value
     try:
-        table = run(load_graph(graph_dir), load_query(name), bound)
+        table = run(load_graph(graph_dir, endpoint=endpoint), load_query(name), bound)
     except PolicyGraphError as err:
         _fail(err)
         return

@@ -1,0 +1,95 @@
+"""Push to and query a real Oxigraph server on 127.0.0.1, started and stopped by the test."""
+
+import shutil
+import socket
+import subprocess
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from policygraph.build import build
+from policygraph.cli import main
+from policygraph.endpoint import with_values
+from policygraph.errors import StoreError
+from policygraph.query import load_graph, load_query, run, saved_queries
+
+from .conftest import SEEDS
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    binary = shutil.which("oxigraph")
+    if not binary:
+        pytest.fail("the oxigraph server (PyPI 'oxigraph', in the test extra) is not installed")
+    port = _free_port()
+    proc = subprocess.Popen([binary, "serve", "--location", str(tmp_path_factory.mktemp("oxi")),
+                             "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        pytest.fail("the oxigraph server did not start")
+    yield f"http://127.0.0.1:{port}/query"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_push_and_query_give_the_local_answers(server, tmp_path):
+    build(None, tmp_path / "out", endpoint=server)
+    local, remote = load_graph(tmp_path / "out"), load_graph(tmp_path, endpoint=server)
+    for name in sorted(saved_queries()):
+        a, b = run(local, load_query(name)), run(remote, load_query(name))
+        assert a.columns == b.columns and sorted(a.rows) == sorted(b.rows), name
+    params = {"department": "市民政局", "document": SEEDS["putian"]}
+    assert sorted(run(remote, load_query("who-owns"), params).rows) == sorted(
+        run(local, load_query("who-owns"), params).rows)
+
+
+def test_rebuild_replaces_and_never_duplicates(server, tmp_path):
+    build(None, tmp_path / "a", endpoint=server)
+    remote = load_graph(tmp_path, endpoint=server)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    first = remote.select(count)[1][0][0]
+    build(None, tmp_path / "b", endpoint=server)
+    assert remote.select(count)[1][0][0] == first
+
+
+def test_cli_query_over_the_endpoint(server, tmp_path):
+    build(None, tmp_path / "out", endpoint=server)
+    result = CliRunner().invoke(main, ["query", "workload", "--endpoint", server, "--format", "csv",
+                                       "--param", "jurisdiction=瓮安县"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1].startswith("县民政局,瓮安县")
+
+
+def test_hostile_parameter_over_the_endpoint(server, tmp_path):
+    build(None, tmp_path / "out", endpoint=server)
+    remote = load_graph(tmp_path, endpoint=server)
+    table = run(remote, load_query("who-owns"), {"department": '市民政局" } UNION { ?s ?p ?o } #'})
+    assert table.rows == ()
+
+
+def test_unreachable_endpoint_is_one_line():
+    with pytest.raises(StoreError) as err:
+        load_graph(".", endpoint=f"http://127.0.0.1:{_free_port()}/query").select("SELECT * WHERE { ?s ?p ?o }")
+    assert "cannot reach the endpoint" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_values_block_is_serialised_terms():
+    from rdflib import Literal
+
+    text = with_values("SELECT ?a WHERE { ?x ?y ?a }", {"a": Literal('x" } #')})
+    assert 'VALUES (?a) { ("x\\" } #") }' in text
