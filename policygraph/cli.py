@@ -171,6 +171,33 @@ def render(graph_dir: Path, document: str | None, department: str | None, level:
 
 
 @main.command()
+@click.option("--graph", "graph_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
+              help="Folder written by 'policygraph build'.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (this machine only by default).")
+@click.option("--port", default=7878, show_default=True)
+def serve(graph_dir: Path, host: str, port: int) -> None:
+    """Serve a read-only SPARQL endpoint and query page over a built graph."""
+    from .serve import make_server
+
+    try:
+        server = make_server(load_graph(graph_dir), host, port)
+    except PolicyGraphError as err:
+        _fail(err)
+        return
+    except OSError as err:
+        click.echo(f"error: {host}:{port}: cannot listen: {err.strerror} (try another --port)", err=True)
+        sys.exit(1)
+    click.echo(f"serving {graph_dir} read-only at http://{host}:{server.server_address[1]}/ (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@main.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print everything the parser saw, as JSON.")
 def parse(file: Path, as_json: bool) -> None:

@@ -55,6 +55,16 @@ class MemoryStore:
         columns = tuple(str(v) for v in result.vars or ())
         return columns, [tuple(None if t is None else str(t) for t in row) for row in result]
 
+    def results_json(self, text: str) -> bytes:
+        """SPARQL 1.1 JSON results of a SELECT or ASK query."""
+        try:
+            result = self.graph.query(text)
+        except Exception as err:
+            raise QueryError(f"cannot run: {_first_line(err)}") from None
+        if result.type not in ("SELECT", "ASK"):
+            raise QueryError("only SELECT and ASK queries are answered here")
+        return result.serialize(format="json")
+
 
 def _to_ox(term: Term) -> ox.NamedNode | ox.Literal:
     if isinstance(term, URIRef):
@@ -83,6 +93,16 @@ class OxigraphStore:
         columns = tuple(v.value for v in result.variables)
         rows = [tuple(None if (t := solution[c]) is None else t.value for c in columns) for solution in result]
         return columns, rows
+
+    def results_json(self, text: str) -> bytes:
+        """SPARQL 1.1 JSON results of a SELECT or ASK query."""
+        try:
+            result = self.store.query(text)
+        except (SyntaxError, ValueError, OSError) as err:
+            raise QueryError(f"cannot run: {_first_line(err)}") from None
+        if not isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
+            raise QueryError("only SELECT and ASK queries are answered here")
+        return result.serialize(format=ox.QueryResultsFormat.JSON)
 
 
 def write_store(graph_dir: Path, nt_text: str) -> None:
