@@ -89,14 +89,18 @@ def co_responsibility(graph: Backend) -> tuple[nx.Graph, dict[str, dict[str, int
     return projection, roles, labels
 
 
+def partners_of(projection: nx.Graph, labels: dict[str, tuple[str, str]], node: str) -> list[tuple[str, int]]:
+    """(name, shared clauses) of the bodies that share clauses with `node`, most shared first."""
+    return sorted(((labels[m][0], d["weight"]) for m, d in projection[node].items()), key=lambda p: (-p[1], p[0]))
+
+
 def analyse(graph: Backend, top_partners: int = 5) -> Report:
     projection, roles, labels = co_responsibility(graph)
     centrality = nx.degree_centrality(projection) if len(projection) > 1 else {}
     betweenness = nx.betweenness_centrality(projection) if len(projection) > 2 else {}
     bodies = []
     for node in projection.nodes:
-        partners = sorted(((labels[m][0], d["weight"]) for m, d in projection[node].items()),
-                          key=lambda p: (-p[1], p[0]))[:top_partners]
+        partners = partners_of(projection, labels, node)[:top_partners]
         name, place = labels[node]
         bodies.append(BodyLoad(name, place, roles[node]["lead"], roles[node]["responsible"],
                                round(centrality.get(node, 0.0), 4), round(betweenness.get(node, 0.0), 4),

@@ -33,8 +33,7 @@ def document_graph(doc_id: str) -> URIRef:
 
 def graph_store_url(endpoint: str) -> str:
     """Oxigraph serves the Graph Store Protocol at /store beside /query."""
-    return re.sub(r"/query/?$", "/store", endpoint) if endpoint.rstrip("/").endswith("/query") else \
-        endpoint.rstrip("/") + "/store"
+    return endpoint.rstrip("/").removesuffix("/query") + "/store"
 
 
 def _request(url: str, data: bytes | None, headers: dict[str, str], method: str) -> bytes:

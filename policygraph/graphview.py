@@ -23,6 +23,7 @@ import pyvis
 from pyvis.network import Network
 
 from .iri import slug
+from .model import BODY_KINDS
 from .store import Backend
 
 LAYOUT_THRESHOLD = 1000
@@ -98,8 +99,7 @@ def select(g: nx.MultiDiGraph, where: Slice) -> nx.MultiDiGraph:
         keep &= {n for n, d in g.nodes(data=True) if d["level"] == where.level} | {
             m for n, d in g.nodes(data=True) if d["level"] == where.level for m in nx.all_neighbors(g, n)}
     if where.department:
-        bodies = {n for n, d in g.nodes(data=True) if d["kind"] in STYLE and d["kind"] not in ("document", "clause",
-                  "target") and d["label"] == where.department}
+        bodies = {n for n, d in g.nodes(data=True) if d["kind"] in BODY_KINDS and d["label"] == where.department}
         keep &= bodies | {m for b in bodies for m in nx.all_neighbors(g, b)}
     if where.around:
         centre = where.around if where.around in g else next(
@@ -135,7 +135,7 @@ def to_network(g: nx.MultiDiGraph) -> Network:
         colour, shape, _legend = STYLE.get(d["kind"], ("#7f8c8d", "dot", d["kind"]))
         label = d["label"] if d["kind"] != "clause" else f"{d['number']} {d['label']}".strip()
         extra = {"x": positions[node][0], "y": positions[node][1], "physics": False} if big else {}
-        is_body = d["kind"] in ("party", "government", "lower-government", "other")
+        is_body = d["kind"] in BODY_KINDS
         size = 10 + 3 * math.sqrt(load[node]) if is_body else 10
         font = {"color": "#ffffff"} if shape == "box" else {"color": "#333333"}
         net.add_node(node, label=label[:24], title=_tooltip(d), color=colour, shape=shape, size=size, font=font,

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from rdflib import Literal
 
 from .errors import QueryError
+from .model import BODY_KINDS
 from .store import Backend
 
-KIND_ORDER = ("party", "government", "lower-government", "other")
+KIND_ORDER = BODY_KINDS
 KIND_LABELS = {"party": "党委机构 party organs", "government": "政府部门 departments",
                "lower-government": "下级政府 lower-level governments", "other": "其他 others"}
 CELL = {"lead": "L", "responsible": "R"}

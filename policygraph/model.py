@@ -68,6 +68,9 @@ class Clause:
     rows: tuple[tuple[str, ...], ...] = ()
 
 
+BODY_KINDS = ("party", "government", "lower-government", "other")  # also the order of matrix rows
+
+
 @dataclass(frozen=True)
 class Body:
     """A body (department, party organ, lower government, other) as named in one document."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .analyse import co_responsibility
+from .analyse import co_responsibility, partners_of
 from .build import atomic_path, write_atomic
 from .graphview import Slice, body_pages, knowledge_graph, page, select, to_network
 from .matrix import Matrix, build_matrix
@@ -34,8 +34,7 @@ def render_graph(graph: Backend, out_dir: Path, where: Slice | None = None, name
     scope = ", ".join(f"{k}={v}" for k, v in where.__dict__.items() if v and k != "depth") or "whole corpus"
     write_atomic(Path(out_dir) / name, page(to_network(view), f"policygraph: {scope}"))
     projection, _roles, labels = co_responsibility(graph)
-    partners = {n: sorted(((labels[m][0], d["weight"]) for m, d in projection[n].items()), key=lambda p: (-p[1], p[0]))
-                for n in projection.nodes}
+    partners = {n: partners_of(projection, labels, n) for n in projection.nodes}
     for path, text in body_pages(graph, partners).items():
         write_atomic(Path(out_dir) / path, text)
     return view.number_of_nodes()
