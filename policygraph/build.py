@@ -1,31 +1,38 @@
-"""Build a corpus: read every document, parse it, write the graph — atomically.
+"""Build a corpus: read every document, parse it, link it, write the graph — atomically.
 
 A bad document is reported and skipped; the others still build. Every output
 file is written to a temporary name and renamed, so a failed or killed build
-leaves the previous graph as it was.
+leaves the previous graph as it was. Work whose inputs did not change since
+the last build into the same folder is reused (see incremental.py).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
+from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS, XSD
 
 from . import __version__, iri
+from .endpoint import push
 from .errors import PolicyGraphError, StoreError
+from .incremental import CACHE_DIR, Cache, DocumentPart, LinkPart, document_key, link_key
 from .iri import PG
 from .link import align, derive
-from .manifest import Corpus, collect
+from .manifest import Corpus, Entry, collect
 from .model import ParsedDocument
 from .parse import parse_source
-from .rdf import Triple, document_triples, link_triples, parsed_triples, to_ntriples
-from .read import read_source
+from .rdf import external_triples, implements_triples, link_triples, nt_lines, parsed_triples, split_by_owner
+from .read import MAX_BYTES, read_source
 from .sectors import SECTORS
 from .store import GRAPH_NT, remove_store, write_store
 
@@ -41,6 +48,7 @@ class BuildResult:
     documents: tuple[ParsedDocument, ...]
     errors: tuple[PolicyGraphError, ...]
     triples: int
+    reused: int = 0  # documents whose parse came from the cache
 
 
 @contextmanager
@@ -73,76 +81,160 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def parse_corpus(corpus: Corpus) -> tuple[list[ParsedDocument], list[PolicyGraphError]]:
-    documents: list[ParsedDocument] = []
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def _file_sha256(path: Path) -> str | None:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return None
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _parse_entry(entry: Entry, key: str) -> DocumentPart | PolicyGraphError:
+    """Read, parse and turn one document into triples (runs in a worker process)."""
+    try:
+        parsed = parse_source(read_source(entry.path, entry.doc_id), entry.meta)
+    except PolicyGraphError as err:
+        return err
+    doc = ParsedDocument(**{**parsed.__dict__, "parents": entry.implements})
+    triples = [*parsed_triples(doc), *implements_triples(doc)]
+    owned, shared = split_by_owner(triples, doc.doc_id)
+    return DocumentPart(key, doc, tuple(owned), tuple(shared))
+
+
+def _map(func: Callable, jobs: list[tuple], workers: int, progress: Progress | None, stage: str) -> list:
+    """func(*job) for every job, in worker processes when there are enough to pay for them."""
+    results: list = []
+    if workers > 1 and len(jobs) >= 2 * workers:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for result in pool.map(func, *zip(*jobs, strict=True), chunksize=max(1, len(jobs) // (workers * 8))):
+                results.append(result)
+                if progress:
+                    progress(stage, len(results), len(jobs))
+        return results
+    for job in jobs:
+        results.append(func(*job))
+        if progress:
+            progress(stage, len(results), len(jobs))
+    return results
+
+
+def parse_corpus(corpus: Corpus, cache: Cache | None = None, workers: int = 1,
+                 progress: Progress | None = None) -> tuple[list[DocumentPart], list[PolicyGraphError], int]:
+    """Every document as a DocumentPart, reused from the cache when its inputs are unchanged."""
+    parts: dict[str, DocumentPart] = {}
     errors: list[PolicyGraphError] = list(corpus.problems)
+    misses: list[tuple[Entry, str]] = []
     for entry in corpus.entries:
-        try:
-            parsed = parse_source(read_source(entry.path, entry.doc_id), entry.meta)
-        except PolicyGraphError as err:
-            errors.append(err)
+        sha = _file_sha256(entry.path)
+        key = document_key(entry, sha or "")
+        hit = cache.get("doc", entry.doc_id, key) if cache and sha else None
+        if isinstance(hit, DocumentPart):
+            parts[entry.doc_id] = hit
+        else:
+            misses.append((entry, key))
+    for (entry, _key), result in zip(misses, _map(_parse_entry, misses, workers, progress, "parse"), strict=True):
+        if isinstance(result, PolicyGraphError):
+            errors.append(result)
             continue
-        documents.append(ParsedDocument(**{**parsed.__dict__, "parents": entry.implements}))
-    return documents, errors
+        parts[entry.doc_id] = result
+        if cache:
+            cache.put("doc", entry.doc_id, result)
+    ordered = [parts[e.doc_id] for e in corpus.entries if e.doc_id in parts]
+    return ordered, errors, len(corpus.entries) - len(misses)
 
 
-def corpus_triples(corpus: Corpus, documents: list[ParsedDocument]) -> list[Triple]:
-    triples: list[Triple] = []
+def _link_pair(child: ParsedDocument, parent: ParsedDocument) -> list[str]:
+    alignments = align(child, parent)
+    return nt_lines(link_triples(alignments, derive(child, parent, alignments)))
+
+
+def link_corpus(parts: list[DocumentPart], cache: Cache | None = None, workers: int = 1,
+                progress: Progress | None = None) -> dict[str, list[str]]:
+    """Clause and target links of every child against each parent in the corpus, by child id."""
+    by_id = {p.document.doc_id: p for p in parts}
+    links: dict[str, list[str]] = {p.document.doc_id: [] for p in parts}
+    misses: list[tuple[str, str, str]] = []
+    for part in parts:
+        for parent_id in part.document.parents:
+            if parent_id not in by_id:
+                continue
+            key = link_key(part.key, by_id[parent_id].key)
+            hit = cache.get("link", f"{part.document.doc_id}--{parent_id}", key) if cache else None
+            if isinstance(hit, LinkPart):
+                links[part.document.doc_id].extend(hit.lines)
+            else:
+                misses.append((part.document.doc_id, parent_id, key))
+    jobs = [(by_id[child].document, by_id[parent].document) for child, parent, _ in misses]
+    for (child, parent, key), lines in zip(misses, _map(_link_pair, jobs, workers, progress, "link"), strict=True):
+        links[child].extend(lines)
+        if cache:
+            cache.put("link", f"{child}--{parent}", LinkPart(key, tuple(lines)))
+    return links
+
+
+def _schema_lines() -> list[str]:
+    graph = Graph()
     for schema in (ONTOLOGY, SECTORS):
-        triples.extend(Graph().parse(schema, format="turtle"))  # type: ignore[arg-type]
-    built = {d.doc_id for d in documents}
+        graph.parse(schema, format="turtle")
+    return graph.serialize(format="nt").splitlines(keepends=True)
+
+
+def named_graphs(corpus: Corpus, parts: list[DocumentPart], links: dict[str, list[str]]) -> dict[str, str]:
+    """N-Triples text of each named graph: one shared graph, then one per document in corpus order."""
+    built = {p.document.doc_id for p in parts}
+    shared: set[str] = set(_schema_lines())
     for ext in corpus.externals:
         if ext.doc_id not in built:
-            triples.extend(document_triples(iri.document(ext.doc_id), ext.doc_id, ext.meta, False))
-    by_id = {d.doc_id: d for d in documents}
-    for doc in documents:
-        triples.extend(parsed_triples(doc))
-        for parent in doc.parents:
-            triples.append((iri.document(doc.doc_id), PG.implements, iri.document(parent)))
-            if parent in by_id:
-                alignments = align(doc, by_id[parent])
-                triples.extend(link_triples(alignments, derive(doc, by_id[parent], alignments)))
-    return triples
+            shared.update(nt_lines(external_triples(ext.doc_id, ext.meta)))
+    for part in parts:
+        shared.update(part.shared)
+    graphs = {str(iri.SHARED_GRAPH): "".join(sorted(shared))}
+    for part in parts:
+        doc_id = part.document.doc_id
+        graphs[str(iri.document_graph(doc_id))] = "".join(sorted({*part.owned, *links[doc_id]}))
+    return graphs
 
 
-def push(endpoint: str, documents: list[ParsedDocument], triples: list[Triple]) -> None:
-    """Send the graph to a SPARQL server: one named graph per document, one for everything shared."""
-    from .endpoint import SHARED_GRAPH, document_graph, graph_store_url, put_graph
-
-    by_slug = {iri.slug(d.doc_id): d.doc_id for d in documents}
-    owned: dict[str, list[Triple]] = {d.doc_id: [] for d in documents}
-    shared: list[Triple] = []
-    for triple in triples:
-        # Subjects a document owns: id/doc/<slug>…, id/align/<slug>/…, id/derive/<slug>/…
-        parts = str(triple[0]).removeprefix(iri.ID).split("/")
-        owner = by_slug.get(parts[1]) if len(parts) > 1 and parts[0] in ("doc", "align", "derive") else None
-        (owned[owner] if owner else shared).append(triple)
-    store_url = graph_store_url(endpoint)
-    put_graph(store_url, SHARED_GRAPH, to_ntriples(shared))
-    for doc_id, part in owned.items():
-        put_graph(store_url, document_graph(doc_id), to_ntriples(part))
+def _turtle(nt: bytes) -> bytes:
+    prefixes = {"pg": str(PG), "id": iri.ID, "dcterms": str(DCTERMS), "skos": str(SKOS), "xsd": str(XSD),
+                "rdfs": str(RDFS), "owl": str(OWL)}
+    return ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
 
 
-def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoint: str | None = None) -> BuildResult:
-    """Build the graph of `sources` (default: the bundled corpus) into folder `out`."""
-    corpus = collect([Path(s) for s in (sources or [DEFAULT_DATA])])
-    documents, errors = parse_corpus(corpus)
-    if not documents:
-        return BuildResult(Path(out), (), tuple(errors), 0)
-    triples = corpus_triples(corpus, documents)
-    nt = to_ntriples(triples)
-    graph = Graph()
-    graph.parse(data=nt, format="nt")
-    for prefix, ns in (("pg", PG), ("id", iri.ID)):
-        graph.bind(prefix, ns)
+def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoint: str | None = None,
+          *, incremental: bool = True, workers: int | None = None, progress: Progress | None = None) -> BuildResult:
+    """Build the graph of `sources` (default: the bundled corpus) into folder `out`.
+
+    With `incremental`, parses and links are reused from `out/.cache` when their
+    inputs are unchanged; `workers` processes parse in parallel (default: one per CPU).
+    """
     out = Path(out)
+    corpus = collect([Path(s) for s in (sources or [DEFAULT_DATA])])
+    cache = Cache(out / CACHE_DIR) if incremental else None
+    workers = workers or os.cpu_count() or 1
+    parts, errors, reused = parse_corpus(corpus, cache, workers, progress)
+    if not parts:
+        return BuildResult(out, (), tuple(errors), 0)
+    links = link_corpus(parts, cache, workers, progress)
+    if cache:
+        cache.prune({("doc", p.document.doc_id) for p in parts}
+                    | {("link", f"{p.document.doc_id}--{q}") for p in parts for q in p.document.parents})
+    graphs = named_graphs(corpus, parts, links)
+    nt = "".join(graphs.values())
+    triples = nt.count("\n")
+    documents = tuple(p.document for p in parts)
     try:
         write_atomic(out / GRAPH_NT, nt)
         if store == "oxigraph":
-            write_store(out, nt)
+            write_store(out, graphs)
         else:
             remove_store(out)
-        write_atomic(out / GRAPH_TTL, graph.serialize(format="turtle"))
+        with atomic_path(out / GRAPH_TTL) as tmp:
+            tmp.write_bytes(_turtle(nt.encode("utf-8")))
         report = {
             "policygraph": __version__,
             "documents": [
@@ -151,11 +243,12 @@ def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoi
                 for d in documents
             ],
             "errors": [str(e) for e in errors],
-            "triples": len(graph),
+            "triples": triples,
+            "reused": reused,
         }
         write_atomic(out / REPORT, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     except OSError as err:
         raise StoreError(f"cannot write the graph: {err.strerror}", where=str(out)) from None
     if endpoint:
-        push(endpoint, documents, triples)
-    return BuildResult(out, tuple(documents), tuple(errors), len(graph))
+        push(endpoint, graphs)
+    return BuildResult(out, documents, tuple(errors), triples, reused)

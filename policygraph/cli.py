@@ -59,15 +59,20 @@ def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str, endpoi
         click.echo("error: no document could be built; nothing was written", err=True)
         sys.exit(1)
     try:
-        write_outputs(result.out)
+        full = write_outputs(result.out)
     except PolicyGraphError as err:
         _fail(err)
         return
     clauses = sum(len(d.clauses) for d in result.documents)
     owners = sum(len(d.responsibilities) for d in result.documents)
-    click.echo(f"built {len(result.documents)} documents: {clauses} clauses, {owners} responsibilities, "
+    reused = f" ({result.reused} unchanged, reused)" if result.reused else ""
+    click.echo(f"built {len(result.documents)} documents{reused}: {clauses} clauses, {owners} responsibilities, "
                f"{result.triples} triples -> {result.out}")
-    click.echo(f"open {result.out / 'graph.html'} and {result.out / 'matrix.xlsx'}")
+    if full:
+        click.echo(f"open {result.out / 'graph.html'} and {result.out / 'matrix.xlsx'}")
+    else:
+        click.echo(f"open {result.out / 'graph.html'} (documents only: the corpus is large); for one document "
+                   f"run 'policygraph render --doc ID -o ID.html' and 'policygraph matrix --doc ID'")
     if strict and result.errors:
         click.echo(f"error: {len(result.errors)} document(s) failed (--strict)", err=True)
         sys.exit(1)

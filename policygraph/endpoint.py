@@ -19,18 +19,10 @@ import urllib.request
 
 from rdflib import Literal, URIRef
 
-from . import iri
 from .errors import QueryError, StoreError
 from .store import Row
 
 TIMEOUT = 60
-SHARED_GRAPH = URIRef(iri.ID + "graph/shared")
-
-
-def document_graph(doc_id: str) -> URIRef:
-    return URIRef(iri.ID + "graph/doc/" + iri.slug(doc_id))
-
-
 def graph_store_url(endpoint: str) -> str:
     """Oxigraph serves the Graph Store Protocol at /store beside /query."""
     return endpoint.rstrip("/").removesuffix("/query") + "/store"
@@ -50,9 +42,16 @@ def _request(url: str, data: bytes | None, headers: dict[str, str], method: str)
                          hint="is the server running?") from None
 
 
-def put_graph(store_url: str, graph: URIRef, ntriples: str) -> None:
-    url = f"{store_url}?{urllib.parse.urlencode({'graph': str(graph)})}"
+def put_graph(store_url: str, graph: str, ntriples: str) -> None:
+    url = f"{store_url}?{urllib.parse.urlencode({'graph': graph})}"
     _request(url, ntriples.encode("utf-8"), {"Content-Type": "application/n-triples"}, "PUT")
+
+
+def push(endpoint: str, graphs: dict[str, str]) -> None:
+    """Send the graph to a SPARQL server, one named graph at a time (PUT replaces, never duplicates)."""
+    store_url = graph_store_url(endpoint)
+    for graph, text in graphs.items():
+        put_graph(store_url, graph, text)
 
 
 def with_values(text: str, bindings: dict[str, Literal | URIRef]) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,7 +63,7 @@ PREFIX pg: <https://w3id.org/policygraph/ns#>
 SELECT ?a ?b ?relation WHERE {
   { ?r a pg:Responsibility ; pg:body ?a ; pg:clause ?b ; pg:roleName ?relation }
   UNION { ?a pg:parentClause ?b . BIND("part of" AS ?relation) }
-  UNION { ?a pg:inDocument ?b . FILTER NOT EXISTS { ?a pg:parentClause ?x } BIND("part of" AS ?relation) }
+  UNION { ?a pg:inDocument ?b . MINUS { ?a pg:parentClause ?x } BIND("part of" AS ?relation) }
   UNION { ?a pg:implements ?b . ?b pg:inCorpus|pg:inDocument ?y . BIND("implements" AS ?relation) }
   UNION { ?a pg:derivedFrom ?b . BIND("derived from" AS ?relation) }
   UNION { ?a pg:setsTarget ?b . BIND("sets" AS ?relation) }
@@ -87,6 +88,31 @@ def knowledge_graph(graph: Backend) -> nx.MultiDiGraph:
     for a, b, relation in graph.select(_EDGES)[1]:
         if str(a) in g and str(b) in g:
             g.add_edge(str(a), str(b), relation=str(relation))
+    return g
+
+
+_DOCUMENTS = """
+PREFIX pg: <https://w3id.org/policygraph/ns#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?s ?doc ?label ?level ?parent WHERE {
+  ?s a pg:Document ; pg:inCorpus true ; dcterms:identifier ?doc .
+  OPTIONAL { ?s dcterms:title ?label }
+  OPTIONAL { ?s pg:level/skos:notation ?level }
+  OPTIONAL { ?s pg:implements ?parent . ?parent pg:inCorpus true }
+}"""
+
+
+def document_graph(graph: Backend) -> nx.MultiDiGraph:
+    """Documents only, linked by implements: the overview of a corpus too large for one page."""
+    g = nx.MultiDiGraph()
+    links = []
+    for s, doc, label, level, parent in graph.select(_DOCUMENTS)[1]:
+        g.add_node(str(s), kind="document", label=str(label or doc), number="", text="", document=str(doc),
+                   level=str(level or ""))
+        if parent:
+            links.append((str(s), str(parent)))
+    g.add_edges_from((a, b, {"relation": "implements"}) for a, b in links if b in g)
     return g
 
 
@@ -121,30 +147,72 @@ def _tooltip(d: dict) -> str:
     return "\n".join(lines)
 
 
+def document_layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Each document's clauses, targets and bodies in rings around it; documents on a grid.
+
+    Linear in the graph's size: spring_layout took 91 s at 10,000 nodes (see
+    benchmarks/RESULTS.md), and a policy graph is mostly one star per document,
+    so rings show it as well. A body goes with the document most of its clauses are in.
+    """
+    home = {n: d["document"] for n, d in g.nodes(data=True) if d["document"]}
+    for n in g.nodes:
+        if n not in home:
+            docs = Counter(home[m] for m in nx.all_neighbors(g, n) if m in home)
+            home[n] = min(docs, key=lambda doc: (-docs[doc], doc)) if docs else ""
+    groups: dict[str, dict[int, list[str]]] = {}
+    ring_of = {"document": 0, "clause": 1, "target": 2}
+    for n in sorted(g.nodes):
+        groups.setdefault(home[n], {}).setdefault(ring_of.get(g.nodes[n]["kind"], 3), []).append(n)
+    radii = {doc: _ring_radii(rings) for doc, rings in groups.items()}
+    cell = 2 * max(max(r.values()) for r in radii.values()) + 150
+    columns = max(1, math.ceil(math.sqrt(len(groups))))
+    positions: dict[str, tuple[float, float]] = {}
+    for k, (doc, rings) in enumerate(sorted(groups.items())):
+        cx, cy = (k % columns) * cell, (k // columns) * cell
+        for ring, members in rings.items():
+            r = radii[doc][ring]
+            for i, n in enumerate(members):
+                angle = 2 * math.pi * i / len(members) + 0.3 * ring
+                positions[n] = (cx + r * math.cos(angle), cy + r * math.sin(angle))
+    return positions
+
+
+def _ring_radii(rings: dict[int, list[str]]) -> dict[int, float]:
+    """Radii that leave about 45 px between neighbours on a ring and 90 px between rings."""
+    radii, inner = {}, 0.0
+    for ring in sorted(rings):
+        need = 45 * len(rings[ring]) / (2 * math.pi) if len(rings[ring]) > 1 or ring else 0.0
+        radii[ring] = max(need, inner + 90 if ring else 0.0)
+        inner = radii[ring]
+    return radii
+
+
 def to_network(g: nx.MultiDiGraph) -> Network:
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     big = g.number_of_nodes() > LAYOUT_THRESHOLD
     positions = {}
     if big:
-        layout = nx.spring_layout(nx.Graph(g), iterations=15, seed=7)  # see benchmarks/RESULTS.md
-        scale = 40 * math.sqrt(g.number_of_nodes())
-        positions = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in layout.items()}
+        positions = document_layout(g)
     load = {n: sum(1 for _ in g.out_edges(n)) for n in g.nodes}
+    # Nodes and edges are assigned, not added one by one: pyvis checks each new one against a list,
+    # which made 17,000 nodes take 18 s. These are the dicts Network.add_node/add_edge would make.
     for node in sorted(g.nodes):
         d = g.nodes[node]
         colour, shape, _legend = STYLE.get(d["kind"], ("#7f8c8d", "dot", d["kind"]))
         label = d["label"] if d["kind"] != "clause" else f"{d['number']} {d['label']}".strip()
-        extra = {"x": positions[node][0], "y": positions[node][1], "physics": False} if big else {}
         is_body = d["kind"] in BODY_KINDS
-        size = 10 + 3 * math.sqrt(load[node]) if is_body else 10
-        font = {"color": "#ffffff"} if shape == "box" else {"color": "#333333"}
-        net.add_node(node, label=label[:24], title=_tooltip(d), color=colour, shape=shape, size=size, font=font,
-                     url=body_page(node) if is_body else "",
-                     **extra)
-    for a, b, data in g.edges(data=True):
-        relation = data["relation"]
-        net.add_edge(a, b, label=relation if not big else "", title=relation,
-                     color=EDGE_COLOURS.get(relation, "#999999"), arrows="to")
+        item = {"id": node, "label": label[:24], "title": _tooltip(d), "color": colour, "shape": shape,
+                "size": 10 + 3 * math.sqrt(load[node]) if is_body else 10,
+                "font": {"color": "#ffffff"} if shape == "box" else {"color": "#333333"},
+                "url": body_page(node) if is_body else ""}
+        if big:
+            item.update(x=positions[node][0], y=positions[node][1], physics=False)
+        net.nodes.append(item)
+        net.node_ids.append(node)
+        net.node_map[node] = item
+    net.edges = [{"from": a, "to": b, "label": data["relation"] if not big else "", "title": data["relation"],
+                  "color": EDGE_COLOURS.get(data["relation"], "#999999"), "arrows": "to"}
+                 for a, b, data in g.edges(data=True)]
     options = {
         "physics": {"enabled": not big, "solver": "forceAtlas2Based", "stabilization": {"iterations": 200}},
         "edges": {"smooth": False, "font": {"size": 9, "align": "middle"}},
@@ -199,9 +267,12 @@ PREFIX pg: <https://w3id.org/policygraph/ns#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?body ?name ?place ?document ?title ?number ?heading ?role ?order WHERE {
   ?r a pg:Responsibility ; pg:body ?body ; pg:clause ?c ; pg:roleName ?role .
-  ?body pg:name ?name . OPTIONAL { ?body pg:jurisdiction/pg:name ?place }
+  ?body pg:name ?name .
   ?c pg:number ?number ; pg:heading ?heading ; pg:order ?order ; pg:inDocument ?doc .
-  ?doc dcterms:identifier ?document . OPTIONAL { ?doc dcterms:title ?title }
+  ?doc dcterms:identifier ?document .
+  # OPTIONALs last: Oxigraph joins what follows an OPTIONAL to its result, which here took 50 s at 10^5 triples.
+  OPTIONAL { ?body pg:jurisdiction/pg:name ?place }
+  OPTIONAL { ?doc dcterms:title ?title }
 } ORDER BY ?body ?document ?order"""
 
 _BODY_TARGETS = """

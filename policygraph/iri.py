@@ -61,6 +61,14 @@ def body(jurisdiction: str, name: str) -> URIRef:
     return URIRef(f"{ID}body/{slug(jurisdiction or '_')}/{slug(name)}")
 
 
+def document_graph(doc_id: str) -> URIRef:
+    """The named graph holding one document's own triples (in the store and on a server)."""
+    return URIRef(f"{ID}graph/doc/{slug(doc_id)}")
+
+
+SHARED_GRAPH = URIRef(ID + "graph/shared")  # ontology, bodies, places, parents outside the corpus
+
+
 def place(name: str) -> URIRef:
     return URIRef(f"{ID}place/{slug(name)}")
 

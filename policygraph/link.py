@@ -10,10 +10,11 @@ several parent clauses.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+
+import numpy as np
 
 from .model import Clause, ParsedDocument, Target
 
@@ -50,23 +51,21 @@ def bigrams(text: str) -> Counter[str]:
     return Counter(chars[i : i + 2] for i in range(len(chars) - 1))
 
 
-def _tfidf(bags: list[Counter[str]]) -> list[dict[str, float]]:
-    df: Counter[str] = Counter()
+def _tfidf(bags: list[Counter[str]]) -> np.ndarray:
+    """Rows of L2-normalised TF-IDF weights over the bags' shared vocabulary (dense: bags are few)."""
+    vocab: dict[str, int] = {}
     for bag in bags:
-        df.update(bag.keys())
-    n = len(bags)
-    out = []
-    for bag in bags:
-        vec = {g: (1 + math.log(c)) * math.log((1 + n) / (1 + df[g])) for g, c in bag.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        out.append({g: v / norm for g, v in vec.items()})
-    return out
-
-
-def _cos(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(g, 0.0) for g, v in a.items())
+        for gram in bag:
+            vocab.setdefault(gram, len(vocab))
+    counts = np.zeros((len(bags), max(1, len(vocab))))
+    for i, bag in enumerate(bags):
+        for gram, c in bag.items():
+            counts[i, vocab[gram]] = c
+    present = counts > 0
+    idf = np.log((1 + len(bags)) / (1 + present.sum(axis=0)))
+    weights = np.where(present, 1 + np.log(np.where(present, counts, 1)), 0.0) * idf
+    norms = np.linalg.norm(weights, axis=1, keepdims=True)
+    return weights / np.where(norms == 0, 1.0, norms)
 
 
 def _alignable(doc: ParsedDocument) -> list[Clause]:
@@ -80,8 +79,12 @@ def align(child: ParsedDocument, parent: ParsedDocument, threshold: float = THRE
         return []
     texts = _tfidf([bigrams(c.text) for c in kids + parents])
     heads = _tfidf([bigrams(c.heading) for c in kids + parents])
-    k_text, p_text = texts[: len(kids)], texts[len(kids) :]
-    k_head, p_head = heads[: len(kids)], heads[len(kids) :]
+    n = len(kids)
+    head = heads[:n] @ heads[n:].T  # cosine similarity, kids x parents
+    body = texts[:n] @ texts[n:].T
+    kid_short = np.array([len(c.text) - len(c.heading) < 30 for c in kids])
+    par_short = np.array([len(c.text) - len(c.heading) < 30 for c in parents])
+    base = np.where(kid_short[:, None] | par_short[None, :], head, 0.35 * head + 0.65 * body)
     subtree: dict[str, set[str]] = {}
     for p in parents:
         node = p.parent
@@ -96,13 +99,10 @@ def align(child: ParsedDocument, parent: ParsedDocument, threshold: float = THRE
             bonus_scope |= subtree.get(aligned_parent, set())
         scores = []
         for j, par in enumerate(parents):
-            head = _cos(k_head[i], p_head[j])
-            body = _cos(k_text[i], p_text[j])
-            short = len(kid.text) - len(kid.heading) < 30 or len(par.text) - len(par.heading) < 30
-            score = head if short else 0.35 * head + 0.65 * body
+            score = float(base[i, j])
             if par.path in bonus_scope:
                 score = min(1.0, score + TREE_BONUS)
-            scores.append((score, par.path))
+            scores.append((round(score, 12), par.path))
         scores.sort(key=lambda s: (-s[0], s[1]))
         best = scores[0][0]
         if best < threshold:

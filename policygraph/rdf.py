@@ -1,16 +1,17 @@
 """Stage 5 — rdf: the one module that writes triples.
 
-Every fact points back to its document and character span. Triples are plain
-tuples so they can go to rdflib, Oxigraph or a file without a detour, and
-sorted N-Triples make two builds of one corpus byte-identical.
+Every fact points back to its document and character span. Triples are
+tuples of N-Triples terms (strings): the build writes hundreds of thousands
+of them, and making rdflib objects only to print them again cost most of a
+build's time. Sorted, de-duplicated lines make two builds of one corpus
+byte-identical; rdflib and Oxigraph read them back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from rdflib import XSD, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, SKOS
+from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
 from . import iri
 from .iri import PG
@@ -18,19 +19,57 @@ from .link import Alignment, Derivation
 from .model import DocumentMeta, ParsedDocument
 from .sectors import sector_of
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
+Triple = tuple[str, str, str]  # N-Triples terms: "<iri>", "\"text\"@zh", "\"3\"^^<…#integer>"
+
+_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-def _zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+def _node(value: str) -> str:
+    return f"<{value}>"
 
 
-def _int(n: int) -> Literal:
-    return Literal(n, datatype=XSD.integer)
+def _str(text: str) -> str:
+    return f'"{text.translate(_ESCAPE)}"'
 
 
-def _date(text: str) -> Literal:
-    return Literal(text, datatype=XSD.date)
+def _zh(text: str) -> str:
+    return f"{_str(text)}@zh"
+
+
+def _typed(lexical: str, datatype: str) -> str:
+    return f"{_str(lexical)}^^<{datatype}>"
+
+
+def _int(n: int) -> str:
+    return _typed(str(n), XSD.integer)
+
+
+def _date(text: str) -> str:
+    return _typed(text, XSD.date)
+
+
+def _bool(value: bool) -> str:
+    return _typed("true" if value else "false", XSD.boolean)
+
+
+def _decimal(value: float) -> str:
+    return _typed(f"{value:.4f}".rstrip("0").rstrip(".") or "0", XSD.decimal)
+
+
+class _Terms:
+    """Vocabulary terms as N-Triples, made once on first use: pg.inDocument -> "<…ns#inDocument>"."""
+
+    def __init__(self, namespace: str):
+        self._ns = namespace
+
+    def __getattr__(self, name: str) -> str:
+        term = f"<{self._ns}{name}>"
+        setattr(self, name, term)
+        return term
+
+
+pg, dcterms, skos, rdf = _Terms(str(PG)), _Terms(str(DCTERMS)), _Terms(str(SKOS)), _Terms(str(RDF))
+A = rdf.type
 
 
 def full_name(jurisdiction: str, name: str) -> str:
@@ -41,158 +80,182 @@ def full_name(jurisdiction: str, name: str) -> str:
     return name
 
 
-def document_triples(doc_node: URIRef, doc_id: str, meta: DocumentMeta, in_corpus: bool) -> Iterator[Triple]:
-    yield doc_node, RDF.type, PG.Document
-    yield doc_node, DCTERMS.identifier, Literal(doc_id)
-    yield doc_node, PG.inCorpus, Literal(in_corpus)
+def document_triples(doc_node: str, doc_id: str, meta: DocumentMeta, in_corpus: bool) -> Iterator[Triple]:
+    yield doc_node, A, pg.Document
+    yield doc_node, dcterms.identifier, _str(doc_id)
+    yield doc_node, pg.inCorpus, _bool(in_corpus)
     if meta.title:
-        yield doc_node, DCTERMS.title, _zh(meta.title)
+        yield doc_node, dcterms.title, _zh(meta.title)
     if meta.number:
-        yield doc_node, PG.docNumber, Literal(meta.number)
+        yield doc_node, pg.docNumber, _str(meta.number)
     if meta.date:
-        yield doc_node, DCTERMS.issued, _date(meta.date)
+        yield doc_node, dcterms.issued, _date(meta.date)
     if meta.valid_until:
-        yield doc_node, PG.validUntil, _date(meta.valid_until)
+        yield doc_node, pg.validUntil, _date(meta.valid_until)
     # Plain strings, always present, so a query can bind them as parameters without OPTIONAL.
-    yield doc_node, PG.levelName, Literal(meta.level if meta.level in iri.LEVELS else "")
-    yield doc_node, PG.jurisdictionName, Literal(meta.jurisdiction)
+    yield doc_node, pg.levelName, _str(meta.level if meta.level in iri.LEVELS else "")
+    yield doc_node, pg.jurisdictionName, _str(meta.jurisdiction)
     if meta.level in iri.LEVELS:
-        yield doc_node, PG.level, iri.LEVELS[meta.level]
+        yield doc_node, pg.level, _node(iri.LEVELS[meta.level])
     if meta.jurisdiction:
-        yield doc_node, PG.jurisdiction, iri.place(meta.jurisdiction)
+        yield doc_node, pg.jurisdiction, _node(iri.place(meta.jurisdiction))
         yield from place_triples(meta.jurisdiction, meta.level)
     if meta.issuers:
-        yield doc_node, PG.issuerText, Literal("、".join(meta.issuers))
+        yield doc_node, pg.issuerText, _str("、".join(meta.issuers))
         for issuer in meta.issuers:
-            node = iri.body(meta.jurisdiction, issuer)
-            yield doc_node, DCTERMS.creator, node
-            yield node, RDF.type, PG.Body
-            yield node, PG.name, Literal(issuer)
-            yield node, SKOS.prefLabel, _zh(issuer)
+            node = _node(iri.body(meta.jurisdiction, issuer))
+            yield doc_node, dcterms.creator, node
+            yield node, A, pg.Body
+            yield node, pg.name, _str(issuer)
+            yield node, skos.prefLabel, _zh(issuer)
+
+
+def external_triples(doc_id: str, meta: DocumentMeta) -> Iterator[Triple]:
+    """A parent named in the manifest but not in the corpus."""
+    return document_triples(_node(iri.document(doc_id)), doc_id, meta, False)
+
+
+def implements_triples(doc: ParsedDocument) -> Iterator[Triple]:
+    """Document-level implements, from the manifest."""
+    for parent in doc.parents:
+        yield _node(iri.document(doc.doc_id)), pg.implements, _node(iri.document(parent))
 
 
 def place_triples(name: str, level: str) -> Iterator[Triple]:
-    node = iri.place(name)
-    yield node, RDF.type, PG.Jurisdiction
-    yield node, PG.name, Literal(name)
-    yield node, SKOS.prefLabel, _zh(name)
+    node = _node(iri.place(name))
+    yield node, A, pg.Jurisdiction
+    yield node, pg.name, _str(name)
+    yield node, skos.prefLabel, _zh(name)
     if level in iri.LEVELS:
-        yield node, PG.level, iri.LEVELS[level]
+        yield node, pg.level, _node(iri.LEVELS[level])
 
 
 def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
     """All triples of one parsed document."""
-    doc_node = iri.document(doc.doc_id)
+    doc_node = _node(iri.document(doc.doc_id))
     yield from document_triples(doc_node, doc.doc_id, doc.meta, True)
-    yield doc_node, PG.sha256, Literal(doc.source.sha256)
+    yield doc_node, pg.sha256, _str(doc.source.sha256)
     for cite in doc.meta.cites:
-        yield doc_node, PG.implements, (target := iri.cited_document(cite.title, cite.number))
+        yield doc_node, pg.implements, (target := _node(iri.cited_document(cite.title, cite.number)))
         yield from document_triples(target, "", DocumentMeta(title=cite.title, number=cite.number), False)
     jurisdiction = doc.meta.jurisdiction
     for c in doc.clauses:
-        node = iri.clause(doc.doc_id, c.path)
-        yield node, RDF.type, PG.Clause
-        yield node, PG.inDocument, doc_node
-        yield node, PG.path, Literal(c.path)
-        yield node, PG.number, Literal(c.number)
-        yield node, PG.heading, _zh(c.heading)
-        yield node, PG.text, _zh(c.text)
-        yield node, PG.clauseKind, Literal(c.kind)
-        yield node, PG.order, _int(c.order)
-        yield node, PG.sourceStart, _int(c.span.start)
-        yield node, PG.sourceEnd, _int(c.span.end)
+        node = _node(iri.clause(doc.doc_id, c.path))
+        yield node, A, pg.Clause
+        yield node, pg.inDocument, doc_node
+        yield node, pg.path, _str(c.path)
+        yield node, pg.number, _str(c.number)
+        yield node, pg.heading, _zh(c.heading)
+        yield node, pg.text, _zh(c.text)
+        yield node, pg.clauseKind, _str(c.kind)
+        yield node, pg.order, _int(c.order)
+        yield node, pg.sourceStart, _int(c.span.start)
+        yield node, pg.sourceEnd, _int(c.span.end)
         if c.parent:
-            yield node, PG.parentClause, iri.clause(doc.doc_id, c.parent)
+            yield node, pg.parentClause, _node(iri.clause(doc.doc_id, c.parent))
         for i, cells in enumerate(c.rows):
-            r = iri.row(doc.doc_id, c.path, i)
-            yield node, PG.row, r
-            yield r, PG.order, _int(i)
-            yield r, PG.cells, Literal("\t".join(cells))
+            r = _node(iri.row(doc.doc_id, c.path, i))
+            yield node, pg.row, r
+            yield r, pg.order, _int(i)
+            yield r, pg.cells, _str("\t".join(cells))
     for b in doc.bodies:
-        node = iri.body(jurisdiction, b.name)
-        yield node, RDF.type, PG.Body
-        yield node, RDF.type, iri.KINDS[b.kind]
-        yield node, PG.name, Literal(b.name)
-        yield node, PG.kind, Literal(b.kind)
-        yield node, PG.jurisdictionName, Literal(jurisdiction)
-        yield node, PG.sector, sector_of(b.name, b.kind)
-        yield node, SKOS.prefLabel, _zh(b.name)
-        yield node, PG.fullName, Literal(full_name(jurisdiction, b.name))
+        node = _node(iri.body(jurisdiction, b.name))
+        yield node, A, pg.Body
+        yield node, A, _node(iri.KINDS[b.kind])
+        yield node, pg.name, _str(b.name)
+        yield node, pg.kind, _str(b.kind)
+        yield node, pg.jurisdictionName, _str(jurisdiction)
+        yield node, pg.sector, _node(sector_of(b.name, b.kind))
+        yield node, skos.prefLabel, _zh(b.name)
+        yield node, pg.fullName, _str(full_name(jurisdiction, b.name))
         for alt in b.alt_names:
-            yield node, SKOS.altLabel, _zh(alt)
+            yield node, skos.altLabel, _zh(alt)
         if jurisdiction:
-            yield node, PG.jurisdiction, iri.place(jurisdiction)
+            yield node, pg.jurisdiction, _node(iri.place(jurisdiction))
     yield from target_triples(doc)
     for r in doc.responsibilities:
-        clause_node = iri.clause(doc.doc_id, r.clause)
-        body_node = iri.body(jurisdiction, r.body)
-        node = iri.responsibility(doc.doc_id, r.clause, r.body, r.role)
-        yield body_node, PG.responsibleFor, clause_node
-        yield body_node, PG.leads if r.role == "lead" else PG.supports, clause_node
-        yield node, RDF.type, PG.Responsibility
-        yield node, PG.body, body_node
-        yield node, PG.clause, clause_node
-        yield node, PG.role, iri.ROLES[r.role]
-        yield node, PG.roleName, Literal(r.role)
-        yield node, PG.blanket, Literal(r.blanket)
-        yield node, PG.sourceDocument, doc_node
-        yield node, PG.sourceStart, _int(r.span.start)
-        yield node, PG.sourceEnd, _int(r.span.end)
+        clause_node = _node(iri.clause(doc.doc_id, r.clause))
+        body_node = _node(iri.body(jurisdiction, r.body))
+        node = _node(iri.responsibility(doc.doc_id, r.clause, r.body, r.role))
+        yield body_node, pg.responsibleFor, clause_node
+        yield body_node, pg.leads if r.role == "lead" else pg.supports, clause_node
+        yield node, A, pg.Responsibility
+        yield node, pg.body, body_node
+        yield node, pg.clause, clause_node
+        yield node, pg.role, _node(iri.ROLES[r.role])
+        yield node, pg.roleName, _str(r.role)
+        yield node, pg.blanket, _bool(r.blanket)
+        yield node, pg.sourceDocument, doc_node
+        yield node, pg.sourceStart, _int(r.span.start)
+        yield node, pg.sourceEnd, _int(r.span.end)
 
 
 def target_triples(doc: ParsedDocument) -> Iterator[Triple]:
-    doc_node = iri.document(doc.doc_id)
+    doc_node = _node(iri.document(doc.doc_id))
     for t in doc.targets:
-        node = iri.target(doc.doc_id, t.clause, t.index)
-        yield iri.clause(doc.doc_id, t.clause), PG.setsTarget, node
-        yield node, RDF.type, PG.Target
-        yield node, PG.metric, _zh(t.metric)
-        yield node, PG.comparator, Literal(t.comparator)
-        yield node, PG.value, _decimal(t.value)
-        yield node, PG.unit, Literal(t.unit)
-        yield node, PG.sourceDocument, doc_node
+        node = _node(iri.target(doc.doc_id, t.clause, t.index))
+        yield _node(iri.clause(doc.doc_id, t.clause)), pg.setsTarget, node
+        yield node, A, pg.Target
+        yield node, pg.metric, _zh(t.metric)
+        yield node, pg.comparator, _str(t.comparator)
+        yield node, pg.value, _decimal(t.value)
+        yield node, pg.unit, _str(t.unit)
+        yield node, pg.sourceDocument, doc_node
         if t.value_max is not None:
-            yield node, PG.valueMax, _decimal(t.value_max)
+            yield node, pg.valueMax, _decimal(t.value_max)
         if t.year:
-            yield node, PG.year, _int(t.year)
+            yield node, pg.year, _int(t.year)
         if t.baseline is not None:
-            yield node, PG.baseline, _decimal(t.baseline)
+            yield node, pg.baseline, _decimal(t.baseline)
         if t.baseline_year:
-            yield node, PG.baselineYear, _int(t.baseline_year)
+            yield node, pg.baselineYear, _int(t.baseline_year)
         if t.nature:
-            yield node, PG.nature, Literal(t.nature)
-        yield node, PG.text, _zh(t.text)
+            yield node, pg.nature, _str(t.nature)
+        yield node, pg.text, _zh(t.text)
         if t.span is not None:
-            yield node, PG.sourceStart, _int(t.span.start)
-            yield node, PG.sourceEnd, _int(t.span.end)
+            yield node, pg.sourceStart, _int(t.span.start)
+            yield node, pg.sourceEnd, _int(t.span.end)
 
 
 def link_triples(alignments: list[Alignment], derivations: list[Derivation]) -> Iterator[Triple]:
     """Clause-level implements (plain triple plus a scored node) and target derived-from."""
     for a in alignments:
-        child, parent = iri.clause(a.child_doc, a.child), iri.clause(a.parent_doc, a.parent)
-        node = iri.alignment(a.child_doc, a.child, a.parent_doc, a.parent)
-        yield child, PG.implements, parent
-        yield node, RDF.type, PG.Alignment
-        yield node, PG.child, child
-        yield node, PG.parent, parent
-        yield node, PG.score, _decimal(a.score)
+        child, parent = _node(iri.clause(a.child_doc, a.child)), _node(iri.clause(a.parent_doc, a.parent))
+        node = _node(iri.alignment(a.child_doc, a.child, a.parent_doc, a.parent))
+        yield child, pg.implements, parent
+        yield node, A, pg.Alignment
+        yield node, pg.child, child
+        yield node, pg.parent, parent
+        yield node, pg.score, _decimal(a.score)
     for d in derivations:
-        child = iri.target(d.child_doc, d.child_clause, d.child_index)
-        parent = iri.target(d.parent_doc, d.parent_clause, d.parent_index)
-        node = iri.derivation(d.child_doc, d.child_clause, d.child_index, d.parent_doc)
-        yield child, PG.derivedFrom, parent
-        yield node, RDF.type, PG.Derivation
-        yield node, PG.child, child
-        yield node, PG.parent, parent
-        yield node, PG.relation, Literal(d.relation)
+        child = _node(iri.target(d.child_doc, d.child_clause, d.child_index))
+        parent = _node(iri.target(d.parent_doc, d.parent_clause, d.parent_index))
+        node = _node(iri.derivation(d.child_doc, d.child_clause, d.child_index, d.parent_doc))
+        yield child, pg.derivedFrom, parent
+        yield node, A, pg.Derivation
+        yield node, pg.child, child
+        yield node, pg.parent, parent
+        yield node, pg.relation, _str(d.relation)
 
 
-def _decimal(value: float) -> Literal:
-    return Literal(f"{value:.4f}".rstrip("0").rstrip(".") or "0", datatype=XSD.decimal)
+def nt_lines(triples: Iterable[Triple]) -> list[str]:
+    """Sorted, de-duplicated N-Triples lines: byte-identical for equal graphs without blank nodes."""
+    return sorted({f"{s} {p} {o} .\n" for s, p, o in triples})
 
 
-def to_ntriples(triples: Iterable[Triple]) -> str:
-    """Sorted, de-duplicated N-Triples: byte-identical for equal graphs without blank nodes."""
-    lines = {f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples}
-    return "".join(sorted(lines))
+def split_by_owner(triples: Iterable[Triple], doc_id: str) -> tuple[list[str], list[str]]:
+    """Lines about the document's own nodes, and lines other documents may state too.
+
+    A triple belongs to the document if its subject or object is one of the
+    document's nodes (itself, its clauses, targets, responsibilities,
+    alignments). Bodies and places are shared: two documents can name the same
+    市民政局. Keeping each triple in exactly one named graph is what lets a
+    rebuild replace one document's graph without touching the others.
+    """
+    owned, shared = set(), set()
+    prefixes = tuple(f"<{iri.ID}{kind}/{iri.slug(doc_id)}/" for kind in ("doc", "align", "derive"))
+    node = _node(iri.document(doc_id))
+    for s, p, o in triples:
+        mine = s == node or o == node or s.startswith(prefixes) or o.startswith(prefixes)
+        (owned if mine else shared).add(f"{s} {p} {o} .\n")
+    return sorted(owned), sorted(shared)

@@ -9,11 +9,13 @@ from pathlib import Path
 
 from .analyse import co_responsibility, partners_of
 from .build import atomic_path, write_atomic
-from .graphview import Slice, body_pages, knowledge_graph, page, select, to_network
+from .graphview import Slice, body_page, body_pages, document_graph, knowledge_graph, page, select, to_network
 from .matrix import Matrix, build_matrix
 from .matrix_export import write_xlsx
 from .query import load_query, run
 from .store import Backend
+
+OVERVIEW_ABOVE = 200  # documents; see write_outputs
 
 
 def _documents(graph: Backend) -> list[tuple[str, str, str]]:
@@ -35,15 +37,29 @@ def render_graph(graph: Backend, out_dir: Path, where: Slice | None = None, name
     write_atomic(Path(out_dir) / name, page(to_network(view), f"policygraph: {scope}"))
     projection, _roles, labels = co_responsibility(graph)
     partners = {n: partners_of(projection, labels, n) for n in projection.nodes}
+    shown = {body_page(n) for n in view.nodes}  # a slice writes the pages of its own bodies only
     for path, text in body_pages(graph, partners).items():
-        write_atomic(Path(out_dir) / path, text)
+        if path in shown:
+            write_atomic(Path(out_dir) / path, text)
     return view.number_of_nodes()
 
 
-def write_outputs(graph_dir: Path) -> None:
-    """What the default build leaves for a person to open: graph.html, bodies/*.html, matrix.xlsx."""
+def write_outputs(graph_dir: Path) -> bool:
+    """What the default build leaves for a person to open: graph.html, bodies/*.html, matrix.xlsx.
+
+    Above OVERVIEW_ABOVE documents one page of everything is too big to draw
+    and a workbook of every clause too big to read: graph.html then shows the
+    documents and their implements links only, and the matrix and body pages
+    are left to `policygraph matrix/render --document`. Returns False then.
+    """
     from .query import load_graph
 
     graph = load_graph(graph_dir)
+    if len(_documents(graph)) > OVERVIEW_ABOVE:
+        title = "policygraph: documents (one with its clauses: 'policygraph render --doc ID -o ID.html')"
+        write_atomic(Path(graph_dir) / "graph.html", page(to_network(document_graph(graph)), title))
+        Path(graph_dir, "matrix.xlsx").unlink(missing_ok=True)
+        return False
     render_graph(graph, graph_dir)
     write_matrix_xlsx(graph, build_matrix(graph), Path(graph_dir) / "matrix.xlsx")
+    return True
