@@ -25,7 +25,17 @@ from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS, XSD
 from . import __version__, iri
 from .endpoint import push
 from .errors import PolicyGraphError, StoreError
-from .incremental import CACHE_DIR, Cache, DocumentPart, LinkPart, document_key, link_key
+from .incremental import (
+    CACHE_DIR,
+    Cache,
+    DocumentPart,
+    LinkPart,
+    Summary,
+    document_key,
+    graph_key,
+    link_key,
+    shared_key,
+)
 from .iri import PG
 from .link import align, derive
 from .manifest import Corpus, Entry, collect
@@ -45,7 +55,7 @@ REPORT = "report.json"
 @dataclass(frozen=True)
 class BuildResult:
     out: Path
-    documents: tuple[ParsedDocument, ...]
+    documents: tuple[Summary, ...]
     errors: tuple[PolicyGraphError, ...]
     triples: int
     reused: int = 0  # documents whose parse came from the cache
@@ -82,6 +92,9 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+GraphFiles = dict[str, tuple[str, Path]]  # named graph IRI -> (key of its content, its N-Triples file)
+PREFIXES = {"pg": str(PG), "id": iri.ID, "dcterms": str(DCTERMS), "skos": str(SKOS), "xsd": str(XSD),
+            "rdfs": str(RDFS), "owl": str(OWL)}
 
 
 def _file_sha256(path: Path) -> str | None:
@@ -93,16 +106,16 @@ def _file_sha256(path: Path) -> str | None:
         return None
 
 
-def _parse_entry(entry: Entry, key: str) -> DocumentPart | PolicyGraphError:
+def _parse_entry(entry: Entry, key: str) -> tuple[DocumentPart, Summary] | PolicyGraphError:
     """Read, parse and turn one document into triples (runs in a worker process)."""
     try:
         parsed = parse_source(read_source(entry.path, entry.doc_id), entry.meta)
     except PolicyGraphError as err:
         return err
     doc = ParsedDocument(**{**parsed.__dict__, "parents": entry.implements})
-    triples = [*parsed_triples(doc), *implements_triples(doc)]
-    owned, shared = split_by_owner(triples, doc.doc_id)
-    return DocumentPart(key, doc, tuple(owned), tuple(shared))
+    owned, shared = split_by_owner([*parsed_triples(doc), *implements_triples(doc)], doc.doc_id)
+    summary = Summary.of(key, doc, {graph: "".join(lines) for graph, lines in shared.items()})
+    return DocumentPart(key, doc, "".join(owned).encode("utf-8")), summary
 
 
 def _map(func: Callable, jobs: list[tuple], workers: int, progress: Progress | None, stage: str) -> list:
@@ -122,58 +135,115 @@ def _map(func: Callable, jobs: list[tuple], workers: int, progress: Progress | N
     return results
 
 
-def parse_corpus(corpus: Corpus, cache: Cache | None = None, workers: int = 1,
-                 progress: Progress | None = None) -> tuple[list[DocumentPart], list[PolicyGraphError], int]:
-    """Every document as a DocumentPart, reused from the cache when its inputs are unchanged."""
-    parts: dict[str, DocumentPart] = {}
+def parse_corpus(corpus: Corpus, cache: Cache, reuse: bool = True, workers: int = 1,
+                 progress: Progress | None = None
+                 ) -> tuple[list[Summary], dict[str, DocumentPart], list[PolicyGraphError]]:
+    """A summary of every document that builds, and the documents parsed this time (the rest are cached)."""
+    summaries: dict[str, Summary] = {}
     errors: list[PolicyGraphError] = list(corpus.problems)
     misses: list[tuple[Entry, str]] = []
     for entry in corpus.entries:
         sha = _file_sha256(entry.path)
         key = document_key(entry, sha or "")
-        hit = cache.get("doc", entry.doc_id, key) if cache and sha else None
-        if isinstance(hit, DocumentPart):
-            parts[entry.doc_id] = hit
+        hit = cache.get("sum", entry.doc_id, key) if reuse and sha else None
+        if isinstance(hit, Summary) and cache.entry_path("doc", entry.doc_id).exists():
+            summaries[entry.doc_id] = hit
         else:
             misses.append((entry, key))
+    parsed: dict[str, DocumentPart] = {}
     for (entry, _key), result in zip(misses, _map(_parse_entry, misses, workers, progress, "parse"), strict=True):
         if isinstance(result, PolicyGraphError):
             errors.append(result)
             continue
-        parts[entry.doc_id] = result
-        if cache:
-            cache.put("doc", entry.doc_id, result)
-    ordered = [parts[e.doc_id] for e in corpus.entries if e.doc_id in parts]
-    return ordered, errors, len(corpus.entries) - len(misses)
+        part, summary = result
+        parsed[entry.doc_id], summaries[entry.doc_id] = part, summary
+        cache.put("doc", entry.doc_id, part)
+        cache.put("sum", entry.doc_id, summary)
+    return [summaries[e.doc_id] for e in corpus.entries if e.doc_id in summaries], parsed, errors
 
 
-def _link_pair(child: ParsedDocument, parent: ParsedDocument) -> list[str]:
+def _link_pair(child: ParsedDocument, parent: ParsedDocument) -> bytes:
     alignments = align(child, parent)
-    return nt_lines(link_triples(alignments, derive(child, parent, alignments)))
+    return "".join(nt_lines(link_triples(alignments, derive(child, parent, alignments)))).encode("utf-8")
 
 
-def link_corpus(parts: list[DocumentPart], cache: Cache | None = None, workers: int = 1,
-                progress: Progress | None = None) -> dict[str, list[str]]:
-    """Clause and target links of every child against each parent in the corpus, by child id."""
-    by_id = {p.document.doc_id: p for p in parts}
-    links: dict[str, list[str]] = {p.document.doc_id: [] for p in parts}
-    misses: list[tuple[str, str, str]] = []
-    for part in parts:
-        for parent_id in part.document.parents:
-            if parent_id not in by_id:
-                continue
-            key = link_key(part.key, by_id[parent_id].key)
-            hit = cache.get("link", f"{part.document.doc_id}--{parent_id}", key) if cache else None
+def turtle_body(ntriples: bytes) -> bytes:
+    """Turtle of some N-Triples without the @prefix lines, so bodies of several graphs can be joined."""
+    text = ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                        prefixes=PREFIXES)
+    return b"".join(line for line in text.splitlines(keepends=True) if not line.startswith(b"@prefix "))
+
+
+def _graph_texts(owned: bytes, links: list[bytes]) -> tuple[bytes, bytes]:
+    ntriples = owned + b"".join(links)
+    return ntriples, turtle_body(ntriples)
+
+
+def graph_files(corpus: Corpus, summaries: list[Summary], parsed: dict[str, DocumentPart], cache: Cache,
+                reuse: bool = True, workers: int = 1, progress: Progress | None = None) -> GraphFiles:
+    """The N-Triples file of every named graph: reused when its key is unchanged, else linked and written."""
+    by_id = {s.doc_id: s for s in summaries}
+    parts = dict(parsed)
+
+    def part(doc_id: str) -> DocumentPart:
+        if doc_id not in parts:
+            found = cache.get("doc", doc_id, by_id[doc_id].key)
+            if not isinstance(found, DocumentPart):
+                raise StoreError("the build cache is damaged", where=str(cache.folder), hint="build with --full")
+            parts[doc_id] = found
+        return parts[doc_id]
+
+    files: GraphFiles = {}
+    todo: list[tuple[Summary, list[tuple[str, str]], str]] = []
+    for s in summaries:
+        links = [(parent, link_key(s.key, by_id[parent].key)) for parent in s.parents if parent in by_id]
+        key = graph_key(s.key, [k for _p, k in links])
+        files[str(iri.document_graph(s.doc_id))] = (key, cache.graph_file(key, ".nt"))
+        if not (reuse and cache.graph_file(key, ".nt").exists()):
+            todo.append((s, links, key))
+    texts: dict[tuple[str, str], bytes] = {}
+    link_jobs: list[tuple[str, str, str]] = []
+    for s, links, _key in todo:
+        for parent, key in links:
+            hit = cache.get("link", f"{s.doc_id}--{parent}", key) if reuse else None
             if isinstance(hit, LinkPart):
-                links[part.document.doc_id].extend(hit.lines)
+                texts[(s.doc_id, parent)] = hit.text
             else:
-                misses.append((part.document.doc_id, parent_id, key))
-    jobs = [(by_id[child].document, by_id[parent].document) for child, parent, _ in misses]
-    for (child, parent, key), lines in zip(misses, _map(_link_pair, jobs, workers, progress, "link"), strict=True):
-        links[child].extend(lines)
-        if cache:
-            cache.put("link", f"{child}--{parent}", LinkPart(key, tuple(lines)))
-    return links
+                link_jobs.append((s.doc_id, parent, key))
+    jobs = [(part(child).document, part(parent).document) for child, parent, _k in link_jobs]
+    for (child, parent, key), text in zip(link_jobs, _map(_link_pair, jobs, workers, progress, "link"), strict=True):
+        texts[(child, parent)] = text
+        cache.put("link", f"{child}--{parent}", LinkPart(key, text))
+    graph_jobs = [(part(s.doc_id).owned, [texts[(s.doc_id, p)] for p, _k in links]) for s, links, _key in todo]
+    for (_s, _links, key), (nt, ttl) in zip(todo, _map(_graph_texts, graph_jobs, workers, progress, "write"),
+                                            strict=True):
+        cache.put_graph(key, nt, ttl)
+    return {**_shared_graphs(corpus, summaries, cache, reuse), **files}
+
+
+def _shared_graphs(corpus: Corpus, summaries: list[Summary], cache: Cache, reuse: bool) -> GraphFiles:
+    """Ontology, sectors and parents outside the corpus; then the bodies and places of each jurisdiction."""
+    stating: dict[str, list[Summary]] = {str(iri.SHARED_GRAPH): []}
+    for s in summaries:
+        for graph in s.shared:
+            stating.setdefault(graph, []).append(s)
+    built = {s.doc_id for s in summaries}
+    externals = [ext for ext in corpus.externals if ext.doc_id not in built]
+    files: GraphFiles = {}
+    for graph in sorted(stating, key=lambda g: (g != str(iri.SHARED_GRAPH), g)):
+        docs = stating[graph]
+        key = shared_key(graph, repr(externals) if graph == str(iri.SHARED_GRAPH) else "", *(s.key for s in docs))
+        files[graph] = (key, cache.graph_file(key, ".nt"))
+        if reuse and cache.graph_file(key, ".nt").exists():
+            continue
+        lines = {line for s in docs for line in s.shared[graph].splitlines(keepends=True)}
+        if graph == str(iri.SHARED_GRAPH):
+            lines.update(_schema_lines())
+            for ext in externals:
+                lines.update(nt_lines(external_triples(ext.doc_id, ext.meta)))
+        text = "".join(sorted(lines)).encode("utf-8")
+        cache.put_graph(key, text, turtle_body(text))
+    return files
 
 
 def _schema_lines() -> list[str]:
@@ -183,72 +253,62 @@ def _schema_lines() -> list[str]:
     return graph.serialize(format="nt").splitlines(keepends=True)
 
 
-def named_graphs(corpus: Corpus, parts: list[DocumentPart], links: dict[str, list[str]]) -> dict[str, str]:
-    """N-Triples text of each named graph: one shared graph, then one per document in corpus order."""
-    built = {p.document.doc_id for p in parts}
-    shared: set[str] = set(_schema_lines())
-    for ext in corpus.externals:
-        if ext.doc_id not in built:
-            shared.update(nt_lines(external_triples(ext.doc_id, ext.meta)))
-    for part in parts:
-        shared.update(part.shared)
-    graphs = {str(iri.SHARED_GRAPH): "".join(sorted(shared))}
-    for part in parts:
-        doc_id = part.document.doc_id
-        graphs[str(iri.document_graph(doc_id))] = "".join(sorted({*part.owned, *links[doc_id]}))
-    return graphs
-
-
-def _turtle(nt: bytes) -> bytes:
-    prefixes = {"pg": str(PG), "id": iri.ID, "dcterms": str(DCTERMS), "skos": str(SKOS), "xsd": str(XSD),
-                "rdfs": str(RDFS), "owl": str(OWL)}
-    return ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+def _write_outputs(out: Path, files: GraphFiles) -> int:
+    """graph.nt and graph.ttl, each the graphs' files joined; returns the number of triples."""
+    triples = 0
+    with (atomic_path(out / GRAPH_NT) as nt_tmp, atomic_path(out / GRAPH_TTL) as ttl_tmp,
+          open(nt_tmp, "wb") as nt, open(ttl_tmp, "wb") as ttl):
+        ttl.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode() + b"\n")
+        for _key, path in files.values():
+            data = path.read_bytes()
+            triples += data.count(b"\n")
+            nt.write(data)
+            ttl.write(path.with_suffix(".ttl").read_bytes())
+    # No fsync for these two: the rename is what keeps a killed build from leaving half a file,
+    # and syncing 300 MB took longer than the rest of a rebuild.
+    return triples
 
 
 def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoint: str | None = None,
           *, incremental: bool = True, workers: int | None = None, progress: Progress | None = None) -> BuildResult:
     """Build the graph of `sources` (default: the bundled corpus) into folder `out`.
 
-    With `incremental`, parses and links are reused from `out/.cache` when their
-    inputs are unchanged; `workers` processes parse in parallel (default: one per CPU).
+    With `incremental`, work whose inputs did not change since the last build
+    into `out` is reused from `out/.cache`; `workers` processes parse and link
+    in parallel (default: one per CPU).
     """
     out = Path(out)
     corpus = collect([Path(s) for s in (sources or [DEFAULT_DATA])])
-    cache = Cache(out / CACHE_DIR) if incremental else None
+    cache = Cache(out / CACHE_DIR)
     workers = workers or os.cpu_count() or 1
-    parts, errors, reused = parse_corpus(corpus, cache, workers, progress)
-    if not parts:
-        return BuildResult(out, (), tuple(errors), 0)
-    links = link_corpus(parts, cache, workers, progress)
-    if cache:
-        cache.prune({("doc", p.document.doc_id) for p in parts}
-                    | {("link", f"{p.document.doc_id}--{q}") for p in parts for q in p.document.parents})
-    graphs = named_graphs(corpus, parts, links)
-    nt = "".join(graphs.values())
-    triples = nt.count("\n")
-    documents = tuple(p.document for p in parts)
     try:
-        write_atomic(out / GRAPH_NT, nt)
+        summaries, parsed, errors = parse_corpus(corpus, cache, incremental, workers, progress)
+        if not summaries:
+            return BuildResult(out, (), tuple(errors), 0)
+        files = graph_files(corpus, summaries, parsed, cache, incremental, workers, progress)
+        keep = {path for _key, path in files.values()} | {path.with_suffix(".ttl") for _key, path in files.values()}
+        keep |= {cache.entry_path(kind, s.doc_id) for s in summaries for kind in ("doc", "sum")}
+        keep |= {cache.entry_path("link", f"{s.doc_id}--{p}") for s in summaries for p in s.parents}
+        cache.prune(keep)
+        triples = _write_outputs(out, files)
         if store == "oxigraph":
-            write_store(out, graphs)
+            write_store(out, files)
         else:
             remove_store(out)
-        with atomic_path(out / GRAPH_TTL) as tmp:
-            tmp.write_bytes(_turtle(nt.encode("utf-8")))
         report = {
             "policygraph": __version__,
             "documents": [
-                {"id": d.doc_id, "path": d.source.path, "sha256": d.source.sha256, "clauses": len(d.clauses),
-                 "responsibilities": len(d.responsibilities), "bodies": len(d.bodies)}
-                for d in documents
+                {"id": s.doc_id, "path": s.path, "sha256": s.sha256, "clauses": s.clauses,
+                 "responsibilities": s.responsibilities, "bodies": s.bodies}
+                for s in summaries
             ],
             "errors": [str(e) for e in errors],
             "triples": triples,
-            "reused": reused,
+            "reused": len(summaries) - len(parsed),
         }
         write_atomic(out / REPORT, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     except OSError as err:
-        raise StoreError(f"cannot write the graph: {err.strerror}", where=str(out)) from None
+        raise StoreError(f"cannot write the graph: {err.strerror or err}", where=str(out)) from None
     if endpoint:
-        push(endpoint, graphs)
-    return BuildResult(out, documents, tuple(errors), triples, reused)
+        push(endpoint, {graph: path for graph, (_key, path) in files.items()})
+    return BuildResult(out, tuple(summaries), tuple(errors), triples, len(summaries) - len(parsed))

@@ -31,6 +31,36 @@ def _fail(err: PolicyGraphError) -> None:
     sys.exit(1)
 
 
+class _Progress:
+    """A progress bar on stderr for long builds; silent when stderr is not a terminal (CI, pipes)."""
+
+    def __init__(self) -> None:
+        self.bar = None
+        self.stage = ""
+        self.show = sys.stderr.isatty()
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.show or total < 20:
+            return
+        if stage != self.stage:
+            self.close()
+            self.stage = stage
+            self.bar = click.progressbar(length=total, label=f"{stage:<5}", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.bar.pos)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="policygraph")
 def main() -> None:
@@ -42,29 +72,37 @@ def main() -> None:
 @click.option("--out", "out", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
               help="Folder to write the graph into.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any document could not be built.")
+@click.option("--full", is_flag=True, help="Parse and link everything again, ignoring the cache of the last build.")
+@click.option("--jobs", "-j", type=click.IntRange(1), help="Worker processes for parsing [default: one per CPU].")
 @click.option("--store", type=click.Choice(BACKENDS), default="oxigraph", show_default=True,
               help="oxigraph: an embedded on-disk store beside the Turtle; memory: Turtle only, queried in memory.")
 @click.option("--endpoint", metavar="URL", help="Also push the graph to this SPARQL 1.1 server's query URL "
               "(its Graph Store Protocol URL is found beside it: …/query -> …/store).")
-def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str, endpoint: str | None) -> None:
-    """Build the graph of SOURCES (files or folders; default: the bundled corpus)."""
-    try:
-        result = build_corpus(list(sources) or None, out, store, endpoint)
-    except PolicyGraphError as err:
-        _fail(err)
-        return
+def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str, endpoint: str | None, full: bool,
+          jobs: int | None) -> None:
+    """Build the graph of SOURCES (files or folders; default: the bundled corpus).
+
+    Documents unchanged since the last build into the same --out are not parsed again.
+    """
+    with _Progress() as progress:
+        try:
+            result = build_corpus(list(sources) or None, out, store, endpoint, incremental=not full, workers=jobs,
+                                  progress=progress)
+        except PolicyGraphError as err:
+            _fail(err)
+            return
     for err in result.errors:
         click.echo(f"warning: {err}", err=True)
     if not result.documents:
         click.echo("error: no document could be built; nothing was written", err=True)
         sys.exit(1)
     try:
-        full = write_outputs(result.out)
+        full = write_outputs(result.out, len(result.documents))
     except PolicyGraphError as err:
         _fail(err)
         return
-    clauses = sum(len(d.clauses) for d in result.documents)
-    owners = sum(len(d.responsibilities) for d in result.documents)
+    clauses = sum(d.clauses for d in result.documents)
+    owners = sum(d.responsibilities for d in result.documents)
     reused = f" ({result.reused} unchanged, reused)" if result.reused else ""
     click.echo(f"built {len(result.documents)} documents{reused}: {clauses} clauses, {owners} responsibilities, "
                f"{result.triples} triples -> {result.out}")

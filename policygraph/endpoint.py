@@ -16,6 +16,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 from rdflib import Literal, URIRef
 
@@ -42,16 +43,16 @@ def _request(url: str, data: bytes | None, headers: dict[str, str], method: str)
                          hint="is the server running?") from None
 
 
-def put_graph(store_url: str, graph: str, ntriples: str) -> None:
+def put_graph(store_url: str, graph: str, ntriples: bytes) -> None:
     url = f"{store_url}?{urllib.parse.urlencode({'graph': graph})}"
-    _request(url, ntriples.encode("utf-8"), {"Content-Type": "application/n-triples"}, "PUT")
+    _request(url, ntriples, {"Content-Type": "application/n-triples"}, "PUT")
 
 
-def push(endpoint: str, graphs: dict[str, str]) -> None:
-    """Send the graph to a SPARQL server, one named graph at a time (PUT replaces, never duplicates)."""
+def push(endpoint: str, graphs: dict[str, Path]) -> None:
+    """Send the graph to a SPARQL server, one named graph (an N-Triples file) at a time: PUT replaces."""
     store_url = graph_store_url(endpoint)
-    for graph, text in graphs.items():
-        put_graph(store_url, graph, text)
+    for graph, path in graphs.items():
+        put_graph(store_url, graph, path.read_bytes())
 
 
 def with_values(text: str, bindings: dict[str, Literal | URIRef]) -> str:

@@ -17,18 +17,22 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass
+from importlib.util import find_spec
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
-import pyvis
-from pyvis.network import Network
 
 from .iri import slug
 from .model import BODY_KINDS
 from .store import Backend
 
 LAYOUT_THRESHOLD = 1000
-VIS = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2"
+# pyvis is imported when a page is made (it pulls in IPython: a third of a second on every command).
+VIS = Path(find_spec("pyvis").origin).resolve().parent / "lib" / "vis-9.1.2"  # type: ignore[union-attr, arg-type]
+
+if TYPE_CHECKING:
+    from pyvis.network import Network
 STYLE = {  # class: (colour, shape, legend)
     "document": ("#2c3e50", "box", "文件 document"),
     "clause": ("#2980b9", "dot", "条款 clause"),
@@ -188,6 +192,8 @@ def _ring_radii(rings: dict[int, list[str]]) -> dict[int, float]:
 
 
 def to_network(g: nx.MultiDiGraph) -> Network:
+    from pyvis.network import Network
+
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     big = g.number_of_nodes() > LAYOUT_THRESHOLD
     positions = {}

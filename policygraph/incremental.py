@@ -1,12 +1,14 @@
 """Stage 5b — reuse: what an earlier build computed, keyed by what it was computed from.
 
 A document's parse and triples depend on its bytes, its manifest entry and
-the code; a clause alignment depends on the two documents it links. Each is
-cached under a key of exactly those inputs in `<out>/.cache/`, so a rebuild
-after one edit parses one document and re-links only the pairs it is part
-of. The code's own hash is in every key: a new parser never reuses old work.
-The cache is a private file format (pickle) of the output folder; a damaged
-or foreign entry is treated as a miss, never trusted.
+the code; a clause alignment depends on the two documents it links; a named
+graph depends on its document and its alignments. Each is kept in
+`<out>/.cache/` under a key of exactly those inputs, so a rebuild after one
+edit parses one document, re-links only the pairs it is part of, and writes
+only its graph: the unchanged graphs are copied from files as they are. The
+code's own hash is in every key: a new parser never reuses old work. The
+cache is private to the output folder (pickle); a damaged or foreign entry
+is a miss, never trusted.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ _ONTOLOGY = _PACKAGE.parent / "ontology"
 
 @cache
 def code_hash() -> str:
-    """Hash of the package's code, saved queries and ontology: changes whenever results might."""
+    """Hash of the package's code and ontology: changes whenever results might."""
     digest = hashlib.sha256()
     for folder, pattern in ((_PACKAGE, "*.py"), (_ONTOLOGY, "*.ttl")):
         for path in sorted(folder.glob(pattern)):
@@ -39,23 +41,54 @@ def code_hash() -> str:
     return digest.hexdigest()
 
 
-def document_key(entry: Entry, sha256: str) -> str:
-    parts = (code_hash(), sha256, entry.doc_id, repr(entry.meta), repr(entry.implements))
+def _hash(*parts: str) -> str:
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
 
 
+def document_key(entry: Entry, sha256: str) -> str:
+    return _hash(code_hash(), sha256, entry.doc_id, repr(entry.meta), repr(entry.implements))
+
+
 def link_key(child_key: str, parent_key: str) -> str:
-    return hashlib.sha256(f"{child_key}\x00{parent_key}".encode()).hexdigest()
+    return _hash(child_key, parent_key)
+
+
+def graph_key(document: str, links: list[str]) -> str:
+    return _hash(document, *links)
+
+
+def shared_key(*inputs: str) -> str:
+    """A shared graph depends on the code (ontology, sectors), the externals and the documents stating it."""
+    return _hash(code_hash(), *inputs)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a build needs of a document it does not parse again."""
+
+    key: str
+    doc_id: str
+    path: str
+    sha256: str
+    parents: tuple[str, ...]
+    clauses: int
+    responsibilities: int
+    bodies: int
+    shared: dict[str, str]  # shared graph IRI -> N-Triples lines (bodies, places) other documents may state too
+
+    @classmethod
+    def of(cls, key: str, doc: ParsedDocument, shared: dict[str, str]) -> Summary:
+        return cls(key, doc.doc_id, doc.source.path, doc.source.sha256, doc.parents, len(doc.clauses),
+                   len(doc.responsibilities), len(doc.bodies), shared)
 
 
 @dataclass(frozen=True)
 class DocumentPart:
-    """One parsed document and its triples, split by which named graph they go to."""
+    """One parsed document and the triples of its own named graph (before links)."""
 
     key: str
     document: ParsedDocument
-    owned: tuple[str, ...]  # N-Triples lines about this document's own nodes
-    shared: tuple[str, ...]  # lines about bodies and places, which other documents may state too
+    owned: bytes  # sorted N-Triples lines, UTF-8 (half the memory of str for Chinese text)
 
 
 @dataclass(frozen=True)
@@ -63,11 +96,11 @@ class LinkPart:
     """Clause alignments and target derivations of one child against one parent."""
 
     key: str
-    lines: tuple[str, ...]
+    text: bytes  # sorted N-Triples lines, UTF-8
 
 
 class Cache:
-    """Entries in a folder, one file each, written atomically."""
+    """Entries in a folder, one file each, written atomically; graph files named by their key."""
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
@@ -75,31 +108,46 @@ class Cache:
     def _path(self, kind: str, name: str) -> Path:
         return self.folder / f"{kind}-{iri.slug(name)[:150]}.pickle"
 
-    def get(self, kind: str, name: str, key: str) -> DocumentPart | LinkPart | None:
+    def get(self, kind: str, name: str, key: str) -> Summary | DocumentPart | LinkPart | None:
         try:
             with open(self._path(kind, name), "rb") as handle:
                 value = pickle.load(handle)  # noqa: S301 - our own cache, checked below
         except Exception:  # missing, truncated, written by another version: a miss
             return None
-        if isinstance(value, DocumentPart | LinkPart) and value.key == key:
+        if isinstance(value, Summary | DocumentPart | LinkPart) and value.key == key:
             return value
         return None
 
-    def put(self, kind: str, name: str, value: DocumentPart | LinkPart) -> None:
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".part.", dir=self.folder)
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self._path(kind, name))
-        except OSError:
-            return  # a cache that cannot be written only costs time next build
+    def put(self, kind: str, name: str, value: Summary | DocumentPart | LinkPart) -> None:
+        self._write(self._path(kind, name), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
-    def prune(self, keep: set[tuple[str, str]]) -> None:
-        """Drop entries of documents and links that are no longer in the corpus."""
-        wanted = {self._path(kind, name).name for kind, name in keep}
+    def graph_file(self, key: str, suffix: str) -> Path:
+        """Where the N-Triples (.nt) or Turtle body (.ttl) of the graph with this key is kept."""
+        return self.folder / f"graph-{key}{suffix}"
+
+    def put_graph(self, key: str, ntriples: bytes, turtle: bytes) -> None:
+        self._write(self.graph_file(key, ".ttl"), turtle)
+        self._write(self.graph_file(key, ".nt"), ntriples)  # last: its presence means both are complete
+
+    def _write(self, path: Path, data: bytes) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".part.", dir=self.folder)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def prune(self, keep: set[Path]) -> None:
+        """Drop entries of documents, links and graphs that are no longer in the corpus."""
         if not self.folder.is_dir():
             return
+        names = {p.name for p in keep}
         for path in self.folder.iterdir():
-            if path.name not in wanted:
+            if path.name not in names:
                 path.unlink(missing_ok=True)
+
+    def entry_path(self, kind: str, name: str) -> Path:
+        return self._path(kind, name)

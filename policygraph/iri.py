@@ -66,7 +66,16 @@ def document_graph(doc_id: str) -> URIRef:
     return URIRef(f"{ID}graph/doc/{slug(doc_id)}")
 
 
-SHARED_GRAPH = URIRef(ID + "graph/shared")  # ontology, bodies, places, parents outside the corpus
+SHARED_GRAPH = URIRef(ID + "graph/shared")  # ontology, sectors, parents outside the corpus, cited documents
+
+
+def shared_graph(subject: str) -> URIRef:
+    """The named graph of a triple no single document owns: by the jurisdiction of its body or place."""
+    if subject.startswith(ID + "body/"):
+        return URIRef(ID + "graph/bodies/" + subject[len(ID) + 5 :].split("/", 1)[0])
+    if subject.startswith(ID + "place/"):
+        return URIRef(ID + "graph/bodies/" + subject[len(ID) + 6 :])
+    return SHARED_GRAPH
 
 
 def place(name: str) -> URIRef:

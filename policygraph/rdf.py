@@ -243,19 +243,24 @@ def nt_lines(triples: Iterable[Triple]) -> list[str]:
     return sorted({f"{s} {p} {o} .\n" for s, p, o in triples})
 
 
-def split_by_owner(triples: Iterable[Triple], doc_id: str) -> tuple[list[str], list[str]]:
-    """Lines about the document's own nodes, and lines other documents may state too.
+def split_by_owner(triples: Iterable[Triple], doc_id: str) -> tuple[list[str], dict[str, list[str]]]:
+    """Lines about the document's own nodes, and the other lines by the shared graph they go to.
 
     A triple belongs to the document if its subject or object is one of the
     document's nodes (itself, its clauses, targets, responsibilities,
-    alignments). Bodies and places are shared: two documents can name the same
-    市民政局. Keeping each triple in exactly one named graph is what lets a
-    rebuild replace one document's graph without touching the others.
+    alignments). Bodies and places are shared — two documents can name the
+    same 市民政局 — and go to one graph per jurisdiction, so a rebuild after
+    one edit replaces that document's graph and its jurisdiction's, nothing else.
+    Each triple is in exactly one named graph.
     """
-    owned, shared = set(), set()
+    owned: set[str] = set()
+    shared: dict[str, set[str]] = {}
     prefixes = tuple(f"<{iri.ID}{kind}/{iri.slug(doc_id)}/" for kind in ("doc", "align", "derive"))
     node = _node(iri.document(doc_id))
     for s, p, o in triples:
-        mine = s == node or o == node or s.startswith(prefixes) or o.startswith(prefixes)
-        (owned if mine else shared).add(f"{s} {p} {o} .\n")
-    return sorted(owned), sorted(shared)
+        line = f"{s} {p} {o} .\n"
+        if s == node or o == node or s.startswith(prefixes) or o.startswith(prefixes):
+            owned.add(line)
+        else:
+            shared.setdefault(str(iri.shared_graph(s[1:-1])), set()).add(line)
+    return sorted(owned), {graph: sorted(lines) for graph, lines in shared.items()}

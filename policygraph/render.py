@@ -44,7 +44,7 @@ def render_graph(graph: Backend, out_dir: Path, where: Slice | None = None, name
     return view.number_of_nodes()
 
 
-def write_outputs(graph_dir: Path) -> bool:
+def write_outputs(graph_dir: Path, documents: int | None = None) -> bool:
     """What the default build leaves for a person to open: graph.html, bodies/*.html, matrix.xlsx.
 
     Above OVERVIEW_ABOVE documents one page of everything is too big to draw
@@ -55,7 +55,7 @@ def write_outputs(graph_dir: Path) -> bool:
     from .query import load_graph
 
     graph = load_graph(graph_dir)
-    if len(_documents(graph)) > OVERVIEW_ABOVE:
+    if (len(_documents(graph)) if documents is None else documents) > OVERVIEW_ABOVE:
         title = "policygraph: documents (one with its clauses: 'policygraph render --doc ID -o ID.html')"
         write_atomic(Path(graph_dir) / "graph.html", page(to_network(document_graph(graph)), title))
         Path(graph_dir, "matrix.xlsx").unlink(missing_ok=True)
