@@ -12,7 +12,6 @@ must answer queries over the union of its named graphs (Oxigraph:
 from __future__ import annotations
 
 import json
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -21,7 +20,7 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 
 from .errors import QueryError, StoreError
-from .store import Row
+from .store import Row, with_values
 
 TIMEOUT = 60
 def graph_store_url(endpoint: str) -> str:
@@ -53,18 +52,6 @@ def push(endpoint: str, graphs: dict[str, Path]) -> None:
     store_url = graph_store_url(endpoint)
     for graph, path in graphs.items():
         put_graph(store_url, graph, path.read_bytes())
-
-
-def with_values(text: str, bindings: dict[str, Literal | URIRef]) -> str:
-    """Join a VALUES block of the bound terms at the start of the WHERE group."""
-    if not bindings:
-        return text
-    names = sorted(bindings)
-    block = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + " ".join(bindings[n].n3() for n in names) + ") }"
-    match = re.search(r"\bWHERE\s*\{", text, re.I)
-    if not match:
-        raise QueryError("cannot bind parameters: the query has no WHERE clause")
-    return text[: match.end()] + "\n  " + block + "\n" + text[match.end() :]
 
 
 class RemoteStore:

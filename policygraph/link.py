@@ -22,7 +22,7 @@ THRESHOLD = 0.35  # see README "Linking": measured on Putian -> Fujian
 NEAR_BEST = 0.08  # other parents within this of the best also count (one-to-many)
 MAX_PARENTS = 3
 TREE_BONUS = 0.10
-ALIGNABLE = ("chapter", "section", "part", "item", "box")
+ALIGNABLE = ("chapter", "section", "part", "item", "box", "task")
 _NOISE = re.compile(r"[\s\d,.:;!?()\[\]、。，“”\"'《》〈〉【】%-]")
 
 

@@ -14,7 +14,8 @@ from .errors import InputError, ManifestError
 from .model import DocumentMeta
 
 MANIFEST = "manifest.toml"
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+# Files a folder contributes; what is inside decides how each is read (read.sniff).
+DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".pdf", ".docx", ".doc", ".html", ".htm"}
 _META_KEYS = ("title", "number", "issuers", "date", "level", "jurisdiction", "valid_until")
 
 
@@ -90,7 +91,7 @@ def collect(sources: list[Path]) -> Corpus:
             extra = [
                 Entry(p.stem, p, DocumentMeta())
                 for p in sorted(source.iterdir())
-                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and p.resolve() not in known
+                if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and p.resolve() not in known
                 and not p.name.startswith(".")
             ]
             entries.extend(listed + extra)

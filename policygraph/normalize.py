@@ -82,9 +82,9 @@ def normalize(text: str) -> Normalized:
         (P.BOOKMARK, ""),
         (P.WEB_RESIDUE, ""),
         (P.MARKDOWN_BOLD, ""),
+        (P.PAGE_MARKER, " "),  # before bullets: a "- 2 -" footer line is not a "- " list item
         (P.LIST_BULLET, ""),
         (P.TABLE_PIPE, ""),
-        (P.PAGE_MARKER, " "),
         (P.INLINE_HEADING, "\n"),
         (P.INLINE_END, "\n"),
         (re.compile(r"[ \t]*\n[ \t]*"), "\n"),

@@ -48,6 +48,12 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
 LIST_STYLES = ("cn-paren", "arabic", "arabic-paren", "circled")
 # 专栏3 — boxed programmes inside plans; their items restart at 1.
 BOX = re.compile(r"专栏\s*(\d{1,2})\s*[:：]?\s*")
+# Task-division tables (任务分工表), read from PDF/DOCX/HTML as tab-separated rows: the header row
+# names a lead column and/or a responsible column; each row below it is one task.
+TASK_LEAD_COLUMN = re.compile(r"^\s*(?:牵头|主责|主办)\s*(?:单位|部门)")
+TASK_OTHER_COLUMN = re.compile(r"^\s*(?:责任|配合|参与|协办|协同|实施)\s*(?:单位|部门)|^\s*责任主体")
+TASK_TEXT_COLUMN = re.compile(r"任务|工作内容|工作措施|具体内容|具体措施|主要内容|事项")
+TASK_NUMBER_COLUMN = re.compile(r"^\s*序\s*号\s*$")
 # 表2 — tables (indicator tables have 基期值/目标值 columns).
 TABLE = re.compile(r"表\s*(\d{1,2})\s*[:：]?\s*")
 # 前言 — an unnumbered preface is the preamble clause.

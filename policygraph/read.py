@@ -2,7 +2,7 @@
 
 Readers are registered by kind and chosen by sniffing content, not only the
 extension, because government sites serve .doc files that are HTML and .txt
-files in GBK. Later formats (PDF, DOCX, HTML) plug into READERS.
+files in GBK. PDF, DOCX and HTML readers live in readers.py.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .model import Source
+from .readers import looks_like_html, read_doc, read_docx, read_html, read_pdf
 
 Reader = Callable[[Path, bytes], tuple[str, str]]  # -> (text, encoding)
 
@@ -68,26 +69,25 @@ def read_text(path: Path, data: bytes) -> tuple[str, str]:
         raise InputError(str(err), where=str(path), hint="save it as UTF-8 text") from None
 
 
-def _unsupported(kind: str) -> Reader:
-    def reader(path: Path, data: bytes) -> tuple[str, str]:
-        raise InputError(f"{kind} input is not supported yet", where=str(path), hint="convert it to text")
-
-    return reader
-
-
 READERS: dict[str, Reader] = {
     "text": read_text,
-    "pdf": _unsupported("PDF"),
-    "docx": _unsupported("DOCX"),
+    "pdf": read_pdf,
+    "docx": read_docx,
+    "doc": read_doc,
+    "html": read_html,
 }
 
 
 def sniff(data: bytes) -> str:
-    """Which reader fits these bytes."""
-    if data.startswith(b"%PDF"):
+    """Which reader fits these bytes: by content, whatever the file is called."""
+    if data[:1024].lstrip().startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return "docx"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: Word 97-2003
+        return "doc"
+    if looks_like_html(data):
+        return "html"
     return "text"
 
 

@@ -110,6 +110,22 @@ def blanket_bodies(text: str) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+def _task_columns(clause: Clause, span) -> list[Assignment]:
+    """Bodies in the lead and responsible columns of a task-division table row."""
+    if clause.kind != "task" or len(clause.rows) < 2:
+        return []
+    header, cells = clause.rows[0], clause.rows[1]
+    out = []
+    for title, cell in zip(header, cells, strict=False):
+        role = "lead" if P.TASK_LEAD_COLUMN.match(title) else "responsible" if P.TASK_OTHER_COLUMN.match(title) else ""
+        if not role or not cell.strip():
+            continue
+        at = clause.text.find(cell)
+        where = span(clause.path, at, at + len(cell)) if at >= 0 else clause.span
+        out.extend(Assignment(name, role, where) for name in parse_names(re.sub(r"\s+", "", cell)))
+    return out
+
+
 def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]]) -> dict[str, list[Assignment]]:
     """Assignments per clause path, blanket sentences applied to the tasks after them.
 
@@ -125,7 +141,7 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]]) -> dict[s
     result: dict[str, list[Assignment]] = {}
     blankets: list[tuple[str, Span]] = []
     for clause in clauses:
-        explicit: list[Assignment] = []
+        explicit: list[Assignment] = list(_task_columns(clause, span))
         for a, b in find_statements(clause.text):
             explicit.extend(Assignment(n, r, span(clause.path, a, b)) for n, r in parse_statement(clause.text[a:b]))
         for name, (a, b) in blanket_bodies(clause.text):

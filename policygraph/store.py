@@ -5,13 +5,16 @@ Two backends answer the same `select`: an embedded on-disk Oxigraph store
 benchmarks) and rdflib's in-memory graph loaded from `graph.nt` (for a
 folder built with `--store memory`). The store keeps one named graph per
 document (so a rebuild replaces only what changed) and queries see their
-union as the default graph. Parameters are bound by the engine —
-rdflib's initBindings, Oxigraph's substitutions — never pasted into text.
+union as the default graph. Parameters are bound as a VALUES block of RDF
+terms (serialised and escaped by rdflib), never pasted into the query text:
+Oxigraph applied its `substitutions` only after evaluating the whole query
+(who-owns for one document: 339 ms against 8 ms with VALUES at 10^5 triples).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -19,7 +22,7 @@ from pathlib import Path
 from typing import Protocol
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef, Variable
+from rdflib import Graph, Literal, URIRef
 
 from .errors import QueryError, StoreError
 
@@ -40,6 +43,18 @@ class Backend(Protocol):
         ...
 
 
+def with_values(text: str, bindings: dict[str, Literal | URIRef]) -> str:
+    """Join a VALUES block of the bound terms at the start of the WHERE group."""
+    if not bindings:
+        return text
+    names = sorted(bindings)
+    block = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + " ".join(bindings[n].n3() for n in names) + ") }"
+    match = re.search(r"\bWHERE\s*\{", text, re.I)
+    if not match:
+        raise QueryError("cannot bind parameters: the query has no WHERE clause")
+    return text[: match.end()] + "\n  " + block + "\n" + text[match.end() :]
+
+
 def _first_line(err: Exception) -> str:
     return (str(err).splitlines() or [type(err).__name__])[0]
 
@@ -52,7 +67,7 @@ class MemoryStore:
 
     def select(self, text: str, bindings: dict[str, Term] | None = None) -> tuple[tuple[str, ...], list[Row]]:
         try:
-            result = self.graph.query(text, initBindings={Variable(k): v for k, v in (bindings or {}).items()})
+            result = self.graph.query(with_values(text, bindings or {}))
         except Exception as err:  # rdflib raises pyparsing and assorted errors on bad SPARQL
             raise QueryError(f"cannot run: {_first_line(err)}") from None
         if result.type != "SELECT":
@@ -71,16 +86,6 @@ class MemoryStore:
         return result.serialize(format="json")
 
 
-def _to_ox(term: Term) -> ox.NamedNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    if term.datatype:
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-    return ox.Literal(str(term))
-
-
 class OxigraphStore:
     name = "oxigraph"
 
@@ -88,9 +93,8 @@ class OxigraphStore:
         self.store = store
 
     def select(self, text: str, bindings: dict[str, Term] | None = None) -> tuple[tuple[str, ...], list[Row]]:
-        substitutions = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
         try:
-            result = self.store.query(text, substitutions=substitutions, use_default_graph_as_union=True)
+            result = self.store.query(with_values(text, bindings or {}), use_default_graph_as_union=True)
         except (SyntaxError, ValueError, OSError) as err:
             raise QueryError(f"cannot run: {_first_line(err)}") from None
         if not isinstance(result, ox.QuerySolutions):

@@ -51,6 +51,12 @@ class _Builder:
     rows: list[tuple[str, ...]] = field(default_factory=list)
     style: str = ""
     n: int = 0
+    task_header: tuple[str, ...] = ()  # a task-division table's header row
+
+
+def is_task_header(cells: list[str] | tuple[str, ...]) -> bool:
+    """A header row with a lead or responsible column (and something else beside it)."""
+    return len(cells) >= 2 and any(P.TASK_LEAD_COLUMN.match(c) or P.TASK_OTHER_COLUMN.match(c) for c in cells)
 
 
 @dataclass(frozen=True)
@@ -165,6 +171,8 @@ class _Parser:
         if a >= b:
             return
         line = text[a:b]
+        if "\t" in line and (self.side is None or self.side.kind != "table") and self._task_table(line, a, b):
+            return  # a task-division table, even in an annex after the signature
         if self.ended:
             self.tail.append((a, b))
             return
@@ -175,7 +183,12 @@ class _Parser:
             return
         if self.side is not None and self.side.kind == "table":
             if "\t" in line:
-                self.side.rows.append(tuple(squeeze(c) for c in line.split("\t")))
+                cells = tuple(squeeze(c) for c in line.split("\t"))
+                if not self.side.rows and is_task_header(cells):
+                    self.side.task_header = cells
+                elif self.side.task_header:
+                    self._task(cells, a, b)
+                self.side.rows.append(cells)
                 self.side.pieces.append((a, b))
                 return
             self.side = None
@@ -248,6 +261,44 @@ class _Parser:
             return True
         return False
 
+    def _task_table(self, line: str, a: int, b: int) -> bool:
+        """A task-division header row outside any 表N opens a table of its own."""
+        cells = tuple(squeeze(c) for c in line.split("\t"))
+        if not is_task_header(cells):
+            return False
+        self.ended = False
+        self._start_body(a)
+        parent = self._section_parent()
+        table = self._new("tasks", "", "table", parent, a)
+        table.head = (a, a)
+        table.task_header = cells
+        table.rows.append(cells)
+        table.pieces.append((a, b))
+        self.side, self.side_item = table, None
+        return True
+
+    def _task(self, cells: tuple[str, ...], a: int, b: int) -> None:
+        """One row of a task-division table: a clause whose heading is the task and whose columns name bodies."""
+        assert self.side is not None
+        header = self.side.task_header
+        number = next((c for h, c in zip(header, cells, strict=False) if P.TASK_NUMBER_COLUMN.match(h)), "")
+        key = number if number.isdigit() else str(len(self.side.rows))
+        task = self._new(key, number, "task", self.side, a)
+        text = self.norm.text
+        column = next((i for i, h in enumerate(header) if P.TASK_TEXT_COLUMN.search(h)
+                       and not (P.TASK_LEAD_COLUMN.match(h) or P.TASK_OTHER_COLUMN.match(h))), None)
+        if column is None:
+            column = 1 if len(cells) > 2 and number else 0
+        starts = [a]
+        for i in range(a, b):
+            if text[i] == "\t":
+                starts.append(i + 1)
+        starts.append(b + 1)
+        if column < len(starts) - 1:
+            task.head = (starts[column], starts[column + 1] - 1)
+        task.pieces.append((a, b))
+        task.rows = [header, cells]
+
     def _is_signature(self, line: str) -> bool:
         """An issuer-and-date line such as 莆田市人民政府办公室 2023年6月5日."""
         m = P.DATE.search(line)
@@ -264,6 +315,8 @@ class _Parser:
             head = squeeze(self.norm.text[b.head[0]:b.head[1]])
             if b.kind == "preamble" and not b.number:
                 head = head or "前言"
+            if b.task_header and not head:
+                head = "任务分工"
             if not offs:
                 span = self.norm.span(b.start, b.start + 1)
             else:

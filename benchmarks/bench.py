@@ -1,0 +1,185 @@
+"""Build throughput, incremental rebuild and query latency on generated corpora (run by hand).
+
+    python benchmarks/bench.py [--documents 1000] [--sizes 7,70,700] [--repeat 5] [--skip-rdflib-above 200000]
+
+1. Builds N generated documents with `policygraph build` in a subprocess:
+   wall time, documents/s, MB/s, peak RSS of the largest process; then
+   appends one line to one document and builds again.
+2. For corpora of about 10^4, 10^5, 10^6 triples (`--sizes`, in documents),
+   runs saved queries on: rdflib in memory (policygraph's memory backend),
+   the embedded store (policygraph's Oxigraph backend), raw pyoxigraph on the
+   same store files, and `policygraph serve` over HTTP. Medians of --repeat.
+Writes the tables to benchmarks/RESULTS.md between the BENCH markers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import generate  # noqa: E402
+
+from policygraph.endpoint import RemoteStore  # noqa: E402
+from policygraph.query import bindings, load_graph, load_query  # noqa: E402
+from policygraph.store import STORE_DIR, MemoryStore, OxigraphStore, with_values  # noqa: E402
+
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+QUERIES = [  # (label, saved query, parameters): lookups, then whole-graph aggregates
+    ("who-owns (one document)", "who-owns", {"document": ""}),  # the middle document of the corpus
+    ("who-owns (one body)", "who-owns", {"department": "县民政局"}),
+    ("workload (GROUP BY)", "workload", {}),
+    ("gaps (MINUS)", "gaps", {}),
+    ("targets", "targets", {}),
+]
+
+
+def run_build(src: Path, out: Path, *extra: str) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of the largest process of one `policygraph build`."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "policygraph", "build", str(src), "--out", str(out), *extra],
+                   check=True, stdout=subprocess.DEVNULL)
+    seconds = time.perf_counter() - start
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return seconds, peak / 1024
+
+
+def median_ms(func, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+class RawOxigraph:
+    """pyoxigraph with nothing of ours around it: same store files, same query text (bound by VALUES)."""
+
+    def __init__(self, path: Path):
+        self.store = ox.Store.read_only(str(path))
+
+    def select(self, text, binds):
+        solutions = self.store.query(with_values(text, binds), use_default_graph_as_union=True)
+        return [[t.value if t is not None else None for t in s] for s in solutions]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def query_table(out: Path, repeat: int, with_rdflib: bool) -> tuple[int, dict[str, dict[str, float]]]:
+    triples = (out / "graph.nt").read_bytes().count(b"\n")
+    store = load_graph(out, "oxigraph")
+    assert isinstance(store, OxigraphStore)
+    raw = RawOxigraph(out / STORE_DIR)
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "policygraph", "serve", "--graph", str(out), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(600):
+            with socket.socket() as sock:
+                if sock.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.1)
+        remote = RemoteStore(f"http://127.0.0.1:{port}/query")
+        backends = {"embedded store": store, "raw pyoxigraph": raw, "HTTP (policygraph serve)": remote}
+        if with_rdflib:
+            start = time.perf_counter()
+            memory = load_graph(out, "memory")
+            assert isinstance(memory, MemoryStore)
+            backends["rdflib in memory"] = memory
+            print(f"    rdflib load {time.perf_counter() - start:.1f} s", flush=True)
+        table: dict[str, dict[str, float]] = {}
+        documents = json.loads((out / "report.json").read_text(encoding="utf-8"))["documents"]
+        for label, name, params in QUERIES:
+            params = {k: v or documents[len(documents) // 2]["id"] for k, v in params.items()}
+            query = load_query(name)
+            binds = bindings(query, params)
+            table[label] = {}
+            for backend, graph in backends.items():
+                table[label][backend] = median_ms(lambda g=graph, q=query, b=binds: g.select(q.text, b), repeat)
+                print(f"    {label:<26} {backend:<26} {table[label][backend]:9.1f} ms", flush=True)
+        return triples, table
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def write_results(section: str) -> None:
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    begin, end = "<!-- BENCH:BEGIN -->", "<!-- BENCH:END -->"
+    block = f"{begin}\n{section}\n{end}"
+    if begin in text:
+        text = re.sub(re.escape(begin) + r"[\s\S]*?" + re.escape(end), lambda _m: block, text)
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    RESULTS.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=1000)
+    parser.add_argument("--sizes", default="7,70,700", help="corpus sizes in documents for the query table")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--skip-rdflib-above", type=int, default=150_000,
+                        help="triples; rdflib took minutes a query beyond (see ../shared/FACTS.md for 10^6)")
+    args = parser.parse_args()
+    lines = [f"## Build and query benchmark (`benchmarks/bench.py`), {time.strftime('%Y-%m-%d')}", "",
+             f"Generated corpora (`benchmarks/generate.py`), {os.cpu_count()} CPUs. Medians of {args.repeat}.", ""]
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = Path(tmp) / "src", Path(tmp) / "out"
+        generate(src, args.documents)
+        megabytes = sum(p.stat().st_size for p in src.glob("*.txt")) / 1e6
+        print(f"build {args.documents} documents ({megabytes:.1f} MB)", flush=True)
+        seconds, rss = run_build(src, out)
+        doc = sorted(src.glob("c*.txt"))[len(list(src.glob("c*.txt"))) // 2]
+        with open(doc, "a", encoding="utf-8") as handle:
+            handle.write("\n（三）加强宣传引导。各地要广泛宣传，营造良好氛围。\n")
+        again, _rss = run_build(src, out)
+        same, _ = run_build(src, out)
+        triples = (out / "graph.nt").read_bytes().count(b"\n")
+        lines += ["| documents | MB | triples | build (s) | documents/s | MB/s | peak RSS (MiB) | "
+                  "rebuild, one changed (s) | share of full | rebuild, none changed (s) |",
+                  "|---|---|---|---|---|---|---|---|---|---|",
+                  f"| {args.documents} | {megabytes:.1f} | {triples} | {seconds:.1f} | {args.documents / seconds:.1f} "
+                  f"| {megabytes / seconds:.2f} | {rss:.0f} | {again:.2f} | {100 * again / seconds:.1f}% "
+                  f"| {same:.2f} |",
+                  ""]
+        print(lines[-2], flush=True)
+    lines += ["| triples | query | rdflib in memory | embedded store | raw pyoxigraph | HTTP (policygraph serve) | "
+              "store / raw |", "|---|---|---|---|---|---|---|"]
+    for size in (int(s) for s in args.sizes.split(",")):
+        with tempfile.TemporaryDirectory() as tmp:
+            src, out = Path(tmp) / "src", Path(tmp) / "out"
+            generate(src, size)
+            run_build(src, out)
+            estimate = (out / "graph.nt").read_bytes().count(b"\n")
+            print(f"queries at {estimate} triples", flush=True)
+            triples, table = query_table(out, args.repeat, estimate <= args.skip_rdflib_above)
+            for label, row in table.items():
+                cells = [f"{row[b]:.1f} ms" if b in row else "—" for b in
+                         ("rdflib in memory", "embedded store", "raw pyoxigraph", "HTTP (policygraph serve)")]
+                ratio = row["embedded store"] / row["raw pyoxigraph"]
+                lines.append(f"| {triples} | {label} | " + " | ".join(cells) + f" | {ratio:.2f} |")
+    write_results("\n".join(lines))
+    print(f"wrote {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()

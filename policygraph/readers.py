@@ -1,0 +1,214 @@
+"""Stage 1b — readers for what people actually download: PDF, DOCX, saved web pages.
+
+Each turns bytes into plain text in the shape the text parser knows: one
+paragraph per line, and every table row as one line of tab-separated cells
+(so 表N indicator tables and 任务分工表 task tables survive with their
+columns). Broken files raise InputError naming the file and the reason;
+no reader lets an exception from a third-party library escape.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .errors import InputError
+
+_SPACES = re.compile(r"[ \t\u3000\xa0]+")
+
+
+def _cell(text: str) -> str:
+    """A table cell on one line: its own line breaks and tabs become spaces."""
+    return _SPACES.sub(" ", text.replace("\n", " ").replace("\r", " ")).strip()
+
+
+def _row(cells: list[str]) -> str:
+    return "\t".join(_cell(c) for c in cells)
+
+
+# --- PDF -----------------------------------------------------------------------------------------------------------
+
+
+def read_pdf(path: Path, data: bytes) -> tuple[str, str]:
+    """Text of a PDF with a text layer; tables (ruled grids) as tab-separated rows where they stand."""
+    try:
+        import pdfplumber
+    except ImportError:  # pragma: no cover - a dependency of the package
+        raise InputError("PDF support needs pdfplumber", where=str(path), hint="pip install pdfplumber") from None
+    pages: list[str] = []
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages:
+                pages.append(_pdf_page(page))
+    except InputError:
+        raise
+    except Exception as err:  # pdfminer raises many types for damaged, truncated or encrypted files
+        name = type(err).__name__
+        causes = [err, *err.args, err.__cause__, err.__context__]
+        if b"/Encrypt" in data or any("Password" in type(c).__name__ for c in causes if c is not None):
+            raise InputError("the PDF is password-protected", where=str(path),
+                             hint="save an unprotected copy") from None
+        raise InputError(f"not a readable PDF ({name})", where=str(path),
+                         hint="the file may be truncated or damaged; download it again") from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise InputError("the PDF has no text layer (a scan?)", where=str(path), hint="run OCR on it first")
+    return text, "pdf"
+
+
+def _pdf_page(page) -> str:
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj) -> bool:
+        x, top = (obj.get("x0", 0) + obj.get("x1", 0)) / 2, (obj.get("top", 0) + obj.get("bottom", 0)) / 2
+        return not any(x0 <= x <= x1 and t0 <= top <= t1 for x0, t0, x1, t1 in boxes)
+
+    blocks: list[tuple[float, str]] = []
+    rest = page.filter(outside) if boxes else page
+    for line in rest.extract_text_lines(return_chars=False):
+        blocks.append((line["top"], line["text"]))
+    for table in tables:
+        rows = [_row([c or "" for c in row]) for row in table.extract() if any(c for c in row)]
+        blocks.append((table.bbox[1], "\n".join(rows)))
+    return "\n".join(text for _top, text in sorted(blocks, key=lambda b: b[0]))
+
+
+# --- DOCX ----------------------------------------------------------------------------------------------------------
+
+
+def read_docx(path: Path, data: bytes) -> tuple[str, str]:
+    """Paragraphs and tables of a Word document, in document order."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if "word/document.xml" not in archive.namelist():
+                raise InputError("a ZIP file, but not a Word .docx document", where=str(path))
+    except zipfile.BadZipFile:
+        raise InputError("not a readable .docx (damaged ZIP)", where=str(path),
+                         hint="the file may be truncated; download it again") from None
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(io.BytesIO(data))
+        lines: list[str] = []
+        for element in document.element.body.iterchildren():
+            tag = element.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                lines.append(Paragraph(element, document).text)
+            elif tag == "tbl":
+                lines.extend(_docx_table(Table(element, document)))
+    except InputError:
+        raise
+    except Exception as err:  # lxml and python-docx errors on broken parts
+        raise InputError(f"not a readable .docx ({type(err).__name__})", where=str(path),
+                         hint="open and save it again in Word or LibreOffice") from None
+    return "\n".join(lines), "docx"
+
+
+def _docx_table(table) -> list[str]:
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:  # a merged cell is returned once per grid column it spans
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append("\n".join(p.text for p in cell.paragraphs))
+        if any(c.strip() for c in cells):
+            rows.append(_row(cells))
+    return rows
+
+
+def read_doc(path: Path, data: bytes) -> tuple[str, str]:
+    raise InputError("an old binary Word .doc file is not supported", where=str(path),
+                     hint="save it as .docx or as text")
+
+
+# --- HTML ----------------------------------------------------------------------------------------------------------
+
+_BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
+           "blockquote", "pre", "hr", "dt", "dd", "ul", "ol", "title", "caption"}
+_SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+
+
+class _Text(HTMLParser):
+    """Visible text, one block per line, table cells separated by tabs."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _SKIP:
+            self.skip += 1
+        elif tag == "title":
+            self.in_title = True
+        elif tag in ("td", "th"):
+            self.out.append("\t")
+        elif tag in _BLOCKS:
+            self.out.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag == "title":
+            self.in_title = False
+        elif tag in _BLOCKS:
+            self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skip:
+            self.out.append(_SPACES.sub(" ", data.replace("\n", " ")))
+
+    def text(self) -> str:
+        lines = []
+        for line in "".join(self.out).split("\n"):
+            line = line.strip(" ")
+            if line.startswith("\t"):  # a row: drop the tab before its first cell
+                line = line[1:]
+            if line.strip():
+                lines.append(line.rstrip())
+        return "\n".join(lines)
+
+
+def read_html(path: Path, data: bytes) -> tuple[str, str]:
+    """Text of a web page saved from a government site (any charset the page declares or we detect)."""
+    from .read import decode
+
+    declared = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", data[:4096], re.I)
+    text = None
+    encoding = ""
+    if declared:
+        encoding = declared.group(1).decode("ascii").lower()
+        try:
+            text = data.decode("gb18030" if encoding in ("gb2312", "gbk") else encoding)
+        except (LookupError, UnicodeDecodeError):
+            text = None
+    if text is None:
+        try:
+            text, encoding = decode(data)
+        except ValueError:
+            raise InputError("web page is not decodable text", where=str(path)) from None
+    parser = _Text()
+    try:
+        parser.feed(text)
+        parser.close()
+    except Exception as err:  # pragma: no cover - HTMLParser is lenient; defensive
+        raise InputError(f"cannot read the web page ({type(err).__name__})", where=str(path)) from None
+    return parser.text(), f"html/{encoding}"
+
+
+def looks_like_html(data: bytes) -> bool:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in head or (
+        b"<body" in head and b"</" in head)

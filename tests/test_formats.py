@@ -1,0 +1,180 @@
+"""PDF, DOCX and HTML give the same graph as the text they were made from; broken files give one clear line.
+
+The PDF and DOCX files are written inside the tests (reportlab, python-docx) from a
+seed's text, so nothing here depends on a converter being installed.
+"""
+
+import io
+import random
+import zipfile
+
+import docx
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+from policygraph.errors import InputError
+from policygraph.parse import parse_source
+from policygraph.read import read_source, sniff
+
+from .conftest import DATA, SEEDS
+
+WENGAN = DATA / f"{SEEDS['wengan']}.txt"
+XIAMEN = DATA / f"{SEEDS['xiamen']}.txt"
+TASKS = [["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+         ["1", "推进社区综合服务设施建设", "市民政局", "市财政局、市自然资源局", "2025年"],
+         ["2", "加强社区工作者队伍建设", "市委组织部、市民政局", "市人社局，各区政府", "长期"]]
+
+
+def make_docx(lines: list[str], path, table: list[list[str]] | None = None) -> None:
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                grid.cell(r, c).text = value
+    document.save(path if isinstance(path, io.BytesIO) else str(path))
+
+
+def make_pdf(lines: list[str], path, per_line: int = 36, encrypt: str | None = None) -> None:
+    """A PDF as a government office prints one: wrapped lines, page numbers in the footer."""
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pdf = canvas.Canvas(str(path), pagesize=A4,
+                        encrypt=StandardEncryption(encrypt, canPrint=0) if encrypt else None)
+    width, height = A4
+    y, page = height - 60, 1
+
+    def footer() -> None:
+        pdf.setFont("STSong-Light", 9)
+        pdf.drawCentredString(width / 2, 30, f"- {page} -")
+
+    for line in lines:
+        pieces = [line[i:i + per_line] for i in range(0, len(line), per_line)] or [""]
+        for piece in pieces:
+            if y < 60:
+                footer()
+                pdf.showPage()
+                y, page = height - 60, page + 1
+            pdf.setFont("STSong-Light", 12)
+            pdf.drawString(50, y, piece)
+            y -= 18
+    footer()
+    pdf.save()
+
+
+def _facts(path):
+    doc = parse_source(read_source(path))
+    return ([(c.path, c.number, c.heading) for c in doc.clauses if c.kind not in ("preamble", "closing")],
+            sorted((r.clause, r.body, r.role) for r in doc.responsibilities), doc.meta.title)
+
+
+def _seed_lines(path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize("seed", [WENGAN, XIAMEN], ids=["wengan", "xiamen"])
+def test_docx_of_a_seed_gives_the_same_clauses_and_responsibilities(tmp_path, seed):
+    path = tmp_path / "doc.docx"
+    make_docx(_seed_lines(seed), path)
+    assert _facts(path) == _facts(seed)
+
+
+@pytest.mark.parametrize("seed", [WENGAN, XIAMEN], ids=["wengan", "xiamen"])
+def test_pdf_of_a_seed_gives_the_same_responsibilities(tmp_path, seed):
+    """Allowed difference: none in clauses and responsibilities; the title may break where the PDF wrapped it."""
+    path = tmp_path / "doc.pdf"
+    make_pdf(_seed_lines(seed), path)
+    clauses, owners, _title = _facts(path)
+    want_clauses, want_owners, _ = _facts(seed)
+    assert [c[:2] for c in clauses] == [c[:2] for c in want_clauses]
+    assert owners == want_owners
+
+
+def test_a_task_division_table_in_docx_gives_one_clause_per_task_with_its_columns(tmp_path):
+    path = tmp_path / "tasks.docx"
+    make_docx(["某市人民政府办公室关于印发某市社区服务实施方案的通知", "一、总体要求", "坚持以人民为中心。",
+               "二、重点任务", "（一）加强社区服务。推进社区综合服务设施建设。", "附件", "重点任务分工表"], path, TASKS)
+    doc = parse_source(read_source(path))
+    tasks = [c for c in doc.clauses if c.kind == "task"]
+    assert [(c.number, c.heading) for c in tasks] == [("1", "推进社区综合服务设施建设"),
+                                                      ("2", "加强社区工作者队伍建设")]
+    got = {(r.clause.rsplit(".", 1)[-1], r.body, r.role) for r in doc.responsibilities}
+    assert got == {("1", "市民政局", "lead"), ("1", "市财政局", "responsible"), ("1", "市自然资源局", "responsible"),
+                   ("2", "市委组织部", "lead"), ("2", "市民政局", "lead"), ("2", "市人社局", "responsible"),
+                   ("2", "各区政府", "responsible")}
+
+
+def test_a_saved_web_page_in_gbk_with_a_table(tmp_path):
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in TASKS)
+    page = (f"<!DOCTYPE html><html><head><meta charset='gb2312'><title>某市方案</title>"
+            f"<script>var x = '<p>一、不是正文</p>';</script></head><body>"
+            f"<p>某市人民政府办公室关于印发某市社区服务实施方案的通知</p><p>一、总体要求</p><p>坚持以人民为中心。</p>"
+            f"<p>二、重点任务</p><p>（一）加强社区服务。推进设施建设。（牵头单位：市民政局，责任单位：市财政局）</p>"
+            f"<table>{rows}</table></body></html>")
+    path = tmp_path / "page.doc"  # government sites serve HTML under .doc
+    path.write_bytes(page.encode("gb2312"))
+    assert sniff(path.read_bytes()) == "html"
+    doc = parse_source(read_source(path))
+    assert "不是正文" not in "".join(c.text for c in doc.clauses)
+    owners = {(r.body, r.role) for r in doc.responsibilities}
+    assert {("市民政局", "lead"), ("市财政局", "responsible"), ("各区政府", "responsible")} <= owners
+
+
+def test_formats_are_detected_by_content_not_by_name(tmp_path):
+    pdf, word = tmp_path / "really-a-pdf.txt", tmp_path / "really-docx.bin"
+    make_pdf(_seed_lines(WENGAN)[:40], pdf)
+    make_docx(_seed_lines(WENGAN)[:40], word)
+    assert sniff(pdf.read_bytes()) == "pdf" and sniff(word.read_bytes()) == "docx"
+    assert read_source(pdf).encoding == "pdf" and read_source(word).encoding == "docx"
+
+
+def _error(path) -> str:
+    with pytest.raises(InputError) as caught:
+        parse_source(read_source(path))
+    message = str(caught.value)
+    assert str(path) in message and "\n" not in message
+    return message
+
+
+def test_bad_files_give_one_line_naming_the_file_and_the_reason(tmp_path):
+    whole = tmp_path / "whole.pdf"
+    make_pdf(_seed_lines(WENGAN)[:60], whole)
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes(whole.read_bytes()[: len(whole.read_bytes()) // 3])
+    locked = tmp_path / "locked.pdf"
+    make_pdf(_seed_lines(WENGAN)[:20], locked, encrypt="secret")
+    scanned = tmp_path / "scanned.pdf"
+    pdf = canvas.Canvas(str(scanned))
+    pdf.rect(50, 50, 200, 200, fill=1)
+    pdf.save()
+    random_bytes = tmp_path / "noise.txt"
+    random_bytes.write_bytes(random.Random(7).randbytes(20000))
+    old_word = tmp_path / "old.doc"
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    not_word = tmp_path / "sheet.docx"
+    with zipfile.ZipFile(not_word, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    broken_zip = tmp_path / "broken.docx"
+    buffer = io.BytesIO()
+    make_docx(["一、总体要求"], buffer)
+    broken_zip.write_bytes(buffer.getvalue()[:200])
+    assert "not a readable PDF" in _error(truncated) or "no text layer" in _error(truncated)
+    assert "password-protected" in _error(locked)
+    assert "no text layer" in _error(scanned)
+    assert "not decodable" in _error(random_bytes)
+    assert ".doc file is not supported" in _error(old_word)
+    assert "not a Word .docx" in _error(not_word)
+    assert "damaged ZIP" in _error(broken_zip)
+
+
+def test_regression_a_dash_page_footer_inside_a_statement_is_not_read_as_a_list_bullet():
+    """A "- 2 -" footer line lost its first dash to the Markdown bullet rule and became a body '2-:县委组织部'."""
+    from policygraph.normalize import normalize
+
+    text = "（牵头单位：县民政局，责任单位\n- 2 -\n：县委组织部、县农业农村局）"
+    assert "2" not in normalize(text).text
