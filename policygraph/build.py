@@ -45,6 +45,7 @@ from .rdf import external_triples, implements_triples, link_triples, nt_lines, p
 from .read import MAX_BYTES, read_source
 from .sectors import SECTORS
 from .store import GRAPH_NT, remove_store, write_store
+from .validate import VALIDATE_MAX_TRIPLES, Violation, validate_dir
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "policygraph.ttl"
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
@@ -59,6 +60,7 @@ class BuildResult:
     errors: tuple[PolicyGraphError, ...]
     triples: int
     reused: int = 0  # documents whose parse came from the cache
+    violations: tuple[Violation, ...] | None = None  # SHACL violations; None if the graph was too big to check
 
 
 @contextmanager
@@ -270,12 +272,14 @@ def _write_outputs(out: Path, files: GraphFiles) -> int:
 
 
 def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoint: str | None = None,
-          *, incremental: bool = True, workers: int | None = None, progress: Progress | None = None) -> BuildResult:
+          *, incremental: bool = True, workers: int | None = None, progress: Progress | None = None,
+          validate: bool = True) -> BuildResult:
     """Build the graph of `sources` (default: the bundled corpus) into folder `out`.
 
     With `incremental`, work whose inputs did not change since the last build
     into `out` is reused from `out/.cache`; `workers` processes parse and link
-    in parallel (default: one per CPU).
+    in parallel (default: one per CPU). With `validate`, graphs up to
+    VALIDATE_MAX_TRIPLES are checked against the SHACL shapes.
     """
     out = Path(out)
     corpus = collect([Path(s) for s in (sources or [DEFAULT_DATA])])
@@ -309,6 +313,7 @@ def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoi
         write_atomic(out / REPORT, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     except OSError as err:
         raise StoreError(f"cannot write the graph: {err.strerror or err}", where=str(out)) from None
+    violations = tuple(validate_dir(out)) if validate and triples <= VALIDATE_MAX_TRIPLES else None
     if endpoint:
         push(endpoint, {graph: path for graph, (_key, path) in files.items()})
-    return BuildResult(out, tuple(summaries), tuple(errors), triples, len(summaries) - len(parsed))
+    return BuildResult(out, tuple(summaries), tuple(errors), triples, len(summaries) - len(parsed), violations)

@@ -24,6 +24,7 @@ from .render import render_graph, write_matrix_xlsx, write_outputs
 from .store import BACKENDS
 
 DEFAULT_OUT = "policygraph-out"
+MAX_LISTED = 20  # violations printed by build; validate prints all
 
 
 def _fail(err: PolicyGraphError) -> None:
@@ -111,8 +112,19 @@ def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str, endpoi
     else:
         click.echo(f"open {result.out / 'graph.html'} (documents only: the corpus is large); for one document "
                    f"run 'policygraph render --doc ID -o ID.html' and 'policygraph matrix --doc ID'")
-    if strict and result.errors:
-        click.echo(f"error: {len(result.errors)} document(s) failed (--strict)", err=True)
+    if result.violations is None:
+        click.echo(f"note: {result.triples} triples is more than build checks against the SHACL shapes; "
+                   f"run 'policygraph validate --graph {result.out}'", err=True)
+    else:
+        for violation in result.violations[:MAX_LISTED]:
+            click.echo(f"warning: shape violation: {violation}", err=True)
+        if len(result.violations) > MAX_LISTED:
+            click.echo(f"warning: … {len(result.violations) - MAX_LISTED} more shape violations "
+                       f"(policygraph validate lists them all)", err=True)
+    if strict and (result.errors or result.violations):
+        failed = [f"{len(result.errors)} document(s) failed"] if result.errors else []
+        failed += [f"{len(result.violations)} shape violation(s)"] if result.violations else []
+        click.echo(f"error: {' and '.join(failed)} (--strict)", err=True)
         sys.exit(1)
 
 
@@ -238,6 +250,26 @@ def serve(graph_dir: Path, host: str, port: int) -> None:
         pass
     finally:
         server.server_close()
+
+
+@main.command()
+@click.option("--graph", "graph_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
+              help="Folder written by 'policygraph build'.")
+def validate(graph_dir: Path) -> None:
+    """Check a built graph against the SHACL shapes (ontology/shapes.ttl): one line per violation."""
+    from .validate import validate_dir
+
+    try:
+        violations = validate_dir(graph_dir)
+    except PolicyGraphError as err:
+        _fail(err)
+        return
+    for violation in violations:
+        click.echo(str(violation))
+    if violations:
+        click.echo(f"error: {len(violations)} shape violation(s) in {graph_dir}", err=True)
+        sys.exit(1)
+    click.echo(f"{graph_dir}: conforms to the shapes")
 
 
 @main.command()

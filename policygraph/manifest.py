@@ -41,7 +41,7 @@ class External:
 class Corpus:
     entries: tuple[Entry, ...]
     externals: tuple[External, ...]
-    problems: tuple[InputError, ...]  # sources that cannot even be listed
+    problems: tuple[InputError | ManifestError, ...]  # sources that cannot be listed, cycles
 
 
 def _meta(table: dict, where: str) -> DocumentMeta:
@@ -108,20 +108,25 @@ def collect(sources: list[Path]) -> Corpus:
             continue
         seen[entry.doc_id] = entry
         unique.append(entry)
-    _check_cycles(unique)
+    for cycle in _cycles(unique):
+        problems.append(ManifestError("implements cycle: " + " -> ".join(cycle), where=MANIFEST,
+                                      hint="these documents are skipped; fix 'implements' in the manifest"))
+        unique = [e for e in unique if e.doc_id not in cycle]
     return Corpus(tuple(unique), tuple(externals), tuple(problems))
 
 
-def _check_cycles(entries: list[Entry]) -> None:
+def _cycles(entries: list[Entry]) -> list[list[str]]:
+    """Every implements cycle among the entries (each as a path that returns to its start)."""
     parents = {e.doc_id: e.implements for e in entries}
     state: dict[str, int] = {}
+    found: list[list[str]] = []
 
     def visit(node: str, trail: list[str]) -> None:
         if state.get(node) == 2:
             return
         if state.get(node) == 1:
-            cycle = trail[trail.index(node):] + [node]
-            raise ManifestError("implements cycle: " + " -> ".join(cycle), where=MANIFEST)
+            found.append(trail[trail.index(node):] + [node])
+            return
         state[node] = 1
         for parent in parents.get(node, ()):
             visit(parent, trail + [node])
@@ -129,3 +134,4 @@ def _check_cycles(entries: list[Entry]) -> None:
 
     for doc_id in parents:
         visit(doc_id, [])
+    return found

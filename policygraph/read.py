@@ -46,6 +46,8 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
+            if encoding == "utf-8":
+                _refuse_mixed(data)
             continue
         if _looks_like_text(text):
             return text, encoding
@@ -60,6 +62,19 @@ def decode(data: bytes) -> tuple[str, str]:
         if _looks_like_text(text):
             return text, best.encoding
     raise ValueError("not decodable as UTF-8 or GB18030 text")
+
+
+def _refuse_mixed(data: bytes) -> None:
+    """Mostly valid UTF-8 with some bytes that are not: two files pasted together in different encodings.
+
+    GB18030 would "decode" it and turn the UTF-8 part into wrong characters without
+    a word, so it is refused. (A GBK file read as UTF-8 fails on most characters.)
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    cjk = sum(1 for ch in text[:200000] if "\u4e00" <= ch <= "\u9fff")
+    if cjk >= 20 and bad < cjk / 10:
+        raise ValueError(f"mixed encodings: mostly UTF-8, but {bad} place(s) are not")
 
 
 def read_text(path: Path, data: bytes) -> tuple[str, str]:

@@ -1,0 +1,94 @@
+"""Bad input never crashes a build, never costs the other documents, never loses the previous graph."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from policygraph.build import GRAPH_NT, build
+from policygraph.cli import main
+from policygraph.errors import InputError
+from policygraph.query import load_graph, load_query, run
+from policygraph.read import MAX_BYTES, read_source
+
+from .conftest import DATA, SEEDS
+
+WENGAN = DATA / f"{SEEDS['wengan']}.txt"
+ROOT = DATA.parent
+
+
+def test_a_file_over_50_mb_is_refused_by_name(tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    with pytest.raises(InputError, match=r"big\.txt: file is 50 MB, more than the 50 MB limit"):
+        read_source(big)
+
+
+def test_mixed_encodings_are_refused_not_turned_into_wrong_characters(tmp_path):
+    text = WENGAN.read_text(encoding="utf-8")
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_bytes(text[:3000].encode("utf-8") + text[3000:3200].encode("gbk") + text[3200:].encode("utf-8"))
+    with pytest.raises(InputError, match=r"mixed\.txt: mixed encodings: mostly UTF-8"):
+        read_source(mixed)
+
+
+def test_an_implements_cycle_skips_only_the_documents_on_it(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("a", "b", "c"):
+        shutil.copy(WENGAN, src / f"{name}.txt")
+    (src / "manifest.toml").write_text(
+        '[[document]]\nid = "a"\nfile = "a.txt"\nimplements = ["b"]\n'
+        '[[document]]\nid = "b"\nfile = "b.txt"\nimplements = ["a"]\n'
+        '[[document]]\nid = "c"\nfile = "c.txt"\nimplements = ["a"]\n', encoding="utf-8")
+    result = build([src], tmp_path / "out")
+    assert [d.doc_id for d in result.documents] == ["c"]
+    assert any("implements cycle: a -> b -> a" in str(e) for e in result.errors)
+
+
+def _graph_count(out) -> int:
+    return len(run(load_graph(out, "oxigraph"), load_query("documents")).rows)
+
+
+@pytest.mark.parametrize("delay", [0.3, 1.0, 2.5])
+def test_a_build_killed_half_way_leaves_the_previous_graph(tmp_path, delay):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate import generate
+
+    out = tmp_path / "out"
+    build([WENGAN], out, validate=False)
+    before = (out / GRAPH_NT).read_bytes()
+    generate(tmp_path / "big", 60)
+    proc = subprocess.Popen([sys.executable, "-m", "policygraph", "build", str(tmp_path / "big"), "--out", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    time.sleep(delay)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    after = (out / GRAPH_NT).read_bytes()
+    documents = _graph_count(out)
+    if after == before:  # killed before the new graph was complete: the old one, whole, store included
+        assert documents == 1
+    else:  # it got as far as the new graph.nt: then that one is whole
+        assert after.count(b"\n") > before.count(b"\n") and documents in (1, 60)
+    assert not [p for p in os.listdir(out) if p.endswith(".tmp")]
+    again = build([tmp_path / "big"], out, validate=False)  # and the next build repairs everything
+    assert len(again.documents) == 60 and _graph_count(out) == 60
+
+
+def test_render_writes_only_inside_the_graph_folder(tmp_path):
+    out = tmp_path / "out"
+    build([WENGAN], out, validate=False)
+    result = CliRunner().invoke(main, ["render", "--graph", str(out), "-o", "../../escaped.html"])
+    assert result.exit_code == 0, result.output
+    assert (out / "escaped.html").exists() and not (tmp_path / "escaped.html").exists()
+
+
+def test_serve_listens_on_localhost_unless_told_otherwise():
+    host = next(p for p in main.commands["serve"].params if p.name == "host")
+    assert host.default == "127.0.0.1"
