@@ -121,9 +121,9 @@ def query_table(out: Path, repeat: int, with_rdflib: bool) -> tuple[int, dict[st
         server.wait()
 
 
-def write_results(section: str) -> None:
+def write_results(section: str, part: str) -> None:
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    begin, end = "<!-- BENCH:BEGIN -->", "<!-- BENCH:END -->"
+    begin, end = f"<!-- BENCH:{part}:BEGIN -->", f"<!-- BENCH:{part}:END -->"
     block = f"{begin}\n{section}\n{end}"
     if begin in text:
         text = re.sub(re.escape(begin) + r"[\s\S]*?" + re.escape(end), lambda _m: block, text)
@@ -134,19 +134,31 @@ def write_results(section: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--documents", type=int, default=1000)
-    parser.add_argument("--sizes", default="7,70,700", help="corpus sizes in documents for the query table")
+    parser.add_argument("--documents", type=int, default=1000, help="0: skip the build table")
+    parser.add_argument("--sizes", default="7,70,700", help="corpus sizes in documents for the query table ('': skip)")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--skip-rdflib-above", type=int, default=150_000,
                         help="triples; rdflib took minutes a query beyond (see ../shared/FACTS.md for 10^6)")
     args = parser.parse_args()
-    lines = [f"## Build and query benchmark (`benchmarks/bench.py`), {time.strftime('%Y-%m-%d')}", "",
-             f"Generated corpora (`benchmarks/generate.py`), {os.cpu_count()} CPUs. Medians of {args.repeat}.", ""]
+    header = [f"Generated corpora (`benchmarks/generate.py`), {os.cpu_count()} CPUs, {time.strftime('%Y-%m-%d')}. "
+              f"Medians of {args.repeat}.", ""]
+    if args.documents:
+        write_results("\n".join(header + build_table(args.documents)), "build")
+    if args.sizes.strip():
+        lines = header + ["| triples | query | rdflib in memory | embedded store | raw pyoxigraph | "
+                          "HTTP (policygraph serve) | store / raw |", "|---|---|---|---|---|---|---|"]
+        for size in (int(s) for s in args.sizes.split(",") if s.strip()):
+            lines += query_rows(size, args.repeat, args.skip_rdflib_above)
+        write_results("\n".join(lines), "queries")
+    print(f"wrote {RESULTS}")
+
+
+def build_table(documents: int) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         src, out = Path(tmp) / "src", Path(tmp) / "out"
-        generate(src, args.documents)
+        generate(src, documents)
         megabytes = sum(p.stat().st_size for p in src.glob("*.txt")) / 1e6
-        print(f"build {args.documents} documents ({megabytes:.1f} MB)", flush=True)
+        print(f"build {documents} documents ({megabytes:.1f} MB)", flush=True)
         seconds, rss = run_build(src, out)
         doc = sorted(src.glob("c*.txt"))[len(list(src.glob("c*.txt"))) // 2]
         with open(doc, "a", encoding="utf-8") as handle:
@@ -154,31 +166,29 @@ def main() -> None:
         again, _rss = run_build(src, out)
         same, _ = run_build(src, out)
         triples = (out / "graph.nt").read_bytes().count(b"\n")
-        lines += ["| documents | MB | triples | build (s) | documents/s | MB/s | peak RSS (MiB) | "
-                  "rebuild, one changed (s) | share of full | rebuild, none changed (s) |",
-                  "|---|---|---|---|---|---|---|---|---|---|",
-                  f"| {args.documents} | {megabytes:.1f} | {triples} | {seconds:.1f} | {args.documents / seconds:.1f} "
-                  f"| {megabytes / seconds:.2f} | {rss:.0f} | {again:.2f} | {100 * again / seconds:.1f}% "
-                  f"| {same:.2f} |",
-                  ""]
-        print(lines[-2], flush=True)
-    lines += ["| triples | query | rdflib in memory | embedded store | raw pyoxigraph | HTTP (policygraph serve) | "
-              "store / raw |", "|---|---|---|---|---|---|---|"]
-    for size in (int(s) for s in args.sizes.split(",")):
-        with tempfile.TemporaryDirectory() as tmp:
-            src, out = Path(tmp) / "src", Path(tmp) / "out"
-            generate(src, size)
-            run_build(src, out)
-            estimate = (out / "graph.nt").read_bytes().count(b"\n")
-            print(f"queries at {estimate} triples", flush=True)
-            triples, table = query_table(out, args.repeat, estimate <= args.skip_rdflib_above)
-            for label, row in table.items():
-                cells = [f"{row[b]:.1f} ms" if b in row else "—" for b in
-                         ("rdflib in memory", "embedded store", "raw pyoxigraph", "HTTP (policygraph serve)")]
-                ratio = row["embedded store"] / row["raw pyoxigraph"]
-                lines.append(f"| {triples} | {label} | " + " | ".join(cells) + f" | {ratio:.2f} |")
-    write_results("\n".join(lines))
-    print(f"wrote {RESULTS}")
+    row = (f"| {documents} | {megabytes:.1f} | {triples} | {seconds:.1f} | {documents / seconds:.1f} "
+           f"| {megabytes / seconds:.2f} | {rss:.0f} | {again:.2f} | {100 * again / seconds:.1f}% | {same:.2f} |")
+    print(row, flush=True)
+    return ["| documents | MB | triples | build (s) | documents/s | MB/s | peak RSS (MiB) | "
+            "rebuild, one changed (s) | share of full | rebuild, none changed (s) |",
+            "|---|---|---|---|---|---|---|---|---|---|", row]
+
+
+def query_rows(size: int, repeat: int, skip_rdflib_above: int) -> list[str]:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = Path(tmp) / "src", Path(tmp) / "out"
+        generate(src, size)
+        run_build(src, out)
+        estimate = (out / "graph.nt").read_bytes().count(b"\n")
+        print(f"queries at {estimate} triples", flush=True)
+        triples, table = query_table(out, repeat, estimate <= skip_rdflib_above)
+        for label, row in table.items():
+            cells = [f"{row[b]:.1f} ms" if b in row else "—" for b in
+                     ("rdflib in memory", "embedded store", "raw pyoxigraph", "HTTP (policygraph serve)")]
+            ratio = row["embedded store"] / row["raw pyoxigraph"]
+            rows.append(f"| {triples} | {label} | " + " | ".join(cells) + f" | {ratio:.2f} |")
+    return rows
 
 
 if __name__ == "__main__":
