@@ -23,7 +23,7 @@ from rdflib import Graph
 from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS, XSD
 
 from . import __version__, iri
-from .endpoint import push
+from .endpoint import graph_store_url, push
 from .errors import PolicyGraphError, StoreError
 from .incremental import (
     CACHE_DIR,
@@ -273,13 +273,14 @@ def _write_outputs(out: Path, files: GraphFiles) -> int:
 
 def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoint: str | None = None,
           *, incremental: bool = True, workers: int | None = None, progress: Progress | None = None,
-          validate: bool = True) -> BuildResult:
+          validate: bool = True, graph_store: str | None = None) -> BuildResult:
     """Build the graph of `sources` (default: the bundled corpus) into folder `out`.
 
     With `incremental`, work whose inputs did not change since the last build
     into `out` is reused from `out/.cache`; `workers` processes parse and link
     in parallel (default: one per CPU). With `validate`, graphs up to
-    VALIDATE_MAX_TRIPLES are checked against the SHACL shapes.
+    VALIDATE_MAX_TRIPLES are checked against the SHACL shapes. The graph is
+    pushed to `graph_store` (a Graph Store Protocol URL), or beside `endpoint`.
     """
     out = Path(out)
     corpus = collect([Path(s) for s in (sources or [DEFAULT_DATA])])
@@ -314,6 +315,6 @@ def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoi
     except OSError as err:
         raise StoreError(f"cannot write the graph: {err.strerror or err}", where=str(out)) from None
     violations = tuple(validate_dir(out)) if validate and triples <= VALIDATE_MAX_TRIPLES else None
-    if endpoint:
-        push(endpoint, {graph: path for graph, (_key, path) in files.items()})
+    if endpoint or graph_store:
+        push(graph_store or graph_store_url(endpoint or ""), {graph: path for graph, (_key, path) in files.items()})
     return BuildResult(out, tuple(summaries), tuple(errors), triples, len(summaries) - len(parsed), violations)

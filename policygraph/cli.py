@@ -79,8 +79,10 @@ def main() -> None:
               help="oxigraph: an embedded on-disk store beside the Turtle; memory: Turtle only, queried in memory.")
 @click.option("--endpoint", metavar="URL", help="Also push the graph to this SPARQL 1.1 server's query URL "
               "(its Graph Store Protocol URL is found beside it: …/query -> …/store).")
-def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str, endpoint: str | None, full: bool,
-          jobs: int | None) -> None:
+@click.option("--graph-store", metavar="URL", help="Push to this Graph Store Protocol URL instead "
+              "(Fuseki: http://host:3030/ds/data).")
+def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str, endpoint: str | None,
+          graph_store: str | None, full: bool, jobs: int | None) -> None:
     """Build the graph of SOURCES (files or folders; default: the bundled corpus).
 
     Documents unchanged since the last build into the same --out are not parsed again.
@@ -88,7 +90,7 @@ def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str, endpoi
     with _Progress() as progress:
         try:
             result = build_corpus(list(sources) or None, out, store, endpoint, incremental=not full, workers=jobs,
-                                  progress=progress)
+                                  progress=progress, graph_store=graph_store)
         except PolicyGraphError as err:
             _fail(err)
             return

@@ -47,9 +47,8 @@ def put_graph(store_url: str, graph: str, ntriples: bytes) -> None:
     _request(url, ntriples, {"Content-Type": "application/n-triples"}, "PUT")
 
 
-def push(endpoint: str, graphs: dict[str, Path]) -> None:
-    """Send the graph to a SPARQL server, one named graph (an N-Triples file) at a time: PUT replaces."""
-    store_url = graph_store_url(endpoint)
+def push(store_url: str, graphs: dict[str, Path]) -> None:
+    """Send the graph to a Graph Store Protocol URL, one named graph (an N-Triples file) at a time: PUT replaces."""
     for graph, path in graphs.items():
         put_graph(store_url, graph, path.read_bytes())
 

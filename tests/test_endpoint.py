@@ -67,6 +67,15 @@ def test_rebuild_replaces_and_never_duplicates(server, tmp_path):
     assert remote.select(count)[1][0][0] == first
 
 
+def test_graph_store_url_named_separately(server, tmp_path):
+    """Fuseki serves the Graph Store Protocol at /ds/data, not beside /query: --graph-store names it."""
+    store_url = server.removesuffix("/query") + "/store"
+    result = CliRunner().invoke(main, ["build", "--out", str(tmp_path / "out"), "--graph-store", store_url])
+    assert result.exit_code == 0, result.output
+    remote = load_graph(tmp_path, endpoint=server)
+    assert run(remote, load_query("documents")).rows == run(load_graph(tmp_path / "out"), load_query("documents")).rows
+
+
 def test_cli_query_over_the_endpoint(server, tmp_path):
     build(None, tmp_path / "out", endpoint=server)
     result = CliRunner().invoke(main, ["query", "workload", "--endpoint", server, "--format", "csv",
