@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .bodies import parse_names, split_top
 from .model import Clause, Span
+from .structure import column_role
 
 _LABEL = re.compile(
     "(" + "|".join(r"\s*".join(label) for label in P.LEAD_LABELS + P.OTHER_LABELS) + r")\s*([:：])?"
@@ -117,7 +118,7 @@ def _task_columns(clause: Clause, span) -> list[Assignment]:
     header, cells = clause.rows[0], clause.rows[1]
     out = []
     for title, cell in zip(header, cells, strict=False):
-        role = "lead" if P.TASK_LEAD_COLUMN.match(title) else "responsible" if P.TASK_OTHER_COLUMN.match(title) else ""
+        role = column_role(title)
         if not role or not cell.strip():
             continue
         at = clause.text.find(cell)

@@ -54,9 +54,20 @@ class _Builder:
     task_header: tuple[str, ...] = ()  # a task-division table's header row
 
 
+def column_role(title: str) -> str:
+    """The role a task-division table's column gives the bodies in it: lead, responsible, or "" (not a body column)."""
+    if P.TASK_LEAD_COLUMN.match(title):
+        return "lead"
+    return "responsible" if P.TASK_OTHER_COLUMN.match(title) else ""
+
+
 def is_task_header(cells: list[str] | tuple[str, ...]) -> bool:
     """A header row with a lead or responsible column (and something else beside it)."""
-    return len(cells) >= 2 and any(P.TASK_LEAD_COLUMN.match(c) or P.TASK_OTHER_COLUMN.match(c) for c in cells)
+    return len(cells) >= 2 and any(column_role(c) for c in cells)
+
+
+def _cells(line: str) -> tuple[str, ...]:
+    return tuple(squeeze(c) for c in line.split("\t"))
 
 
 @dataclass(frozen=True)
@@ -183,7 +194,7 @@ class _Parser:
             return
         if self.side is not None and self.side.kind == "table":
             if "\t" in line:
-                cells = tuple(squeeze(c) for c in line.split("\t"))
+                cells = _cells(line)
                 if not self.side.rows and is_task_header(cells):
                     self.side.task_header = cells
                 elif self.side.task_header:
@@ -263,7 +274,7 @@ class _Parser:
 
     def _task_table(self, line: str, a: int, b: int) -> bool:
         """A task-division header row outside any 表N opens a table of its own."""
-        cells = tuple(squeeze(c) for c in line.split("\t"))
+        cells = _cells(line)
         if not is_task_header(cells):
             return False
         self.ended = False
@@ -285,8 +296,7 @@ class _Parser:
         key = number if number.isdigit() else str(len(self.side.rows))
         task = self._new(key, number, "task", self.side, a)
         text = self.norm.text
-        column = next((i for i, h in enumerate(header) if P.TASK_TEXT_COLUMN.search(h)
-                       and not (P.TASK_LEAD_COLUMN.match(h) or P.TASK_OTHER_COLUMN.match(h))), None)
+        column = next((i for i, h in enumerate(header) if P.TASK_TEXT_COLUMN.search(h) and not column_role(h)), None)
         if column is None:
             column = 1 if len(cells) > 2 and number else 0
         starts = [a]
