@@ -9,8 +9,8 @@ import click
 
 from . import __version__
 from .analyse import analyse
+from .atomic import write_atomic
 from .build import build as build_corpus
-from .build import write_atomic
 from .errors import PolicyGraphError
 from .export import FORMATS, parsed_to_json, parsed_to_text, report_to_json, report_to_text
 from .graphview import Slice

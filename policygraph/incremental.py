@@ -14,14 +14,13 @@ is a miss, never trusted.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from . import iri
+from .atomic import atomic_path
 from .manifest import Entry
 from .model import ParsedDocument
 
@@ -130,15 +129,8 @@ class Cache:
         self._write(self.graph_file(key, ".nt"), ntriples)  # last: its presence means both are complete
 
     def _write(self, path: Path, data: bytes) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".part.", dir=self.folder)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with atomic_path(path) as tmp:
+            tmp.write_bytes(data)
 
     def prune(self, keep: set[Path]) -> None:
         """Drop entries of documents, links and graphs that are no longer in the corpus."""

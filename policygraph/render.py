@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .analyse import co_responsibility, partners_of
-from .build import atomic_path, write_atomic
+from .atomic import atomic_path, write_atomic
 from .graphview import Slice, body_page, body_pages, document_graph, knowledge_graph, page, select, to_network
 from .matrix import Matrix, build_matrix
 from .matrix_export import write_xlsx
