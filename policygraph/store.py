@@ -149,15 +149,12 @@ def _fill(tmp: Path, graphs: dict[str, tuple[str, Path]], old: Path | None) -> i
         source.backup(str(tmp))
         del source
         store = ox.Store(str(tmp))
-        for graph in before.keys() - hashes.keys():
-            store.remove_graph(ox.NamedNode(graph))
         changed = [g for g in graphs if before.get(g) != hashes[g]]
+        for graph in (before.keys() - hashes.keys()) | (before.keys() & set(changed)):  # gone, or replaced
+            store.remove_graph(ox.NamedNode(graph))
     else:
         store = ox.Store(str(tmp))
         changed = list(graphs)
-    for graph in changed:
-        if before is not None and before.get(graph) is not None:
-            store.remove_graph(ox.NamedNode(graph))
     # Batches across graphs: each bulk_load writes new files, so one call per graph was 30x slower.
     for batch in _quad_batches(graphs, changed):
         if before is None or len(changed) > 16:
