@@ -33,6 +33,7 @@ from .incremental import (
     document_key,
     graph_key,
     link_key,
+    link_name,
     shared_key,
 )
 from .iri import PG
@@ -176,7 +177,7 @@ def graph_files(corpus: Corpus, summaries: list[Summary], parsed: dict[str, Docu
     link_jobs: list[tuple[str, str, str]] = []
     for s, links, _key in todo:
         for parent, key in links:
-            hit = cache.get("link", f"{s.doc_id}--{parent}", key) if reuse else None
+            hit = cache.get("link", link_name(s.doc_id, parent), key) if reuse else None
             if isinstance(hit, LinkPart):
                 texts[(s.doc_id, parent)] = hit.text
             else:
@@ -184,7 +185,7 @@ def graph_files(corpus: Corpus, summaries: list[Summary], parsed: dict[str, Docu
     jobs = [(part(child).document, part(parent).document) for child, parent, _k in link_jobs]
     for (child, parent, key), text in zip(link_jobs, _map(_link_pair, jobs, workers, progress, "link"), strict=True):
         texts[(child, parent)] = text
-        cache.put("link", f"{child}--{parent}", LinkPart(key, text))
+        cache.put("link", link_name(child, parent), LinkPart(key, text))
     graph_jobs = [(part(s.doc_id).owned, [texts[(s.doc_id, p)] for p, _k in links]) for s, links, _key in todo]
     for (_s, _links, key), (nt, ttl) in zip(todo, _map(_graph_texts, graph_jobs, workers, progress, "write"),
                                             strict=True):
@@ -262,7 +263,7 @@ def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoi
         files = graph_files(corpus, summaries, parsed, cache, incremental, workers, progress)
         keep = {path for _key, path in files.values()} | {path.with_suffix(".ttl") for _key, path in files.values()}
         keep |= {cache.entry_path(kind, s.doc_id) for s in summaries for kind in ("doc", "sum")}
-        keep |= {cache.entry_path("link", f"{s.doc_id}--{p}") for s in summaries for p in s.parents}
+        keep |= {cache.entry_path("link", link_name(s.doc_id, p)) for s in summaries for p in s.parents}
         cache.prune(keep)
         triples = _write_outputs(out, files)
         if store == "oxigraph":

@@ -52,6 +52,11 @@ def link_key(child_key: str, parent_key: str) -> str:
     return _hash(child_key, parent_key)
 
 
+def link_name(child: str, parent: str) -> str:
+    """The cache entry of a (child, parent) link: the same name where it is written, read and kept."""
+    return f"{child}--{parent}"
+
+
 def graph_key(document: str, links: list[str]) -> str:
     return _hash(document, *links)
 
