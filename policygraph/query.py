@@ -1,7 +1,8 @@
 """Stage 6 — query: saved and ad-hoc SPARQL over a built graph.
 
 Saved queries live as `queries/<name>.rq`; their `# param name: …` lines say
-which variables a user may bind. Parameters are bound as RDF terms by the
+which variables a user may bind. `queries/<engine>/<name>.rq` is the same query
+shaped for one engine's planner (see queries/oxigraph/README.md). Parameters are bound as RDF terms by the
 engine (never pasted into the query text), so quotes or braces in a value
 cannot change the query.
 """
@@ -9,7 +10,7 @@ cannot change the query.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -28,6 +29,10 @@ class Query:
     text: str
     description: str = ""
     params: dict[str, str] = field(default_factory=dict)
+    shaped: dict[str, str] = field(default_factory=dict)  # engine name -> text tuned for its planner
+
+    def text_for(self, engine: str) -> str:
+        return self.shaped.get(engine, self.text)
 
 
 @dataclass(frozen=True)
@@ -43,13 +48,20 @@ def _from_text(name: str, text: str) -> Query:
     return Query(name, text, description, params)
 
 
+def _rq_files(folder) -> dict[str, str]:
+    return {item.name[:-3]: item.read_text(encoding="utf-8")
+            for item in folder.iterdir() if item.is_file() and item.name.endswith(".rq")}
+
+
 def saved_queries() -> dict[str, Query]:
-    """The registry of saved queries, by name."""
+    """The registry of saved queries, by name, each with its engine-shaped texts."""
+    root = resources.files("policygraph.queries")
+    engines = {item.name: _rq_files(item) for item in root.iterdir() if item.is_dir() and item.name.isalpha()}
     out = {}
-    for item in sorted(resources.files("policygraph.queries").iterdir(), key=lambda p: p.name):
-        if item.name.endswith(".rq"):
-            name = item.name[:-3]
-            out[name] = _from_text(name, item.read_text(encoding="utf-8"))
+    for name, text in sorted(_rq_files(root).items()):
+        query = _from_text(name, text)
+        shaped = {engine: texts[name] for engine, texts in engines.items() if name in texts}
+        out[name] = replace(query, shaped=shaped)
     return out
 
 
@@ -92,7 +104,7 @@ def load_graph(graph_dir: Path, backend: str = "auto", endpoint: str | None = No
 
 def run(graph: Backend, query: Query, params: dict[str, str] | None = None) -> Table:
     try:
-        columns, rows = graph.select(query.text, bindings(query, params or {}))
+        columns, rows = graph.select(query.text_for(graph.name), bindings(query, params or {}))
     except QueryError as err:
         raise QueryError(err.reason, where=query.name, hint=err.hint) from None
     return Table(columns, tuple(tuple("" if v is None else v for v in row) for row in rows))

@@ -28,8 +28,9 @@ def is_update(text: str) -> bool:
     return bool(_UPDATE.match(re.sub(r"#[^\n]*", "", text)))
 
 
-def query_page() -> str:
-    queries = {q.name: q.text for q in saved_queries().values()}
+def query_page(engine: str = "") -> str:
+    """The query page; saved queries appear in the text shaped for the serving engine."""
+    queries = {q.name: q.text_for(engine) for q in saved_queries().values()}
     options = "".join(f"<option>{html.escape(n)}</option>" for n in queries)
     data = json.dumps(queries, ensure_ascii=False).replace("<", "\\u003c")
     return f"""<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>policygraph SPARQL</title>
@@ -65,7 +66,7 @@ document.getElementById("run").onclick = function () {{
 
 
 def make_handler(store: Backend) -> type[BaseHTTPRequestHandler]:
-    page = query_page().encode("utf-8")
+    page = query_page(store.name).encode("utf-8")
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "policygraph"
