@@ -109,11 +109,11 @@ def noisy(rng: random.Random, text: str, style: int, page: list[int]) -> str:
     return "\n".join(out)
 
 
-def write_document(rng: random.Random, doc: Doc, parent_title: str, parent_number: str) -> str:
+def write_document(rng: random.Random, doc: Doc, parent_title: str, parent_number: str) -> tuple[str, str, str]:
+    """The text of one plan, its title and its number (as its children will cite them)."""
     style = rng.randrange(4) if doc.level != "province" else rng.randrange(4)
     issuer = f"{doc.place}人民政府办公{'厅' if doc.level == 'province' else '室'}"
-    short = doc.place[:2]
-    number = f"{short}政办〔2023〕{rng.randint(1, 99)}号"
+    number = f"{doc.place}政办〔2023〕{rng.randint(1, 99)}号"  # unique: one number, one document
     title = f"{doc.place}贯彻落实{parent_title}的实施方案"
     lines = [f"{issuer}文件", "", number, "", f"{issuer}关于印发{title}的通知", "",
              f"各有关单位：\n《{title}》已经{doc.place[-1]}人民政府同意，现印发给你们，请认真贯彻落实。", "",
@@ -132,7 +132,7 @@ def write_document(rng: random.Random, doc: Doc, parent_title: str, parent_numbe
     lines.append("三、保障措施")
     lines.append("（一）加强组织领导。各地各部门要高度重视，明确责任分工，确保各项任务落实到位。")
     lines.append("（二）加强督促检查。建立工作台账，定期通报工作进展。")
-    return noisy(rng, "\n".join(lines), style, [0]) + "\n"
+    return noisy(rng, "\n".join(lines), style, [0]) + "\n", title, number
 
 
 def plan(n: int, rng: random.Random) -> list[Doc]:
@@ -175,8 +175,7 @@ def generate(out: Path, n: int, seed: int = 1) -> list[Path]:
         parent = by_id.get(doc.parent)
         doc.topics = topics_for(rng, parent)
         parent_title, parent_number = titles[doc.parent]
-        text = write_document(rng, doc, parent_title, parent_number)
-        titles[doc.doc_id] = (f"{doc.place}贯彻落实{parent_title[:20]}的实施方案", f"{doc.place[:2]}政办〔2023〕1号")
+        text, *titles[doc.doc_id] = write_document(rng, doc, parent_title, parent_number)
         path = out / f"{doc.doc_id}.txt"
         path.write_text(text, encoding="utf-8")
         paths.append(path)

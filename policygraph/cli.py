@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .analyse import analyse
 from .atomic import write_atomic
 from .build import build as build_corpus
 from .errors import PolicyGraphError
@@ -81,8 +80,10 @@ def main() -> None:
               "(its Graph Store Protocol URL is found beside it: …/query -> …/store).")
 @click.option("--graph-store", metavar="URL", help="Push to this Graph Store Protocol URL instead "
               "(Fuseki: http://host:3030/ds/data).")
+@click.option("--ntriples", is_flag=True, help="Also write graph.nt: the graph as sorted N-Triples (for bulk "
+              "loaders such as QLever's, or line diffs).")
 def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str, endpoint: str | None,
-          graph_store: str | None, full: bool, jobs: int | None) -> None:
+          graph_store: str | None, full: bool, jobs: int | None, ntriples: bool) -> None:
     """Build the graph of SOURCES (files or folders; default: the bundled corpus).
 
     Documents unchanged since the last build into the same --out are not parsed again.
@@ -90,7 +91,7 @@ def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str, endpoi
     with _Progress() as progress:
         try:
             result = build_corpus(list(sources) or None, out, store, endpoint, incremental=not full, workers=jobs,
-                                  progress=progress, graph_store=graph_store)
+                                  progress=progress, graph_store=graph_store, ntriples=ntriples)
         except PolicyGraphError as err:
             _fail(err)
             return
@@ -169,6 +170,8 @@ def query(name: str | None, graph_dir: Path, fmt: str, params: tuple[str, ...], 
 def analyze(graph_dir: Path, as_json: bool, top: int) -> None:
     """Coverage of parent plans, each body's load and its co-responsibility partners (networkx)."""
     try:
+        from .analyse import analyse  # networkx: imported by the commands that use it
+
         report = analyse(load_graph(graph_dir))
     except PolicyGraphError as err:
         _fail(err)

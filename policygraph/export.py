@@ -12,10 +12,13 @@ import json
 import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
-from .analyse import Report
 from .model import ParsedDocument
 from .query import Table
+
+if TYPE_CHECKING:  # analyse pulls in networkx; build and parse need none of it
+    from .analyse import Report
 
 
 def _width(text: str) -> int:

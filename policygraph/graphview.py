@@ -21,8 +21,6 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import networkx as nx
-
 from .iri import slug
 from .model import BODY_KINDS
 from .store import Backend
@@ -32,7 +30,9 @@ LAYOUT_THRESHOLD = 1000
 VIS = Path(find_spec("pyvis").origin).resolve().parent / "lib" / "vis-9.1.2"  # type: ignore[union-attr, arg-type]
 
 if TYPE_CHECKING:
+    import networkx as nx
     from pyvis.network import Network
+# networkx too is imported where a graph is made: a rebuild whose overview did not change never needs it.
 STYLE = {  # class: (colour, shape, legend)
     "document": ("#2c3e50", "box", "文件 document"),
     "clause": ("#2980b9", "dot", "条款 clause"),
@@ -85,6 +85,8 @@ class Slice:
 
 def knowledge_graph(graph: Backend) -> nx.MultiDiGraph:
     """The whole graph as networkx: nodes carry kind, label, text; edges carry relation."""
+    import networkx as nx
+
     g = nx.MultiDiGraph()
     for s, kind, label, number, text, doc, level in graph.select(_NODES)[1]:
         g.add_node(str(s), kind=str(kind), label=str(label or doc or s), number=str(number or ""),
@@ -107,11 +109,18 @@ SELECT ?s ?doc ?label ?level ?parent WHERE {
 }"""
 
 
-def document_graph(graph: Backend) -> nx.MultiDiGraph:
+def document_rows(graph: Backend) -> list[tuple]:
+    """What the overview shows: (document node, id, title, level, parent in the corpus), sorted."""
+    return sorted(tuple("" if v is None else v for v in row) for row in graph.select(_DOCUMENTS)[1])
+
+
+def document_graph(rows: list[tuple]) -> nx.MultiDiGraph:
     """Documents only, linked by implements: the overview of a corpus too large for one page."""
+    import networkx as nx
+
     g = nx.MultiDiGraph()
     links = []
-    for s, doc, label, level, parent in graph.select(_DOCUMENTS)[1]:
+    for s, doc, label, level, parent in rows:
         g.add_node(str(s), kind="document", label=str(label or doc), number="", text="", document=str(doc),
                    level=str(level or ""))
         if parent:
@@ -121,6 +130,8 @@ def document_graph(graph: Backend) -> nx.MultiDiGraph:
 
 
 def select(g: nx.MultiDiGraph, where: Slice) -> nx.MultiDiGraph:
+    import networkx as nx
+
     keep = set(g.nodes)
     if where.document:
         keep = {n for n, d in g.nodes(data=True) if d["document"] == where.document}
@@ -158,6 +169,8 @@ def document_layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     benchmarks/RESULTS.md), and a policy graph is mostly one star per document,
     so rings show it as well. A body goes with the document most of its clauses are in.
     """
+    import networkx as nx
+
     home = {n: d["document"] for n, d in g.nodes(data=True) if d["document"]}
     for n in g.nodes:
         if n not in home:

@@ -14,6 +14,7 @@ is a miss, never trusted.
 from __future__ import annotations
 
 import hashlib
+import json
 import pickle
 from dataclasses import dataclass
 from functools import cache
@@ -132,6 +133,20 @@ class Cache:
     def put_graph(self, key: str, ntriples: bytes, turtle: bytes) -> None:
         self._write(self.graph_file(key, ".ttl"), turtle)
         self._write(self.graph_file(key, ".nt"), ntriples)  # last: its presence means both are complete
+
+    def state(self, name: str) -> dict:
+        """A small JSON record kept between builds ({} if missing or damaged)."""
+        try:
+            value = json.loads(self.state_path(name).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def put_state(self, name: str, value: dict) -> None:
+        self._write(self.state_path(name), json.dumps(value).encode("utf-8"))
+
+    def state_path(self, name: str) -> Path:
+        return self.folder / f"state-{name}.json"
 
     def _write(self, path: Path, data: bytes) -> None:
         with atomic_path(path) as tmp:

@@ -5,11 +5,22 @@ Kept apart from the CLI so `build` can write them too.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
-from .analyse import co_responsibility, partners_of
 from .atomic import atomic_path, write_atomic
-from .graphview import Slice, body_page, body_pages, document_graph, knowledge_graph, page, select, to_network
+from .graphview import (
+    Slice,
+    body_page,
+    body_pages,
+    document_graph,
+    document_rows,
+    knowledge_graph,
+    page,
+    select,
+    to_network,
+)
 from .matrix import Matrix, build_matrix
 from .matrix_export import write_xlsx
 from .query import load_query, run
@@ -35,6 +46,8 @@ def render_graph(graph: Backend, out_dir: Path, where: Slice | None = None, name
     view = select(knowledge_graph(graph), where)
     scope = ", ".join(f"{k}={v}" for k, v in where.__dict__.items() if v and k != "depth") or "whole corpus"
     write_atomic(Path(out_dir) / name, page(to_network(view), f"policygraph: {scope}"))
+    from .analyse import co_responsibility, partners_of  # networkx: only when pages are drawn
+
     projection, _roles, labels = co_responsibility(graph)
     partners = {n: partners_of(projection, labels, n) for n in projection.nodes}
     shown = {body_page(n) for n in view.nodes}  # a slice writes the pages of its own bodies only
@@ -42,6 +55,26 @@ def render_graph(graph: Backend, out_dir: Path, where: Slice | None = None, name
         if path in shown:
             write_atomic(Path(out_dir) / path, text)
     return view.number_of_nodes()
+
+
+def _stamp(shown: list, title: str) -> str:
+    """A fingerprint of what a page shows, written into it, so that an unchanged page is not drawn again."""
+    from .incremental import code_hash
+
+    shown = [title, code_hash(), shown]
+    digest = hashlib.sha256(json.dumps(shown, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return f"<!-- policygraph page {digest} -->\n"
+
+
+def _ends_with(path: Path, tail: str) -> bool:
+    end = tail.encode("utf-8")
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(0, 2)
+            handle.seek(max(0, handle.tell() - len(end)))
+            return handle.read() == end
+    except OSError:
+        return False
 
 
 def write_outputs(graph_dir: Path, documents: int | None = None) -> bool:
@@ -57,7 +90,10 @@ def write_outputs(graph_dir: Path, documents: int | None = None) -> bool:
     graph = load_graph(graph_dir)
     if (len(_documents(graph)) if documents is None else documents) > OVERVIEW_ABOVE:
         title = "policygraph: documents (one with its clauses: 'policygraph render --doc ID -o ID.html')"
-        write_atomic(Path(graph_dir) / "graph.html", page(to_network(document_graph(graph)), title))
+        rows, target = document_rows(graph), Path(graph_dir) / "graph.html"
+        stamp = _stamp(rows, title)
+        if not _ends_with(target, stamp):  # drawing imports networkx and pyvis: a second at 1,000 documents
+            write_atomic(target, page(to_network(document_graph(rows)), title) + stamp)
         Path(graph_dir, "matrix.xlsx").unlink(missing_ok=True)
         return False
     render_graph(graph, graph_dir)

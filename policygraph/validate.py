@@ -15,7 +15,7 @@ from rdflib import Graph, Namespace
 from rdflib.namespace import RDF
 
 from .errors import StoreError
-from .store import GRAPH_NT
+from .store import GRAPH_TTL
 
 SHAPES = Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl"
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -61,7 +61,7 @@ def validate_graph(data: Graph) -> list[Violation]:
 
 def validate_dir(graph_dir: Path) -> list[Violation]:
     """Validate the graph a build wrote into graph_dir."""
-    nt = Path(graph_dir) / GRAPH_NT
-    if not nt.exists():
+    turtle = Path(graph_dir) / GRAPH_TTL
+    if not turtle.exists():
         raise StoreError("no graph here", where=str(graph_dir), hint="run 'policygraph build' first")
-    return validate_graph(Graph().parse(nt, format="nt"))
+    return validate_graph(Graph().parse(turtle, format="turtle"))

@@ -10,7 +10,7 @@ import time
 import pytest
 from click.testing import CliRunner
 
-from policygraph.build import GRAPH_NT, build
+from policygraph.build import GRAPH_TTL, build
 from policygraph.cli import main
 from policygraph.errors import InputError
 from policygraph.query import load_graph, load_query, run
@@ -63,18 +63,18 @@ def test_a_build_killed_half_way_leaves_the_previous_graph(tmp_path, delay):
 
     out = tmp_path / "out"
     build([WENGAN], out, validate=False)
-    before = (out / GRAPH_NT).read_bytes()
+    before = (out / GRAPH_TTL).read_bytes()
     generate(tmp_path / "big", 60)
     proc = subprocess.Popen([sys.executable, "-m", "policygraph", "build", str(tmp_path / "big"), "--out", str(out)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     time.sleep(delay)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
-    after = (out / GRAPH_NT).read_bytes()
+    after = (out / GRAPH_TTL).read_bytes()
     documents = _graph_count(out)
     if after == before:  # killed before the new graph was complete: the old one, whole, store included
         assert documents == 1
-    else:  # it got as far as the new graph.nt: then that one is whole
+    else:  # it got as far as the new graph.ttl: then that one is whole
         assert after.count(b"\n") > before.count(b"\n") and documents in (1, 60)
     assert not [p for p in os.listdir(out) if p.endswith(".tmp")]
     again = build([tmp_path / "big"], out, validate=False)  # and the next build repairs everything

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from policygraph import build as build_module
-from policygraph.build import GRAPH_NT, build, write_atomic
+from policygraph.build import GRAPH_NT, GRAPH_TTL, build, write_atomic
 from policygraph.parse import parse_source
 from policygraph.read import read_source
 
@@ -17,10 +17,22 @@ WENGAN = DATA / f"{SEEDS['wengan']}.txt"
 
 
 def test_two_builds_are_byte_identical(tmp_path):
-    build(None, tmp_path / "a")
-    build(None, tmp_path / "b")
-    a, b = (tmp_path / "a" / GRAPH_NT).read_bytes(), (tmp_path / "b" / GRAPH_NT).read_bytes()
-    assert a == b and len(a) > 100_000
+    build(None, tmp_path / "a", ntriples=True)
+    build(None, tmp_path / "b", ntriples=True)
+    for name in (GRAPH_NT, GRAPH_TTL):
+        a, b = (tmp_path / "a" / name).read_bytes(), (tmp_path / "b" / name).read_bytes()
+        assert a == b and len(a) > 100_000
+
+
+def test_ntriples_are_written_only_when_asked_and_never_left_stale(tmp_path):
+    out = tmp_path / "out"
+    build([WENGAN], out, validate=False)
+    assert (out / GRAPH_TTL).exists() and not (out / GRAPH_NT).exists()
+    build([WENGAN], out, validate=False, ntriples=True)
+    lines = (out / GRAPH_NT).read_bytes().count(b"\n")
+    assert lines == build([WENGAN], out, validate=False, ntriples=True).triples
+    build([WENGAN], out, validate=False)  # the old graph.nt would describe an older build
+    assert not (out / GRAPH_NT).exists()
 
 
 @pytest.mark.parametrize(
@@ -63,13 +75,13 @@ def test_bad_documents_are_reported_and_the_rest_builds(tmp_path):
     assert any("empty.txt" in m and "empty" in m for m in messages)
     assert any("prose.txt" in m and "no clauses found" in m for m in messages)
     assert all("\n" not in m for m in messages)
-    assert (tmp_path / "out" / GRAPH_NT).exists()
+    assert (tmp_path / "out" / GRAPH_TTL).exists()
 
 
 def test_failed_write_keeps_the_previous_graph(tmp_path, monkeypatch):
     out = tmp_path / "out"
     build(None, out)
-    before = (out / GRAPH_NT).read_bytes()
+    before = (out / GRAPH_TTL).read_bytes()
 
     def broken_replace(src, dst):
         raise OSError(28, "No space left on device")
@@ -77,7 +89,7 @@ def test_failed_write_keeps_the_previous_graph(tmp_path, monkeypatch):
     monkeypatch.setattr(build_module.os, "replace", broken_replace)
     with pytest.raises(build_module.StoreError):
         build([WENGAN], out)
-    assert (out / GRAPH_NT).read_bytes() == before
+    assert (out / GRAPH_TTL).read_bytes() == before
     assert not [p for p in os.listdir(out) if p.endswith(".tmp")]
 
 

@@ -27,10 +27,13 @@ def _graph(path):
 def test_rebuild_without_changes_reuses_everything_and_writes_the_same_bytes(tmp_path):
     src, out = _corpus(tmp_path), tmp_path / "out"
     first = build([src], out)
-    before = (out / GRAPH_NT).read_bytes()
+    before, written = (out / GRAPH_TTL).read_bytes(), (out / GRAPH_TTL).stat()
     second = build([src], out)
     assert first.reused == 0 and second.reused == len(second.documents) == 5
-    assert (out / GRAPH_NT).read_bytes() == before
+    assert (out / GRAPH_TTL).read_bytes() == before and second.triples == first.triples
+    assert (out / GRAPH_TTL).stat().st_ino == written.st_ino  # not even rewritten
+    (out / GRAPH_TTL).write_bytes(before[:100])  # damaged by hand: the next build writes it again
+    assert build([src], out).triples == first.triples and (out / GRAPH_TTL).read_bytes() == before
 
 
 def test_one_changed_document_is_parsed_again_and_the_graph_equals_a_full_build(tmp_path):
@@ -39,9 +42,9 @@ def test_one_changed_document_is_parsed_again_and_the_graph_equals_a_full_build(
     manifest_ids = sorted(p.stem for p in src.glob("*.txt"))
     changed = src / f"{manifest_ids[2]}.txt"
     changed.write_text(changed.read_text(encoding="utf-8").replace("县民政局", "县民政厅", 1), encoding="utf-8")
-    result = build([src], out)
+    result = build([src], out, ntriples=True)
     assert result.reused == 4
-    full = build([src], tmp_path / "full", incremental=False)
+    full = build([src], tmp_path / "full", incremental=False, ntriples=True)
     assert full.reused == 0
     assert _graph(out / GRAPH_NT) == _graph(tmp_path / "full" / GRAPH_NT)
     assert _graph(out / GRAPH_TTL) == _graph(out / GRAPH_NT)

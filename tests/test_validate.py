@@ -18,7 +18,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("validate") / "out"
-    result = build(None, out)
+    result = build(None, out, ntriples=True)
     return out, result
 
 
@@ -82,7 +82,7 @@ def test_validate_command_prints_one_line_per_violation_and_fails(built, tmp_pat
     bad.mkdir()
     some_clause = next(line.split()[0] for line in (out / GRAPH_NT).read_text(encoding="utf-8").splitlines()
                        if line.split()[1] == f"<{PG}inDocument>")
-    (bad / GRAPH_NT).write_text((out / GRAPH_NT).read_text(encoding="utf-8")
+    (bad / GRAPH_TTL).write_text((out / GRAPH_TTL).read_text(encoding="utf-8")
                                 + f'{some_clause} <{PG}inDocument> <{ID}doc/elsewhere> .\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", "--graph", str(bad)])
     assert result.exit_code == 1
