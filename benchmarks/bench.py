@@ -69,6 +69,8 @@ def report_triples(out: Path) -> int:
 
 
 def median_ms(func, repeat: int) -> float:
+    """Median of `repeat` timed runs after one untimed run (the first backend would pay the cold cache)."""
+    func()
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
