@@ -35,13 +35,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate  # noqa: E402
 
 from policygraph.endpoint import RemoteStore  # noqa: E402
-from policygraph.query import bindings, load_graph, load_query  # noqa: E402
+from policygraph.query import bindings, load_graph, load_query, run  # noqa: E402
 from policygraph.store import STORE_DIR, MemoryStore, OxigraphStore, with_values  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 QUERIES = [  # (label, saved query, parameters): lookups, then whole-graph aggregates
     ("who-owns (one document)", "who-owns", {"document": ""}),  # the middle document of the corpus
-    ("who-owns (one body)", "who-owns", {"department": "县民政局"}),
+    ("who-owns (one body)", "who-owns", {"department": "", "jurisdiction": ""}),  # a body of the middle county
+    ("who-owns (县民政局, every county)", "who-owns", {"department": "县民政局"}),
     ("workload (GROUP BY)", "workload", {}),
     ("gaps (MINUS)", "gaps", {}),
     ("targets", "targets", {}),
@@ -121,8 +122,14 @@ def query_table(out: Path, repeat: int, with_rdflib: bool) -> tuple[int, dict[st
             print(f"    rdflib load {time.perf_counter() - start:.1f} s", flush=True)
         table: dict[str, dict[str, float]] = {}
         documents = json.loads((out / "report.json").read_text(encoding="utf-8"))["documents"]
+        listed = run(store, load_query("documents"))
+        row = next(r for r in listed.rows if r[0] == documents[len(documents) // 2]["id"])
+        counties = [r for r in listed.rows if r[listed.columns.index("level")] == "county"]
+        county = counties[len(counties) // 2] if counties else row
+        middle = {"document": row[0], "jurisdiction": county[listed.columns.index("jurisdiction")]}
+        middle["department"] = run(store, load_query("who-owns"), {"jurisdiction": middle["jurisdiction"]}).rows[0][3]
         for label, name, params in QUERIES:
-            params = {k: v or documents[len(documents) // 2]["id"] for k, v in params.items()}
+            params = {k: v or middle[k] for k, v in params.items()}
             query = load_query(name)
             binds = bindings(query, params)
             table[label] = {}

@@ -18,7 +18,8 @@ from policygraph.store import STORE_DIR, MemoryStore, OxigraphStore
 from .conftest import ROOT, SEEDS
 
 PARAMS = {
-    "who-owns": [{}, {"department": "市民政局"}, {"document": SEEDS["wengan"]}],
+    "who-owns": [{}, {"department": "市民政局"}, {"document": SEEDS["wengan"]},
+                 {"department": "市民政局", "jurisdiction": "莆田市"}],
     "workload": [{}, {"jurisdiction": "莆田市"}],
     "sector-owns": [{}, {"sector": "civil-affairs", "level": "prefecture"}, {"sector": "civil-affairs"}],
     "gaps": [{}, {"document": SEEDS["putian"]}, {"parent_document": SEEDS["fujian"]}],
