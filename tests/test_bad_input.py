@@ -17,9 +17,9 @@ from policygraph.query import load_graph, load_query, run
 from policygraph.read import MAX_BYTES, read_source
 
 from .conftest import DATA, SEEDS
+from .helpers import generate_corpus
 
 WENGAN = DATA / f"{SEEDS['wengan']}.txt"
-ROOT = DATA.parent
 
 
 def test_a_file_over_50_mb_is_refused_by_name(tmp_path):
@@ -58,13 +58,10 @@ def _graph_count(out) -> int:
 
 @pytest.mark.parametrize("delay", [0.3, 1.0, 2.5])
 def test_a_build_killed_half_way_leaves_the_previous_graph(tmp_path, delay):
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from generate import generate
-
     out = tmp_path / "out"
     build([WENGAN], out, validate=False)
     before = (out / GRAPH_TTL).read_bytes()
-    generate(tmp_path / "big", 60)
+    generate_corpus(tmp_path / "big", 60)
     proc = subprocess.Popen([sys.executable, "-m", "policygraph", "build", str(tmp_path / "big"), "--out", str(out)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     time.sleep(delay)

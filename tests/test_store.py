@@ -4,8 +4,6 @@ The store runs the Oxigraph-shaped texts (queries/oxigraph/), rdflib the portabl
 tests also hold the two texts of each query to the same answers.
 """
 
-import importlib.util
-import sys
 from dataclasses import replace
 
 import pytest
@@ -15,7 +13,8 @@ from policygraph.build import build
 from policygraph.query import load_graph, load_query, run, saved_queries
 from policygraph.store import STORE_DIR, MemoryStore, OxigraphStore
 
-from .conftest import ROOT, SEEDS
+from .conftest import SEEDS
+from .helpers import generate_corpus
 
 PARAMS = {
     "who-owns": [{}, {"department": "市民政局"}, {"document": SEEDS["wengan"]},
@@ -76,12 +75,8 @@ def test_every_shaped_text_has_its_portable_query_and_columns():
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory):
     """A generated cascade (benchmarks/generate.py): many more gaps, local additions and derivations."""
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("generate", module)  # its dataclasses look their module up
-    spec.loader.exec_module(module)
     base = tmp_path_factory.mktemp("generated")
-    module.generate(base / "src", 40)
+    generate_corpus(base / "src", 40)
     build([base / "src"], base / "out", store="oxigraph", workers=1)
     return load_graph(base / "out")
 
