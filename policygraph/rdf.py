@@ -217,24 +217,25 @@ def target_triples(doc: ParsedDocument) -> Iterator[Triple]:
             yield node, pg.sourceEnd, _int(t.span.end)
 
 
+def _link(node: str, kind: str, child: str, relation: str, parent: str) -> Iterator[Triple]:
+    """A link as a plain triple (what queries follow) and as a node of its kind (what they qualify)."""
+    yield child, relation, parent
+    yield node, A, kind
+    yield node, pg.child, child
+    yield node, pg.parent, parent
+
+
 def link_triples(alignments: list[Alignment], derivations: list[Derivation]) -> Iterator[Triple]:
     """Clause-level implements (plain triple plus a scored node) and target derived-from."""
     for a in alignments:
-        child, parent = _node(iri.clause(a.child_doc, a.child)), _node(iri.clause(a.parent_doc, a.parent))
         node = _node(iri.alignment(a.child_doc, a.child, a.parent_doc, a.parent))
-        yield child, pg.implements, parent
-        yield node, A, pg.Alignment
-        yield node, pg.child, child
-        yield node, pg.parent, parent
+        yield from _link(node, pg.Alignment, _node(iri.clause(a.child_doc, a.child)), pg.implements,
+                         _node(iri.clause(a.parent_doc, a.parent)))
         yield node, pg.score, _decimal(a.score)
     for d in derivations:
-        child = _node(iri.target(d.child_doc, d.child_clause, d.child_index))
-        parent = _node(iri.target(d.parent_doc, d.parent_clause, d.parent_index))
         node = _node(iri.derivation(d.child_doc, d.child_clause, d.child_index, d.parent_doc))
-        yield child, pg.derivedFrom, parent
-        yield node, A, pg.Derivation
-        yield node, pg.child, child
-        yield node, pg.parent, parent
+        yield from _link(node, pg.Derivation, _node(iri.target(d.child_doc, d.child_clause, d.child_index)),
+                         pg.derivedFrom, _node(iri.target(d.parent_doc, d.parent_clause, d.parent_index)))
         yield node, pg.relation, _str(d.relation)
 
 
