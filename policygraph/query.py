@@ -2,9 +2,9 @@
 
 Saved queries live as `queries/<name>.rq`; their `# param name: …` lines say
 which variables a user may bind. `queries/<engine>/<name>.rq` is the same query
-shaped for one engine's planner (see queries/oxigraph/README.md). Parameters are bound as RDF terms by the
-engine (never pasted into the query text), so quotes or braces in a value
-cannot change the query.
+shaped for one engine's planner (see queries/oxigraph/README.md). Parameters
+are bound as RDF terms by the engine (never pasted into the query text), so
+quotes or braces in a value cannot change the query.
 """
 
 from __future__ import annotations
