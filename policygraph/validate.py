@@ -14,8 +14,7 @@ from pathlib import Path
 from rdflib import Graph, Namespace
 from rdflib.namespace import RDF
 
-from .errors import StoreError
-from .store import GRAPH_TTL
+from .store import MemoryStore, open_store
 
 SHAPES = Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl"
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -61,7 +60,6 @@ def validate_graph(data: Graph) -> list[Violation]:
 
 def validate_dir(graph_dir: Path) -> list[Violation]:
     """Validate the graph a build wrote into graph_dir."""
-    turtle = Path(graph_dir) / GRAPH_TTL
-    if not turtle.exists():
-        raise StoreError("no graph here", where=str(graph_dir), hint="run 'policygraph build' first")
-    return validate_graph(Graph().parse(turtle, format="turtle"))
+    store = open_store(graph_dir, "memory")  # graph.ttl in rdflib, or "no graph here"
+    assert isinstance(store, MemoryStore)
+    return validate_graph(store.graph)
