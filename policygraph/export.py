@@ -71,6 +71,7 @@ def parsed_to_json(doc: ParsedDocument, with_text: bool = True) -> str:
         ],
         "responsibilities": [asdict(r) for r in doc.responsibilities],
         "bodies": [asdict(b) for b in doc.bodies],
+        "targets": [asdict(t) for t in doc.targets],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
