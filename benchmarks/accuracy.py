@@ -1,0 +1,164 @@
+"""Who-owns accuracy on real documents: precision, recall and F1 per document and per style.
+
+    python benchmarks/accuracy.py              # the development set and the two hand-checked seeds
+    python benchmarks/accuracy.py --markdown   # the same tables as Markdown, for README and RESULTS.md
+
+The development set is tests/devset/ (index.csv names each document, its gold CSV, its level,
+format and the styles of styles.md it uses). A row is (clause title, department, role); the gold
+lists every responsibility a document assigns explicitly (listed: labels, role verbs, marks), so
+responsibilities the parser read from prose are left out of the comparison and counted apart.
+
+A clause title matches when one is a prefix of the other: the gold writes a clause's title up to
+its first 。, the parser cuts long headings shorter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVSET = ROOT / "tests" / "devset"
+SEEDS = ROOT / "data"
+SEED_GOLD = ROOT / "tests" / "fixtures" / "responsibilities-dev.csv"
+
+sys.path.insert(0, str(ROOT))
+
+from policygraph.parse import parse_source  # noqa: E402
+from policygraph.read import read_source  # noqa: E402
+
+Row = tuple[str, str, str]
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(text.split()).rstrip("。.")
+
+
+@dataclass(frozen=True)
+class Score:
+    name: str
+    hits: int
+    found: int
+    expected: int
+    prose: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.hits / self.found if self.found else (1.0 if not self.expected else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.hits / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _same_title(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short)
+
+
+def score(name: str, got: set[Row], expected: set[Row], prose: int = 0) -> Score:
+    """Hits: gold rows with a found row of the same department and role and a matching title."""
+    by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for title, dept, role in got:
+        by_key[(dept, role)].append(title)
+    hits = sum(1 for title, dept, role in expected if any(_same_title(title, t) for t in by_key[(dept, role)]))
+    return Score(name, hits, len(got), len(expected), prose)
+
+
+def parsed_rows(path: Path) -> tuple[set[Row], int]:
+    """Listed responsibilities as (heading, body, role), and how many were read from prose."""
+    doc = parse_source(read_source(path))
+    headings = {c.path: c.heading for c in doc.clauses}
+    rows, prose = set(), 0
+    for r in doc.responsibilities:
+        if getattr(r, "source", "listed") == "prose":
+            prose += 1
+            continue
+        rows.add((norm(headings[r.clause]), norm(r.body), r.role))
+    return rows, prose
+
+
+def gold_rows(path: Path) -> set[Row]:
+    with open(path, encoding="utf-8") as handle:
+        return {(norm(r["clause_title"]), norm(r["department"]), r["role"]) for r in csv.DictReader(handle)}
+
+
+def devset() -> list[dict[str, str]]:
+    with open(DEVSET / "index.csv", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def seed_gold() -> dict[str, set[Row]]:
+    rows: dict[str, set[Row]] = defaultdict(set)
+    with open(SEED_GOLD, encoding="utf-8") as handle:
+        for r in csv.DictReader(handle):
+            rows[r["file"]].add((norm(r["clause_title"]), norm(r["department"]), r["role"]))
+    return rows
+
+
+def run() -> tuple[list[Score], list[Score], dict[str, list[Score]]]:
+    """Scores per development document, per seed, and the development scores grouped by style."""
+    docs, styles = [], defaultdict(list)
+    for entry in devset():
+        got, prose = parsed_rows(DEVSET / entry["file"])
+        s = score(entry["file"], got, gold_rows(DEVSET / entry["gold"]), prose)
+        docs.append(s)
+        for style in entry["styles"].split(";"):
+            styles[style].append(s)
+    seeds = []
+    for file, expected in sorted(seed_gold().items()):
+        got, prose = parsed_rows(SEEDS / file)
+        seeds.append(score(file, got, expected, prose))
+    return docs, seeds, dict(sorted(styles.items()))
+
+
+def total(name: str, scores: list[Score]) -> Score:
+    return Score(name, sum(s.hits for s in scores), sum(s.found for s in scores),
+                 sum(s.expected for s in scores), sum(s.prose for s in scores))
+
+
+def _table(title: str, scores: list[Score], markdown: bool) -> str:
+    head = (title, "gold", "found", "hits", "P", "R", "F1", "prose")
+    rows = [(s.name, str(s.expected), str(s.found), str(s.hits), f"{s.precision:.2f}", f"{s.recall:.2f}",
+             f"{s.f1:.2f}", str(s.prose)) for s in scores]
+    if markdown:
+        lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        lines += ["| " + " | ".join(r) + " |" for r in rows]
+        return "\n".join(lines)
+    def width(text: str) -> int:  # Chinese characters take two columns in a terminal
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    widths = [max(width(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    return "\n".join("  ".join(c + " " * (w - width(c)) for c, w in zip(r, widths, strict=True))
+                     for r in [head, *rows])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
+    args = parser.parse_args(argv)
+    docs, seeds, styles = run()
+    print(_table("development document", docs + [total("all development documents", docs)], args.markdown))
+    print()
+    print(_table("style (documents using it)", [total(name, group) for name, group in styles.items()],
+                 args.markdown))
+    print()
+    print(_table("seed (hand-checked)", seeds + [total("both seeds", seeds)], args.markdown))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
