@@ -12,13 +12,19 @@ import re
 from collections import Counter
 
 from . import patterns as P
+from .grammar import grammar
 
 
 def clean_name(name: str) -> str:
     name = re.sub(r"\s+", "", name).replace("〈", "(").replace("〉", ")")
     name = name.strip(" :：,，、;；.。\"'“”")
-    name = re.sub(r"(?:等部门|等单位|等)$", "", name)
+    name = P.LIST_FILLER.sub("", name)
     return name
+
+
+def looks_like_body(name: str) -> bool:
+    """A name ends like a body (grammar/body_endings.csv) and is not a phrase (以下均需…, 有关部门)."""
+    return 2 <= len(name) <= 30 and not P.NOT_A_BODY.search(name) and bool(grammar().body_end.search(name))
 
 
 def split_top(text: str, separators: re.Pattern[str] = P.ITEM_SEPARATORS) -> list[str]:
@@ -63,21 +69,25 @@ def own_prefix(name: str) -> str | None:
     m = re.match(rf"^(?:中共)?([{P.CJK}]{{2,3}}[省市县州])(?![场])", name)
     if m and not re.match(r"^[省市县区州]", name):
         return m.group(1)
-    m = re.match(r"^([省市县区州])", name)
+    m = re.match(r"^([省市县区州])(?!场|域)", name)
     return m.group(1) if m else None
 
 
 def expand_list(items: list[str]) -> list[str]:
     """Write out what the list writes once: shared type words, then shared prefixes."""
-    names = [clean_name(i) for i in items]
-    names = [n for n in names if len(n) >= 2]
+    names = [n for n in (clean_name(i) for i in items) if n]
     for i, name in enumerate(names):
-        if not P.TYPE_WORDS.search(name) and len(name) <= 4:
+        if not P.TYPE_WORDS.search(name) and len(name) <= 4 and not looks_like_body(name):
             for later in names[i + 1 :]:
                 m = P.TYPE_WORDS.search(later)
-                if m:
+                if m and len(later) > len(m.group(1)):
                     names[i] = name + m.group(1)
                     break
+    names = [n for n in names if len(n) >= 2]
+    for i, name in enumerate(names[1:], 1):
+        shared = re.match(r"^各(?:有关|相关)?", names[i - 1])
+        if shared and P.ADMIN_KIND.match(name):
+            names[i] = shared.group(0) + name
     prefix: str | None = None
     out = []
     for name in names:

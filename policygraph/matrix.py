@@ -24,8 +24,8 @@ CELL = {"lead": "L", "responsible": "R"}
 _QUERY = """
 PREFIX pg: <https://w3id.org/policygraph/ns#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?document ?docTitle ?path ?number ?heading ?order ?body ?department ?kind ?jurisdiction ?role WHERE {
-  ?r a pg:Responsibility ; pg:body ?body ; pg:clause ?c ; pg:roleName ?role .
+SELECT ?document ?docTitle ?path ?number ?heading ?order ?body ?department ?kind ?jurisdiction ?role ?source WHERE {
+  ?r a pg:Responsibility ; pg:body ?body ; pg:clause ?c ; pg:roleName ?role ; pg:readFrom ?source .
   ?body pg:name ?department ; pg:kind ?kind ; pg:jurisdictionName ?jurisdiction .
   ?c pg:path ?path ; pg:number ?number ; pg:heading ?heading ; pg:order ?order ; pg:inDocument ?doc .
   ?doc dcterms:identifier ?document .
@@ -66,6 +66,7 @@ class Matrix:
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
     cells: dict[tuple[int, int], str]  # (row index, column index) -> "L" | "R"
+    sources: dict[tuple[int, int], str] | None = None  # (row index, column index) -> "listed" | "prose"
 
     def row_total(self, i: int) -> int:
         return sum(1 for (r, _c) in self.cells if r == i)
@@ -73,11 +74,13 @@ class Matrix:
     def column_total(self, j: int) -> int:
         return sum(1 for (_r, c) in self.cells if c == j)
 
-    def long(self) -> list[tuple[str, str, str, str, str]]:
-        """document, clause, title, department, role: the same rows as the who-owns query."""
+    def long(self) -> list[tuple[str, str, str, str, str, str]]:
+        """document, clause, title, department, role, source: the same rows as the who-owns query."""
         role = {v: k for k, v in CELL.items()}
+        sources = self.sources or {}
         return [(self.columns[c].document, self.columns[c].number, self.columns[c].heading, self.rows[r].name,
-                 role[v]) for (r, c), v in sorted(self.cells.items(), key=lambda x: (x[0][1], x[0][0]))]
+                 role[v], sources.get((r, c), "listed"))
+                for (r, c), v in sorted(self.cells.items(), key=lambda x: (x[0][1], x[0][0]))]
 
 
 def build_matrix(graph: Backend, document: str | None = None, department: str | None = None,
@@ -92,13 +95,15 @@ def build_matrix(graph: Backend, document: str | None = None, department: str | 
     columns: dict[tuple[str, str], tuple[int, Column]] = {}
     rows: dict[str, Row] = {}
     cells_by_key: dict[tuple[str, tuple[str, str]], str] = {}
-    for doc, title, path, number, heading, order, body, dept, kind, place, role in results:
+    source_by_key: dict[tuple[str, tuple[str, str]], str] = {}
+    for doc, title, path, number, heading, order, body, dept, kind, place, role, source in results:
         key = (str(doc), str(path))
         top = str(path).split(".")[0]
         columns[key] = (int(order), Column(str(doc), str(title), str(path), str(number), str(heading),
                                            sections.get((str(doc), top), "")))
         rows[str(body)] = Row(str(body), str(dept), str(kind), str(place))
         cells_by_key[(str(body), key)] = CELL[str(role)]
+        source_by_key[(str(body), key)] = str(source)
     ordered_cols = [c for _o, c in sorted(columns.values(), key=lambda oc: (oc[1].document, oc[0]))]
     load: dict[str, int] = defaultdict(int)
     for body, _key in cells_by_key:
@@ -108,7 +113,8 @@ def build_matrix(graph: Backend, document: str | None = None, department: str | 
     col_index = {(c.document, c.path): j for j, c in enumerate(ordered_cols)}
     row_index = {r.body: i for i, r in enumerate(ordered_rows)}
     cells = {(row_index[b], col_index[k]): v for (b, k), v in cells_by_key.items()}
-    return Matrix(tuple(ordered_cols), tuple(ordered_rows), cells)
+    sources = {(row_index[b], col_index[k]): v for (b, k), v in source_by_key.items()}
+    return Matrix(tuple(ordered_cols), tuple(ordered_rows), cells, sources)
 
 
 def column_label(column: Column, many_documents: bool) -> str:

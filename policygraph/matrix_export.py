@@ -17,7 +17,7 @@ from pathlib import Path
 from .matrix import KIND_LABELS, Matrix, column_label
 
 LEGEND = (("L", "牵头 lead"), ("R", "责任 responsible (named, not lead)"))
-LONG_HEADER = ("document", "clause", "title", "department", "role")
+LONG_HEADER = ("document", "clause", "title", "department", "role", "source")
 
 
 def _many(m: Matrix) -> bool:
@@ -146,7 +146,7 @@ def write_xlsx(m: Matrix, path: Path, documents: list[tuple[str, str, str]]) -> 
     long.append(list(LONG_HEADER))
     for r in m.long():
         long.append(list(r))
-    long.auto_filter.ref = f"A1:E{len(m.cells) + 1}"
+    long.auto_filter.ref = f"A1:F{len(m.cells) + 1}"
     long.freeze_panes = "A2"
 
     legend = wb.create_sheet("legend")
@@ -154,6 +154,11 @@ def write_xlsx(m: Matrix, path: Path, documents: list[tuple[str, str, str]]) -> 
     for key, meaning in LEGEND:
         legend.append([key, meaning])
         legend.cell(legend.max_row, 1).fill = fills[key]
+    legend.append([])
+    legend.append(["source (long sheet)", "meaning"])
+    legend.append(["listed", "列明：责任单位/牵头单位等标注、“A牵头，B配合”等括注或分工表列出"
+                             " (a label, role verb or table column)"])
+    legend.append(["prose", "正文：该单位是正文句子的主语（“各级民政部门要……”） (the subject of a sentence)"])
     legend.append([])
     legend.append(["document", "title", "number"])
     for doc in documents:

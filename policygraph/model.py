@@ -88,6 +88,7 @@ class Responsibility:
     span: Span
     blanket: bool = False
     as_written: str = ""
+    source: str = "listed"  # listed (label, role verb, mark, table column) | prose (the subject of a sentence)
 
 
 @dataclass(frozen=True)

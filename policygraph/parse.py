@@ -27,10 +27,13 @@ def _responsibilities(clauses: tuple[Clause, ...], assignments: dict[str, list[A
         chosen: dict[str, Assignment] = {}
         for a in assignments.get(clause.path, []):
             name = canonical[a.name]
-            if name not in chosen or (a.role == "lead" and chosen[name].role != "lead"):
-                chosen[name] = a if name not in chosen else replace(a, span=chosen[name].span)
+            had = chosen.get(name)
+            if had is None or (had.source == "prose" and a.source == "listed"):
+                chosen[name] = a
+            elif a.role == "lead" and had.role != "lead" and a.source == had.source:
+                chosen[name] = replace(a, span=had.span)
         out.extend(Responsibility(clause=clause.path, body=name, role=a.role, span=a.span, blanket=a.blanket,
-                                  as_written=a.name) for name, a in chosen.items())
+                                  as_written=a.name, source=a.source) for name, a in chosen.items())
     return out
 
 

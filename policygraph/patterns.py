@@ -44,6 +44,8 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
     # ① — fifth level.
     "circled": re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
 }
+# 8.365惠民工程 — an item number glued to the digits of its title; read as item 8 only where 8 continues the list.
+ARABIC_GLUED = re.compile(r"(\d{1,2})\s*[.．](?=\d{2,}[^\d.%．])")
 # Styles that are lists inside a section; a box or table belongs to the section above them.
 LIST_STYLES = ("cn-paren", "arabic", "arabic-paren", "circled")
 # 专栏3 — boxed programmes inside plans; their items restart at 1.
@@ -80,12 +82,30 @@ OPENERS = {"(": ")", "（": "）", "【": "】", "[": "]", "〔": "〕"}
 # A sentence that assigns a body to every following task, e.g.
 # 以下任务均需各县(区)人民政府(管委会)落实，不再列出。
 BLANKET = re.compile(
-    r"以下(?:各项)?(?:任务|工作|事项)(?:均|都|均由|均需|都需|均要)?(?:需|由|要)?(?P<body>[^，,。；]{2,40}?)"
+    r"以下(?:各项)?(?:任务|工作|事项)?(?:均|都|均由|均需|都需|均要)?(?:需|由|要)?(?P<body>[^，,。；;]{2,40}?)"
     r"(?:负责)?(?:落实|实施|执行|负责)[，,]?\s*不再(?:一一)?(?:列出|列举|重复)"
 )
 # Verbs and fillers around a list of bodies: …等按职责分工负责 / …牵头负责 / …落实.
 LIST_TAIL = re.compile(r"(?:等|等部门|等单位)?(?:按照?职责分工|按职责|根据职责)?(?:分别|共同)?(?:牵头负责|牵头|负责|落实|配合|参与|实施)$")
 LIST_HEAD = re.compile(r"^(?:由|请)")
+# Words that join two parts of one list: A、B等和各省级人民政府 / 市级各有关部门及各县市区政府.
+LIST_JOINER = re.compile(r"等(?:有关部门|有关单位)?(?:和|及|以及)(?=各)|(?<=[局委部办厅署府会行门位])(?:和|及|以及)(?=各)")
+# Trailing words of a list that name no body: 等 / 等部门 / 等有关部门和单位.
+LIST_FILLER = re.compile(r"等(?:有关|相关)?(?:部门|单位)?(?:和单位)?$")
+# A name with these is a phrase, not a body (以下均需…, 有关部门 alone, …的…, 鼓励地方政府, 发挥社会); 各有关部门 is.
+NOT_A_BODY = re.compile(
+    r"^(?:有关|相关|其他|其它|以下|上述|所有|鼓励|支持|推动|引导|督促|充分|加强|加快|发挥|积极|进一步|切实|认真"
+    r"|依托|通过|围绕|按照|根据|结合|利用|借助|针对|对于|坚持|强化|完善|建立|健全)"
+    r"|[需均要将对向把被从按为:：]|.由|社会$"
+)
+# How the subject of a prose obligation begins: a place or level (省…, 市…, 各…, 国家…), or a short national body
+# written without one (海关总署, 发展改革委, 人民银行). 强化社区 / 完善城乡社区 begin with a verb and are not subjects.
+PROSE_SUBJECT = re.compile(
+    rf"^(?:各|省|市|县|区|州|乡|镇|街道|国家|国务院|中央|中共|全国|共青团|团[省市县区]|[{CJK}]{{2,6}}?(?:省|市|县|州|自治区))"
+    rf"|^[{CJK}]{{2,8}}(?:部|委|局|署|办|行|会|院|联|社)$"
+)
+# Collective bodies written with one 各 for several kinds: 各区、县级市 -> 各区, 各县级市.
+ADMIN_KIND = re.compile(r"^(?:区|县|市|县级市|县市区|区县|县区|旗|州|乡|镇|乡镇|街道|园区|开发区|功能区|自治县)$")
 ITEM_SEPARATORS = re.compile(r"[、,，;；.．/]")
 # Characters a body's name ends with; used to see where two run-together names meet.
 BODY_SUFFIX = re.compile(
@@ -96,10 +116,10 @@ BODY_PREFIX = re.compile(rf"^(?:中共|各|团|[省市县区州]|[{CJK}]{{2,3}}[
 # 纪委监委 is one body written as two (县纪委县监委); do not split it.
 JOINT_BODIES = re.compile(r"纪委[省市县区州]?监委")
 # Bodies that carry their own name and never take the list's shared prefix.
-SELF_NAMED = re.compile(r"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委)|公司|集团|银行|有限|街道$|[镇乡村]$|社区$")
+SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委)|公司|集团|银行|有限|街道$|[镇乡村]$|社区$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$")
 # Type words a short item borrows from the next item: 瓮水、雍阳街道 -> 瓮水街道.
 TYPE_WORDS = re.compile(
-    r"(街道|乡镇|镇|乡|社区|村|委员会|管委会|人民政府|局|委|办|部|厅|中心|所|站|队|联|会|社|院|室|府|区|县)$"
+    r"(级人民政府|级政府|级部门|街道|乡镇|镇|乡|社区|村|委员会|管委会|人民政府|局|委|办|部|厅|中心|所|站|队|联|会|社|院|室|府|区|县)$"
 )
 # Kinds of body, checked in this order.
 OTHER_BODY = re.compile(r"团[省市县区州]委|共青团|妇联|残联|科协|工会|台联|侨联|文联|红十字|公司|集团|银行|协会|供销|商会|学会|报社|电视台")

@@ -185,6 +185,7 @@ def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
         yield node, pg.role, _node(iri.ROLES[r.role])
         yield node, pg.roleName, _str(r.role)
         yield node, pg.blanket, _bool(r.blanket)
+        yield node, pg.readFrom, _str(r.source)
         yield node, pg.sourceDocument, doc_node
         yield node, pg.sourceStart, _int(r.span.start)
         yield node, pg.sourceEnd, _int(r.span.end)

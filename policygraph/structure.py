@@ -141,6 +141,10 @@ class _Parser:
                 return b
         return None
 
+    def _continues(self, style: str, n: int) -> bool:
+        """n is the next number of an open or interrupted list of this style (never a new list)."""
+        return n >= 2 and self._accepts(style, n)
+
     def _accepts(self, style: str, n: int) -> bool:
         for b in self.stack:
             if b.style == style:
@@ -218,6 +222,9 @@ class _Parser:
         if self._box_or_table(line, a, b):
             return
         heading = _match_heading(line)
+        glued = P.ARABIC_GLUED.match(line) if heading is None else None
+        if glued and self._continues("arabic", int(glued.group(1))):
+            heading = ("arabic", int(glued.group(1)), glued.end())
         if heading:
             style, n, end = heading
             if self.side is not None and style == "arabic" and n == self.side.n + 1 and self.side.kind == "box":

@@ -14,7 +14,7 @@ from .conftest import DATA, SEEDS
 
 HEADERS = {
     "documents": ["document", "title", "number", "issuer", "date", "level", "jurisdiction"],
-    "who-owns": ["document", "clause", "title", "department", "role"],
+    "who-owns": ["document", "clause", "title", "department", "role", "source"],
     "workload": ["department", "jurisdiction", "lead", "responsible", "total"],
     "targets": ["document", "clause", "title", "metric", "comparator", "value", "unit", "year"],
     "implements": ["document", "clause", "title", "parent_document", "parent_clause", "parent_title", "score"],
@@ -161,7 +161,9 @@ def test_sector_owns_across_levels(graph):
                              "--param", "sector=civil-affairs").output)
     assert {(r["level"], r["jurisdiction"], r["department"]) for r in rows} == {
         ("prefecture", "莆田市", "市民政局"), ("prefecture", "厦门市", "市民政局"),
-        ("prefecture", "珠海市", "市民政局"), ("county", "瓮安县", "县民政局")}
+        ("prefecture", "珠海市", "市民政局"), ("county", "瓮安县", "县民政局"),
+        # the province plan names its owners in prose only (省民政厅牵头…, 各级民政部门要…)
+        ("province", "福建省", "省民政厅"), ("province", "福建省", "各级民政部门")}
 
 
 def test_analyze_text_and_json(graph):

@@ -42,7 +42,8 @@ BASE = f"""
   <{PG}clauseKind> "item" ; <{PG}sourceStart> 10 ; <{PG}sourceEnd> 20 .
 <{ID}body/x/a> a <{PG}Body> ; <{PG}name> "市民政局" ; <http://www.w3.org/2004/02/skos/core#prefLabel> "市民政局"@zh .
 <{ID}r> a <{PG}Responsibility> ; <{PG}body> <{ID}body/x/a> ; <{PG}clause> {CLAUSE} ; <{PG}role> <{PG}Lead> ;
-  <{PG}roleName> "lead" ; <{PG}sourceDocument> <{ID}doc/x> ; <{PG}sourceStart> 10 ; <{PG}sourceEnd> 12 .
+  <{PG}roleName> "lead" ; <{PG}readFrom> "listed" ;
+  <{PG}sourceDocument> <{ID}doc/x> ; <{PG}sourceStart> 10 ; <{PG}sourceEnd> 12 .
 """
 
 

@@ -1,0 +1,78 @@
+"""The grammar of responsibility as data: role words, label nouns, statement shapes, declarations, body endings.
+
+Each table is a CSV file beside this module with a `why` column; a new style of
+document is one row here and one row in tests/test_grammar.py. This module only
+reads the tables and compiles them into the patterns the parser uses.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = files(__package__).joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@dataclass(frozen=True)
+class Shape:
+    name: str
+    pattern: re.Pattern[str]
+    role: str  # label | verb | lead-others | carry
+
+
+@dataclass(frozen=True)
+class Grammar:
+    roles: dict[str, str]  # role word -> lead | responsible
+    label: re.Pattern[str]  # a label such as 牵头单位 / 责任 部门 (spaces allowed inside)
+    verb: re.Pattern[str]  # a run of verb words at the end of a list: 按职责分工负责, 牵头负责
+    mark: re.Pattern[str]  # (牵头) after a name
+    shapes: tuple[Shape, ...]
+    declarations: tuple[tuple[str, re.Pattern[str]], ...]
+    body_end: re.Pattern[str]
+
+    def label_role(self, label: str) -> str:
+        word = re.sub(r"\s", "", label)
+        return next((role for w, role in self.roles.items() if word.startswith(w)), "responsible")
+
+    def verb_role(self, verb: str) -> str:
+        return "lead" if any(self.roles.get(w) == "lead" for w in self.roles if w in verb) else "responsible"
+
+
+def _spaced(word: str) -> str:
+    """A word that PDF extraction may have broken with spaces: 责 任 单 位."""
+    return r"\s*".join(map(re.escape, word))
+
+
+@cache
+def grammar() -> Grammar:
+    roles = _rows("roles.csv")
+    nouns = [r["noun"] for r in _rows("label_nouns.csv")]
+    label_words = [r["word"] for r in roles if "label" in r["forms"].split()]
+    verb_words = sorted((r["word"] for r in roles if "verb" in r["forms"].split()), key=len, reverse=True)
+    mark_words = [r["word"] for r in roles if "mark" in r["forms"].split()]
+    label = "(?:" + "|".join(_spaced(w) + r"\s*(?:" + "|".join(map(_spaced, nouns)) + ")" for w in label_words) + ")"
+    duty = r"(?:按照?职责分工|按职责|根据职责|分别|共同|具体|切实)?"
+    verb = duty + "(?:" + "|".join(verb_words) + ")+"
+    shapes = tuple(
+        Shape(r["shape"], re.compile(r["template"].replace("{label}", label).replace("{verb}", verb)), r["role"])
+        for r in _rows("shapes.csv")
+    )
+    mark = re.compile(r"\((?:" + "|".join(mark_words) + r")(?:" + "|".join(nouns) + r")?\)$")
+    declarations = tuple((r["kind"], re.compile(r["pattern"])) for r in _rows("declarations.csv"))
+    endings = sorted((r["ending"] for r in _rows("body_endings.csv")), key=len, reverse=True)
+    return Grammar(
+        roles={r["word"]: r["role"] for r in roles},
+        label=re.compile(label),
+        verb=re.compile(verb + "$"),
+        mark=mark,
+        shapes=shapes,
+        declarations=declarations,
+        body_end=re.compile(r"(?:" + "|".join(endings) + r")(?:\([^()]*\))*$"),
+    )

@@ -1,0 +1,58 @@
+"""Stage 3c′ — obligations written as prose: a body as the subject of 要/应/须/负责/牵头/会同….
+
+Provincial plans and State Council opinions often name no list at all: the work is
+owed by the subject of a sentence (各级民政部门要定期组织开展评估). These are found, not
+assumed — every name before the verb must read as a body and begin like one — and are
+marked as read from prose, so a user can tell them from listed responsibilities.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import patterns as P
+from .bodies import looks_like_body, parse_names
+from .grammar import _rows
+
+# A short bracket inside a name stays ((街道), (管委会)); a longer one is a statement or an aside.
+_NAME_BRACKET = 6
+
+
+@cache
+def _subject() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = _rows("prose_verbs.csv")
+    verbs = []
+    for r in sorted(rows, key=lambda r: len(r["verb"]), reverse=True):
+        verbs.append(re.escape(r["verb"]) + (f"(?!{r['not_before']})" if r["not_before"] else ""))
+    pattern = re.compile(r"(?:^|(?<=[。；;!！?？\s]))由?(?P<names>[^,，。；;:：【】\s]{2,60}?)"
+                         r"(?P<verb>" + "|".join(verbs) + ")")
+    return pattern, {r["verb"]: r["role"] for r in rows}
+
+
+def _outside_brackets(text: str) -> str:
+    """The text with long bracketed passages blanked (same length), so listed statements are not read twice."""
+    out = list(text)
+    for m in re.finditer(r"[(（【\[][^()（）【】\[\]]*[)）】\]]", text):
+        if m.end() - m.start() - 2 > _NAME_BRACKET:
+            out[m.start():m.end()] = [" " if ch != "\n" else ch for ch in m.group(0)]
+    return "".join(out)
+
+
+def _subject_names(words: str) -> list[str]:
+    if "的" in words:  # 负责…的部门要: a description, not a named body
+        return []
+    names = parse_names(P.LIST_JOINER.sub("、", words))
+    ok = all(looks_like_body(n) and P.PROSE_SUBJECT.search(n) and (len(n) >= 3 or n.startswith("各")) for n in names)
+    return names if ok else []
+
+
+def prose_assignments(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """(body, role, span of the sentence opening) for each body that is the subject of an obligation."""
+    pattern, roles = _subject()
+    out = []
+    for m in pattern.finditer(_outside_brackets(text)):
+        names = _subject_names(m["names"])
+        role = roles.get(m["verb"], "responsible")
+        out.extend((name, role, (m.start("names"), m.end("verb"))) for name in names)
+    return out
