@@ -13,6 +13,7 @@ from collections import Counter
 
 from . import patterns as P
 from .grammar import grammar
+from .places import place_prefix
 
 
 def clean_name(name: str) -> str:
@@ -65,7 +66,10 @@ def split_run_together(name: str) -> list[str]:
 
 
 def own_prefix(name: str) -> str | None:
-    """The jurisdiction a name starts with ('市', '县', '莆田市'), or None."""
+    """The jurisdiction a name starts with ('市', '县', '莆田市', '安徽' in 安徽银保监局), or None."""
+    place = place_prefix(name)
+    if place:
+        return place
     m = re.match(rf"^(?:中共)?([{P.CJK}]{{2,3}}[省市县州])(?![场])", name)
     if m and not re.match(r"^[省市县区州]", name):
         return m.group(1)
@@ -80,7 +84,9 @@ def expand_list(items: list[str]) -> list[str]:
         if not P.TYPE_WORDS.search(name) and len(name) <= 4 and not looks_like_body(name):
             for later in names[i + 1 :]:
                 m = P.TYPE_WORDS.search(later)
-                if m and len(later) > len(m.group(1)):
+                # 瓮水、雍阳街道 and 市、县级政府 share a type word; 合肥海关、省贸促会 do not (省 starts a new name)
+                parallel = not own_prefix(later) or re.fullmatch(r"[省市县区乡镇]", name)
+                if m and len(later) > len(m.group(1)) and parallel:
                     names[i] = name + m.group(1)
                     break
     names = [n for n in names if len(n) >= 2]

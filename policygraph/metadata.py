@@ -12,7 +12,8 @@ from . import patterns as P
 from .bodies import split_run_together
 from .model import Citation, DocumentMeta
 from .normalize import clean_chars, squeeze
-from .structure import Structure, cn_number
+from .numerals import cn_int
+from .structure import Structure
 
 
 def _iso(y: str, m: str, d: str) -> str:
@@ -25,8 +26,8 @@ def parse_date(text: str) -> str:
         return _iso(*m.groups())
     m = P.DATE_CN.search(text)
     if m:
-        year = "".join(str(cn_number(c)) for c in m.group(1))
-        return _iso(year, str(cn_number(m.group(2))), str(cn_number(m.group(3))))
+        year = "".join(str(cn_int(c)) for c in m.group(1))
+        return _iso(year, str(cn_int(m.group(2))), str(cn_int(m.group(3))))
     return ""
 
 

@@ -46,6 +46,10 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
 }
 # 8.365惠民工程 — an item number glued to the digits of its title; read as item 8 only where 8 continues the list.
 ARABIC_GLUED = re.compile(r"(\d{1,2})\s*[.．](?=\d{2,}[^\d.%．])")
+# A notice that issues two documents (关于印发A和B的通知) prints B's title on its own line and numbers B from 一、
+# again; a title line in the body followed by a first top-level heading starts a new part.
+PART_TITLE = re.compile(r"(?:规划|方案|意见|办法|计划|纲要|细则|要点|措施|政策|规定|清单)(?:\(\d{4}\s*[-－—–]\s*\d{4}年?\))?\s*$")
+PART_STYLES = ("chapter", "cn-dun")
 # Styles that are lists inside a section; a box or table belongs to the section above them.
 LIST_STYLES = ("cn-paren", "arabic", "arabic-paren", "circled")
 # 专栏3 — boxed programmes inside plans; their items restart at 1.
@@ -94,7 +98,8 @@ LIST_JOINER = re.compile(r"等(?:有关部门|有关单位)?(?:和|及|以及)(?
 LIST_FILLER = re.compile(r"等(?:有关|相关)?(?:部门|单位)?(?:和单位)?$")
 # A name with these is a phrase, not a body (以下均需…, 有关部门 alone, …的…, 鼓励地方政府, 发挥社会); 各有关部门 is.
 NOT_A_BODY = re.compile(
-    r"^(?:有关|相关|其他|其它|以下|上述|所有|鼓励|支持|推动|引导|督促|充分|加强|加快|发挥|积极|进一步|切实|认真"
+    r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构|地区)(?:和单位)?$"
+    r"|^(?:以下|上述|所有|鼓励|支持|推动|引导|督促|充分|加强|加快|发挥|积极|进一步|切实|认真"
     r"|依托|通过|围绕|按照|根据|结合|利用|借助|针对|对于|坚持|强化|完善|建立|健全)"
     r"|[需均要将对向把被从按为:：]|.由|社会$"
 )
@@ -116,7 +121,7 @@ BODY_PREFIX = re.compile(rf"^(?:中共|各|团|[省市县区州]|[{CJK}]{{2,3}}[
 # 纪委监委 is one body written as two (县纪委县监委); do not split it.
 JOINT_BODIES = re.compile(r"纪委[省市县区州]?监委")
 # Bodies that carry their own name and never take the list's shared prefix.
-SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委)|公司|集团|银行|有限|街道$|[镇乡村]$|社区$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$")
+SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委|人行)|公司|集团|银行|支行|分行|有限|街道$|[镇乡村]$|社区$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$")
 # Type words a short item borrows from the next item: 瓮水、雍阳街道 -> 瓮水街道.
 TYPE_WORDS = re.compile(
     r"(级人民政府|级政府|级部门|街道|乡镇|镇|乡|社区|村|委员会|管委会|人民政府|局|委|办|部|厅|中心|所|站|队|联|会|社|院|室|府|区|县)$"

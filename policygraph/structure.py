@@ -15,28 +15,7 @@ from dataclasses import dataclass, field
 from . import patterns as P
 from .model import Clause
 from .normalize import Normalized, join_ranges, squeeze
-
-_CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
-
-def cn_number(text: str) -> int:
-    """Value of a Chinese numeral up to 999 (十二 = 12, 二十 = 20, 一百零五 = 105)."""
-    if text.isdigit():
-        return int(text)
-    if len(text) == 1 and text in _CIRCLED:
-        return _CIRCLED.index(text) + 1
-    total, current = 0, 0
-    for ch in text:
-        if ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch in _CN:
-            current = current * 10 + _CN[ch] if current and text[0] not in "十百" and "十" not in text else _CN[ch]
-    return total + current
+from .numerals import cn_int
 
 
 @dataclass
@@ -98,7 +77,7 @@ def _match_heading(line: str) -> tuple[str, int, int] | None:
     for style, rx in P.HEADING_STYLES.items():
         m = rx.match(line)
         if m:
-            return style, cn_number(m.group(1)), m.end()
+            return style, cn_int(m.group(1)), m.end()
     return None
 
 
@@ -109,6 +88,7 @@ class _Parser:
         self.paths: set[str] = set()
         self.stack: list[_Builder] = []
         self.last: dict[str, int] = {}
+        self.new_part = False  # a title line was seen in the body: a second document may start
         self.side: _Builder | None = None  # open box or table
         self.side_item: _Builder | None = None
         self.front: list[tuple[int, int]] = []
@@ -222,6 +202,12 @@ class _Parser:
         if self._box_or_table(line, a, b):
             return
         heading = _match_heading(line)
+        if heading and self.new_part and heading[1] == 1 and heading[0] in P.PART_STYLES and self.stack:
+            self.stack, self.last, self.side, self.side_item = [], {}, None, None  # 关于印发A和B的通知: B starts
+        if heading:
+            self.new_part = False
+        elif self.started and P.PART_TITLE.search(line) and len(line.strip()) <= 60 and "。" not in line:
+            self.new_part = True
         glued = P.ARABIC_GLUED.match(line) if heading is None else None
         if glued and self._continues("arabic", int(glued.group(1))):
             heading = ("arabic", int(glued.group(1)), glued.end())

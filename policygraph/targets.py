@@ -13,6 +13,7 @@ import re
 
 from . import patterns as P
 from .model import Clause, Target
+from .numerals import cn_int, cn_value
 
 _NUM = P.TARGET_NUMBER
 _BEFORE = "|".join(sorted(map(re.escape, P.TARGET_BEFORE), key=len, reverse=True))
@@ -22,26 +23,9 @@ _VALUE = re.compile(
     rf"(?P<v1>{_NUM})\s*(?:(?P<range>[-—–~至到])\s*(?P<v2>{_NUM}))?\s*(?P<unit>{P.TARGET_UNIT})"
     rf"(?P<after>{_AFTER})?"
 )
-_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
 def number(text: str) -> float:
-    """'68.3万' -> 683000? No: the 万 stays in the unit's scale; '3.8' -> 3.8, '十二' -> 12."""
-    scale = 1.0
-    if text.endswith("万"):
-        text, scale = text[:-1], 10_000.0
-    elif text.endswith("亿"):
-        text, scale = text[:-1], 100_000_000.0
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text) * scale
-    total, current = 0, 0
-    for ch in text:
-        if ch in "十百千":
-            total += (current or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
-            current = 0
-        else:
-            current = _CN_DIGIT.get(ch, 0)
-    return float(total + current) * scale
+    """'3.8' -> 3.8, '十二' -> 12, '68.3万' -> 683000 (the unit keeps 万 for display; the value is scaled)."""
+    return cn_value(text)
 
 
 def _metric(chunk: str, start: int, end: int, since: int = 0) -> str:
@@ -120,7 +104,7 @@ def text_targets(clause: Clause) -> list[Target]:
             frac = P.TARGET_FRACTION.search(chunk)
             if frac:
                 value = 50.0 if frac.group(1) == "一半" else round(
-                    100 * _CN_DIGIT[frac.group(3)] / number(frac.group(2)), 1)
+                    100 * cn_int(frac.group(3)) / number(frac.group(2)), 1)
                 metric = _metric(chunk, frac.start(), frac.end())
                 if metric:
                     out.append(Target(clause.path, len(out), metric, "≥" if frac.group(4) else "=", value, "%", year,

