@@ -66,10 +66,7 @@ def split_run_together(name: str) -> list[str]:
 
 
 def own_prefix(name: str) -> str | None:
-    """The jurisdiction a name starts with ('市', '县', '莆田市', '安徽' in 安徽银保监局), or None."""
-    place = place_prefix(name)
-    if place:
-        return place
+    """The jurisdiction a name starts with ('市', '县', '莆田市'), or None."""
     m = re.match(rf"^(?:中共)?([{P.CJK}]{{2,3}}[省市县州])(?![场])", name)
     if m and not re.match(r"^[省市县区州]", name):
         return m.group(1)
@@ -85,7 +82,8 @@ def expand_list(items: list[str]) -> list[str]:
             for later in names[i + 1 :]:
                 m = P.TYPE_WORDS.search(later)
                 # 瓮水、雍阳街道 and 市、县级政府 share a type word; 合肥海关、省贸促会 do not (省 starts a new name)
-                parallel = not own_prefix(later) or re.fullmatch(r"[省市县区乡镇]", name)
+                parallel = not (own_prefix(later) or place_prefix(later)) or re.fullmatch(r"[省市县区乡镇]", name)
+                parallel = parallel and not place_prefix(name)
                 if m and len(later) > len(m.group(1)) and parallel:
                     names[i] = name + m.group(1)
                     break
@@ -98,7 +96,8 @@ def expand_list(items: list[str]) -> list[str]:
     out = []
     for name in names:
         mine = own_prefix(name)
-        if mine or P.SELF_NAMED.search(name) or re.search(r"[省市县]委", name):
+        if mine or P.SELF_NAMED.search(name) or re.search(r"[省市县]委", name) or place_prefix(name):
+            # 安徽银保监局 / 合肥海关 name their own place but do not change the list's prefix
             prefix = mine or prefix
             out.append(name)
         elif prefix:

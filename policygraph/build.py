@@ -307,7 +307,8 @@ def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoi
             "policygraph": __version__,
             "documents": [
                 {"id": s.doc_id, "path": s.path, "sha256": s.sha256, "clauses": s.clauses,
-                 "responsibilities": s.responsibilities, "bodies": s.bodies}
+                 "responsibilities": s.responsibilities, "bodies": s.bodies,
+                 "unread": [{"clause": c, "passage": p} for c, p in s.unread]}
                 for s in summaries
             ],
             "errors": [str(e) for e in errors],

@@ -97,6 +97,14 @@ def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str, endpoi
             return
     for err in result.errors:
         click.echo(f"warning: {err}", err=True)
+    for doc in result.documents:
+        if not doc.responsibilities:
+            click.echo(f"warning: {doc.path}: no responsibility found (no 责任单位/牵头 label, role verb or body "
+                       f"as the subject of a sentence); run 'policygraph parse {doc.path}' to see what was read",
+                       err=True)
+        elif doc.unread:
+            click.echo(f"note: {doc.path}: {len(doc.unread)} passage(s) mention 牵头/负责/单位/部门 but gave no "
+                       f"responsibility; 'policygraph parse {doc.path}' lists them", err=True)
     if not result.documents:
         click.echo("error: no document could be built; nothing was written", err=True)
         sys.exit(1)

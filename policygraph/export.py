@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .model import ParsedDocument
 from .query import Table
+from .unread import unread_passages
 
 if TYPE_CHECKING:  # analyse pulls in networkx; build and parse need none of it
     from .analyse import Report
@@ -72,6 +73,7 @@ def parsed_to_json(doc: ParsedDocument, with_text: bool = True) -> str:
         "responsibilities": [asdict(r) for r in doc.responsibilities],
         "bodies": [asdict(b) for b in doc.bodies],
         "targets": [asdict(t) for t in doc.targets],
+        "unread": [asdict(u) for u in unread_passages(doc)],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -96,8 +98,18 @@ def parsed_to_text(doc: ParsedDocument) -> str:
         owners = by_clause.get(c.path)
         suffix = f"  [{'、'.join(owners)}]" if owners else ""
         lines.append(f"{'  ' * depth[c.path]}{c.number or '·'} {c.heading}{suffix}")
+    prose = sum(r.source == "prose" for r in doc.responsibilities)
     lines.append(f"{len(doc.clauses)} clauses, {len(doc.responsibilities)} responsibilities "
-                 f"({sum(r.role == 'lead' for r in doc.responsibilities)} lead, marked *), {len(doc.bodies)} bodies")
+                 f"({sum(r.role == 'lead' for r in doc.responsibilities)} lead, marked *; {prose} read from prose), "
+                 f"{len(doc.bodies)} bodies")
+    unread = unread_passages(doc)
+    if unread:
+        lines.append(f"{len(unread)} passages mention 牵头/负责/配合/单位/部门 but gave no responsibility "
+                     f"(a layout the parser does not know yet?):")
+        lines.extend(f"  {u.clause}: {u.passage}" for u in unread)
+    if not doc.responsibilities:
+        lines.append("no responsibility found: no label (责任单位：…), role verb (A牵头，B配合) or sentence with a "
+                     "body as its subject (各级民政部门要…) was recognised")
     return "\n".join(lines) + "\n"
 
 

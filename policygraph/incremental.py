@@ -24,6 +24,7 @@ from . import iri
 from .atomic import atomic_path
 from .manifest import Entry
 from .model import ParsedDocument
+from .unread import unread_passages
 
 CACHE_DIR = ".cache"
 _PACKAGE = Path(__file__).resolve().parent
@@ -80,11 +81,13 @@ class Summary:
     responsibilities: int
     bodies: int
     shared: dict[str, str]  # shared graph IRI -> N-Triples lines (bodies, places) other documents may state too
+    unread: tuple[tuple[str, str], ...] = ()  # (clause, passage) that mention a role word but gave no responsibility
 
     @classmethod
     def of(cls, key: str, doc: ParsedDocument, shared: dict[str, str]) -> Summary:
+        unread = tuple((u.clause, u.passage) for u in unread_passages(doc))
         return cls(key, doc.doc_id, doc.source.path, doc.source.sha256, doc.parents, len(doc.clauses),
-                   len(doc.responsibilities), len(doc.bodies), shared)
+                   len(doc.responsibilities), len(doc.bodies), shared, unread)
 
 
 @dataclass(frozen=True)

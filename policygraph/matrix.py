@@ -84,10 +84,13 @@ class Matrix:
 
 
 def build_matrix(graph: Backend, document: str | None = None, department: str | None = None,
-                 jurisdiction: str | None = None) -> Matrix:
+                 jurisdiction: str | None = None, allow_empty: bool = False) -> Matrix:
+    """The matrix of a scope; an empty scope is an error unless `allow_empty` (a build whose documents name no body)."""
     bindings = {name: Literal(value) for name, value in
                 (("document", document), ("department", department), ("jurisdiction", jurisdiction)) if value}
     results = graph.select(_QUERY, bindings)[1]
+    if not results and allow_empty:
+        return Matrix((), (), {}, {})
     if not results:
         raise QueryError("nothing to show: no responsibility matches this scope",
                          hint="check --doc, --dept and --jurisdiction against 'policygraph query documents'")

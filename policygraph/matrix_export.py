@@ -17,6 +17,10 @@ from pathlib import Path
 from .matrix import KIND_LABELS, Matrix, column_label
 
 LEGEND = (("L", "牵头 lead"), ("R", "责任 responsible (named, not lead)"))
+# What an empty workbook says (a build whose documents name no body), so nobody takes it for a broken file.
+EMPTY_MESSAGE = ("未找到职责分工：文件中没有识别出责任单位、牵头单位或以单位为主语的任务句。"
+                 "请运行 policygraph parse 文件名 查看解析结果。 "
+                 "(no responsibility was found; run 'policygraph parse FILE' to see what was read)")
 LONG_HEADER = ("document", "clause", "title", "department", "role", "source")
 
 
@@ -106,6 +110,8 @@ def write_xlsx(m: Matrix, path: Path, documents: list[tuple[str, str, str]]) -> 
     ws.cell(1, 3, "地区 jurisdiction").font = bold
     ws.cell(2, 1, "节 section").font = bold
     ws.cell(3, 1, "标题 heading").font = bold
+    if not m.cells:
+        ws.cell(6, 1, EMPTY_MESSAGE).font = bold
     many = _many(m)
     previous = None
     for j, col in enumerate(m.columns):

@@ -22,7 +22,7 @@ from .graphview import (
     to_network,
 )
 from .matrix import Matrix, build_matrix
-from .matrix_export import write_xlsx
+from .matrix_export import EMPTY_MESSAGE, write_xlsx
 from .query import load_query, run
 from .store import Backend
 
@@ -40,12 +40,14 @@ def write_matrix_xlsx(graph: Backend, m: Matrix, path: Path) -> None:
         write_xlsx(m, tmp, _documents(graph))
 
 
-def render_graph(graph: Backend, out_dir: Path, where: Slice | None = None, name: str = "graph.html") -> int:
+def render_graph(graph: Backend, out_dir: Path, where: Slice | None = None, name: str = "graph.html",
+                 note: str = "") -> int:
     """Write the graph page (a slice of it if asked) and one page per body; return the node count."""
     where = where or Slice()
     view = select(knowledge_graph(graph), where)
     scope = ", ".join(f"{k}={v}" for k, v in where.__dict__.items() if v and k != "depth") or "whole corpus"
-    write_atomic(Path(out_dir) / name, page(to_network(view), f"policygraph: {scope}"))
+    title = f"policygraph: {scope}" + (f" — {note}" if note else "")
+    write_atomic(Path(out_dir) / name, page(to_network(view), title))
     from .analyse import co_responsibility, partners_of  # networkx: only when pages are drawn
 
     projection, _roles, labels = co_responsibility(graph)
@@ -96,6 +98,7 @@ def write_outputs(graph_dir: Path, documents: int | None = None) -> bool:
             write_atomic(target, page(to_network(document_graph(rows)), title) + stamp)
         Path(graph_dir, "matrix.xlsx").unlink(missing_ok=True)
         return False
-    render_graph(graph, graph_dir)
-    write_matrix_xlsx(graph, build_matrix(graph), Path(graph_dir) / "matrix.xlsx")
+    m = build_matrix(graph, allow_empty=True)
+    render_graph(graph, graph_dir, note="" if m.cells else EMPTY_MESSAGE)
+    write_matrix_xlsx(graph, m, Path(graph_dir) / "matrix.xlsx")
     return True

@@ -181,3 +181,43 @@ def test_analyze_text_and_json(graph):
 def analyze_error_on_missing_graph():
     result = invoke("analyze", "--graph", "/nonexistent/graph")
     return result.exit_code == 1 and "run 'policygraph build' first" in result.output
+
+
+def test_a_document_with_no_responsibility_still_builds_and_says_so(tmp_path):
+    from openpyxl import load_workbook
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "plain.txt").write_text("某县关于做好某项工作的实施方案\n一、总体要求\n(一)加强工作。做好各项工作。\n",
+                                   encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    warning = next(line for line in result.output.splitlines() if line.startswith("warning:"))
+    assert "plain.txt: no responsibility found" in warning and "policygraph parse" in warning
+    assert "未找到职责分工" in load_workbook(out / "matrix.xlsx")["matrix"].cell(6, 1).value
+    assert "未找到职责分工" in (out / "graph.html").read_text(encoding="utf-8")
+
+
+def test_parse_lists_passages_that_mention_roles_but_gave_none(tmp_path):
+    path = tmp_path / "odd.txt"
+    path.write_text("某县关于做好某项工作的实施方案\n一、主要任务\n(一)加强工作。做好工作。(市民政局负责)\n"
+                    "(二)完善制度。做好工作。(经费由县财政局统筹,各单位按规定使用)\n", encoding="utf-8")
+    text = invoke("parse", path)
+    assert text.exit_code == 0
+    assert "1 passages mention 牵头/负责/配合/单位/部门 but gave no responsibility" in text.output
+    assert "(二) 完善制度: (经费由县财政局统筹,各单位按规定使用)" in text.output
+    data = json.loads(invoke("parse", path, "--json").output)
+    assert [u["passage"] for u in data["unread"]] == ["(经费由县财政局统筹,各单位按规定使用)"]
+
+
+def test_build_report_lists_unread_passages(graph):
+    report = json.loads((graph / "report.json").read_text(encoding="utf-8"))
+    assert all("unread" in d for d in report["documents"])
+
+
+def test_who_owns_filters_by_source(graph):
+    rows = json.loads(invoke("query", "who-owns", "--graph", graph, "--format", "json",
+                             "--param", "source=prose").output)
+    assert rows and {r["source"] for r in rows} == {"prose"}
+    assert ("003_04f99625163bcc6a", "省民政厅", "lead") in {(r["document"], r["department"], r["role"]) for r in rows}

@@ -1,0 +1,64 @@
+"""Passages that look like assignments but gave no responsibility: what a user checks first.
+
+When a new layout comes in, the parser's silence is the problem: a bracket or a
+label that mentions 牵头/负责/配合/单位/部门 and yet named no body means a statement
+shape the grammar does not know yet. These are listed by `policygraph parse` and in
+the build's report.json, with the clause they stand in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .grammar import grammar
+from .model import ParsedDocument
+from .normalize import normalize
+from .responsibility import read_statement
+
+_MENTION = re.compile(r"牵头|负责|配合|协办|参与|单位|部门|主体")
+_BRACKET = re.compile(r"[（(【〔\[]([^（）()【】〔〕\[\]]{2,200})[）)】〕\]]")
+_EXCERPT = 60
+# Brackets that define or list, never assign: （以下简称政务部门）, （包括设计、施工…）.
+_DEFINITION = re.compile(r"^[（(【〔\[]\s*(?:以下简称|以下统称|简称|统称|包括|含|即|如)")
+
+
+@dataclass(frozen=True)
+class Unread:
+    clause: str  # number and heading as printed, "（三） 加强组织领导"
+    passage: str  # the bracket or label line, cut at 60 characters
+    start: int  # offset in the original text
+
+
+def _passages(text: str, base: int) -> list[tuple[int, int]]:
+    """(start, end) in the original text of each bracket and label line that mentions a role word."""
+    out = [(base + m.start(), base + m.end()) for m in _BRACKET.finditer(text) if _MENTION.search(m.group(1))]
+    for m in grammar().label.finditer(text):
+        if re.match(r"\s*[:：]", text[m.end():]) and not any(a <= base + m.start() < b for a, b in out):
+            end = text.find("。", m.end())
+            out.append((base + m.start(), base + (end if 0 <= end < m.end() + 200 else min(len(text), m.end() + 80))))
+    return sorted(out)
+
+
+def unread_passages(doc: ParsedDocument) -> list[Unread]:
+    """Brackets and labels that mention a role word, in clauses, that no responsibility was read from."""
+    read = [(r.span.start, r.span.end) for r in doc.responsibilities]
+    source = doc.source.text
+    out: list[Unread] = []
+    for clause in doc.clauses:
+        if clause.kind in ("preamble", "closing") or clause.kind == "task":
+            continue
+        own = source[clause.span.start:clause.span.end]
+        for a, b in _passages(own, clause.span.start):
+            if any(a < rb and ra < b for ra, rb in read) or _DEFINITION.match(source[a:b]):
+                continue
+            inner = normalize(source[a:b]).text.strip("()（）【】〔〕[] ")
+            if read_statement(inner):  # read, but its bodies were already named in this clause
+                continue
+            if any(c is not clause and c.parent == clause.path and c.span.start <= a < c.span.end
+                   for c in doc.clauses):
+                continue  # it belongs to a child clause, which reports it
+            passage = " ".join(source[a:b].split())
+            label = f"{clause.number} {clause.heading}".strip()
+            out.append(Unread(label, passage if len(passage) <= _EXCERPT else passage[:_EXCERPT] + "…", a))
+    return out

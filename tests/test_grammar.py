@@ -1,0 +1,135 @@
+"""One test row per shape of ../shared/reference/styles.md and per row of policygraph/grammar/*.csv.
+
+Each case is a clause as a document would print it; the rows are what who-owns must give:
+(body, role, source). A new style is one row in a grammar table and one row here.
+"""
+
+import csv
+from importlib.resources import files
+
+import pytest
+
+from policygraph.parse import parse_source
+
+from .helpers import source
+
+HEAD = "某市关于做好某项工作的实施方案\n一、主要任务\n"
+
+
+def owners(body: str, before: str = "") -> list[tuple[str, str, str]]:
+    """Who owns the clause (三), given its text (and clause (二), which may declare reading rules)."""
+    doc = parse_source(source(HEAD + "(一)前项工作。正文。\n" + (before or "(二)乙项工作。正文。\n")
+                              + "(三)甲项工作。" + body + "\n"))
+    target = next(c.path for c in doc.clauses if c.number == "(三)")
+    return [(r.body, r.role, r.source) for r in doc.responsibilities if r.clause == target]
+
+
+L, R = "lead", "responsible"
+FIRST = "(二)乙项工作。正文。(民政部、财政部负责。列第一位者为牵头单位,下同)\n"
+
+CASES = [
+    # 1. labelled lists
+    ("责任单位：市民政局、市财政局，各县（区）人民政府按职责分工负责", "",
+     [("市民政局", R), ("市财政局", R), ("各县(区)人民政府", R)]),
+    ("做好工作。（牵头单位：市民政局；责任单位：市财政局、各区政府）", "", [("市民政局", L), ("市财政局", R), ("各区政府", R)]),
+    ("做好工作。（牵头部门：市民政局，配合部门：市财政局）", "", [("市民政局", L), ("市财政局", R)]),
+    ("做好工作。（主责单位：市民政局，协办单位：市财政局）", "", [("市民政局", L), ("市财政局", R)]),
+    ("做好工作。（主办单位：市民政局，参与单位：市财政局）", "", [("市民政局", L), ("市财政局", R)]),
+    ("做好工作。（牵头单位：市民政局，协同单位：市财政局）", "", [("市民政局", L), ("市财政局", R)]),
+    ("做好工作。（责任主体：各区人民政府）", "", [("各区人民政府", R)]),
+    ("做好工作。（实施主体：各乡镇）", "", [("各乡镇", R)]),
+    ("做好工作。（负责部门：海关总署、商务部；适用范围：所有试验区）", "", [("海关总署", R), ("商务部", R)]),
+    ("做好工作。【责任部门：市教育局、市卫生 / 7 / 健康局】", "", [("市教育局", R), ("市卫生健康局", R)]),
+    # 2. role verbs inline
+    ("做好工作。（市民政局牵头，市财政局、各区配合）", "", [("市民政局", L), ("市财政局", R), ("各区", R)]),
+    ("做好工作。（由市商务局牵头，市市场监管局参与）", "", [("市商务局", L), ("市市场监管局", R)]),
+    ("做好工作。（市住建局负责）", "", [("市住建局", R)]),
+    ("做好工作。（市公安局、市司法局牵头负责）", "", [("市公安局", L), ("市司法局", L)]),
+    ("做好工作。（市发展改革委会同市财政局负责）", "", [("市发展改革委", L), ("市财政局", R)]),
+    ("做好工作。（市教育局、市人社局按职责分工负责）", "", [("市教育局", R), ("市人社局", R)]),
+    ("做好工作。（生态环境部指导，试点城市政府负责落实）", "", [("生态环境部", R), ("试点城市政府", R)]),
+    ("做好工作。（市商务局牵头，合肥海关、省贸促会按职责分工配合）", "",
+     [("市商务局", L), ("合肥海关", R), ("省贸促会", R)]),
+    ("做好工作。（商务部指导，供销合作总社参与）", "", [("商务部", R), ("供销合作总社", R)]),
+    ("做好工作。（市民政局协助）", "", [("市民政局", R)]),
+    # 3. marks on a name, declarations
+    ("责任单位：市卫健委（牵头）、市医保局", "", [("市卫健委", L), ("市医保局", R)]),
+    ("做好工作。（民政部、财政部、国家卫生健康委等负责。列第一位者为牵头单位，下同）", "",
+     [("民政部", L), ("财政部", R), ("国家卫生健康委", R)]),
+    ("做好工作。（海关总署负责）", FIRST, [("海关总署", L)]),
+    ("做好工作。（海关总署、商务部负责）", "(二)乙项。(税务总局负责,排在第一位的部门为牵头部门,下同)\n",
+     [("海关总署", L), ("商务部", R)]),
+    ("做好工作。（海关总署、商务部负责）", "(二)乙项。(税务总局负责。排名第一的为牵头单位)\n", [("海关总署", L), ("商务部", R)]),
+    ("做好工作。（海关总署、商务部负责）", "(二)乙项。(税务总局负责。第一个单位为牵头单位)\n", [("海关总署", L), ("商务部", R)]),
+    ("做好工作。（市财政局、市民政局*负责）", "(二)乙项。(*为牵头单位)\n", [("市财政局", R), ("市民政局", L)]),
+    ("做好工作。（海关总署、商务部负责）", "", [("海关总署", R), ("商务部", R)]),  # no declaration: no lead
+    # 4. lists
+    ("做好工作。（民政部、财政部等负责）", "", [("民政部", R), ("财政部", R)]),
+    ("做好工作。（民政部、财政部等和各省级人民政府负责）", "", [("民政部", R), ("财政部", R), ("各省级人民政府", R)]),
+    ("做好工作。（人力资源社会保障部等有关部门和单位负责）", "", [("人力资源社会保障部", R)]),
+    ("做好工作。（各有关部门和单位，各省级人民政府按职责分工负责）", "", [("各有关部门和单位", R), ("各省级人民政府", R)]),
+    ("责任单位：市教育局、民政局", "", [("市教育局", R), ("市民政局", R)]),
+    ("责任单位：县住建局，瓮水、雍阳街道", "", [("县住建局", R), ("瓮水街道", R), ("雍阳街道", R)]),
+    ("做好工作。（牵头单位：市委组织部，配合单位：市国资委，各区、县级市）", "",
+     [("市委组织部", L), ("市国资委", R), ("各区", R), ("各县级市", R)]),
+    ("做好工作。（责任单位：省财政厅、安徽银保监局、地方金融监管局）", "",
+     [("省财政厅", R), ("安徽银保监局", R), ("省地方金融监管局", R)]),
+    ("做好工作。（共青团中央、全国妇联、市科协等负责）", "", [("共青团中央", R), ("全国妇联", R), ("市科协", R)]),
+    # not statements: a scope, an aside, a place list
+    ("做好工作。（市、区、旗）", "", []),
+    ("做好工作。（企业直接向国家发展改革委申报，不需省级发展改革部门转报）", "", []),
+    ("做好工作。（技工院校内由人力资源社会保障行政部门负责）", "", []),
+    ("做好工作。（由牵头单位会同相关部门研究）", "", []),
+    # 5. obligations in prose
+    ("省民政厅、省发展改革委牵头，会同有关部门建立规划实施监测机制。", "", [("省民政厅", L), ("省发展改革委", L)]),
+    ("各级民政部门要定期组织开展评估。", "", [("各级民政部门", R)]),
+    ("市、县级政府要做好资金统筹。", "", [("市级政府", R), ("县级政府", R)]),
+    ("海关总署要继续做好牵头工作。", "", [("海关总署", R)]),
+    ("各乡镇（街道）应当建立台账。", "", [("各乡镇(街道)", R)]),
+    ("县财政局须按时拨付资金。", "", [("县财政局", R)]),
+    ("市教育局组织开展培训。", "", [("市教育局", R)]),
+    ("市政府办公室统筹推进。", "", [("市政府办公室", R)]),
+    ("省民政厅指导各地开展工作。", "", [("省民政厅", R)]),
+    ("市财政局配合做好保障。", "", [("市财政局", R)]),
+    ("市住建局负责城市更新。", "", [("市住建局", R)]),
+    ("国务院有关部门必须严格执行。", "", [("国务院有关部门", R)]),
+    ("县人民政府应建立制度。", "", [("县人民政府", R)]),
+    # prose that names no body
+    ("强化社区应急管理能力。", "", []),
+    ("充分发挥社会组织作用。", "", []),
+    ("依托福建省终身教育服务中心组织征集课程。", "", []),
+    ("社区要加强服务。", "", []),
+    ("每3年开展1次优秀社区负责人考录。", "", []),
+]
+
+
+@pytest.mark.parametrize("body, before, expected", CASES, ids=[c[0][:24] for c in CASES])
+def test_statement_shape(body, before, expected):
+    got = [(b, r) for b, r, _s in owners(body, before)]
+    assert sorted(got) == sorted(expected)
+
+
+def test_prose_and_listed_are_told_apart():
+    assert {s for _b, _r, s in owners("（市民政局负责）")} == {"listed"}
+    assert {s for _b, _r, s in owners("市民政局要加强指导。")} == {"prose"}
+    # a body both listed and the subject of a sentence is listed
+    assert owners("市民政局要加强指导。（市民政局负责）") == [("市民政局", R, "listed")]
+
+
+def _rows(name):
+    text = files("policygraph.grammar").joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#")))
+
+
+@pytest.mark.parametrize("name", ["roles.csv", "label_nouns.csv", "shapes.csv", "declarations.csv",
+                                  "body_endings.csv", "prose_verbs.csv"])
+def test_every_grammar_row_says_why(name):
+    rows = _rows(name)
+    assert rows and all(r["why"].strip() for r in rows)
+
+
+def test_every_role_word_and_prose_verb_has_a_case():
+    text = "\n".join(c[0] + c[1] for c in CASES)
+    missing = [r["word"] for r in _rows("roles.csv") if r["word"] not in text]
+    missing += [r["verb"] for r in _rows("prose_verbs.csv") if r["verb"] not in text]
+    assert not missing, f"grammar rows without a test case: {missing}"
