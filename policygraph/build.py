@@ -13,7 +13,7 @@ import json
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -22,6 +22,7 @@ from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS, XSD
 
 from . import __version__, iri
 from .atomic import atomic_path, write_atomic
+from .citations import infer_parents
 from .endpoint import graph_store_url, push
 from .errors import PolicyGraphError, StoreError
 from .incremental import (
@@ -134,9 +135,20 @@ def parse_corpus(corpus: Corpus, cache: Cache, reuse: bool = True, workers: int 
     return [summaries[e.doc_id] for e in corpus.entries if e.doc_id in summaries], parsed, errors
 
 
-def _link_pair(child: ParsedDocument, parent: ParsedDocument) -> bytes:
+def _link_pair(child: ParsedDocument, parent: ParsedDocument, cited: bool = False) -> bytes:
+    """Clause alignments and target derivations; for a parent found from a citation, the implements link too."""
     alignments = align(child, parent)
-    return "".join(nt_lines(link_triples(alignments, derive(child, parent, alignments)))).encode("utf-8")
+    triples = list(link_triples(alignments, derive(child, parent, alignments)))
+    if cited:
+        triples.extend(implements_triples(replace(child, parents=(parent.doc_id,))))
+    return "".join(nt_lines(triples)).encode("utf-8")
+
+
+def corpus_parents(summaries: list[Summary]) -> dict[str, tuple[tuple[str, bool], ...]]:
+    """Each document's parents in the corpus: the manifest's, else the documents its text cites (cited=True)."""
+    inferred = infer_parents((s.doc_id, s.title, s.number, s.cites) for s in summaries)
+    return {s.doc_id: tuple((p, False) for p in s.parents) or tuple((p, True) for p in inferred.get(s.doc_id, ()))
+            for s in summaries}
 
 
 def turtle_body(ntriples: bytes) -> bytes:
@@ -167,8 +179,11 @@ def graph_files(corpus: Corpus, summaries: list[Summary], parsed: dict[str, Docu
 
     files: GraphFiles = {}
     todo: list[tuple[Summary, list[tuple[str, str]], str]] = []
+    parents = corpus_parents(summaries)
+    cited = {(child, p) for child, ps in parents.items() for p, how in ps if how}
     for s in summaries:
-        links = [(parent, link_key(s.key, by_id[parent].key)) for parent in s.parents if parent in by_id]
+        links = [(parent, link_key(s.key, by_id[parent].key, *(["cited"] if how else [])))
+                 for parent, how in parents[s.doc_id] if parent in by_id]
         key = graph_key(s.key, [k for _p, k in links])
         files[str(iri.document_graph(s.doc_id))] = (key, cache.graph_file(key, ".nt"))
         if not (reuse and cache.graph_file(key, ".nt").exists()):
@@ -182,7 +197,7 @@ def graph_files(corpus: Corpus, summaries: list[Summary], parsed: dict[str, Docu
                 texts[(s.doc_id, parent)] = hit.text
             else:
                 link_jobs.append((s.doc_id, parent, key))
-    jobs = [(part(child).document, part(parent).document) for child, parent, _k in link_jobs]
+    jobs = [(part(child).document, part(parent).document, (child, parent) in cited) for child, parent, _k in link_jobs]
     for (child, parent, key), text in zip(link_jobs, _map(_link_pair, jobs, workers, progress, "link"), strict=True):
         texts[(child, parent)] = text
         cache.put("link", link_name(child, parent), LinkPart(key, text))
@@ -291,7 +306,8 @@ def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoi
         files = graph_files(corpus, summaries, parsed, cache, incremental, workers, progress)
         keep = {path for _key, path in files.values()} | {path.with_suffix(".ttl") for _key, path in files.values()}
         keep |= {cache.entry_path(kind, s.doc_id) for s in summaries for kind in ("doc", "sum")}
-        keep |= {cache.entry_path("link", link_name(s.doc_id, p)) for s in summaries for p in s.parents}
+        keep |= {cache.entry_path("link", link_name(child, p)) for child, ps in corpus_parents(summaries).items()
+                 for p, _how in ps}
         keep.add(cache.state_path(JOINED))
         cache.prune(keep)
         # The joined files (Python file I/O) and the store (Oxigraph, outside the GIL) are written

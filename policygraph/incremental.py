@@ -50,8 +50,8 @@ def document_key(entry: Entry, sha256: str) -> str:
     return _hash(code_hash(), sha256, entry.doc_id, repr(entry.meta), repr(entry.implements))
 
 
-def link_key(child_key: str, parent_key: str) -> str:
-    return _hash(child_key, parent_key)
+def link_key(child_key: str, parent_key: str, *how: str) -> str:
+    return _hash(child_key, parent_key, *how)
 
 
 def link_name(child: str, parent: str) -> str:
@@ -82,12 +82,16 @@ class Summary:
     bodies: int
     shared: dict[str, str]  # shared graph IRI -> N-Triples lines (bodies, places) other documents may state too
     unread: tuple[tuple[str, str], ...] = ()  # (clause, passage) that mention a role word but gave no responsibility
+    title: str = ""
+    number: str = ""
+    cites: tuple[tuple[str, str], ...] = ()  # (title, number) of the documents it says it implements
 
     @classmethod
     def of(cls, key: str, doc: ParsedDocument, shared: dict[str, str]) -> Summary:
         unread = tuple((u.clause, u.passage) for u in unread_passages(doc))
         return cls(key, doc.doc_id, doc.source.path, doc.source.sha256, doc.parents, len(doc.clauses),
-                   len(doc.responsibilities), len(doc.bodies), shared, unread)
+                   len(doc.responsibilities), len(doc.bodies), shared, unread, doc.meta.title, doc.meta.number,
+                   tuple((c.title, c.number) for c in doc.meta.cites))
 
 
 @dataclass(frozen=True)

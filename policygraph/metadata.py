@@ -15,6 +15,8 @@ from .normalize import clean_chars, squeeze
 from .numerals import cn_int
 from .structure import Structure
 
+NATION = "全国"  # the jurisdiction of national bodies (国务院, 民政部, 发展改革委 …)
+
 
 def _iso(y: str, m: str, d: str) -> str:
     return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
@@ -40,12 +42,59 @@ def _number(text: str) -> str:
 
 
 def _fields(raw_lines: list[str]) -> dict[str, str]:
+    """Web-page fields (发文机关：…), several to a line when a table row became tab-separated cells."""
     out = {}
     for line in raw_lines:
-        m = P.FIELD.match(line.strip())
-        if m:
-            out[re.sub(r"\s", "", m.group(1))] = m.group(2).strip()
+        cells = [c.strip() for c in line.split("\t")]
+        for i, cell in enumerate(cells):
+            m = P.FIELD.match(cell)
+            if not m:
+                continue
+            value = m.group(2).strip() or (cells[i + 1] if i + 1 < len(cells) and not P.FIELD.match(cells[i + 1])
+                                           else "")
+            if value:
+                out.setdefault(re.sub(r"\s", "", m.group(1)), value)
     return out
+
+
+def _number_line(raw_lines: list[str]) -> int | None:
+    """Index of the first line that is a 文号 and nothing else."""
+    for i, line in enumerate(raw_lines[:60]):
+        if P.NUMBER_LINE.match(squeeze(line)):
+            return i
+    return None
+
+
+def _title_above(raw_lines: list[str], at: int) -> str:
+    """A title printed on the lines just above the 文号, perhaps broken in two (国务院关于加快推进… / …的指导意见)."""
+    lines: list[str] = []
+    seen: set[str] = set()
+    for line in reversed(raw_lines[max(0, at - 5):at]):
+        text = squeeze(line)
+        if not text:
+            continue
+        if "。" in text or ":" in text or "：" in text or len(text) > 100 or text.startswith(("【", "http")):
+            break
+        key = re.sub(rf"[^{P.CJK}]", "", text)
+        if key not in seen:  # pkulaw and other sites print the title twice (once with other brackets)
+            seen.add(key)
+            lines.insert(0, text)
+    for start in range(len(lines)):
+        title = "".join(lines[start:])
+        if P.TITLE_END.search(title) and 6 <= len(title) <= 100:
+            return title
+    return ""
+
+
+def _signature(raw_lines: list[str]) -> tuple[str, ...]:
+    """The issuer(s) on the line above the first date that stands alone: 国务院 / 中共某某市委 某某市人民政府."""
+    for i, line in enumerate(raw_lines):
+        text = line.strip()
+        if i and P.DATE.fullmatch(re.sub(r"\s", "", text)):
+            above = next((" ".join(x.split()) for x in reversed(raw_lines[max(0, i - 3):i]) if x.strip()), "")
+            if P.SIGNATURE.match(above) and "关于" not in above:
+                return tuple(n for part in above.split() for n in split_run_together(part))
+    return ()
 
 
 def place_of(name: str) -> str:
@@ -99,10 +148,10 @@ def _issuers(structure: Structure, fields: dict[str, str], title: str, raw: str)
         if names and all(len(n) >= 4 for n in names):
             return tuple(names)
     for text in (title, structure.front):
-        m = re.search(rf"^([{P.CJK}]{{4,40}}?(?:办公厅|办公室|人民政府|政府|局|委员会|委|厅|部))关于", text)
+        m = re.search(rf"^([{P.CJK}]{{3,40}}?(?:办公厅|办公室|人民政府|政府|局|委员会|委|厅|部|院))关于", text)
         if m:
             return tuple(split_run_together(m.group(1)))
-    return ()
+    return _signature(raw.splitlines())
 
 
 def _citations(text: str, own_title: str) -> tuple[Citation, ...]:
@@ -125,13 +174,18 @@ def parse_metadata(raw: str, structure: Structure) -> DocumentMeta:
     raw_clean = clean_chars(raw)
     raw_lines = raw_clean.splitlines()
     fields = _fields(raw_lines)
-    title = _title_between(structure) or _title(structure, raw_lines[:40])
-    number = ""
+    at = _number_line(raw_lines)
+    above = _title_above(raw_lines, at) if at is not None else ""
+    notice = P.NOTICE_OF.search(above) if above else None
+    title = (fields.get("标题") or (squeeze(notice.group(1)).strip("《》") if notice else above)
+             or _title_between(structure) or _title(structure, raw_lines[:40]))
+    number = P.NUMBER_LINE.match(squeeze(raw_lines[at])).group(1) if at is not None else ""
     for key in ("备注/文号", "文号", "发文字号"):
         if key in fields:
             number = _number(fields[key]) or squeeze(fields[key])
     if not number:
         number = _number(structure.front)
+    number = re.sub(r"\s", "", number)
     date = ""
     for key in ("成文日期", "发布日期", "公文生成日期"):
         if key in fields:
@@ -146,13 +200,15 @@ def parse_metadata(raw: str, structure: Structure) -> DocumentMeta:
             if not structure.tail[m.end() : m.end() + 2].startswith("印发"):
                 date = _iso(*m.groups())
                 break
-    issuers = _issuers(structure, fields, title, raw_clean)
+    issuers = _issuers(structure, fields, above or title, raw_clean)
     place = ""
     for candidate in (*issuers, title):
         place = place_of(candidate)
         if place:
             break
     level = level_of(place, issuers[0] if issuers else "")
+    if level == "national" and not place:
+        place = NATION
     preamble = next((c.text for c in structure.clauses if c.kind == "preamble"), "")
     valid = P.VALID_UNTIL.search(" ".join(c.text for c in structure.clauses if c.kind == "closing") + structure.tail)
     return DocumentMeta(

@@ -141,11 +141,15 @@ DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DATE_CN = re.compile(r"([一二三四五六七八九〇零]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 DATE_ISO = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
 # Fields of web pages that list a document: 发布机构：… 文号：… 成文日期：…
-FIELD = re.compile(r"^(?:-\s*)?(索\s*引\s*号|备注/文号|文\s*号|发文字号|发布机构|发文机关|成文日期|发布日期|公文生成日期|主题分类)\s*[:：]\s*(.+)$", re.M)
+FIELD = re.compile(r"^(?:-\s*)?(索\s*引\s*号|备注/文号|文\s*号|发文字号|发布机构|发文机关|成文日期|发布日期|公文生成日期|主题分类|标\s*题)\s*[:：]\s*(.*)$", re.M)
+# A 文号 printed on a line of its own, perhaps in brackets: 国发〔2019〕3号 / （皖政办秘〔2021〕82号）.
+NUMBER_LINE = re.compile(rf"^[(（]?\s*([{CJK}]{{1,10}}\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*\d{{1,4}}\s*号)\s*[)）]?$")
+# A signature: the issuer on its own line just above the date (国务院 / 中共某某市委 某某市人民政府).
+SIGNATURE = re.compile(rf"^[{CJK}“”\s]{{2,60}}(?:院|厅|室|府|委|局|部|会|办|组|署|中心)$")
 # "XX人民政府办公室文件" — the red masthead names the issuer(s).
 MASTHEAD = re.compile(r"^(.{2,80}?)\s*文\s*件\s*$", re.M)
 # 关于印发《X》的通知 — a cover notice whose attachment is the real document.
-NOTICE_OF = re.compile(r"关于印发\s*[《〈]?(.+?)[》〉]?\s*的\s*通\s*知")
+NOTICE_OF = re.compile(r"(?:关于)?印发\s*[《〈]?(.+?)[》〉]?\s*的\s*通\s*知")
 # Words a document title ends with.
 TITLE_END = re.compile(r"(?:规划|方案|意见|办法|计划|纲要|细则|通知|决定|要点|措施|规定|(?:\(|（)\d{4}\s*[-－—–]\s*\d{4}年?(?:\)|）))$")
 # The preamble opens with one of these after the masthead, number, date and title.

@@ -140,3 +140,40 @@ def test_gaps_and_local_additions(built):
     assert gaps.columns == ("parent_document", "parent_clause", "parent_title", "document")
     additions = run(graph, load_query("local-additions"), {"document": SEEDS["putian"]})
     assert additions.columns == ("document", "clause", "title", "parent_document")
+
+
+def test_a_citation_links_to_the_corpus_document_without_a_manifest(tmp_path):
+    """Putian cites 《福建省"十四五"…规划》 with straight quotes; Fujian's title has curly ones."""
+    import shutil
+
+    from policygraph.build import build
+    from policygraph.query import load_graph, load_query, run
+
+    from .conftest import DATA, SEEDS
+
+    for name in ("putian", "fujian"):
+        shutil.copy(DATA / f"{SEEDS[name]}.txt", tmp_path)
+    out = tmp_path / "out"
+    assert not build([tmp_path], out).errors
+    rows = run(load_graph(out), load_query("implements")).rows
+    assert {(r[0], r[3]) for r in rows} == {(SEEDS["putian"], SEEDS["fujian"])}
+
+
+@pytest.mark.parametrize("cited, title", [
+    ('福建省"十四五"城乡社区服务体系建设规划', "福建省“十四五”城乡社区服务体系建设规划"),
+    ("某某市城乡社区服务体系建设规划（2021-2025年）", "某某市城乡社区服务体系建设规划(2021—2025年)"),
+    ("某某 市 实施方案", "某某市实施方案"),
+])
+def test_title_keys_ignore_quotes_brackets_and_spaces(cited, title):
+    from policygraph.citations import title_key
+
+    assert title_key(cited) == title_key(title)
+
+
+def test_parents_inferred_by_number_or_title_never_self():
+    from policygraph.citations import infer_parents
+
+    docs = [("a", "某省城乡社区服务规划", "某政〔2021〕1号", ()),
+            ("b", "某市实施方案", "", (("某省“城乡社区服务规划”", ""),)),
+            ("c", "某县实施方案", "", (("别的标题", "某政〔2021〕1号"), ("某县实施方案", "")))]
+    assert infer_parents(docs) == {"b": ("a",), "c": ("a",)}
