@@ -54,10 +54,8 @@ PART_STYLES = ("chapter", "cn-dun")
 LIST_STYLES = ("cn-paren", "arabic", "arabic-paren", "circled")
 # 专栏3 — boxed programmes inside plans; their items restart at 1.
 BOX = re.compile(r"专栏\s*(\d{1,2})\s*[:：]?\s*")
-# Task-division tables (任务分工表), read from PDF/DOCX/HTML as tab-separated rows: the header row
-# names a lead column and/or a responsible column; each row below it is one task.
-TASK_LEAD_COLUMN = re.compile(r"^\s*(?:牵头|主责|主办)\s*(?:单位|部门)")
-TASK_OTHER_COLUMN = re.compile(r"^\s*(?:责任|配合|参与|协办|协同|实施)\s*(?:单位|部门)|^\s*责任主体")
+# Task-division tables (任务分工表), read from PDF/DOCX/HTML as tab-separated rows: the header row names a
+# lead and/or a responsible column (any label of grammar/roles.csv); each row below it is one task.
 TASK_TEXT_COLUMN = re.compile(r"任务|工作内容|工作措施|具体内容|具体措施|主要内容|事项")
 TASK_NUMBER_COLUMN = re.compile(r"^\s*序\s*号\s*$")
 # 表2 — tables (indicator tables have 基期值/目标值 columns).
@@ -75,12 +73,6 @@ INLINE_END = re.compile(r"(?<=[ \t。])(?=(?:公开方式|抄送|抄报)\s*[:：
 HEADING_MAX = 48
 
 # --- responsibility ----------------------------------------------------------
-# Labels that introduce who carries a clause out. 牵头 labels give the lead role.
-LEAD_LABELS = ("牵头单位", "牵头部门", "主责单位", "主责部门", "主办单位")
-OTHER_LABELS = (
-    "责任单位", "责任部门", "配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "责任主体", "实施单位",
-)
-LABEL = re.compile("(" + "|".join(LEAD_LABELS + OTHER_LABELS) + r")\s*[:：]?")
 # Brackets that wrap a statement: （牵头单位：…） 【责任部门：…】 [责任单位：…]
 OPENERS = {"(": ")", "（": "）", "【": "】", "[": "]", "〔": "〕"}
 # A sentence that assigns a body to every following task, e.g.
@@ -89,8 +81,6 @@ BLANKET = re.compile(
     r"以下(?:各项)?(?:任务|工作|事项)?(?:均|都|均由|均需|都需|均要)?(?:需|由|要)?(?P<body>[^，,。；;]{2,40}?)"
     r"(?:负责)?(?:落实|实施|执行|负责)[，,]?\s*不再(?:一一)?(?:列出|列举|重复)"
 )
-# Verbs and fillers around a list of bodies: …等按职责分工负责 / …牵头负责 / …落实.
-LIST_TAIL = re.compile(r"(?:等|等部门|等单位)?(?:按照?职责分工|按职责|根据职责)?(?:分别|共同)?(?:牵头负责|牵头|负责|落实|配合|参与|实施)$")
 LIST_HEAD = re.compile(r"^(?:由|请)")
 # Words that join two parts of one list: A、B等和各省级人民政府 / 市级各有关部门及各县市区政府.
 LIST_JOINER = re.compile(r"等(?:有关部门|有关单位)?(?:和|及|以及)(?=各)|(?<=[局委部办厅署府会行门位])(?:和|及|以及)(?=各)")

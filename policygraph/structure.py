@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import patterns as P
+from .grammar import grammar
 from .model import Clause
 from .normalize import Normalized, join_ranges, squeeze
 from .numerals import cn_int
@@ -35,9 +36,8 @@ class _Builder:
 
 def column_role(title: str) -> str:
     """The role a task-division table's column gives the bodies in it: lead, responsible, or "" (not a body column)."""
-    if P.TASK_LEAD_COLUMN.match(title):
-        return "lead"
-    return "responsible" if P.TASK_OTHER_COLUMN.match(title) else ""
+    m = grammar().label.match(title.strip())
+    return grammar().label_role(m.group(0)) if m else ""
 
 
 def is_task_header(cells: list[str] | tuple[str, ...]) -> bool:

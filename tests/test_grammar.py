@@ -133,3 +133,12 @@ def test_every_role_word_and_prose_verb_has_a_case():
     missing = [r["word"] for r in _rows("roles.csv") if r["word"] not in text]
     missing += [r["verb"] for r in _rows("prose_verbs.csv") if r["verb"] not in text]
     assert not missing, f"grammar rows without a test case: {missing}"
+
+
+@pytest.mark.parametrize("title, role", [("牵头单位", L), ("牵 头 部 门", L), ("主责单位", L), ("主办单位", L),
+                                         ("责任单位", R), ("配合部门", R), ("协办单位", R), ("负责部门", R),
+                                         ("责任主体", R), ("参与单位", R), ("完成时限", ""), ("重点任务", "")])
+def test_task_table_columns_take_their_role_from_the_grammar(title, role):
+    from policygraph.structure import column_role
+
+    assert column_role(title) == role
