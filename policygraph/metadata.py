@@ -10,12 +10,10 @@ import re
 
 from . import patterns as P
 from .bodies import split_run_together
-from .model import Citation, DocumentMeta
+from .model import NATION, Citation, DocumentMeta
 from .normalize import clean_chars, squeeze
 from .numerals import cn_int
 from .structure import Structure
-
-NATION = "全国"  # the jurisdiction of national bodies (国务院, 民政部, 发展改革委 …)
 
 
 def _iso(y: str, m: str, d: str) -> str:

@@ -68,6 +68,8 @@ class Clause:
     rows: tuple[tuple[str, ...], ...] = ()
 
 
+NATION = "全国"  # the jurisdiction of national bodies (国务院, 民政部, 发展改革委 …) and their documents
+
 BODY_KINDS = ("party", "government", "lower-government", "other")  # also the order of matrix rows
 
 
@@ -78,6 +80,7 @@ class Body:
     name: str
     kind: str  # party | government | lower-government | other
     alt_names: tuple[str, ...] = ()
+    jurisdiction: str = ""  # "" = the document's; 全国 for a national body named in a local document
 
 
 @dataclass(frozen=True)

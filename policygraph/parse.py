@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from . import patterns as P
 from .bodies import body_kind, canonical_names
 from .errors import InputError
 from .metadata import parse_metadata
-from .model import Body, Clause, DocumentMeta, ParsedDocument, Responsibility, Source, Span, Target
+from .model import NATION, Body, Clause, DocumentMeta, ParsedDocument, Responsibility, Source, Span, Target
 from .normalize import normalize, squeeze
 from .responsibility import Assignment, assign
 from .structure import parse_structure
@@ -37,13 +38,18 @@ def _responsibilities(clauses: tuple[Clause, ...], assignments: dict[str, list[A
     return out
 
 
-def _bodies(canonical: dict[str, str]) -> tuple[Body, ...]:
+def _bodies(canonical: dict[str, str], meta: DocumentMeta) -> tuple[Body, ...]:
     alts: dict[str, set[str]] = {}
     for spelling, name in canonical.items():
         alts.setdefault(name, set())
         if spelling != name:
             alts[name].add(spelling)
-    return tuple(Body(name=n, kind=body_kind(n), alt_names=tuple(sorted(alts[n]))) for n in sorted(alts))
+
+    def place(name: str) -> str:  # 国家发展改革委 named in a city plan is the nation's, not the city's
+        return NATION if meta.level != "national" and P.NATIONAL_BODY.search(name) else ""
+
+    return tuple(Body(name=n, kind=body_kind(n), alt_names=tuple(sorted(alts[n])), jurisdiction=place(n))
+                 for n in sorted(alts))
 
 
 def _target_span(target: Target, clause: Clause, offs: list[int]) -> Span:
@@ -76,7 +82,7 @@ def parse_source(source: Source, overrides: DocumentMeta | None = None) -> Parse
         meta=meta,
         clauses=structure.clauses,
         responsibilities=tuple(_responsibilities(structure.clauses, assignments, canonical)),
-        bodies=_bodies(canonical),
+        bodies=_bodies(canonical, meta),
         targets=targets,
     )
 

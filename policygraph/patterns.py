@@ -112,7 +112,7 @@ BODY_PREFIX = re.compile(rf"^(?:中共|各|团|[省市县区州]|[{CJK}]{{2,3}}[
 # 纪委监委 is one body written as two (县纪委县监委); do not split it.
 JOINT_BODIES = re.compile(r"纪委[省市县区州]?监委")
 # Bodies that carry their own name and never take the list's shared prefix.
-SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委|人行)|公司|集团|银行|支行|分行|有限|街道$|[镇乡村]$|社区$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$")
+SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委|人行|国家|国务院|中共中央|中央)|总署$|总局$|公司|集团|银行|支行|分行|有限|街道$|[镇乡村]$|社区$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$")
 # Type words a short item borrows from the next item: 瓮水、雍阳街道 -> 瓮水街道.
 TYPE_WORDS = re.compile(
     r"(级人民政府|级政府|级部门|街道|乡镇|镇|乡|社区|村|委员会|管委会|人民政府|局|委|办|部|厅|中心|所|站|队|联|会|社|院|室|府|区|县)$"
@@ -122,6 +122,9 @@ OTHER_BODY = re.compile(r"团[省市县区州]委|共青团|妇联|残联|科协
 LOWER_GOVERNMENT = re.compile(
     r"^(?:各|涉及|有关|相关|所在地?)[^局委办部厅]*(?:区|县|市|乡|镇|街道|人民政府|管委会|政府)|(?:街道|乡镇|[镇乡])(?:\(街道\))?$|人民政府\(管委会\)$"
 )
+# A national body: 国家… / 国务院… / 中央… / 全国…, or a ministry or general administration named without a place
+# (民政部, 海关总署, 市场监管总局). In a local document it keeps the nation as its jurisdiction.
+NATIONAL_BODY = re.compile(r"^(?:国家|国务院|中共中央|中央|全国|共青团中央)|^(?![省市县区州乡镇各])[\u4e00-\u9fff]{2,10}(?:部|总局|总署)$")
 PARTY_BODY = re.compile(r"^(?:中共|中国共产党)|^[省市县区州]委|^[省市县区州]?直机关工委|纪委|监委|党委|党组|工委$|^[\u4e00-\u9fff]{2,4}[省市县州]委")
 
 # --- document metadata ---------------------------------------------------------

@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 from . import iri
 from .iri import PG
 from .link import Alignment, Derivation
-from .model import DocumentMeta, ParsedDocument
+from .model import NATION, DocumentMeta, ParsedDocument
 from .sectors import sector_of
 
 Triple = tuple[str, str, str]  # N-Triples terms: "<iri>", "\"text\"@zh", "\"3\"^^<…#integer>"
@@ -158,7 +158,11 @@ def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
             yield node, pg.row, r
             yield r, pg.order, _int(i)
             yield r, pg.cells, _str("\t".join(cells))
+    places = {b.name: b.jurisdiction or jurisdiction for b in doc.bodies}
+    for place in sorted({p for p in places.values() if p and p != jurisdiction}):
+        yield from place_triples(place, "national" if place == NATION else "")
     for b in doc.bodies:
+        jurisdiction = places[b.name]
         node = _node(iri.body(jurisdiction, b.name))
         yield node, A, pg.Body
         yield node, A, _node(iri.KINDS[b.kind])
@@ -172,10 +176,11 @@ def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
             yield node, skos.altLabel, _zh(alt)
         if jurisdiction:
             yield node, pg.jurisdiction, _node(iri.place(jurisdiction))
+    jurisdiction = doc.meta.jurisdiction
     yield from target_triples(doc)
     for r in doc.responsibilities:
         clause_node = _node(iri.clause(doc.doc_id, r.clause))
-        body_node = _node(iri.body(jurisdiction, r.body))
+        body_node = _node(iri.body(places.get(r.body) or jurisdiction, r.body))
         node = _node(iri.responsibility(doc.doc_id, r.clause, r.body, r.role))
         yield body_node, pg.responsibleFor, clause_node
         yield body_node, pg.leads if r.role == "lead" else pg.supports, clause_node

@@ -142,3 +142,23 @@ def test_task_table_columns_take_their_role_from_the_grammar(title, role):
     from policygraph.structure import column_role
 
     assert column_role(title) == role
+
+
+def test_a_national_body_named_in_a_city_plan_belongs_to_the_nation():
+    from policygraph.rdf import parsed_triples
+
+    doc = parse_source(source(HEAD + "(一)甲项工作。做好工作。(民政部、市民政局、海关总署、国家发展改革委负责)\n"))
+    assert {b.name: b.jurisdiction for b in doc.bodies} == {"民政部": "全国", "市民政局": "", "海关总署": "全国",
+                                                          "国家发展改革委": "全国"}
+    places = {o for _s, p, o in parsed_triples(doc) if p.endswith("jurisdictionName>")}
+    assert '"全国"' in places
+
+
+def test_a_national_document_is_the_nations():
+    doc = parse_source(source("国务院关于加快推进某某\n产业转型升级的指导意见\n国发〔2030〕12号\n"
+                              "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n为推进某某，现提出以下意见。\n"
+                              "一、主要任务\n(一)甲项工作。做好工作。(民政部、财政部负责)\n国务院\n2030年1月2日\n"))
+    meta = doc.meta
+    assert (meta.title, meta.number, meta.issuers, meta.level, meta.jurisdiction, meta.date) == (
+        "国务院关于加快推进某某产业转型升级的指导意见", "国发〔2030〕12号", ("国务院",), "national", "全国", "2030-01-02")
+    assert {b.jurisdiction for b in doc.bodies} == {""}  # the document's own: 全国
