@@ -10,6 +10,7 @@ import re
 
 from . import patterns as P
 from .bodies import split_run_together
+from .citations import title_key
 from .model import NATION, Citation, DocumentMeta
 from .normalize import clean_chars, squeeze
 from .numerals import cn_int
@@ -146,7 +147,7 @@ def _issuers(structure: Structure, fields: dict[str, str], title: str, raw: str)
         if names and all(len(n) >= 4 for n in names):
             return tuple(names)
     for text in (title, structure.front):
-        m = re.search(rf"^([{P.CJK}]{{3,40}}?(?:办公厅|办公室|人民政府|政府|局|委员会|委|厅|部|院))关于", text)
+        m = re.search(rf"^([{P.CJK}“”]{{3,40}}?(?:办公厅|办公室|人民政府|政府|局|委员会|委|厅|部|院))关于", text)
         if m:
             return tuple(split_run_together(m.group(1)))
     return _signature(raw.splitlines())
@@ -163,7 +164,7 @@ def _citations(text: str, own_title: str) -> tuple[Citation, ...]:
             if inner:
                 title = inner.group(1).strip("《》")
             title = squeeze(title).strip("《》〈〉")
-            if title and title != own_title and all(c.title != title for c in out):
+            if title and title_key(title) != title_key(own_title) and all(c.title != title for c in out):
                 out.append(Citation(title=title, number=squeeze(m.group(2) or "")))
     return tuple(out)
 
