@@ -14,12 +14,11 @@ from dataclasses import dataclass, replace
 
 from . import patterns as P
 from .bodies import looks_like_body, parse_names, split_top
-from .grammar import grammar
+from .grammar import Shape, grammar
 from .model import Clause, Span
 from .prose import prose_assignments
 from .structure import column_role
 
-_CLOSERS = {v: k for k, v in P.OPENERS.items()}
 _CHUNK_END = re.compile(r"[,，;；。]")
 _ASTERISK = re.compile(r"[*＊※★]$")
 
@@ -37,12 +36,30 @@ class Assignment:
 
 @dataclass(frozen=True)
 class Named:
-    """A body as a statement names it: its role, and whether a role word (not its place in the list) gave it."""
+    """A body as a statement names it, with its role; `starred` if the name carried a *."""
 
     name: str
     role: str
-    by_word: bool
     starred: bool = False
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A body name found in a list, and the marks written on it: A* (asterisk), A（牵头） (lead)."""
+
+    name: str
+    starred: bool = False
+    marked: bool = False
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    """What one chunk of a statement says: the bodies it lists and the role they take."""
+
+    bodies: tuple[_Found, ...]
+    role: str | None  # None: a bare list that takes the role of the verb that ends it, or of the label before it
+    leads: tuple[_Found, ...] = ()  # A会同B: the bodies before 会同
+    label: str | None = None  # the role of the label that opens this chunk
 
 
 def _closing_bracket(text: str, open_at: int) -> int:
@@ -78,19 +95,51 @@ def _chunks(text: str) -> list[str]:
     return [re.sub(r"\s+", "", c) for c in out if c.strip()]
 
 
-def _bodies(text: str) -> list[tuple[str, bool]]:
-    """(name, starred) of the bodies a list names; names that are not bodies are dropped."""
+def _bodies(text: str) -> tuple[_Found, ...]:
+    """The bodies a list names, with their marks; names that are not bodies are dropped."""
     g = grammar()
-    text = P.LIST_HEAD.sub("", text)
     out = []
-    for name in parse_names(P.LIST_JOINER.sub("、", text)):
-        starred = bool(_ASTERISK.search(name))
-        name = _ASTERISK.sub("", name)
-        marked = bool(g.mark.search(name))
-        name = g.mark.sub("", name)
+    for name in parse_names(P.LIST_JOINER.sub("、", P.LIST_HEAD.sub("", text))):
+        starred, marked = bool(_ASTERISK.search(name)), bool(g.mark.search(name))
+        name = g.mark.sub("", _ASTERISK.sub("", name))
         if looks_like_body(name):
-            out.append((name + ("\0" if marked else ""), starred))
-    return out
+            out.append(_Found(name, starred, marked))
+    return tuple(out)
+
+
+def _named(found: tuple[_Found, ...] | list[_Found], role: str) -> list[Named]:
+    return [Named(f.name, "lead" if f.marked else role, f.starred) for f in found]
+
+
+def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | None = None) -> _Chunk | None:
+    """The first shape of grammar/shapes.csv that finds bodies in the chunk; None if none does."""
+    g = grammar()
+    for shape in shapes or g.shapes:
+        m = shape.pattern.match(chunk)
+        if m is None:
+            continue
+        if shape.role == "label":
+            role = g.label_role(m["label"])
+            if not m["names"]:
+                return _Chunk((), role, label=role)
+            inner = _read_chunk(m["names"], role, tuple(s for s in g.shapes if s.role != "label"))
+            if inner is not None:
+                return _Chunk(inner.bodies, inner.role or role, inner.leads, label=role)
+        elif shape.role == "lead-others":
+            leads = _bodies(m["lead"])
+            if leads:
+                role = g.verb_role(m["verb"]) if m["verb"] else (label_role or "responsible")
+                return _Chunk(_bodies(m["names"]), role, leads)
+        elif shape.role == "verb":
+            found = _bodies(m["names"])
+            if found:
+                role = g.verb_role(m["verb"])
+                return _Chunk(found, "lead" if label_role == "lead" else role)
+        else:  # carry
+            found = _bodies(m["names"])
+            if found:
+                return _Chunk(found, label_role)
+    return None
 
 
 def read_statement(text: str) -> list[Named]:
@@ -98,92 +147,36 @@ def read_statement(text: str) -> list[Named]:
 
     Each chunk is read by the first shape of grammar/shapes.csv that finds bodies in it.
     Chunks before the first such chunk are skipped (a deadline, a scope); the first chunk
-    after it that names no body ends the statement (适用范围：…, 以下均需…).
+    after it that names no body ends the statement (适用范围：…, 以下均需…). A statement
+    needs a role word (a label or a verb): a bare list in brackets is an aside.
     """
-    g = grammar()
-    for _, rx in g.declarations:
+    for _, rx in grammar().declarations:
         text = rx.sub("", text)
     text = re.sub(r"[,，;；]?\s*下同", "", text)
     named: list[Named] = []
-    pending: list[tuple[str, bool]] = []  # bare names waiting for the verb that ends their list
+    waiting: list[_Found] = []  # a bare list waiting for the verb that ends it: A、B，C按职责分工负责
     label_role: str | None = None
     worded = False
     for chunk in _chunks(text):
-        read = False
-        for shape in g.shapes:
-            m = shape.pattern.match(chunk)
-            if m is None:
-                continue
-            if shape.role == "label":
-                rest = _after_label(m["names"], g.label_role(m["label"]))
-                if rest is None:
-                    continue
-                label_role, worded, read = g.label_role(m["label"]), True, True
-                named.extend(rest)
-            elif shape.role == "lead-others":
-                leads = _bodies(m["lead"])
-                if not leads:
-                    continue
-                role = g.verb_role(m["verb"]) if m["verb"] else "responsible"
-                named.extend(_named(pending, "lead", False) + _named(leads, "lead", True))
-                named.extend(_named(_bodies(m["names"]), role, role == "lead"))
-                pending, worded, read = [], True, True
-            elif shape.role == "verb":
-                found = _bodies(m["names"])
-                if not found:
-                    continue
-                role = g.verb_role(m["verb"])
-                if label_role == "lead":
-                    role = "lead"
-                named.extend(_named(pending + found, role, role == "lead"))
-                pending, worded, read = [], True, True
-            else:  # carry
-                found = _bodies(m["names"])
-                if not found:
-                    continue
-                if label_role is not None:
-                    named.extend(_named(found, label_role, label_role == "lead"))
-                else:
-                    pending.extend(found)
-                read = True
-            break
-        if not read and (named or pending):
-            break
-    if pending and worded:
-        named.extend(_named(pending, "responsible", False))
-    return named if worded else []
-
-
-def _after_label(text: str, label_role: str) -> list[Named] | None:
-    """The bodies after a label (责任单位：A、B按职责分工负责 / 责任单位：A牵头负责); None if it names none."""
-    if not text:
-        return []
-    for shape in grammar().shapes:
-        m = shape.pattern.match(text)
-        if m is None or shape.role == "label":
+        read = _read_chunk(chunk, label_role)
+        if read is None:
+            if named or waiting:
+                break
             continue
-        if shape.role == "lead-others":
-            leads = _bodies(m["lead"])
-            if leads:
-                return _named(leads, "lead", True) + _named(_bodies(m["names"]), label_role, label_role == "lead")
-        elif shape.role == "verb":
-            found = _bodies(m["names"])
-            if found:
-                role = "lead" if "lead" in (label_role, grammar().verb_role(m["verb"])) else label_role
-                return _named(found, role, role == "lead")
+        if read.label:
+            label_role, worded = read.label, True
+        if read.role is None:
+            waiting.extend(read.bodies)
+            continue
+        worded = True
+        if read.leads:
+            named.extend(_named(waiting, "lead") + _named(read.leads, "lead") + _named(read.bodies, read.role))
         else:
-            found = _bodies(m["names"])
-            if found:
-                return _named(found, label_role, label_role == "lead")
-    return None
-
-
-def _named(found: list[tuple[str, bool]], role: str, by_word: bool) -> list[Named]:
-    out = []
-    for name, starred in found:
-        marked = name.endswith("\0")
-        out.append(Named(name.rstrip("\0"), "lead" if marked else role, by_word or marked, starred))
-    return out
+            named.extend(_named(waiting + list(read.bodies), read.role))
+        waiting = []
+    if waiting and worded:
+        named.extend(_named(waiting, "responsible"))
+    return named if worded else []
 
 
 def parse_statement(statement: str) -> list[tuple[str, str]]:
