@@ -33,6 +33,8 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
     # 第一章 / 第一节 — provincial plans are organised in chapters and sections.
     "chapter": re.compile(rf"第([{CN_DIGITS}]+)章"),
     "section": re.compile(rf"第([{CN_DIGITS}]+)节"),
+    # 第十五条 — articles of 办法, 规定 and 条例, numbered straight through the chapters.
+    "article": re.compile(rf"第([{CN_DIGITS}]+)条"),
     # 一、 — the top level of most implementation plans.
     "cn-dun": re.compile(rf"([{CN_DIGITS}]+)、"),
     # （一） / (一) — second level; parentheses are half-width after normalisation.
@@ -51,7 +53,7 @@ ARABIC_GLUED = re.compile(r"(\d{1,2})\s*[.．](?=\d{2,}[^\d.%．])")
 PART_TITLE = re.compile(r"(?:规划|方案|意见|办法|计划|纲要|细则|要点|措施|政策|规定|清单)(?:\(\d{4}\s*[-－—–]\s*\d{4}年?\))?\s*$")
 PART_STYLES = ("chapter", "cn-dun")
 # Styles that are lists inside a section; a box or table belongs to the section above them.
-LIST_STYLES = ("cn-paren", "arabic", "arabic-paren", "circled")
+LIST_STYLES = ("article", "cn-paren", "arabic", "arabic-paren", "circled")
 # 专栏3 — boxed programmes inside plans; their items restart at 1.
 BOX = re.compile(r"专栏\s*(\d{1,2})\s*[:：]?\s*")
 # Task-division tables (任务分工表), read from PDF/DOCX/HTML as tab-separated rows: the header row names a
@@ -65,7 +67,7 @@ PREFACE = re.compile(r"^(?:前\s*言|序\s*言|引\s*言)\s*$")
 # A heading candidate in the middle of a line, after whitespace or a sentence end;
 # PDF text often runs the next clause onto the line of the previous one.
 INLINE_HEADING = re.compile(
-    rf"(?:(?<=[ \t])|(?<=[。；;】]))(?=(?:第[{CN_DIGITS}]+[章节]|[{CN_DIGITS}]+、|\([{CN_DIGITS}]+\)|\d{{1,2}}[.、](?!\d)|专栏\s*\d|表\s*\d{{1,2}}\s)\s*[{CJK}“\"《])"
+    rf"(?:(?<=[ \t])|(?<=[。；;】]))(?=(?:第[{CN_DIGITS}]+[章节条]|[{CN_DIGITS}]+、|\([{CN_DIGITS}]+\)|\d{{1,2}}[.、](?!\d)|专栏\s*\d|表\s*\d{{1,2}}\s)\s*[{CJK}“\"《])"
 )
 # 公开方式/抄送 run onto the last paragraph in PDF text; they start the end matter.
 INLINE_END = re.compile(r"(?<=[ \t。])(?=(?:公开方式|抄送|抄报)\s*[:：])")

@@ -178,3 +178,10 @@ def test_metadata_from_masthead_and_cover():
     assert (meta.date, meta.valid_until) == ("2024-03-01", "2026-12-31")
     assert (meta.jurisdiction, meta.level) == ("某某市", "prefecture")
     assert [(c.title, c.number) for c in meta.cites] == [("某某省某项工作规划", "某政〔2023〕1号")]
+
+
+def test_articles_are_clauses_even_run_onto_their_chapter_line():
+    text = "某某暂行办法\n第一章　总则　　第一条 　为规范管理，制定本办法。\n　　第二条 　市民政局负责实施。\n第二章　附则　　第三条 　本办法自发布之日起施行。\n"
+    clauses = parse_structure(normalize(text)).clauses
+    assert [(c.number, c.parent is not None) for c in clauses if c.number] == [
+        ("第一章", False), ("第一条", True), ("第二条", True), ("第二章", False), ("第三条", True)]
