@@ -107,11 +107,21 @@ def expand_list(items: list[str]) -> list[str]:
     return out
 
 
+def split_conjunction(name: str) -> list[str]:
+    """'市委组织部和市民政局' -> two bodies; '工业和信息化部' and '中央和国家机关工委' stay one."""
+    for m in P.CONJUNCTION.finditer(name):
+        left, right = name[:m.start()], name[m.end():]
+        if len(left) >= 3 and len(right) >= 3 and looks_like_body(left) and looks_like_body(right):
+            return [left, *split_conjunction(right)]
+    return [name]
+
+
 def parse_names(text: str) -> list[str]:
     """All body names in a written list, prefixes and type words written out."""
     items: list[str] = []
     for piece in split_top(text):
-        items.extend(split_run_together(clean_name(piece)))
+        for part in split_conjunction(clean_name(piece)):
+            items.extend(split_run_together(part))
     return expand_list(items)
 
 

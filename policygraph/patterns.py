@@ -86,6 +86,8 @@ BLANKET = re.compile(
 LIST_HEAD = re.compile(r"^(?:由|请)")
 # Words that join two parts of one list: A、B等和各省级人民政府 / 市级各有关部门及各县市区政府.
 LIST_JOINER = re.compile(r"等(?:有关部门|有关单位)?(?:和|及|以及)(?=各)|(?<=[局委部办厅署府会行门位])(?:和|及|以及)(?=各)")
+# 和 / 及 / 与 between two whole bodies (市委组织部和市民政局); inside a name (工业和信息化部) they are not cut.
+CONJUNCTION = re.compile(r"和|及|与|以及")
 # Trailing words of a list that name no body: 等 / 等部门 / 等有关部门和单位.
 LIST_FILLER = re.compile(r"等(?:有关|相关)?(?:部门|单位)?(?:和单位)?$")
 # A name with these is a phrase, not a body (以下均需…, 有关部门 alone, …的…, 鼓励地方政府, 发挥社会); 各有关部门 is.
