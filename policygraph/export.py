@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
+from .cells import inert
 from .model import ParsedDocument
 from .query import Table
 from .unread import unread_passages
@@ -47,7 +48,7 @@ def to_csv(table: Table) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(table.columns)
-    writer.writerows(table.rows)
+    writer.writerows([inert(c) for c in row] for row in table.rows)
     return buffer.getvalue()
 
 

@@ -14,6 +14,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+from .cells import FORMULA_START, inert, markdown_cell
 from .matrix import KIND_LABELS, Matrix, column_label
 
 LEGEND = (("L", "牵头 lead"), ("R", "责任 responsible (named, not lead)"))
@@ -41,28 +42,23 @@ def wide_rows(m: Matrix) -> list[list[str]]:
 def to_csv(m: Matrix, long: bool = False) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    if long:
-        writer.writerow(LONG_HEADER)
-        writer.writerows(m.long())
-    else:
-        writer.writerows(wide_rows(m))
+    rows = [list(LONG_HEADER), *map(list, m.long())] if long else wide_rows(m)
+    writer.writerows([inert(c) for c in row] for row in rows)
     return buffer.getvalue()
 
 
 def to_markdown(m: Matrix, long: bool = False) -> str:
     rows = [list(LONG_HEADER), *map(list, m.long())] if long else wide_rows(m)
-
-    def cell(text: str) -> str:
-        return text.replace("|", "\\|")
-
-    lines = ["| " + " | ".join(cell(c) for c in rows[0]) + " |", "|" + "---|" * len(rows[0])]
-    lines += ["| " + " | ".join(cell(c) for c in r) + " |" for r in rows[1:]]
+    lines = ["| " + " | ".join(markdown_cell(c) for c in rows[0]) + " |", "|" + "---|" * len(rows[0])]
+    lines += ["| " + " | ".join(markdown_cell(c) for c in r) + " |" for r in rows[1:]]
     return "\n".join(lines) + "\n"
 
 
 def to_html(m: Matrix, long: bool = False) -> str:
-    """A self-contained page; every string from a document is escaped."""
-    e = html.escape
+    """A self-contained page; every string from a document is escaped and inert if pasted into a spreadsheet."""
+
+    def e(text: str) -> str:
+        return html.escape(inert(text))
     parts = ["<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'><title>责任矩阵 responsibility matrix</title>",
              "<style>body{font-family:sans-serif}table{border-collapse:collapse;font-size:13px}"
              "td,th{border:1px solid #ccc;padding:2px 5px}th{background:#f3f3f3;position:sticky;top:0}"
@@ -169,6 +165,11 @@ def write_xlsx(m: Matrix, path: Path, documents: list[tuple[str, str, str]]) -> 
     legend.append(["document", "title", "number"])
     for doc in documents:
         legend.append(list(doc))
+    for sheet in wb.worksheets:  # text that starts with = is a string, never a formula
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
+                    cell.data_type = "s"
     wb.save(path)
 
 
