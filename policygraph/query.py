@@ -80,6 +80,10 @@ def load_query(name_or_path: str) -> Query:
     raise QueryError(f"unknown query '{name_or_path}'", hint="saved queries: " + ", ".join(saved))
 
 
+# A value written as <…> is an IRI only if it is one (no spaces, quotes or angle brackets inside); else text.
+_IRI = re.compile(r'^<[^\s<>"{}|^`\\]+>$')
+
+
 def bindings(query: Query, params: dict[str, str]) -> dict[str, Literal | URIRef]:
     """Check parameter names against the query and turn values into RDF terms."""
     allowed = set(query.params) or set(_VAR.findall(query.text))
@@ -89,7 +93,7 @@ def bindings(query: Query, params: dict[str, str]) -> dict[str, Literal | URIRef
         if var not in allowed:
             choices = ", ".join(sorted(query.params)) or "none"
             raise QueryError(f"query '{query.name}' takes no parameter '{name}'", hint=f"it takes: {choices}")
-        out[var] = URIRef(value[1:-1]) if value.startswith("<") and value.endswith(">") else Literal(value)
+        out[var] = URIRef(value[1:-1]) if _IRI.match(value) else Literal(value)
     return out
 
 

@@ -44,13 +44,22 @@ class Backend(Protocol):
         ...
 
 
+# Strings and IRIs (where # is not a comment), and comments.
+_TOKENS = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^\s<>"{}|^`\\]*>|#[^\n]*')
+
+
+def _code_only(text: str) -> str:
+    """The query with its comments blanked (same length), so `WHERE {` in a comment is not taken for the query's."""
+    return _TOKENS.sub(lambda m: " " * len(m.group(0)) if m.group(0).startswith("#") else m.group(0), text)
+
+
 def with_values(text: str, bindings: dict[str, Literal | URIRef]) -> str:
     """Join a VALUES block of the bound terms at the start of the WHERE group."""
     if not bindings:
         return text
     names = sorted(bindings)
     block = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + " ".join(bindings[n].n3() for n in names) + ") }"
-    match = re.search(r"\bWHERE\s*\{", text, re.I)
+    match = re.search(r"\bWHERE\s*\{", _code_only(text), re.I)
     if not match:
         raise QueryError("cannot bind parameters: the query has no WHERE clause")
     return text[: match.end()] + "\n  " + block + "\n" + text[match.end() :]

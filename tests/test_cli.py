@@ -221,3 +221,16 @@ def test_who_owns_filters_by_source(graph):
                              "--param", "source=prose").output)
     assert rows and {r["source"] for r in rows} == {"prose"}
     assert ("003_04f99625163bcc6a", "省民政厅", "lead") in {(r["document"], r["department"], r["role"]) for r in rows}
+
+
+def test_a_param_that_looks_like_an_iri_but_is_not_is_text(graph):  # regression (issue 12 probe 10): traceback
+    result = invoke("query", "who-owns", "--graph", graph, "--param", "department=<a> <b> <c>")
+    assert result.exit_code == 0 and "(0 rows)" in result.output
+
+
+def test_where_in_a_comment_does_not_take_the_values_block(graph, tmp_path):  # regression (issue 12 probe 10)
+    rq = tmp_path / "c.rq"
+    rq.write_text("# find WHERE { in a comment, and a # inside an IRI\nPREFIX pg: <https://w3id.org/policygraph/ns#>\n"
+                  "SELECT ?n WHERE { ?b pg:name ?n } ORDER BY ?n LIMIT 1\n", encoding="utf-8")
+    result = invoke("query", rq, "--graph", graph, "--param", "n=市民政局", "--format", "csv")
+    assert result.exit_code == 0 and result.output.splitlines() == ["n", "市民政局"]
