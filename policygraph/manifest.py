@@ -6,6 +6,7 @@ still read, with their file name as id and everything else from the text.
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,44 @@ MANIFEST = "manifest.toml"
 # Files a folder contributes; what is inside decides how each is read (read.sniff).
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".pdf", ".docx", ".doc", ".html", ".htm"}
 _META_KEYS = ("title", "number", "issuers", "date", "level", "jurisdiction", "valid_until")
+# What each table may hold, and of what type: a misspelled key (implments) or a list where a path belongs is
+# an error that names the key, not a silently ignored line or a traceback.
+_TEXT, _TEXTS = "a string", "a list of strings"
+SCHEMA: dict[str, dict[str, str]] = {
+    "document": {"file": _TEXT, "id": _TEXT, "title": _TEXT, "number": _TEXT, "issuers": _TEXTS, "issuer": _TEXT,
+                 "date": _TEXT, "level": _TEXT, "jurisdiction": _TEXT, "valid_until": _TEXT, "implements": _TEXTS},
+    "external": {"id": _TEXT, "title": _TEXT, "number": _TEXT, "issuers": _TEXTS, "issuer": _TEXT, "date": _TEXT,
+                 "level": _TEXT, "jurisdiction": _TEXT, "valid_until": _TEXT},
+}
+LEVELS = ("national", "province", "prefecture", "county", "township")
+
+
+def _check(table: object, kind: str, where: str) -> dict:
+    """The table, if every key is known and of its type; else a ManifestError naming the key."""
+    if not isinstance(table, dict):
+        raise ManifestError(f"[[{kind}]] must be a table", where=where)
+    for key, value in table.items():
+        expected = SCHEMA[kind].get(key)
+        if expected is None:
+            close = difflib.get_close_matches(key, SCHEMA[kind], n=1)
+            raise ManifestError(f"unknown key '{key}'", where=where,
+                                hint=f"did you mean '{close[0]}'?" if close else "keys: " + ", ".join(SCHEMA[kind]))
+        ok = isinstance(value, str) or (expected == _TEXTS and isinstance(value, list)
+                                         and all(isinstance(v, str) for v in value))
+        if not ok:
+            raise ManifestError(f"'{key}' must be {expected}", where=where)
+    if table.get("level", "") not in ("", *LEVELS):
+        raise ManifestError(f"level '{table['level']}' is not one of {', '.join(LEVELS)}", where=where)
+    return table
+
+
+def _inside(folder: Path, file: str, where: str) -> Path:
+    """The document's path, which must stay inside the manifest's folder."""
+    path = (folder / file).resolve()
+    if Path(file).is_absolute() or not path.is_relative_to(folder.resolve()):
+        raise ManifestError(f"'file' must name a file inside {folder}, not {file}", where=where,
+                            hint="copy the document into the folder and give its name")
+    return folder / file
 
 
 @dataclass(frozen=True)
@@ -61,14 +100,21 @@ def read_manifest(folder: Path) -> tuple[list[Entry], list[External]]:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise ManifestError(f"not valid TOML: {err}", where=str(path)) from None
     entries, externals = [], []
+    for key in data:
+        if key not in SCHEMA:
+            raise ManifestError(f"unknown table '{key}'", where=str(path), hint="tables: [[document]], [[external]]")
     for i, table in enumerate(data.get("document", [])):
         where = f"{path} [[document]] #{i + 1}"
+        table = _check(table, "document", where)
         if "file" not in table:
             raise ManifestError("a document needs 'file'", where=where)
+        implements = table.get("implements", ())
         doc_id = str(table.get("id") or Path(table["file"]).stem)
-        entries.append(Entry(doc_id, folder / table["file"], _meta(table, where), tuple(table.get("implements", ()))))
+        entries.append(Entry(doc_id, _inside(folder, table["file"], where), _meta(table, where),
+                             (implements,) if isinstance(implements, str) else tuple(implements)))
     for i, table in enumerate(data.get("external", [])):
         where = f"{path} [[external]] #{i + 1}"
+        table = _check(table, "external", where)
         if "id" not in table:
             raise ManifestError("an external document needs 'id'", where=where)
         externals.append(External(str(table["id"]), _meta(table, where)))

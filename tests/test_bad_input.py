@@ -89,3 +89,24 @@ def test_render_writes_only_inside_the_graph_folder(tmp_path):
 def test_serve_listens_on_localhost_unless_told_otherwise():
     host = next(p for p in main.commands["serve"].params if p.name == "host")
     assert host.default == "127.0.0.1"
+
+
+@pytest.mark.parametrize("line, message", [
+    ('implments = ["a"]', "unknown key 'implments' (did you mean 'implements'?)"),
+    ('file = ["a.txt"]', "'file' must be a string"),
+    ('file = "/etc/hostname"', "'file' must name a file inside"),
+    ('file = "../outside.txt"', "'file' must name a file inside"),
+    ('level = "city"', "level 'city' is not one of national"),
+    ('issuers = [1, 2]', "'issuers' must be a list of strings"),
+])
+def test_a_bad_manifest_is_one_line_naming_the_key(tmp_path, line, message):  # issue 12 probe 9
+    src = tmp_path / "src"
+    src.mkdir()
+    (tmp_path / "outside.txt").write_text("某县实施方案\n一、任务\n(一)甲。\n", encoding="utf-8")
+    (src / "a.txt").write_text("某县实施方案\n一、任务\n(一)甲。(县民政局负责)\n", encoding="utf-8")
+    body = line if line.startswith("file") else f'file = "a.txt"\n{line}'
+    (src / "manifest.toml").write_text(f'[[document]]\nid = "a"\n{body}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and "manifest.toml [[document]] #1" in lines[0], result.output
