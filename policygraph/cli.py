@@ -17,7 +17,7 @@ from .matrix import build_matrix
 from .matrix_export import FORMATS as MATRIX_FORMATS
 from .matrix_export import TEXT_FORMATS
 from .parse import parse_source
-from .query import load_graph, load_query, run, saved_queries
+from .query import load_graph, load_query, run, run_limited, saved_queries
 from .read import read_source
 from .render import render_graph, write_matrix_xlsx, write_outputs
 from .store import BACKENDS
@@ -146,9 +146,11 @@ def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str, endpoi
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="table", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable (repeatable).")
 @click.option("--list", "list_only", is_flag=True, help="List the saved queries and their parameters.")
+@click.option("--time-limit", type=float, metavar="SECONDS",
+              help="Stop the query if it runs longer than this (it then runs in a worker process).")
 @click.option("--endpoint", metavar="URL", help="Query this SPARQL 1.1 endpoint instead of a local graph.")
 def query(name: str | None, graph_dir: Path, fmt: str, params: tuple[str, ...], list_only: bool,
-          endpoint: str | None) -> None:
+          time_limit: float | None, endpoint: str | None) -> None:
     """Run a saved query NAME or a SPARQL file NAME.rq against a built graph."""
     if list_only or not name:
         for q in saved_queries().values():
@@ -163,7 +165,10 @@ def query(name: str | None, graph_dir: Path, fmt: str, params: tuple[str, ...], 
             raise click.BadParameter(f"'{item}' is not NAME=VALUE", param_hint="--param")
         bound[key.strip()] = value
     try:
-        table = run(load_graph(graph_dir, endpoint=endpoint), load_query(name), bound)
+        if time_limit and not endpoint:
+            table = run_limited(graph_dir, load_query(name), bound, time_limit)
+        else:
+            table = run(load_graph(graph_dir, endpoint=endpoint), load_query(name), bound)
     except PolicyGraphError as err:
         _fail(err)
         return
@@ -244,12 +249,16 @@ def render(graph_dir: Path, document: str | None, department: str | None, level:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (this machine only by default).")
 @click.option("--port", default=7878, show_default=True)
-def serve(graph_dir: Path, host: str, port: int) -> None:
+@click.option("--allow-service", "allow_service", multiple=True, metavar="HOST",
+              help="Let queries call SERVICE endpoints on this host (repeatable); SERVICE is refused otherwise.")
+@click.option("--time-limit", default=30.0, show_default=True, metavar="SECONDS",
+              help="Stop a query that runs longer than this (its worker process is replaced).")
+def serve(graph_dir: Path, host: str, port: int, allow_service: tuple[str, ...], time_limit: float) -> None:
     """Serve a read-only SPARQL endpoint and query page over a built graph."""
     from .serve import make_server
 
     try:
-        server = make_server(load_graph(graph_dir), host, port)
+        server = make_server(graph_dir, host, port, allow_service, time_limit)
     except PolicyGraphError as err:
         _fail(err)
         return

@@ -9,6 +9,7 @@ quotes or braces in a value cannot change the query.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -17,7 +18,7 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 
 from .errors import QueryError
-from .store import Backend, open_store
+from .store import Backend, open_store, with_values
 
 _PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][\w-]*)\s*:\s*(.*)$", re.M)
 _VAR = re.compile(r"[?$]([A-Za-z_]\w*)")
@@ -104,6 +105,25 @@ def load_graph(graph_dir: Path, backend: str = "auto", endpoint: str | None = No
 
         return RemoteStore(endpoint)
     return open_store(graph_dir, backend)
+
+
+def run_limited(graph_dir: Path, query: Query, params: dict[str, str] | None, seconds: float) -> Table:
+    """Like run, in a worker process that is stopped when the query runs longer than `seconds`."""
+    from .workers import Workers
+
+    workers = Workers(graph_dir, size=1, limit=seconds)
+    try:
+        text = with_values(query.text_for(workers.name), bindings(query, params or {}))
+        data = json.loads(workers.run(text))
+    except QueryError as err:
+        raise QueryError(err.reason, where=query.name, hint=err.hint) from None
+    finally:
+        workers.close()
+    columns = tuple(data.get("head", {}).get("vars", ()))
+    if "boolean" in data:
+        return Table(("boolean",), ((str(data["boolean"]).lower(),),))
+    return Table(columns, tuple(tuple(b.get(c, {}).get("value", "") for c in columns)
+                                for b in data["results"]["bindings"]))
 
 
 def run(graph: Backend, query: Query, params: dict[str, str] | None = None) -> Table:

@@ -48,9 +48,26 @@ class Backend(Protocol):
 _TOKENS = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^\s<>"{}|^`\\]*>|#[^\n]*')
 
 
-def _code_only(text: str) -> str:
-    """The query with its comments blanked (same length), so `WHERE {` in a comment is not taken for the query's."""
-    return _TOKENS.sub(lambda m: " " * len(m.group(0)) if m.group(0).startswith("#") else m.group(0), text)
+def _code_only(text: str, strings: bool = False) -> str:
+    """The query with its comments (and, with `strings`, the insides of its strings) blanked, same length:
+    `WHERE {` or `SERVICE` in a comment or a string is not the query's."""
+    def blank(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if token.startswith("#"):
+            return " " * len(token)
+        if strings and token[0] in "\"'":
+            return token[0] + " " * (len(token) - 2) + token[-1]
+        return token
+
+    return _TOKENS.sub(blank, text)
+
+
+_SERVICE = re.compile(r"\bSERVICE\s+(?:SILENT\s+)?(<[^>]*>|[?$]\w+)", re.I)
+
+
+def services(text: str) -> list[str]:
+    """The endpoints a query's SERVICE clauses would call (an IRI, or a ?variable)."""
+    return [m.group(1) for m in _SERVICE.finditer(_code_only(text, strings=True))]
 
 
 def with_values(text: str, bindings: dict[str, Literal | URIRef]) -> str:

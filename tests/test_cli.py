@@ -234,3 +234,12 @@ def test_where_in_a_comment_does_not_take_the_values_block(graph, tmp_path):  # 
                   "SELECT ?n WHERE { ?b pg:name ?n } ORDER BY ?n LIMIT 1\n", encoding="utf-8")
     result = invoke("query", rq, "--graph", graph, "--param", "n=市民政局", "--format", "csv")
     assert result.exit_code == 0 and result.output.splitlines() == ["n", "市民政局"]
+
+
+def test_query_time_limit_stops_an_endless_query(graph, tmp_path):  # issue 12 probe 2
+    rq = tmp_path / "endless.rq"
+    rq.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }\n", encoding="utf-8")
+    result = invoke("query", rq, "--graph", graph, "--time-limit", "2")
+    assert result.exit_code == 1 and "ran longer than 2 s and was stopped" in result.output
+    quick = invoke("query", "documents", "--graph", graph, "--time-limit", "30", "--format", "csv")
+    assert quick.exit_code == 0 and len(quick.output.splitlines()) == 6
