@@ -1,5 +1,7 @@
 """Hypothesis: the cleaners and the parser never raise, and keep their invariants, on any text."""
 
+import contextlib
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -61,3 +63,36 @@ def test_statement_parsers_never_raise(text):
         for name, role in parse_statement(text[a:b]):
             assert name and role in ("lead", "responsible")
     assert all(parse_names(text))
+
+
+# Characters that have broken parsers before: circled and full-width digits, small forms, mixed scripts.
+AWKWARD = st.sampled_from(list("①②③⑨⑩⑳１２３０．、（）【】﹒﹐〔〕第章节条一二三十百两〇")
+                          + ["\u200b", "\ufeff", "\u3000", "\r\n", "Ⅳ", "٣", "𝟙", "ﾃ", "é", "\x00"])
+UNICODE = st.one_of(st.text(max_size=300), st.lists(st.one_of(PIECES, AWKWARD), max_size=80).map("".join))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(UNICODE)
+def test_parser_survives_awkward_unicode(text):  # issue 12 probe 4 and its family
+    with contextlib.suppress(InputError):
+        parse_source(source(text))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.one_of(st.binary(max_size=2000),
+                 st.sampled_from([b"%PDF-1.4\n", b"PK\x03\x04", b"<html><body>", b"\xef\xbb\xbf", b"\xff\xfe"])
+                 .flatmap(lambda head: st.binary(max_size=1500).map(lambda tail: head + tail)),
+                 UNICODE.map(lambda t: t.encode("utf-8")), UNICODE.map(lambda t: t.encode("gb18030", "replace"))),
+       st.sampled_from([".txt", ".pdf", ".docx", ".html", ".doc"]))
+def test_every_reader_fails_only_with_the_projects_errors(data, suffix):
+    import tempfile
+    from pathlib import Path
+
+    from policygraph.errors import PolicyGraphError
+    from policygraph.read import read_source
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"doc{suffix}"
+        path.write_bytes(data)
+        with contextlib.suppress(PolicyGraphError):
+            parse_source(read_source(path))
