@@ -33,3 +33,58 @@ def write_atomic(path: Path, text: str) -> None:
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
+
+
+LOCK = ".lock"
+
+
+@contextmanager
+def folder_lock(folder: Path) -> Iterator[None]:
+    """Hold the output folder for one build: a second build into it fails at once, naming the first.
+
+    Two builds into one folder would each replace the other's graph and mix their pages.
+    The lock is an advisory flock on folder/.lock, released when the process ends however it ends.
+    """
+    from .errors import StoreError
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock, as before
+        yield
+        return
+    with open(folder / LOCK, "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise StoreError(f"another build is writing to this folder ({holder})", where=str(folder),
+                             hint="wait for it to finish, or build into another --out") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}\n")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def clean_leftovers(folder: Path) -> None:
+    """Remove what killed builds left behind: temporary files and half-made stores (call under folder_lock)."""
+    import shutil
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        return
+    for path in [*folder.glob(".*.tmp"), *folder.glob("bodies/.*.tmp")]:
+        path.unlink(missing_ok=True)
+    for path in folder.glob(".store.*"):
+        if path.name == ".store.old" and not (folder / "store").is_dir():
+            path.rename(folder / "store")  # killed between the two renames of a store swap: put the old one back
+        else:
+            shutil.rmtree(path, ignore_errors=True)

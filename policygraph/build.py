@@ -21,7 +21,7 @@ from rdflib import Graph
 from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS, XSD
 
 from . import __version__, iri
-from .atomic import atomic_path, write_atomic
+from .atomic import atomic_path, clean_leftovers, folder_lock, write_atomic
 from .citations import infer_parents
 from .endpoint import graph_store_url, push
 from .errors import PolicyGraphError, StoreError
@@ -285,7 +285,8 @@ def _write_outputs(out: Path, files: GraphFiles, cache: Cache, reuse: bool = Tru
 
 def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoint: str | None = None,
           *, incremental: bool = True, workers: int | None = None, progress: Progress | None = None,
-          validate: bool = True, graph_store: str | None = None, ntriples: bool = False) -> BuildResult:
+          validate: bool = True, graph_store: str | None = None, ntriples: bool = False, lock: bool = True
+          ) -> BuildResult:
     """Build the graph of `sources` (default: the bundled corpus) into folder `out`.
 
     With `incremental`, work whose inputs did not change since the last build
@@ -296,6 +297,11 @@ def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoi
     `ntriples` also writes graph.nt (sorted N-Triples) beside graph.ttl.
     """
     out = Path(out)
+    if lock:
+        with folder_lock(out):
+            return build(sources, out, store, endpoint, incremental=incremental, workers=workers, progress=progress,
+                         validate=validate, graph_store=graph_store, ntriples=ntriples, lock=False)
+    clean_leftovers(out)
     corpus = collect([Path(s) for s in (sources or [DEFAULT_DATA])])
     cache = Cache(out / CACHE_DIR)
     workers = workers or os.cpu_count() or 1

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .atomic import write_atomic
+from .atomic import folder_lock, write_atomic
 from .build import build as build_corpus
 from .errors import PolicyGraphError
 from .export import FORMATS, parsed_to_json, parsed_to_text, report_to_json, report_to_text
@@ -88,13 +89,19 @@ def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str, endpoi
 
     Documents unchanged since the last build into the same --out are not parsed again.
     """
-    with _Progress() as progress:
+    with _Progress() as progress, ExitStack() as held:
         try:
+            held.enter_context(folder_lock(out))  # held until the pages and the workbook are written too
             result = build_corpus(list(sources) or None, out, store, endpoint, incremental=not full, workers=jobs,
-                                  progress=progress, graph_store=graph_store, ntriples=ntriples)
+                                  progress=progress, graph_store=graph_store, ntriples=ntriples, lock=False)
         except PolicyGraphError as err:
             _fail(err)
             return
+        _report_build(result, out, strict)
+
+
+def _report_build(result, out: Path, strict: bool) -> None:
+    """What build prints after the graph is written: warnings, the summary, the pages it drew."""
     for err in result.errors:
         click.echo(f"warning: {err}", err=True)
     for doc in result.documents:

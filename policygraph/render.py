@@ -53,9 +53,15 @@ def render_graph(graph: Backend, out_dir: Path, where: Slice | None = None, name
     projection, _roles, labels = co_responsibility(graph)
     partners = {n: partners_of(projection, labels, n) for n in projection.nodes}
     shown = {body_page(n) for n in view.nodes}  # a slice writes the pages of its own bodies only
+    written = set()
     for path, text in body_pages(graph, partners).items():
         if path in shown:
             write_atomic(Path(out_dir) / path, text)
+            written.add(Path(out_dir) / path)
+    if where == Slice():  # the whole corpus: pages of bodies no longer in it are stale
+        for page_file in Path(out_dir).glob("bodies/*.html"):
+            if page_file not in written:
+                page_file.unlink()
     return view.number_of_nodes()
 
 

@@ -234,9 +234,12 @@ def open_store(graph_dir: Path, backend: str = "auto") -> Backend:
     turtle = graph_dir / GRAPH_TTL
     if not turtle.exists():
         raise StoreError("no graph here", where=str(graph_dir), hint="run 'policygraph build' first")
-    if backend in ("auto", "oxigraph") and (graph_dir / STORE_DIR).is_dir():
+    store_dir = graph_dir / STORE_DIR
+    if not store_dir.is_dir() and (graph_dir / ".store.old").is_dir():
+        store_dir = graph_dir / ".store.old"  # a build was killed between the two renames of its store swap
+    if backend in ("auto", "oxigraph") and store_dir.is_dir():
         try:
-            return OxigraphStore(ox.Store.read_only(str(graph_dir / STORE_DIR)))
+            return OxigraphStore(ox.Store.read_only(str(store_dir)))
         except OSError as err:
             raise StoreError(f"cannot open the store: {err}", where=str(graph_dir),
                              hint="rebuild with 'policygraph build'") from None

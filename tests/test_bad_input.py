@@ -110,3 +110,36 @@ def test_a_bad_manifest_is_one_line_naming_the_key(tmp_path, line, message):  # 
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and message in lines[0] and "manifest.toml [[document]] #1" in lines[0], result.output
+
+
+def test_a_second_build_into_the_same_folder_fails_at_once(tmp_path):  # issue 12 probe 8
+    from policygraph.atomic import folder_lock
+
+    out = tmp_path / "out"
+    with folder_lock(out):
+        result = CliRunner().invoke(main, ["build", str(WENGAN), "--out", str(out)])
+    assert result.exit_code == 1
+    assert f"another build is writing to this folder (pid {os.getpid()})" in result.output.strip()
+    assert CliRunner().invoke(main, ["build", str(WENGAN), "--out", str(out)]).exit_code == 0  # released
+
+
+def test_a_smaller_rebuild_leaves_no_stale_body_pages(tmp_path):  # issue 12 probe 8
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", "--out", str(out)]).exit_code == 0
+    before = len(list((out / "bodies").glob("*.html")))
+    assert CliRunner().invoke(main, ["build", str(WENGAN), "--out", str(out)]).exit_code == 0
+    after = len(list((out / "bodies").glob("*.html")))
+    bodies = len(run(load_graph(out), load_query("workload")).rows)
+    assert before > after == bodies
+
+
+def test_leftovers_of_a_killed_build_are_cleaned(tmp_path):  # issue 12 probe 7
+    out = tmp_path / "out"
+    build([WENGAN], out, validate=False)
+    (out / ".store.xyz12").mkdir()
+    (out / ".graph.ttl.abc.tmp").write_text("half", encoding="utf-8")
+    (out / "store").rename(out / ".store.old")  # killed between the two renames of a store swap
+    assert _graph_count(out) == 1  # readers still find the graph
+    build([WENGAN], out, validate=False)
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".cache") == [".lock"]
+    assert (out / "store").is_dir() and _graph_count(out) == 1
