@@ -45,15 +45,27 @@ def folder_lock(folder: Path) -> Iterator[None]:
     Two builds into one folder would each replace the other's graph and mix their pages.
     The lock is an advisory flock on folder/.lock, released when the process ends however it ends.
     """
-    from .errors import StoreError
-
     folder = Path(folder)
+    created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     try:
         import fcntl
     except ImportError:  # not POSIX: no lock, as before
         yield
         return
+    try:
+        with _locked(folder, fcntl):
+            yield
+    finally:
+        if created and {p.name for p in folder.iterdir()} <= {LOCK}:  # the build wrote nothing: leave nothing
+            (folder / LOCK).unlink(missing_ok=True)
+            folder.rmdir()
+
+
+@contextmanager
+def _locked(folder: Path, fcntl) -> Iterator[None]:
+    from .errors import StoreError
+
     with open(folder / LOCK, "a+", encoding="utf-8") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
