@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .model import Source
-from .readers import looks_like_html, read_doc, read_docx, read_html, read_pdf
+from .readers import check_chars, looks_like_html, read_doc, read_docx, read_html, read_pdf
 
 Reader = Callable[[Path, bytes], tuple[str, str]]  # -> (text, encoding)
 
@@ -120,6 +120,7 @@ def read_source(path: Path, doc_id: str | None = None) -> Source:
     if not data.strip():
         raise InputError("file is empty", where=str(path))
     text, encoding = READERS[sniff(data)](path, data)
+    check_chars(path, len(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("file has no text", where=str(path))

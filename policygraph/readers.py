@@ -32,6 +32,18 @@ def _row(cells: list[str]) -> str:
 # --- PDF -----------------------------------------------------------------------------------------------------------
 
 
+# Limits that keep memory bounded by design: small files can unfold into far more than they weigh.
+MAX_PAGES = 1000  # a plan with its annexes rarely passes 300 pages; pdfminer holds every object of a page
+MAX_UNZIPPED = 50 * 1024 * 1024  # a DOCX is a ZIP: a 1 MB file can unfold into gigabytes of XML (a "ZIP bomb")
+MAX_CHARS = 3_000_000  # characters of text per document: about 1,500 pages of a plan
+
+
+def check_chars(path: Path, count: int) -> None:
+    if count > MAX_CHARS:
+        raise InputError(f"more than {MAX_CHARS:,} characters of text (the limit per document)", where=str(path),
+                         hint="split the file into its documents")
+
+
 def read_pdf(path: Path, data: bytes) -> tuple[str, str]:
     """Text of a PDF with a text layer; tables (ruled grids) as tab-separated rows where they stand."""
     try:
@@ -41,8 +53,15 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str]:
     pages: list[str] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > MAX_PAGES:
+                raise InputError(f"the PDF has {len(pdf.pages)} pages, more than the limit of {MAX_PAGES}",
+                                 where=str(path), hint="split it into its documents")
+            chars = 0
             for page in pdf.pages:
                 pages.append(_pdf_page(page))
+                page.close()  # pdfplumber keeps every page's objects otherwise: 300 small pages took 2.9 GB
+                chars += len(pages[-1])
+                check_chars(path, chars)
     except InputError:
         raise
     except Exception as err:  # pdfminer raises many types for damaged, truncated or encrypted files
@@ -86,6 +105,11 @@ def read_docx(path: Path, data: bytes) -> tuple[str, str]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if "word/document.xml" not in archive.namelist():
                 raise InputError("a ZIP file, but not a Word .docx document", where=str(path))
+            unzipped = sum(info.file_size for info in archive.infolist())
+            if unzipped > MAX_UNZIPPED:
+                raise InputError(f"the .docx unfolds into {unzipped // (1024 * 1024)} MB, more than the limit of "
+                                 f"{MAX_UNZIPPED // (1024 * 1024)} MB", where=str(path),
+                                 hint="a document this large is most likely damaged or hostile")
     except zipfile.BadZipFile:
         raise InputError("not a readable .docx (damaged ZIP)", where=str(path),
                          hint="the file may be truncated; download it again") from None
@@ -96,12 +120,15 @@ def read_docx(path: Path, data: bytes) -> tuple[str, str]:
 
         document = docx.Document(io.BytesIO(data))
         lines: list[str] = []
+        chars = 0
         for element in document.element.body.iterchildren():
             tag = element.tag.rsplit("}", 1)[-1]
             if tag == "p":
                 lines.append(Paragraph(element, document).text)
             elif tag == "tbl":
                 lines.extend(_docx_table(Table(element, document)))
+            chars = chars + len(lines[-1]) if lines else 0
+            check_chars(path, chars)
     except InputError:
         raise
     except Exception as err:  # lxml and python-docx errors on broken parts

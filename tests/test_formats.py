@@ -178,3 +178,34 @@ def test_regression_a_dash_page_footer_inside_a_statement_is_not_read_as_a_list_
 
     text = "（牵头单位：县民政局，责任单位\n- 2 -\n：县委组织部、县农业农村局）"
     assert "2" not in normalize(text).text
+
+
+def test_a_pdf_with_more_pages_than_the_limit_is_refused_before_reading(tmp_path, monkeypatch):  # issue 12 probe 5
+    from policygraph import readers
+
+    monkeypatch.setattr(readers, "MAX_PAGES", 2)
+    path = tmp_path / "long.pdf"
+    make_pdf(["某县实施方案", "一、总体要求"] + ["加强工作。" * 3] * 120, path)
+    with pytest.raises(InputError, match="pages, more than the limit of 2"):
+        read_source(path)
+
+
+def test_a_docx_that_unfolds_past_the_limit_is_refused(tmp_path, monkeypatch):  # issue 12 probe 5 (ZIP bomb)
+    from policygraph import readers
+
+    monkeypatch.setattr(readers, "MAX_UNZIPPED", 200_000)
+    path = tmp_path / "bomb.docx"
+    make_docx(["某县实施方案", "一、总体要求"] + ["加强社区服务，提升治理能力。" * 20] * 800, path)
+    assert path.stat().st_size < 200_000  # small on disk, large unfolded
+    with pytest.raises(InputError, match="unfolds into"):
+        read_source(path)
+
+
+def test_text_past_the_character_limit_is_refused(tmp_path, monkeypatch):  # issue 12 probe 5
+    from policygraph import readers
+
+    monkeypatch.setattr(readers, "MAX_CHARS", 1000)
+    path = tmp_path / "long.txt"
+    path.write_text("某县实施方案\n一、总体要求\n" + "加强工作。" * 500, encoding="utf-8")
+    with pytest.raises(InputError, match="more than 1,000 characters"):
+        read_source(path)
