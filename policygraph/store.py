@@ -18,6 +18,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
@@ -86,6 +87,16 @@ def _first_line(err: Exception) -> str:
     return (str(err).splitlines() or [type(err).__name__])[0]
 
 
+@contextmanager
+def _evaluation() -> Iterator[None]:
+    """Errors raised while results are read (a failing SERVICE call, a bad cast) as one-line QueryErrors."""
+    try:
+        yield
+    except (OSError, ValueError, SyntaxError, RuntimeError) as err:
+        raise QueryError(f"the query failed while running: {_first_line(err)}",
+                         hint="a SERVICE endpoint may be unreachable") from None
+
+
 class MemoryStore:
     name = "memory"
 
@@ -100,7 +111,8 @@ class MemoryStore:
         if result.type != "SELECT":
             raise QueryError("only SELECT queries give a table")
         columns = tuple(str(v) for v in result.vars or ())
-        return columns, [tuple(None if t is None else str(t) for t in row) for row in result]
+        with _evaluation():  # rdflib evaluates as the rows are read: a SERVICE call fails here
+            return columns, [tuple(None if t is None else str(t) for t in row) for row in result]
 
     def results_json(self, text: str) -> bytes:
         """SPARQL 1.1 JSON results of a SELECT or ASK query."""
@@ -110,7 +122,8 @@ class MemoryStore:
             raise QueryError(f"cannot run: {_first_line(err)}") from None
         if result.type not in ("SELECT", "ASK"):
             raise QueryError("only SELECT and ASK queries are answered here")
-        return result.serialize(format="json")
+        with _evaluation():
+            return result.serialize(format="json")
 
 
 class OxigraphStore:
@@ -128,7 +141,8 @@ class OxigraphStore:
             raise QueryError("only SELECT queries give a table")
         columns = tuple(v.value for v in result.variables)
         # a solution iterates its terms in column order: 3x cheaper than looking each up by name
-        rows = [tuple(None if term is None else term.value for term in solution) for solution in result]
+        with _evaluation():  # Oxigraph evaluates lazily too
+            rows = [tuple(None if term is None else term.value for term in solution) for solution in result]
         return columns, rows
 
     def results_json(self, text: str) -> bytes:
@@ -139,7 +153,8 @@ class OxigraphStore:
             raise QueryError(f"cannot run: {_first_line(err)}") from None
         if not isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
             raise QueryError("only SELECT and ASK queries are answered here")
-        return result.serialize(format=ox.QueryResultsFormat.JSON)
+        with _evaluation():
+            return result.serialize(format=ox.QueryResultsFormat.JSON)
 
 
 LOAD_BATCH = 500_000  # quads per bulk load: bounds the loader's memory; fewer, bigger calls are faster

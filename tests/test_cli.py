@@ -243,3 +243,14 @@ def test_query_time_limit_stops_an_endless_query(graph, tmp_path):  # issue 12 p
     assert result.exit_code == 1 and "ran longer than 2 s and was stopped" in result.output
     quick = invoke("query", "documents", "--graph", graph, "--time-limit", "30", "--format", "csv")
     assert quick.exit_code == 0 and len(quick.output.splitlines()) == 6
+
+
+@pytest.mark.parametrize("store", ["oxigraph", "memory"])
+def test_a_failing_service_call_is_one_line(tmp_path, store):  # issue 12 probe 3: an OSError traceback before
+    out = tmp_path / "out"
+    assert invoke("build", DATA / f"{SEEDS['wengan']}.txt", "--out", out, "--store", store).exit_code == 0
+    rq = tmp_path / "svc.rq"
+    rq.write_text("SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }\n", encoding="utf-8")
+    result = invoke("query", rq, "--graph", out)
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "the query failed while running" in result.output
