@@ -41,14 +41,13 @@ from .iri import PG
 from .link import align, derive
 from .manifest import Corpus, Entry, collect
 from .model import ParsedDocument
+from .ontology import ONTOLOGY, SECTORS, ontology_text
 from .parse import parse_source
 from .rdf import external_triples, implements_triples, link_triples, nt_lines, parsed_triples, split_by_owner
 from .read import MAX_BYTES, read_source
-from .sectors import SECTORS
 from .store import GRAPH_NT, GRAPH_TTL, remove_store, write_store
 from .validate import VALIDATE_MAX_TRIPLES, Violation, validate_dir
 
-ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "policygraph.ttl"
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
 REPORT = "report.json"
 JOINED = "joined"  # cache state: what graph.ttl (and graph.nt) were last joined from
@@ -236,7 +235,7 @@ def _shared_graphs(corpus: Corpus, summaries: list[Summary], cache: Cache, reuse
 def _schema_lines() -> list[str]:
     graph = Graph()
     for schema in (ONTOLOGY, SECTORS):
-        graph.parse(schema, format="turtle")
+        graph.parse(data=ontology_text(schema), format="turtle")
     return graph.serialize(format="nt").splitlines(keepends=True)
 
 

@@ -10,6 +10,7 @@ import click
 
 from . import __version__
 from .atomic import folder_lock, write_atomic
+from .build import DEFAULT_DATA
 from .build import build as build_corpus
 from .errors import PolicyGraphError
 from .export import FORMATS, parsed_to_json, parsed_to_text, report_to_json, report_to_text
@@ -89,6 +90,10 @@ def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str, endpoi
 
     Documents unchanged since the last build into the same --out are not parsed again.
     """
+    if not sources and not DEFAULT_DATA.is_dir():
+        click.echo("error: no files given, and the bundled corpus comes only with a checkout of the repository "
+                   "(give files or folders: policygraph build FILE_OR_FOLDER …)", err=True)
+        sys.exit(1)
     with _Progress() as progress, ExitStack() as held:
         try:
             held.enter_context(folder_lock(out))  # held until the pages and the workbook are written too

@@ -28,17 +28,17 @@ from .unread import unread_passages
 
 CACHE_DIR = ".cache"
 _PACKAGE = Path(__file__).resolve().parent
-_ONTOLOGY = _PACKAGE.parent / "ontology"
+# What results depend on: code, the grammar tables, the ontology, the queries (in every sub-package).
+_CODE_SUFFIXES = {".py", ".csv", ".ttl", ".rq"}
 
 
 @cache
 def code_hash() -> str:
-    """Hash of the package's code and ontology: changes whenever results might."""
+    """Hash of the package's code and data: changes whenever results might (a grammar row included)."""
     digest = hashlib.sha256()
-    for folder, pattern in ((_PACKAGE, "*.py"), (_ONTOLOGY, "*.ttl")):
-        for path in sorted(folder.glob(pattern)):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+    for path in sorted(p for p in _PACKAGE.rglob("*") if p.suffix in _CODE_SUFFIXES and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(_PACKAGE)).encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

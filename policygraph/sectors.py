@@ -7,19 +7,18 @@ former name or a new sector to the Turtle file, not to this code.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from rdflib import Graph, URIRef
 
 from .iri import PG
+from .ontology import SECTORS, ontology_text
 
-SECTORS = Path(__file__).resolve().parent.parent / "ontology" / "sectors.ttl"
 SECTOR = "https://w3id.org/policygraph/sector/"
 
 
 @lru_cache(maxsize=1)
 def _parts() -> tuple[tuple[str, URIRef], ...]:
-    graph = Graph().parse(SECTORS, format="turtle")
+    graph = Graph().parse(data=ontology_text(SECTORS), format="turtle")
     parts = [(str(part), concept) for concept, part in graph.subject_objects(PG.namePart)]
     return tuple(sorted(parts, key=lambda p: (-len(p[0]), p[0])))
 

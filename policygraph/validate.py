@@ -14,9 +14,9 @@ from pathlib import Path
 from rdflib import Graph, Namespace
 from rdflib.namespace import RDF
 
+from .ontology import SHAPES, ontology_text
 from .store import MemoryStore, open_store
 
-SHAPES = Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl"
 SH = Namespace("http://www.w3.org/ns/shacl#")
 VALIDATE_MAX_TRIPLES = 150_000  # build validates up to here (rdflib load + pySHACL: ~5 s per 10^5); above: `validate`
 
@@ -45,7 +45,7 @@ def validate_graph(data: Graph) -> list[Violation]:
     """Every violation of the shapes in `data`, sorted; empty if it conforms."""
     from pyshacl import validate
 
-    shapes = Graph().parse(SHAPES, format="turtle")
+    shapes = Graph().parse(data=ontology_text(SHAPES), format="turtle")
     _conforms, report, _text = validate(data, shacl_graph=shapes, inference="none", advanced=True,
                                         allow_warnings=True)
     assert isinstance(report, Graph)

@@ -254,3 +254,21 @@ def test_a_failing_service_call_is_one_line(tmp_path, store):  # issue 12 probe 
     result = invoke("query", rq, "--graph", out)
     assert result.exit_code == 1 and result.output.count("\n") == 1
     assert "the query failed while running" in result.output
+
+
+def test_build_without_sources_outside_a_checkout_says_what_to_give(tmp_path, monkeypatch):  # issue 13 (wheel)
+    from policygraph import cli
+
+    monkeypatch.setattr(cli, "DEFAULT_DATA", tmp_path / "no-data-here")
+    result = invoke("build", "--out", tmp_path / "out")
+    assert result.exit_code == 1 and "comes only with a checkout" in result.output
+    assert "policygraph build FILE" in result.output
+
+
+def test_ontology_shapes_and_grammar_are_package_data():  # issue 13: a wheel finds them as a checkout does
+    from importlib.resources import files
+
+    package = files("policygraph")
+    for name in ("ontology/policygraph.ttl", "ontology/sectors.ttl", "ontology/shapes.ttl", "grammar/roles.csv",
+                 "queries/who-owns.rq"):
+        assert package.joinpath(name).is_file(), name
