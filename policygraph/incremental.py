@@ -32,11 +32,16 @@ _PACKAGE = Path(__file__).resolve().parent
 _CODE_SUFFIXES = {".py", ".csv", ".ttl", ".rq"}
 
 
+def code_files() -> list[Path]:
+    """The package's files that results depend on, in a stable order."""
+    return sorted(p for p in _PACKAGE.rglob("*") if p.suffix in _CODE_SUFFIXES and "__pycache__" not in p.parts)
+
+
 @cache
 def code_hash() -> str:
     """Hash of the package's code and data: changes whenever results might (a grammar row included)."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in _PACKAGE.rglob("*") if p.suffix in _CODE_SUFFIXES and "__pycache__" not in p.parts):
+    for path in code_files():
         digest.update(str(path.relative_to(_PACKAGE)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -79,3 +79,10 @@ def test_progress_is_quiet_when_output_is_not_a_terminal(tmp_path):
     assert "parse" not in result.output and "%" not in result.output
     again = CliRunner().invoke(main, ["build", "--out", str(tmp_path / "out")])
     assert "5 unchanged, reused" in again.output
+
+
+def test_the_cache_key_covers_the_grammar_tables_and_the_ontology():  # regression: grammar/*.csv were not hashed
+    from policygraph.incremental import code_files
+
+    names = {p.relative_to(p.parents[1]).as_posix() for p in code_files()}
+    assert {"grammar/roles.csv", "grammar/shapes.csv", "ontology/shapes.ttl", "policygraph/parse.py"} <= names
