@@ -38,3 +38,21 @@ def test_a_web_page_reads_like_its_text(scores):
     docs, _seeds, _styles = scores
     by_name = {s.name: s for s in docs}
     assert by_name["gov_tiyu_2018_121.html"].hits == by_name["gov_tiyu_2018_121.txt"].hits
+
+
+@pytest.mark.parametrize("name", ["gz_rencai_2012", "gov_nongji_2018_42", "ah_rcep_2022"])
+def test_a_real_document_printed_to_pdf_reads_the_same(tmp_path, name):
+    """Wrapped lines (36 characters), page footers (- 3 -): statements broken across lines and pages."""
+    import sys
+
+    from .test_formats import make_pdf
+
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))
+    import accuracy
+
+    path = tmp_path / f"{name}.pdf"
+    make_pdf((accuracy.DEVSET / f"{name}.txt").read_text(encoding="utf-8").splitlines(), path)
+    got, _prose = accuracy.parsed_rows(path)
+    score = accuracy.score(name, got, accuracy.gold_rows(accuracy.DEVSET / f"{name}.gold.csv"))
+    assert score.f1 >= FLOOR, score
