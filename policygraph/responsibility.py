@@ -118,7 +118,12 @@ def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | 
         m = shape.pattern.match(chunk)
         if m is None:
             continue
-        if shape.role == "label":
+        if shape.role == "label-after":
+            found = _bodies(m["names"])
+            if found:
+                role = g.label_role(m["label"])
+                return _Chunk(found, role, label=role)
+        elif shape.role == "label":
             role = g.label_role(m["label"])
             if not m["names"]:
                 return _Chunk((), role, label=role)
@@ -184,9 +189,15 @@ def parse_statement(statement: str) -> list[tuple[str, str]]:
     return [(n.name, n.role) for n in read_statement(statement)]
 
 
+def labels_as_lines(text: str) -> str:
+    """【牵头单位】A【责任单位】B written as 牵头单位:A 责任单位:B (same length, so spans stay true)."""
+    return grammar().bracketed_label.sub(lambda m: " " + m.group(1) + ":", text)
+
+
 def find_statements(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every responsibility statement in a clause's text."""
+    """(start, end) of every responsibility statement in a clause's text (read them from labels_as_lines(text))."""
     g = grammar()
+    text = labels_as_lines(text)
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
@@ -273,9 +284,10 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]]) -> dict[s
     for clause in clauses:
         rules |= declarations(clause.text)
         explicit: list[Assignment] = list(_task_columns(clause, span))
+        text = labels_as_lines(clause.text)
         for a, b in find_statements(clause.text):
             where = span(clause.path, a, b)
-            named = _listed(read_statement(clause.text[a:b]), rules)
+            named = _listed(read_statement(text[a:b]), rules)
             explicit.extend(Assignment(n.name, n.role, where) for n in named)
         for name, (a, b) in blanket_bodies(clause.text):
             blankets.append((name, span(clause.path, a, b)))

@@ -24,7 +24,7 @@ def _rows(name: str) -> list[dict[str, str]]:
 class Shape:
     name: str
     pattern: re.Pattern[str]
-    role: str  # label | verb | lead-others | carry
+    role: str  # label | label-after | verb | lead-others | carry
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Grammar:
     label: re.Pattern[str]  # a label such as 牵头单位 / 责任 部门 (spaces allowed inside)
     verb: re.Pattern[str]  # a run of verb words at the end of a list: 按职责分工负责, 牵头负责
     mark: re.Pattern[str]  # (牵头) after a name
+    bracketed_label: re.Pattern[str]  # 【牵头单位】 — a label in brackets, its list after them
     shapes: tuple[Shape, ...]
     declarations: tuple[tuple[str, re.Pattern[str]], ...]
     body_end: re.Pattern[str]
@@ -72,6 +73,7 @@ def grammar() -> Grammar:
         label=re.compile(label),
         verb=re.compile(verb + "$"),
         mark=mark,
+        bracketed_label=re.compile(r"[【\[〔]\s*(" + label + r")\s*[】\]〕]"),
         shapes=shapes,
         declarations=declarations,
         body_end=re.compile(r"(?:" + "|".join(endings) + r")(?:\([^()]*\))*$"),
