@@ -25,7 +25,8 @@ def _subject() -> tuple[re.Pattern[str], dict[str, str]]:
     verbs = []
     for r in sorted(rows, key=lambda r: len(r["verb"]), reverse=True):
         verbs.append(re.escape(r["verb"]) + (f"(?!{r['not_before']})" if r["not_before"] else ""))
-    pattern = re.compile(r"(?:^|(?<=[。；;!！?？\s]))由?(?P<names>[^,，。；;:：【】\s]{2,60}?)"
+    # 市民政局：负责… (a duty list) is the same obligation with a colon after the subject
+    pattern = re.compile(r"(?:^|(?<=[。；;!！?？\s]))由?(?P<names>[^,，。；;:：【】\s]{2,60}?)\s*[:：]?\s*"
                          r"(?P<verb>" + "|".join(verbs) + ")")
     return pattern, {r["verb"]: r["role"] for r in rows}
 
