@@ -241,20 +241,25 @@ def blanket_bodies(text: str) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
-def _task_columns(clause: Clause, span) -> list[Assignment]:
-    """Bodies in the lead and responsible columns of a task-division table row."""
+def _task_columns(clause: Clause, span, rules: set[str]) -> list[Assignment]:
+    """Bodies in the lead and responsible columns of a task-division table row.
+
+    Marks and declarations hold here as in statements: 市民政局（牵头） leads; where the document (or the
+    header) declares that the first-listed body leads, a row with no lead column gives its first body the lead.
+    """
     if clause.kind != "task" or len(clause.rows) < 2:
         return []
     header, cells = clause.rows[0], clause.rows[1]
-    out = []
+    named: list[tuple[Named, Span]] = []
     for title, cell in zip(header, cells, strict=False):
         role = column_role(title)
         if not role or not cell.strip():
             continue
         at = clause.text.find(cell)
         where = span(clause.path, at, at + len(cell)) if at >= 0 else clause.span
-        out.extend(Assignment(name, role, where) for name in parse_names(re.sub(r"\s+", "", cell)))
-    return out
+        named.extend((n, where) for n in _named(_bodies(re.sub(r"\s+", "", cell)), role))
+    where_of = {n.name: w for n, w in named}
+    return [Assignment(n.name, n.role, where_of[n.name]) for n in _listed([n for n, _w in named], rules)]
 
 
 def _listed(named: list[Named], rules: set[str]) -> list[Named]:
@@ -283,7 +288,7 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]]) -> dict[s
     rules: set[str] = set()
     for clause in clauses:
         rules |= declarations(clause.text)
-        explicit: list[Assignment] = list(_task_columns(clause, span))
+        explicit: list[Assignment] = list(_task_columns(clause, span, rules))
         text = labels_as_lines(clause.text)
         for a, b in find_statements(clause.text):
             where = span(clause.path, a, b)

@@ -170,3 +170,13 @@ def test_a_national_document_is_the_nations():
     assert (meta.title, meta.number, meta.issuers, meta.level, meta.jurisdiction, meta.date) == (
         "国务院关于加快推进某某产业转型升级的指导意见", "国发〔2030〕12号", ("国务院",), "national", "全国", "2030-01-02")
     assert {b.jurisdiction for b in doc.bodies} == {""}  # the document's own: 全国
+
+
+def test_task_tables_honour_marks_and_the_first_listed_declaration():
+    text = ("某市关于做好某项工作的实施方案\n一、主要任务\n(一)甲项工作。正文。\n附件\n重点任务分工表\n"
+            "序号\t重点任务\t责任单位（排在第一位的为牵头单位）\n1\t加强社区服务\t市民政局、市财政局\n"
+            "2\t完善社区设施\t市住建局、市民政局（牵头）\n")
+    doc = parse_source(source(text))
+    rows = {(next(c.heading for c in doc.clauses if c.path == r.clause), r.body, r.role) for r in doc.responsibilities}
+    assert rows == {("加强社区服务", "市民政局", L), ("加强社区服务", "市财政局", R),
+                    ("完善社区设施", "市住建局", R), ("完善社区设施", "市民政局", L)}
