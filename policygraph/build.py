@@ -45,7 +45,7 @@ from .ontology import ONTOLOGY, SECTORS, ontology_text
 from .parse import parse_source
 from .rdf import external_triples, implements_triples, link_triples, nt_lines, parsed_triples, split_by_owner
 from .read import MAX_BYTES, read_source
-from .store import GRAPH_NT, GRAPH_TTL, remove_store, write_store
+from .store import BUILD_LINE, GRAPH_NT, GRAPH_TTL, build_fingerprint, remove_store, write_store
 from .validate import VALIDATE_MAX_TRIPLES, Violation, validate_dir
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
@@ -272,7 +272,8 @@ def _write_outputs(out: Path, files: GraphFiles, cache: Cache, reuse: bool = Tru
             counts[key] = path.read_bytes().count(b"\n")
     if not (reuse and state.get("keys") == keys and state.get("sizes") == _sizes(out, names)):
         prefixes = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()) + "\n"
-        _join(out, GRAPH_TTL, files, ".ttl", prefixes.encode())
+        stamp = BUILD_LINE + build_fingerprint({graph: key for graph, (key, _path) in files.items()}) + "\n"
+        _join(out, GRAPH_TTL, files, ".ttl", (stamp + prefixes).encode())
         if ntriples:
             _join(out, GRAPH_NT, files, ".nt")
         else:

@@ -13,6 +13,7 @@ Oxigraph applied its `substitutions` only after evaluating the whole query
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -31,6 +32,26 @@ GRAPH_TTL = "graph.ttl"  # the graph every build writes
 GRAPH_NT = "graph.nt"  # the same as N-Triples, with build --ntriples
 STORE_DIR = "store"
 GRAPHS_JSON = "policygraph-graphs.json"  # inside the store: which content each named graph holds
+BUILD_LINE = "# policygraph build "  # graph.ttl's first line: the fingerprint of the graphs it joins
+
+
+def build_fingerprint(hashes: dict[str, str]) -> str:
+    """One short hash of which content every named graph holds: equal for graph.ttl and the store of one build."""
+    return hashlib.sha256("\n".join(f"{g} {k}" for g, k in sorted(hashes.items())).encode()).hexdigest()[:16]
+
+
+def _ttl_fingerprint(turtle: Path) -> str | None:
+    with open(turtle, encoding="utf-8", errors="replace") as handle:
+        first = handle.readline()
+    return first[len(BUILD_LINE):].strip() if first.startswith(BUILD_LINE) else None
+
+
+def _check_same_build(graph_dir: Path, store_dir: Path) -> None:
+    """graph.ttl and the store describe one build, or the folder is caught between two (an interrupted build)."""
+    ttl, stored = _ttl_fingerprint(graph_dir / GRAPH_TTL), _stored_hashes(store_dir)
+    if ttl and stored is not None and build_fingerprint(stored) != ttl:
+        raise StoreError("graph.ttl and the store are from two different builds (a build was interrupted)",
+                         where=str(graph_dir), hint="run 'policygraph build' again; it repairs the folder")
 BACKENDS = ("oxigraph", "memory")
 
 Row = tuple[str | None, ...]
@@ -252,6 +273,8 @@ def open_store(graph_dir: Path, backend: str = "auto") -> Backend:
     store_dir = graph_dir / STORE_DIR
     if not store_dir.is_dir() and (graph_dir / ".store.old").is_dir():
         store_dir = graph_dir / ".store.old"  # a build was killed between the two renames of its store swap
+    if store_dir.is_dir():
+        _check_same_build(graph_dir, store_dir)
     if backend in ("auto", "oxigraph") and store_dir.is_dir():
         try:
             return OxigraphStore(ox.Store.read_only(str(store_dir)))

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from policygraph.build import GRAPH_TTL, build
 from policygraph.cli import main
-from policygraph.errors import InputError
+from policygraph.errors import InputError, StoreError
 from policygraph.query import load_graph, load_query, run
 from policygraph.read import MAX_BYTES, read_source
 
@@ -68,11 +68,14 @@ def test_a_build_killed_half_way_leaves_the_previous_graph(tmp_path, delay):
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     after = (out / GRAPH_TTL).read_bytes()
-    documents = _graph_count(out)
     if after == before:  # killed before the new graph was complete: the old one, whole, store included
-        assert documents == 1
-    else:  # it got as far as the new graph.ttl: then that one is whole
-        assert after.count(b"\n") > before.count(b"\n") and documents in (1, 60)
+        assert _graph_count(out) == 1
+    else:  # it got as far as the new graph.ttl: then that one is whole, and the store is its or says it is not
+        assert after.count(b"\n") > before.count(b"\n")
+        try:
+            assert _graph_count(out) == 60
+        except StoreError as err:
+            assert "two different builds" in str(err)
     assert not [p for p in os.listdir(out) if p.endswith(".tmp")]
     again = build([tmp_path / "big"], out, validate=False)  # and the next build repairs everything
     assert len(again.documents) == 60 and _graph_count(out) == 60
@@ -143,3 +146,16 @@ def test_leftovers_of_a_killed_build_are_cleaned(tmp_path):  # issue 12 probe 7
     build([WENGAN], out, validate=False)
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".cache") == [".lock"]
     assert (out / "store").is_dir() and _graph_count(out) == 1
+
+
+def test_graph_file_and_store_of_two_builds_are_told_apart(tmp_path):  # issue 12 probe 7
+    out, other = tmp_path / "out", tmp_path / "other"
+    build([WENGAN], out, validate=False)
+    build(None, other, validate=False)
+    shutil.copy(other / GRAPH_TTL, out / GRAPH_TTL)  # as if killed after graph.ttl, before the store swap
+    result = CliRunner().invoke(main, ["query", "documents", "--graph", str(out)])
+    assert result.exit_code == 1
+    assert "graph.ttl and the store are from two different builds" in result.output
+    assert "run 'policygraph build' again" in result.output
+    build([WENGAN], out, validate=False)  # and a build repairs it
+    assert _graph_count(out) == 1
