@@ -43,3 +43,16 @@ def test_csv_md_and_html_are_inert(tmp_path):
 def test_numbers_stay_numbers():
     assert inert("-5") == "-5" and inert("+3.5") == "+3.5" and inert("-减少") == "'-减少"
     assert markdown_cell("a|b\nc") == "a\\|b c"
+
+
+def test_the_matrix_sheet_stays_sparse(tmp_path):  # regression: the formula check created every empty cell
+    import re
+    import zipfile
+
+    built = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", "--out", str(built)]).exit_code == 0
+    with zipfile.ZipFile(built / "matrix.xlsx") as book:
+        sheet = book.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    rows, cols = load_workbook(built / "matrix.xlsx", read_only=True)["matrix"].max_row, 300
+    written = len(re.findall(r"<c ", sheet))
+    assert written < 0.25 * rows * cols, (written, rows)
