@@ -89,6 +89,11 @@ def to_html(m: Matrix, long: bool = False) -> str:
 
 def write_xlsx(m: Matrix, path: Path, documents: list[tuple[str, str, str]]) -> None:
     """Write the workbook to `path` (the caller makes the write atomic)."""
+    workbook(m, documents).save(path)
+
+
+def workbook(m: Matrix, documents: list[tuple[str, str, str]]):
+    """The workbook: the matrix sheet, the long sheet and the legend."""
     from openpyxl import Workbook
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -172,7 +177,7 @@ def write_xlsx(m: Matrix, path: Path, documents: list[tuple[str, str, str]]) -> 
         for cell in row:
             if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
                 cell.data_type = "s"
-    wb.save(path)
+    return wb
 
 
 TEXT_FORMATS: dict[str, Callable[[Matrix, bool], str]] = {"csv": to_csv, "md": to_markdown, "html": to_html}
