@@ -115,7 +115,8 @@ def test_bad_sparql(graph, tmp_path):
     rq = tmp_path / "bad.rq"
     rq.write_text("SELECT WHERE {", encoding="utf-8")
     result = invoke("query", rq, "--graph", graph)
-    assert result.exit_code == 1 and "bad" in result.output
+    assert result.exit_code == 1 and result.output.startswith("error: bad: cannot run:")
+    assert "Traceback" not in result.output
 
 
 def test_build_reports_bad_files_and_strict_fails(tmp_path):

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from policygraph.link import align, bigrams, derive, relation
+from policygraph.link import align, bigrams, relation
 from policygraph.model import Clause, Span, Target
 from policygraph.query import load_graph, load_query, run
 from policygraph.targets import text_targets
@@ -32,10 +32,29 @@ def test_alignment_does_not_depend_on_order(parsed):
     assert {(a.child, a.parent) for a in align(shuffled, parsed["fujian"])} >= {p for p in top if "." in p[0]}
 
 
-def test_linker_is_deterministic(parsed):
-    first = align(parsed["putian"], parsed["fujian"])
-    assert first == align(parsed["putian"], parsed["fujian"])
-    assert derive(parsed["putian"], parsed["fujian"], first) == derive(parsed["putian"], parsed["fujian"], first)
+_LINK_IN_A_PROCESS = """
+import json, sys
+from policygraph.link import align, derive
+from policygraph.parse import parse_source
+from policygraph.read import read_source
+child, parent = (parse_source(read_source(p)) for p in sys.argv[1:3])
+alignments = align(child, parent)
+print(json.dumps([[repr(a) for a in alignments], [repr(d) for d in derive(child, parent, alignments)]]))
+"""
+
+
+def test_linker_is_deterministic_across_processes():
+    """Two processes with different hash seeds (set and dict order) give the same links, in the same order."""
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import DATA
+
+    files = [str(DATA / f"{SEEDS[n]}.txt") for n in ("putian", "fujian")]
+    outputs = [subprocess.run([sys.executable, "-c", _LINK_IN_A_PROCESS, *files], capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout for seed in ("1", "2")]
+    assert outputs[0] == outputs[1] and len(outputs[0]) > 1000
 
 
 def test_bigrams_ignore_punctuation():
@@ -140,6 +159,34 @@ def test_gaps_and_local_additions(built):
     assert gaps.columns == ("parent_document", "parent_clause", "parent_title", "document")
     additions = run(graph, load_query("local-additions"), {"document": SEEDS["putian"]})
     assert additions.columns == ("document", "clause", "title", "parent_document")
+    implemented = {(r[1], r[2]) for r in run(graph, load_query("implements"), {"document": SEEDS["putian"]}).rows}
+    assert not {(r[1], r[2]) for r in additions.rows} & implemented  # (Putian takes up something of every clause)
+
+
+def test_a_clause_the_parent_never_had_is_a_local_addition(tmp_path):
+    import shutil
+
+    from policygraph.build import build
+
+    from .conftest import DATA
+
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(DATA / f"{SEEDS['fujian']}.txt", src / "fujian.txt")
+    (src / "child.txt").write_text(
+        "某市关于贯彻落实福建省城乡社区服务体系建设规划的实施意见\n一、主要任务\n"
+        "（一）充分发挥基层党组织领导核心作用。坚持党对城乡社区工作的全面领导，健全社区党组织领导下的社区服务机制。\n"
+        "（二）发展低空无人机物流配送。建设无人机起降点，开通三条无人机配送航线。\n", encoding="utf-8")
+    (src / "manifest.toml").write_text('[[document]]\nid = "fujian"\nfile = "fujian.txt"\n'
+                                       '[[document]]\nid = "child"\nfile = "child.txt"\nimplements = ["fujian"]\n',
+                                       encoding="utf-8")
+    out = tmp_path / "out"
+    assert not build([src], out, validate=False).errors
+    graph = load_graph(out)
+    added = {r[2] for r in run(graph, load_query("local-additions"), {"document": "child"}).rows}
+    implemented = {r[2] for r in run(graph, load_query("implements"), {"document": "child"}).rows}
+    assert "发展低空无人机物流配送" in added and "发展低空无人机物流配送" not in implemented
+    assert "充分发挥基层党组织领导核心作用" in implemented and "充分发挥基层党组织领导核心作用" not in added
 
 
 def test_a_citation_links_to_the_corpus_document_without_a_manifest(tmp_path):
