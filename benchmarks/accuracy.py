@@ -29,8 +29,8 @@ SEED_GOLD = ROOT / "tests" / "fixtures" / "responsibilities-dev.csv"
 
 sys.path.insert(0, str(ROOT))
 
-from policygraph.parse import parse_source  # noqa: E402
-from policygraph.read import read_source  # noqa: E402
+from policygraph.parsing.parse import parse_source  # noqa: E402
+from policygraph.reading.read import read_source  # noqa: E402
 
 Row = tuple[str, str, str]
 

@@ -34,9 +34,9 @@ import pyoxigraph as ox
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate  # noqa: E402
 
-from policygraph.endpoint import RemoteStore  # noqa: E402
-from policygraph.query import bindings, load_graph, load_query, run  # noqa: E402
-from policygraph.store import STORE_DIR, MemoryStore, OxigraphStore, with_values  # noqa: E402
+from policygraph.graph.endpoint import RemoteStore  # noqa: E402
+from policygraph.graph.query import bindings, load_graph, load_query, run  # noqa: E402
+from policygraph.graph.store import STORE_DIR, MemoryStore, OxigraphStore, with_values  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 QUERIES = [  # (label, saved query, parameters): lookups, then whole-graph aggregates

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from policygraph.graphview import page, to_network
+from policygraph.views.graphview import page, to_network
 
 KINDS = ["clause"] * 6 + ["government"] * 2 + ["party", "lower-government", "target"]
 

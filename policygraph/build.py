@@ -20,11 +20,15 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS, XSD
 
-from . import __version__, iri
+from . import __version__
 from .atomic import atomic_path, clean_leftovers, folder_lock, write_atomic
-from .citations import infer_parents
-from .endpoint import graph_store_url, push
 from .errors import PolicyGraphError, StoreError
+from .graph import iri
+from .graph.endpoint import graph_store_url, push
+from .graph.iri import PG
+from .graph.rdf import external_triples, implements_triples, link_triples, nt_lines, parsed_triples, split_by_owner
+from .graph.store import BUILD_LINE, GRAPH_NT, GRAPH_TTL, build_fingerprint, remove_store, write_store
+from .graph.validate import VALIDATE_MAX_TRIPLES, Violation, validate_dir
 from .incremental import (
     CACHE_DIR,
     Cache,
@@ -37,16 +41,13 @@ from .incremental import (
     link_name,
     shared_key,
 )
-from .iri import PG
-from .link import align, derive
+from .linking.citations import infer_parents
+from .linking.link import align, derive
 from .manifest import Corpus, Entry, collect
 from .model import ParsedDocument
 from .ontology import ONTOLOGY, SECTORS, ontology_text
-from .parse import parse_source
-from .rdf import external_triples, implements_triples, link_triples, nt_lines, parsed_triples, split_by_owner
-from .read import MAX_BYTES, read_source
-from .store import BUILD_LINE, GRAPH_NT, GRAPH_TTL, build_fingerprint, remove_store, write_store
-from .validate import VALIDATE_MAX_TRIPLES, Violation, validate_dir
+from .parsing.parse import parse_source
+from .reading.read import MAX_BYTES, read_source
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
 REPORT = "report.json"

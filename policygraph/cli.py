@@ -13,16 +13,16 @@ from .atomic import folder_lock, write_atomic
 from .build import DEFAULT_DATA
 from .build import build as build_corpus
 from .errors import PolicyGraphError
-from .export import FORMATS, parsed_to_json, parsed_to_text, report_to_json, report_to_text
-from .graphview import Slice
-from .matrix import build_matrix
-from .matrix_export import FORMATS as MATRIX_FORMATS
-from .matrix_export import TEXT_FORMATS
-from .parse import parse_source
-from .query import load_graph, load_query, run, run_limited, saved_queries
-from .read import read_source
-from .render import render_graph, write_matrix_xlsx, write_outputs
-from .store import BACKENDS
+from .graph.query import load_graph, load_query, run, run_limited, saved_queries
+from .graph.store import BACKENDS
+from .parsing.parse import parse_source
+from .reading.read import read_source
+from .views.export import FORMATS, parsed_to_json, parsed_to_text, report_to_json, report_to_text
+from .views.graphview import Slice
+from .views.matrix import build_matrix
+from .views.matrix_export import FORMATS as MATRIX_FORMATS
+from .views.matrix_export import TEXT_FORMATS
+from .views.render import render_graph, write_matrix_xlsx, write_outputs
 
 DEFAULT_OUT = "policygraph-out"
 MAX_LISTED = 20  # violations printed by build; validate prints all
@@ -195,7 +195,7 @@ def query(name: str | None, graph_dir: Path, fmt: str, params: tuple[str, ...], 
 def analyze(graph_dir: Path, as_json: bool, top: int) -> None:
     """Coverage of parent plans, each body's load and its co-responsibility partners (networkx)."""
     try:
-        from .analyse import analyse  # networkx: imported by the commands that use it
+        from .views.analyse import analyse  # networkx: imported by the commands that use it
 
         report = analyse(load_graph(graph_dir))
     except PolicyGraphError as err:
@@ -267,7 +267,7 @@ def render(graph_dir: Path, document: str | None, department: str | None, level:
               help="Stop a query that runs longer than this (its worker process is replaced).")
 def serve(graph_dir: Path, host: str, port: int, allow_service: tuple[str, ...], time_limit: float) -> None:
     """Serve a read-only SPARQL endpoint and query page over a built graph."""
-    from .serve import make_server
+    from .views.serve import make_server
 
     try:
         server = make_server(graph_dir, host, port, allow_service, time_limit)
@@ -291,7 +291,7 @@ def serve(graph_dir: Path, host: str, port: int, allow_service: tuple[str, ...],
               help="Folder written by 'policygraph build'.")
 def validate(graph_dir: Path) -> None:
     """Check a built graph against the SHACL shapes (ontology/shapes.ttl): one line per violation."""
-    from .validate import validate_dir
+    from .graph.validate import validate_dir
 
     try:
         violations = validate_dir(graph_dir)

@@ -1,4 +1,4 @@
-"""Stage 5b — reuse: what an earlier build computed, keyed by what it was computed from.
+"""Reuse: what an earlier build computed, keyed by what it was computed from.
 
 A document's parse and triples depend on its bytes, its manifest entry and
 the code; a clause alignment depends on the two documents it links; a named
@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from . import iri
 from .atomic import atomic_path
+from .graph import iri
 from .manifest import Entry
 from .model import ParsedDocument
-from .unread import unread_passages
+from .parsing.unread import unread_passages
 
 CACHE_DIR = ".cache"
 _PACKAGE = Path(__file__).resolve().parent

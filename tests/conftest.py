@@ -3,8 +3,8 @@ from pathlib import Path
 import pytest
 
 from policygraph.build import build
-from policygraph.parse import parse_source
-from policygraph.read import read_source
+from policygraph.parsing.parse import parse_source
+from policygraph.reading.read import read_source
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

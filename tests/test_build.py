@@ -8,8 +8,8 @@ import pytest
 
 from policygraph import build as build_module
 from policygraph.build import GRAPH_NT, GRAPH_TTL, build, write_atomic
-from policygraph.parse import parse_source
-from policygraph.read import read_source
+from policygraph.parsing.parse import parse_source
+from policygraph.reading.read import read_source
 
 from .conftest import DATA, SEEDS
 

@@ -270,6 +270,6 @@ def test_ontology_shapes_and_grammar_are_package_data():  # issue 13: a wheel fi
     from importlib.resources import files
 
     package = files("policygraph")
-    for name in ("ontology/policygraph.ttl", "ontology/sectors.ttl", "ontology/shapes.ttl", "grammar/roles.csv",
-                 "queries/who-owns.rq"):
+    for name in ("ontology/policygraph.ttl", "ontology/sectors.ttl", "ontology/shapes.ttl",
+                 "parsing/grammar/roles.csv", "queries/who-owns.rq"):
         assert package.joinpath(name).is_file(), name

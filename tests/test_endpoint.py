@@ -10,9 +10,9 @@ from click.testing import CliRunner
 
 from policygraph.build import build
 from policygraph.cli import main
-from policygraph.endpoint import with_values
 from policygraph.errors import StoreError
-from policygraph.query import load_graph, load_query, run, saved_queries
+from policygraph.graph.endpoint import with_values
+from policygraph.graph.query import load_graph, load_query, run, saved_queries
 
 from .conftest import SEEDS
 

@@ -3,8 +3,8 @@
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from policygraph.cells import inert, markdown_cell
 from policygraph.cli import main
+from policygraph.views.cells import inert, markdown_cell
 
 HOSTILE = ('某县实施方案\n一、主要任务\n(一)=HYPERLINK("http://example.invalid","打开附件")。做好工作。(县民政局负责)\n'
            "(二)@SUM(A1)<svg onload=alert(1)>。做好工作。(县财政局负责)\n")
@@ -46,9 +46,9 @@ def test_numbers_stay_numbers():
 
 
 def test_the_matrix_sheet_stays_sparse(built):  # regression: the formula check created every empty cell
-    from policygraph.matrix import build_matrix
-    from policygraph.matrix_export import workbook
-    from policygraph.query import load_graph
+    from policygraph.graph.query import load_graph
+    from policygraph.views.matrix import build_matrix
+    from policygraph.views.matrix_export import workbook
 
     m = build_matrix(load_graph(built))
     sheet = workbook(m, [])["matrix"]

@@ -17,8 +17,8 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 from policygraph.errors import InputError
-from policygraph.parse import parse_source
-from policygraph.read import read_source, sniff
+from policygraph.parsing.parse import parse_source
+from policygraph.reading.read import read_source, sniff
 
 from .conftest import DATA, SEEDS
 
@@ -174,14 +174,14 @@ def test_bad_files_give_one_line_naming_the_file_and_the_reason(tmp_path):
 
 def test_regression_a_dash_page_footer_inside_a_statement_is_not_read_as_a_list_bullet():
     """A "- 2 -" footer line lost its first dash to the Markdown bullet rule and became a body '2-:县委组织部'."""
-    from policygraph.normalize import normalize
+    from policygraph.parsing.normalize import normalize
 
     text = "（牵头单位：县民政局，责任单位\n- 2 -\n：县委组织部、县农业农村局）"
     assert "2" not in normalize(text).text
 
 
 def test_a_pdf_with_more_pages_than_the_limit_is_refused_before_reading(tmp_path, monkeypatch):  # issue 12 probe 5
-    from policygraph import readers
+    from policygraph.reading import readers
 
     monkeypatch.setattr(readers, "MAX_PAGES", 2)
     path = tmp_path / "long.pdf"
@@ -191,7 +191,7 @@ def test_a_pdf_with_more_pages_than_the_limit_is_refused_before_reading(tmp_path
 
 
 def test_a_docx_that_unfolds_past_the_limit_is_refused(tmp_path, monkeypatch):  # issue 12 probe 5 (ZIP bomb)
-    from policygraph import readers
+    from policygraph.reading import readers
 
     monkeypatch.setattr(readers, "MAX_UNZIPPED", 200_000)
     path = tmp_path / "bomb.docx"
@@ -202,7 +202,7 @@ def test_a_docx_that_unfolds_past_the_limit_is_refused(tmp_path, monkeypatch):  
 
 
 def test_text_past_the_character_limit_is_refused(tmp_path, monkeypatch):  # issue 12 probe 5
-    from policygraph import readers
+    from policygraph.reading import readers
 
     monkeypatch.setattr(readers, "MAX_CHARS", 1000)
     path = tmp_path / "long.txt"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from policygraph.export import parsed_to_json
-from policygraph.rdf import nt_lines, parsed_triples
+from policygraph.graph.rdf import nt_lines, parsed_triples
+from policygraph.views.export import parsed_to_json
 
 from .conftest import SEEDS
 

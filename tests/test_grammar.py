@@ -1,4 +1,4 @@
-"""One test row per shape of ../shared/reference/styles.md and per row of policygraph/grammar/*.csv.
+"""One test row per shape of ../shared/reference/styles.md and per row of policygraph/parsing/grammar/*.csv.
 
 Each case is a clause as a document would print it; the rows are what who-owns must give:
 (body, role, source). A new style is one row in a grammar table and one row here.
@@ -9,7 +9,7 @@ from importlib.resources import files
 
 import pytest
 
-from policygraph.parse import parse_source
+from policygraph.parsing.parse import parse_source
 
 from .helpers import source
 
@@ -125,7 +125,7 @@ def test_prose_and_listed_are_told_apart():
 
 
 def _rows(name):
-    text = files("policygraph.grammar").joinpath(name).read_text(encoding="utf-8")
+    text = files("policygraph.parsing.grammar").joinpath(name).read_text(encoding="utf-8")
     return list(csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#")))
 
 
@@ -147,13 +147,13 @@ def test_every_role_word_and_prose_verb_has_a_case():
                                          ("责任单位", R), ("配合部门", R), ("协办单位", R), ("负责部门", R),
                                          ("责任主体", R), ("参与单位", R), ("完成时限", ""), ("重点任务", "")])
 def test_task_table_columns_take_their_role_from_the_grammar(title, role):
-    from policygraph.structure import column_role
+    from policygraph.parsing.structure import column_role
 
     assert column_role(title) == role
 
 
 def test_a_national_body_named_in_a_city_plan_belongs_to_the_nation():
-    from policygraph.rdf import parsed_triples
+    from policygraph.graph.rdf import parsed_triples
 
     doc = parse_source(source(HEAD + "(一)甲项工作。做好工作。(民政部、市民政局、海关总署、国家发展改革委负责)\n"))
     assert {b.name: b.jurisdiction for b in doc.bodies} == {"民政部": "全国", "市民政局": "", "海关总署": "全国",

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from policygraph.build import GRAPH_NT, GRAPH_TTL, build
 from policygraph.cli import main
-from policygraph.query import load_graph, load_query, run
+from policygraph.graph.query import load_graph, load_query, run
 
 from .conftest import DATA
 
@@ -85,4 +85,4 @@ def test_the_cache_key_covers_the_grammar_tables_and_the_ontology():  # regressi
     from policygraph.incremental import code_files
 
     names = {p.relative_to(p.parents[1]).as_posix() for p in code_files()}
-    assert {"grammar/roles.csv", "grammar/shapes.csv", "ontology/shapes.ttl", "policygraph/parse.py"} <= names
+    assert {"grammar/roles.csv", "grammar/shapes.csv", "ontology/shapes.ttl", "parsing/parse.py"} <= names

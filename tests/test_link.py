@@ -5,10 +5,10 @@ from dataclasses import replace
 
 import pytest
 
-from policygraph.link import align, bigrams, relation
+from policygraph.graph.query import load_graph, load_query, run
+from policygraph.linking.link import align, bigrams, relation
 from policygraph.model import Clause, Span, Target
-from policygraph.query import load_graph, load_query, run
-from policygraph.targets import text_targets
+from policygraph.parsing.targets import text_targets
 
 from .conftest import FIXTURES, SEEDS
 
@@ -34,9 +34,9 @@ def test_alignment_does_not_depend_on_order(parsed):
 
 _LINK_IN_A_PROCESS = """
 import json, sys
-from policygraph.link import align, derive
-from policygraph.parse import parse_source
-from policygraph.read import read_source
+from policygraph.linking.link import align, derive
+from policygraph.parsing.parse import parse_source
+from policygraph.reading.read import read_source
 child, parent = (parse_source(read_source(p)) for p in sys.argv[1:3])
 alignments = align(child, parent)
 print(json.dumps([[repr(a) for a in alignments], [repr(d) for d in derive(child, parent, alignments)]]))
@@ -194,7 +194,7 @@ def test_a_citation_links_to_the_corpus_document_without_a_manifest(tmp_path):
     import shutil
 
     from policygraph.build import build
-    from policygraph.query import load_graph, load_query, run
+    from policygraph.graph.query import load_graph, load_query, run
 
     from .conftest import DATA, SEEDS
 
@@ -212,13 +212,13 @@ def test_a_citation_links_to_the_corpus_document_without_a_manifest(tmp_path):
     ("某某 市 实施方案", "某某市实施方案"),
 ])
 def test_title_keys_ignore_quotes_brackets_and_spaces(cited, title):
-    from policygraph.citations import title_key
+    from policygraph.linking.citations import title_key
 
     assert title_key(cited) == title_key(title)
 
 
 def test_parents_inferred_by_number_or_title_never_self():
-    from policygraph.citations import infer_parents
+    from policygraph.linking.citations import infer_parents
 
     docs = [("a", "某省城乡社区服务规划", "某政〔2021〕1号", ()),
             ("b", "某市实施方案", "", (("某省“城乡社区服务规划”", ""),)),

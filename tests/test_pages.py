@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from policygraph.cli import main
-from policygraph.query import load_graph, load_query, run
+from policygraph.graph.query import load_graph, load_query, run
 
 from .conftest import DATA, SEEDS
 
@@ -177,7 +177,7 @@ def test_hostile_document_cannot_run_code(tmp_path):
 def test_large_graphs_get_a_precomputed_layout():
     import networkx as nx
 
-    from policygraph.graphview import LAYOUT_THRESHOLD, to_network
+    from policygraph.views.graphview import LAYOUT_THRESHOLD, to_network
 
     g = nx.MultiDiGraph()
     for i in range(LAYOUT_THRESHOLD + 1):

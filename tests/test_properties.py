@@ -5,11 +5,11 @@ import contextlib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from policygraph.bodies import parse_names
 from policygraph.errors import InputError
-from policygraph.normalize import normalize, squeeze
-from policygraph.parse import parse_source
-from policygraph.responsibility import find_statements, parse_statement
+from policygraph.parsing.bodies import parse_names
+from policygraph.parsing.normalize import normalize, squeeze
+from policygraph.parsing.parse import parse_source
+from policygraph.parsing.responsibility import find_statements, parse_statement
 
 from .helpers import source
 
@@ -89,7 +89,7 @@ def test_every_reader_fails_only_with_the_projects_errors(data, suffix):
     from pathlib import Path
 
     from policygraph.errors import PolicyGraphError
-    from policygraph.read import read_source
+    from policygraph.reading.read import read_source
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"doc{suffix}"

@@ -5,7 +5,7 @@ from collections import defaultdict
 
 import pytest
 
-from policygraph.query import load_graph, load_query, run
+from policygraph.graph.query import load_graph, load_query, run
 
 from .conftest import FIXTURES, SEEDS
 

@@ -2,13 +2,13 @@
 
 import pytest
 
-from policygraph.bodies import body_kind, canonical_names, parse_names
-from policygraph.metadata import level_of, parse_date, place_of
-from policygraph.normalize import normalize, squeeze
-from policygraph.numerals import cn_int, cn_value
-from policygraph.parse import parse_source
-from policygraph.responsibility import find_statements, parse_statement
-from policygraph.structure import parse_structure
+from policygraph.parsing.bodies import body_kind, canonical_names, parse_names
+from policygraph.parsing.metadata import level_of, parse_date, place_of
+from policygraph.parsing.normalize import normalize, squeeze
+from policygraph.parsing.numerals import cn_int, cn_value
+from policygraph.parsing.parse import parse_source
+from policygraph.parsing.responsibility import find_statements, parse_statement
+from policygraph.parsing.structure import parse_structure
 
 from .helpers import source
 

@@ -1,6 +1,6 @@
 import pytest
 
-from policygraph.sectors import sector_of
+from policygraph.graph.sectors import sector_of
 
 
 @pytest.mark.parametrize(

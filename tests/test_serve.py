@@ -9,7 +9,7 @@ import urllib.request
 import pytest
 
 from policygraph.build import build
-from policygraph.serve import is_update, make_server
+from policygraph.views.serve import is_update, make_server
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +92,7 @@ def test_service_is_refused(base):  # issue 12 probe 1: SSRF
 
 
 def test_service_in_a_comment_or_string_is_not_a_call():
-    from policygraph.serve import refused_service
+    from policygraph.views.serve import refused_service
 
     assert refused_service('# SERVICE <http://a/>\nSELECT * WHERE { ?s ?p "SERVICE <http://b/>" }') is None
     assert refused_service("SELECT * WHERE { SERVICE ?endpoint { ?s ?p ?o } }") == "?endpoint"

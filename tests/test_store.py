@@ -10,8 +10,8 @@ import pytest
 from rdflib.plugins.sparql import prepareQuery
 
 from policygraph.build import build
-from policygraph.query import load_graph, load_query, run, saved_queries
-from policygraph.store import STORE_DIR, MemoryStore, OxigraphStore
+from policygraph.graph.query import load_graph, load_query, run, saved_queries
+from policygraph.graph.store import STORE_DIR, MemoryStore, OxigraphStore
 
 from .conftest import SEEDS
 from .helpers import generate_corpus

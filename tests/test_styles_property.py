@@ -8,7 +8,7 @@ another (a national body, a collective, a name with 和 inside) fails here with 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from policygraph.parse import parse_source
+from policygraph.parsing.parse import parse_source
 
 from .helpers import source
 

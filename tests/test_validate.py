@@ -8,7 +8,7 @@ from rdflib import Graph
 from policygraph import build as build_module
 from policygraph.build import GRAPH_NT, GRAPH_TTL, build
 from policygraph.cli import main
-from policygraph.validate import Violation, validate_graph
+from policygraph.graph.validate import Violation, validate_graph
 
 PG = "https://w3id.org/policygraph/ns#"
 ID = "https://w3id.org/policygraph/id/"

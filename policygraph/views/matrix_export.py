@@ -1,4 +1,4 @@
-"""Stage 8b — write a responsibility matrix as CSV, Markdown, HTML or Excel.
+"""Write a responsibility matrix as CSV, Markdown, HTML or Excel.
 
 Excel is what supervision offices live in: frozen header rows, a section row,
 clause numbers as column heads with the heading as a comment and in a second

@@ -1,4 +1,4 @@
-"""Stage 3e — parse targets: quantitative targets a clause sets.
+"""Parse targets: quantitative targets a clause sets.
 
 A number is a target only when it is a quantity (it has a unit) that a clause
 commits to (a comparator such as 不低于/达到/以上, or a measured noun such as
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..model import Clause, Target
 from . import patterns as P
-from .model import Clause, Target
 from .numerals import cn_int, cn_value
 
 _NUM = P.TARGET_NUMBER

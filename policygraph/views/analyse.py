@@ -1,4 +1,4 @@
-"""Stage 7 — analyse with networkx: coverage of parent plans, load and co-responsibility.
+"""Analyse with networkx: coverage of parent plans, load and co-responsibility.
 
 The graph is read back with SPARQL and turned into two networkx graphs: a
 bipartite body–clause graph (load) and its projection on bodies, weighted by
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 from networkx.algorithms import bipartite
 
-from .store import Backend
+from ..graph.store import Backend
 
 _OWNERS = """
 PREFIX pg: <https://w3id.org/policygraph/ns#>

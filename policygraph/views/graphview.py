@@ -1,4 +1,4 @@
-"""Stage 8d — interactive graph pages (pyvis data, an offline page of our own).
+"""Interactive graph pages (pyvis data, an offline page of our own).
 
 pyvis collects the nodes, edges and options; the page around them is ours,
 because pyvis's template links Bootstrap and vis-network from a CDN. The
@@ -21,9 +21,9 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .iri import slug
-from .model import BODY_KINDS
-from .store import Backend
+from ..graph.iri import slug
+from ..graph.store import Backend
+from ..model import BODY_KINDS
 
 LAYOUT_THRESHOLD = 1000
 # pyvis is imported when a page is made (it pulls in IPython: a third of a second on every command).

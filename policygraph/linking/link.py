@@ -1,4 +1,4 @@
-"""Stage 4 — link: clause-level implements and target derived-from across levels.
+"""Link: clause-level implements and target derived-from across levels.
 
 Alignment works on Chinese without word segmentation: each clause is a bag of
 character bigrams weighted by TF-IDF over the two documents, and a child clause
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .model import Clause, ParsedDocument, Target
+from ..model import Clause, ParsedDocument, Target
 
 THRESHOLD = 0.35  # see README "Linking": measured on Putian -> Fujian
 NEAR_BEST = 0.08  # other parents within this of the best also count (one-to-many)

@@ -1,4 +1,4 @@
-"""Stage 1 — read: bytes on disk to a decoded `Source`.
+"""Read: bytes on disk to a decoded `Source`.
 
 Readers are registered by kind and chosen by sniffing content, not only the
 extension, because government sites serve .doc files that are HTML and .txt
@@ -12,8 +12,8 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import InputError
-from .model import Source
+from ..errors import InputError
+from ..model import Source
 from .readers import check_chars, looks_like_html, read_doc, read_docx, read_html, read_pdf
 
 Reader = Callable[[Path, bytes], tuple[str, str]]  # -> (text, encoding)

@@ -1,4 +1,4 @@
-"""Stage 3 — parse: one decoded Source to a ParsedDocument.
+"""Parse: one decoded Source to a ParsedDocument.
 
 Runs normalize → structure → metadata → responsibility → targets and makes
 body names canonical within the document. Never raises on odd text; raises
@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..errors import InputError
+from ..model import NATION, Body, Clause, DocumentMeta, ParsedDocument, Responsibility, Source, Span, Target
 from . import patterns as P
 from .bodies import body_kind, canonical_names
-from .errors import InputError
 from .metadata import parse_metadata
-from .model import NATION, Body, Clause, DocumentMeta, ParsedDocument, Responsibility, Source, Span, Target
 from .normalize import normalize, squeeze
 from .responsibility import Assignment, assign
 from .structure import parse_structure

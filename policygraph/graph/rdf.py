@@ -1,4 +1,4 @@
-"""Stage 5 — rdf: the one module that writes triples.
+"""Rdf: the one module that writes triples.
 
 Every fact points back to its document and character span. Triples are
 tuples of N-Triples terms (strings): the build writes hundreds of thousands
@@ -13,10 +13,10 @@ from collections.abc import Iterable, Iterator
 
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
+from ..linking.link import Alignment, Derivation
+from ..model import NATION, DocumentMeta, ParsedDocument
 from . import iri
 from .iri import PG
-from .link import Alignment, Derivation
-from .model import NATION, DocumentMeta, ParsedDocument
 from .sectors import sector_of
 
 Triple = tuple[str, str, str]  # N-Triples terms: "<iri>", "\"text\"@zh", "\"3\"^^<…#integer>"

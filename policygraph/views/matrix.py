@@ -1,4 +1,4 @@
-"""Stage 7b — the responsibility matrix: bodies × clauses, cells L (lead) or R (responsible).
+"""The responsibility matrix: bodies × clauses, cells L (lead) or R (responsible).
 
 Rows are grouped by kind of body (party organs, departments, lower-level
 governments, others); columns follow document order, grouped by top-level
@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from rdflib import Literal
 
-from .errors import QueryError
-from .model import BODY_KINDS
-from .store import Backend
+from ..errors import QueryError
+from ..graph.store import Backend
+from ..model import BODY_KINDS
 
 KIND_ORDER = BODY_KINDS
 KIND_LABELS = {"party": "党委机构 party organs", "government": "政府部门 departments",

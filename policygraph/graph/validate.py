@@ -1,4 +1,4 @@
-"""Stage 6c — validate: a built graph against the SHACL shapes in ontology/shapes.ttl (pySHACL).
+"""Validate: a built graph against the SHACL shapes in ontology/shapes.ttl (pySHACL).
 
 A violation means a parser or writer broke a promise the queries rely on
 (every clause in one document, every responsibility with one body and one
@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import Graph, Namespace
 from rdflib.namespace import RDF
 
-from .ontology import SHAPES, ontology_text
+from ..ontology import SHAPES, ontology_text
 from .store import MemoryStore, open_store
 
 SH = Namespace("http://www.w3.org/ns/shacl#")

@@ -1,4 +1,4 @@
-"""Stage 3b — parse body names: a written list of bodies to clean, separate names.
+"""Parse body names: a written list of bodies to clean, separate names.
 
 Lists are written for people: a prefix is written once for the whole list
 (市教育局、民政局), a type word once for several names (瓮水、雍阳街道), and

@@ -1,4 +1,4 @@
-"""Stage 8c — files a person opens: the matrix workbook and the graph pages.
+"""Files a person opens: the matrix workbook and the graph pages.
 
 Kept apart from the CLI so `build` can write them too.
 """
@@ -9,7 +9,9 @@ import hashlib
 import json
 from pathlib import Path
 
-from .atomic import atomic_path, write_atomic
+from ..atomic import atomic_path, write_atomic
+from ..graph.query import load_query, run
+from ..graph.store import Backend
 from .graphview import (
     Slice,
     body_page,
@@ -23,8 +25,6 @@ from .graphview import (
 )
 from .matrix import Matrix, build_matrix
 from .matrix_export import EMPTY_MESSAGE, write_xlsx
-from .query import load_query, run
-from .store import Backend
 
 OVERVIEW_ABOVE = 200  # documents; see write_outputs
 
@@ -67,7 +67,7 @@ def render_graph(graph: Backend, out_dir: Path, where: Slice | None = None, name
 
 def _stamp(shown: list, title: str) -> str:
     """A fingerprint of what a page shows, written into it, so that an unchanged page is not drawn again."""
-    from .incremental import code_hash
+    from ..incremental import code_hash
 
     shown = [title, code_hash(), shown]
     digest = hashlib.sha256(json.dumps(shown, ensure_ascii=False).encode("utf-8")).hexdigest()
@@ -93,7 +93,7 @@ def write_outputs(graph_dir: Path, documents: int | None = None) -> bool:
     documents and their implements links only, and the matrix and body pages
     are left to `policygraph matrix/render --document`. Returns False then.
     """
-    from .query import load_graph
+    from ..graph.query import load_graph
 
     graph = load_graph(graph_dir)
     if (len(_documents(graph)) if documents is None else documents) > OVERVIEW_ABOVE:

@@ -1,4 +1,4 @@
-"""Stage 1b — readers for what people actually download: PDF, DOCX, saved web pages.
+"""Readers for what people actually download: PDF, DOCX, saved web pages.
 
 Each turns bytes into plain text in the shape the text parser knows: one
 paragraph per line, and every table row as one line of tab-separated cells
@@ -15,7 +15,7 @@ import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 

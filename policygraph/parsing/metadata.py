@@ -1,4 +1,4 @@
-"""Stage 3d — parse metadata: title, 文号, issuer, date, level, jurisdiction, validity, citations.
+"""Parse metadata: title, 文号, issuer, date, level, jurisdiction, validity, citations.
 
 Read from the front matter (masthead, number, cover notice, title), web-page
 fields, the preamble and the end matter; a manifest fills in what is missing.
@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
+from ..linking.citations import title_key
+from ..model import NATION, Citation, DocumentMeta
 from . import patterns as P
 from .bodies import split_run_together
-from .citations import title_key
-from .model import NATION, Citation, DocumentMeta
 from .normalize import clean_chars, squeeze
 from .numerals import cn_int
 from .structure import Structure

@@ -1,4 +1,4 @@
-"""Stage 3a — parse structure: normalised lines to a clause tree.
+"""Parse structure: normalised lines to a clause tree.
 
 Numbering styles (第X章, 一、, （一）, 1., …) are nested in the order a document
 first uses them: a style already open is a sibling, a new style is a child.
@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..model import Clause
 from . import patterns as P
 from .grammar import grammar
-from .model import Clause
 from .normalize import Normalized, join_ranges, squeeze
 from .numerals import cn_int
 

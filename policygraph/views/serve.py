@@ -1,4 +1,4 @@
-"""Stage 6c — a read-only SPARQL endpoint over a built graph, with a query page.
+"""A read-only SPARQL endpoint over a built graph, with a query page.
 
 Binds to 127.0.0.1 unless told otherwise. The store is opened read-only and
 SPARQL UPDATE is refused with 403 before anything is parsed. The page is one
@@ -17,9 +17,9 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from .errors import QueryError
-from .query import saved_queries
-from .store import services
+from ..errors import QueryError
+from ..graph.query import saved_queries
+from ..graph.store import services
 from .workers import Busy, QueryTimeout, Workers
 
 MAX_BODY = 10 * 1024 * 1024  # a query larger than this is refused unread

@@ -1,4 +1,4 @@
-"""Stage 6b — any SPARQL 1.1 server beyond one machine.
+"""Any SPARQL 1.1 server beyond one machine.
 
 Push: the Graph Store Protocol, one named graph per document (PUT replaces it,
 so a rebuild never duplicates), plus one graph for the ontology, sectors and
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from rdflib import Literal, URIRef
 
-from .errors import QueryError, StoreError
+from ..errors import QueryError, StoreError
 from .store import Row, with_values
 
 TIMEOUT = 60

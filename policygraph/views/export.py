@@ -1,4 +1,4 @@
-"""Stage 8 — export: tables to text formats, chosen from a registry.
+"""Export: tables to text formats, chosen from a registry.
 
 CSV is what spreadsheet users open; JSON is for programs; the table format is
 for reading in a terminal, aligned for Chinese characters that take two columns.
@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
+from ..graph.query import Table
+from ..model import ParsedDocument
+from ..parsing.unread import unread_passages
 from .cells import inert
-from .model import ParsedDocument
-from .query import Table
-from .unread import unread_passages
 
 if TYPE_CHECKING:  # analyse pulls in networkx; build and parse need none of it
     from .analyse import Report

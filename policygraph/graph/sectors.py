@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from rdflib import Graph, URIRef
 
+from ..ontology import SECTORS, ontology_text
 from .iri import PG
-from .ontology import SECTORS, ontology_text
 
 SECTOR = "https://w3id.org/policygraph/sector/"
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model import ParsedDocument
 from .grammar import grammar
-from .model import ParsedDocument
 from .normalize import normalize
 from .responsibility import read_statement
 

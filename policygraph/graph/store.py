@@ -1,4 +1,4 @@
-"""Stage 6a — store: where a built graph lives and how SPARQL reaches it.
+"""Store: where a built graph lives and how SPARQL reaches it.
 
 Two backends answer the same `select`: an embedded on-disk Oxigraph store
 (`store/` beside the Turtle; fast at millions of triples, see
@@ -26,7 +26,7 @@ from typing import Protocol
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
-from .errors import QueryError, StoreError
+from ..errors import QueryError, StoreError
 
 GRAPH_TTL = "graph.ttl"  # the graph every build writes
 GRAPH_NT = "graph.nt"  # the same as N-Triples, with build --ntriples

@@ -1,4 +1,4 @@
-"""Stage 3c — parse responsibility: who carries each clause out, and in which role.
+"""Parse responsibility: who carries each clause out, and in which role.
 
 A statement is a bracket (（牵头单位：A；责任单位：B）, （A、B等负责）, 【责任部门：A】) or a
 label line (责任单位：A、B按职责分工负责) whose chunks all read as lists of bodies in one of the
@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..model import Clause, Span
 from . import patterns as P
 from .bodies import looks_like_body, parse_names, split_top
 from .grammar import Shape, grammar
-from .model import Clause, Span
 from .prose import prose_assignments
 from .structure import column_role
 

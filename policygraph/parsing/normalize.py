@@ -1,4 +1,4 @@
-"""Stage 2 — normalize: a clean copy of the text that still points into the original.
+"""Normalize: a clean copy of the text that still points into the original.
 
 Extraction leaves page numbers, bookmarks, full-width ASCII and words broken by
 spaces. We clean a copy and keep, for every kept character, its offset in the
@@ -11,8 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..model import Span
 from . import patterns as P
-from .model import Span
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 # Small form variants (U+FE50–FE6B: ﹒ ﹐ ﹔ ﹕ ﹙ ﹚): some typesetting numbers items 1﹒ 2﹒ with them.

@@ -1,4 +1,4 @@
-"""Stage 3c′ — obligations written as prose: a body as the subject of 要/应/须/负责/牵头/会同….
+"""Obligations written as prose: a body as the subject of 要/应/须/负责/牵头/会同….
 
 Provincial plans and State Council opinions often name no list at all: the work is
 owed by the subject of a sentence (各级民政部门要定期组织开展评估). These are found, not

@@ -1,4 +1,4 @@
-"""Stage 6 — query: saved and ad-hoc SPARQL over a built graph.
+"""Query: saved and ad-hoc SPARQL over a built graph.
 
 Saved queries live as `queries/<name>.rq`; their `# param name: …` lines say
 which variables a user may bind. `queries/<engine>/<name>.rq` is the same query
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rdflib import Literal, URIRef
 
-from .errors import QueryError
+from ..errors import QueryError
 from .store import Backend, open_store, with_values
 
 _PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][\w-]*)\s*:\s*(.*)$", re.M)
@@ -109,7 +109,7 @@ def load_graph(graph_dir: Path, backend: str = "auto", endpoint: str | None = No
 
 def run_limited(graph_dir: Path, query: Query, params: dict[str, str] | None, seconds: float) -> Table:
     """Like run, in a worker process that is stopped when the query runs longer than `seconds`."""
-    from .workers import Workers
+    from ..views.workers import Workers
 
     workers = Workers(graph_dir, size=1, limit=seconds)
     try:

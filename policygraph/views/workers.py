@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from .errors import PolicyGraphError, QueryError, StoreError
+from ..errors import PolicyGraphError, QueryError, StoreError
 
 
 class QueryTimeout(QueryError):
@@ -27,7 +27,7 @@ class Busy(QueryError):
 
 def _work(graph_dir: str, backend: str, conn: Connection) -> None:
     """A worker: open the graph once, then answer one query at a time until the pipe closes."""
-    from .store import open_store
+    from ..graph.store import open_store
 
     try:
         store = open_store(Path(graph_dir), backend)

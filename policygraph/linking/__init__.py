@@ -1,0 +1,1 @@
+"""Stage 3 — linking: a child document to its parents: parents from citations, clause alignment, target derivation."""
