@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import InputError
+from .decode import decode
 
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 
@@ -210,8 +211,6 @@ class _Text(HTMLParser):
 
 def read_html(path: Path, data: bytes) -> tuple[str, str]:
     """Text of a web page saved from a government site (any charset the page declares or we detect)."""
-    from .read import decode
-
     declared = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", data[:4096], re.I)
     text = None
     encoding = ""
