@@ -92,3 +92,20 @@ def test_shaped_and_portable_texts_agree_on_one_store(generated, name):
         assert a.columns == b.columns
         assert a.rows == b.rows, (name, params)  # in the same order, as promised
         assert len(a.rows) > 0, name
+
+
+@pytest.mark.parametrize("backend", ["memory", "oxigraph"])
+def test_every_internal_query_runs_and_names_its_purpose(built, backend):  # issue 13: queries as .rq files
+    from importlib.resources import files
+
+    from policygraph.graph.query import internal_query
+    from policygraph.graph.store import open_store
+
+    store = open_store(built, backend)
+    names = [p.name[:-3] for p in files("policygraph.queries").joinpath("internal").iterdir() if p.name.endswith(".rq")]
+    assert len(names) >= 9
+    for name in names:
+        text = internal_query(name)
+        assert text.startswith("# ") and "PREFIX pg:" in text, name
+        columns, rows = store.select(text)
+        assert columns and rows, name

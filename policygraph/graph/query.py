@@ -54,10 +54,19 @@ def _rq_files(folder) -> dict[str, str]:
             for item in folder.iterdir() if item.is_file() and item.name.endswith(".rq")}
 
 
+INTERNAL = "internal"  # queries/internal/: the queries pages, matrices and the analysis run (not for users)
+
+
+def internal_query(name: str) -> str:
+    """The text of one of the queries in queries/internal/ (the pages, the matrix, the analysis)."""
+    return resources.files("policygraph.queries").joinpath(INTERNAL, f"{name}.rq").read_text(encoding="utf-8")
+
+
 def saved_queries() -> dict[str, Query]:
     """The registry of saved queries, by name, each with its engine-shaped texts."""
     root = resources.files("policygraph.queries")
-    engines = {item.name: _rq_files(item) for item in root.iterdir() if item.is_dir() and item.name.isalpha()}
+    engines = {item.name: _rq_files(item) for item in root.iterdir()
+               if item.is_dir() and item.name.isalpha() and item.name != INTERNAL}
     out = {}
     for name, text in sorted(_rq_files(root).items()):
         query = _from_text(name, text)

@@ -14,27 +14,12 @@ from dataclasses import dataclass, field
 import networkx as nx
 from networkx.algorithms import bipartite
 
+from ..graph.query import internal_query
 from ..graph.store import Backend
 
-_OWNERS = """
-PREFIX pg: <https://w3id.org/policygraph/ns#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?body ?name ?place ?clause ?role WHERE {
-  ?r a pg:Responsibility ; pg:body ?body ; pg:clause ?clause ; pg:roleName ?role .
-  ?body pg:name ?name .
-  OPTIONAL { ?body pg:jurisdiction/pg:name ?place }
-}"""
+_OWNERS = internal_query("owners")
 
-_COVERAGE = """
-PREFIX pg: <https://w3id.org/policygraph/ns#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?child ?parent ?p (COUNT(?c) AS ?n) WHERE {
-  ?cdoc pg:implements ?pdoc ; pg:inCorpus true ; dcterms:identifier ?child .
-  ?pdoc pg:inCorpus true ; dcterms:identifier ?parent .
-  ?p pg:inDocument ?pdoc ; pg:clauseKind ?kind .
-  FILTER(?kind IN ("chapter", "section", "part", "item", "box"))
-  OPTIONAL { ?c pg:implements ?p ; pg:inDocument ?cdoc . }
-} GROUP BY ?child ?parent ?p"""
+_COVERAGE = internal_query("coverage")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..graph.iri import slug
+from ..graph.query import internal_query
 from ..graph.store import Backend
 from ..model import BODY_KINDS
 
@@ -45,33 +46,9 @@ STYLE = {  # class: (colour, shape, legend)
 EDGE_COLOURS = {"lead": "#c0392b", "responsible": "#e59866", "part of": "#bbbbbb", "implements": "#2980b9",
                 "derived from": "#16a085", "sets": "#76d7c4"}
 
-_NODES = """
-PREFIX pg: <https://w3id.org/policygraph/ns#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?s ?kind ?label ?number ?text ?doc ?level WHERE {
-  { ?s a pg:Document ; pg:inCorpus true ; dcterms:identifier ?doc . OPTIONAL { ?s dcterms:title ?label }
-    OPTIONAL { ?s pg:level/skos:notation ?level } BIND("document" AS ?kind) }
-  UNION
-  { ?s a pg:Clause ; pg:heading ?label ; pg:number ?number ; pg:text ?text ; pg:inDocument/dcterms:identifier ?doc .
-    OPTIONAL { ?s pg:inDocument/pg:level/skos:notation ?level } BIND("clause" AS ?kind) }
-  UNION
-  { ?s a pg:Body ; pg:kind ?kind ; pg:name ?label . }
-  UNION
-  { ?c pg:setsTarget ?s ; pg:inDocument/dcterms:identifier ?doc . ?s pg:metric ?label ; pg:text ?text .
-    BIND("target" AS ?kind) }
-}"""
+_NODES = internal_query("graph-nodes")
 
-_EDGES = """
-PREFIX pg: <https://w3id.org/policygraph/ns#>
-SELECT ?a ?b ?relation WHERE {
-  { ?r a pg:Responsibility ; pg:body ?a ; pg:clause ?b ; pg:roleName ?relation }
-  UNION { ?a pg:parentClause ?b . BIND("part of" AS ?relation) }
-  UNION { ?a pg:inDocument ?b . MINUS { ?a pg:parentClause ?x } BIND("part of" AS ?relation) }
-  UNION { ?a pg:implements ?b . ?b pg:inCorpus|pg:inDocument ?y . BIND("implements" AS ?relation) }
-  UNION { ?a pg:derivedFrom ?b . BIND("derived from" AS ?relation) }
-  UNION { ?a pg:setsTarget ?b . BIND("sets" AS ?relation) }
-}"""
+_EDGES = internal_query("graph-edges")
 
 
 @dataclass(frozen=True)
@@ -97,16 +74,7 @@ def knowledge_graph(graph: Backend) -> nx.MultiDiGraph:
     return g
 
 
-_DOCUMENTS = """
-PREFIX pg: <https://w3id.org/policygraph/ns#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?s ?doc ?label ?level ?parent WHERE {
-  ?s a pg:Document ; pg:inCorpus true ; dcterms:identifier ?doc .
-  OPTIONAL { ?s dcterms:title ?label }
-  OPTIONAL { ?s pg:level/skos:notation ?level }
-  OPTIONAL { ?s pg:implements ?parent . ?parent pg:inCorpus true }
-}"""
+_DOCUMENTS = internal_query("graph-documents")
 
 
 def document_rows(graph: Backend) -> list[tuple]:
@@ -281,26 +249,9 @@ window.policygraph = {{network: network, nodes: nodes, edges: edges}};
 """
 
 
-_BODY = """
-PREFIX pg: <https://w3id.org/policygraph/ns#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?body ?name ?place ?document ?title ?number ?heading ?role ?order WHERE {
-  ?r a pg:Responsibility ; pg:body ?body ; pg:clause ?c ; pg:roleName ?role .
-  ?body pg:name ?name .
-  ?c pg:number ?number ; pg:heading ?heading ; pg:order ?order ; pg:inDocument ?doc .
-  ?doc dcterms:identifier ?document .
-  # OPTIONALs last: Oxigraph joins what follows an OPTIONAL to its result, which here took 50 s at 10^5 triples.
-  OPTIONAL { ?body pg:jurisdiction/pg:name ?place }
-  OPTIONAL { ?doc dcterms:title ?title }
-} ORDER BY ?body ?document ?order"""
+_BODY = internal_query("body-clauses")
 
-_BODY_TARGETS = """
-PREFIX pg: <https://w3id.org/policygraph/ns#>
-SELECT ?body ?metric ?comparator ?value ?unit ?year WHERE {
-  ?r a pg:Responsibility ; pg:body ?body ; pg:clause ?c .
-  ?c pg:setsTarget ?t . ?t pg:metric ?metric ; pg:comparator ?comparator ; pg:value ?value ; pg:unit ?unit .
-  OPTIONAL { ?t pg:year ?year }
-} ORDER BY ?body ?metric"""
+_BODY_TARGETS = internal_query("body-targets")
 
 
 def body_pages(graph: Backend, partners: dict[str, list[tuple[str, int]]]) -> dict[str, str]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rdflib import Literal
 
 from ..errors import QueryError
+from ..graph.query import internal_query
 from ..graph.store import Backend
 from ..model import BODY_KINDS
 
@@ -21,26 +22,9 @@ KIND_LABELS = {"party": "党委机构 party organs", "government": "政府部门
                "lower-government": "下级政府 lower-level governments", "other": "其他 others"}
 CELL = {"lead": "L", "responsible": "R"}
 
-_QUERY = """
-PREFIX pg: <https://w3id.org/policygraph/ns#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?document ?docTitle ?path ?number ?heading ?order ?body ?department ?kind ?jurisdiction ?role ?source WHERE {
-  ?r a pg:Responsibility ; pg:body ?body ; pg:clause ?c ; pg:roleName ?role ; pg:readFrom ?source .
-  ?body pg:name ?department ; pg:kind ?kind ; pg:jurisdictionName ?jurisdiction .
-  ?c pg:path ?path ; pg:number ?number ; pg:heading ?heading ; pg:order ?order ; pg:inDocument ?doc .
-  ?doc dcterms:identifier ?document .
-  OPTIONAL { ?doc dcterms:title ?title }
-  BIND(COALESCE(STR(?title), ?document) AS ?docTitle)
-}"""
+_QUERY = internal_query("matrix-cells")
 
-_SECTIONS = """
-PREFIX pg: <https://w3id.org/policygraph/ns#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?document ?path ?number ?heading WHERE {
-  ?c pg:inDocument ?doc ; pg:path ?path ; pg:number ?number ; pg:heading ?heading .
-  ?doc dcterms:identifier ?document .
-  FILTER(!CONTAINS(?path, "."))
-}"""
+_SECTIONS = internal_query("matrix-sections")
 
 
 @dataclass(frozen=True)
