@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from contextlib import ExitStack
 from pathlib import Path
@@ -31,6 +32,22 @@ MAX_LISTED = 20  # violations printed by build; validate prints all
 def _fail(err: PolicyGraphError) -> None:
     click.echo(f"error: {err}", err=True)
     sys.exit(1)
+
+
+def reports_errors(command):
+    """The one place the library's errors become a line on stderr (what failed, where, what to try), exit 1."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except PolicyGraphError as err:
+            _fail(err)
+    return wrapper
+
+
+# The graph folder every command after build reads.
+graph_option = click.option("--graph", "graph_dir", default=DEFAULT_OUT, show_default=True,
+                            type=click.Path(path_type=Path), help="Folder written by 'policygraph build'.")
 
 
 class _Progress:
@@ -153,14 +170,14 @@ def _report_build(result, out: Path, strict: bool) -> None:
 
 @main.command()
 @click.argument("name", required=False)
-@click.option("--graph", "graph_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
-              help="Folder written by 'policygraph build'.")
+@graph_option
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="table", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable (repeatable).")
 @click.option("--list", "list_only", is_flag=True, help="List the saved queries and their parameters.")
 @click.option("--time-limit", type=float, metavar="SECONDS",
               help="Stop the query if it runs longer than this (it then runs in a worker process).")
 @click.option("--endpoint", metavar="URL", help="Query this SPARQL 1.1 endpoint instead of a local graph.")
+@reports_errors
 def query(name: str | None, graph_dir: Path, fmt: str, params: tuple[str, ...], list_only: bool,
           time_limit: float | None, endpoint: str | None) -> None:
     """Run a saved query NAME or a SPARQL file NAME.rq against a built graph."""
@@ -176,88 +193,71 @@ def query(name: str | None, graph_dir: Path, fmt: str, params: tuple[str, ...], 
         if not sep or not key:
             raise click.BadParameter(f"'{item}' is not NAME=VALUE", param_hint="--param")
         bound[key.strip()] = value
-    try:
-        if time_limit and not endpoint:
-            table = run_limited(graph_dir, load_query(name), bound, time_limit)
-        else:
-            table = run(load_graph(graph_dir, endpoint=endpoint), load_query(name), bound)
-    except PolicyGraphError as err:
-        _fail(err)
-        return
+    if time_limit and not endpoint:
+        table = run_limited(graph_dir, load_query(name), bound, time_limit)
+    else:
+        table = run(load_graph(graph_dir, endpoint=endpoint), load_query(name), bound)
     click.echo(FORMATS[fmt](table), nl=False)
 
 
 @main.command()
-@click.option("--graph", "graph_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
-              help="Folder written by 'policygraph build'.")
+@graph_option
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--top", default=15, show_default=True, help="How many bodies to list in the text report.")
+@reports_errors
 def analyze(graph_dir: Path, as_json: bool, top: int) -> None:
     """Coverage of parent plans, each body's load and its co-responsibility partners (networkx)."""
-    try:
-        from .views.analyse import analyse  # networkx: imported by the commands that use it
+    from .views.analyse import analyse  # networkx: imported by the commands that use it
 
-        report = analyse(load_graph(graph_dir))
-    except PolicyGraphError as err:
-        _fail(err)
-        return
+    report = analyse(load_graph(graph_dir))
     click.echo(report_to_json(report) if as_json else report_to_text(report, top), nl=False)
 
 
 @main.command()
-@click.option("--graph", "graph_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
-              help="Folder written by 'policygraph build'.")
+@graph_option
 @click.option("--doc", "document", help="One document id.")
 @click.option("--dept", "department", help="One body, by its name as written.")
 @click.option("--jurisdiction", help="One jurisdiction, across its documents (e.g. 莆田市).")
 @click.option("--format", "fmt", type=click.Choice(MATRIX_FORMATS), default="csv", show_default=True)
 @click.option("--long", "long_form", is_flag=True, help="One row per responsibility (as the who-owns query).")
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file (required for xlsx).")
+@reports_errors
 def matrix(graph_dir: Path, document: str | None, department: str | None, jurisdiction: str | None, fmt: str,
            long_form: bool, output: Path | None) -> None:
     """Export a department × clause responsibility matrix (cells L = lead, R = responsible)."""
-    try:
-        graph = load_graph(graph_dir)
-        m = build_matrix(graph, document, department, jurisdiction)
-        if fmt == "xlsx":
-            if output is None:
-                raise click.UsageError("--format xlsx needs --output FILE.xlsx")
-            write_matrix_xlsx(graph, m, output)
-        elif output is not None:
-            write_atomic(output, TEXT_FORMATS[fmt](m, long_form))
-        else:
-            click.echo(TEXT_FORMATS[fmt](m, long_form), nl=False)
-    except PolicyGraphError as err:
-        _fail(err)
-        return
+    graph = load_graph(graph_dir)
+    m = build_matrix(graph, document, department, jurisdiction)
+    if fmt == "xlsx":
+        if output is None:
+            raise click.UsageError("--format xlsx needs --output FILE.xlsx")
+        write_matrix_xlsx(graph, m, output)
+    elif output is not None:
+        write_atomic(output, TEXT_FORMATS[fmt](m, long_form))
+    else:
+        click.echo(TEXT_FORMATS[fmt](m, long_form), nl=False)
     if output is not None:
         click.echo(f"wrote {len(m.rows)} bodies x {len(m.columns)} clauses -> {output}")
 
 
 @main.command()
-@click.option("--graph", "graph_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
-              help="Folder written by 'policygraph build'.")
+@graph_option
 @click.option("--doc", "document", help="Only this document (id) and the bodies and targets around it.")
 @click.option("--dept", "department", help="Only this body (name as written) and its clauses.")
 @click.option("--level", type=click.Choice(["national", "province", "prefecture", "county", "township"]))
 @click.option("--around", help="A node (IRI, body name or DOC:NUMBER) to centre on.")
 @click.option("--depth", default=1, show_default=True, help="How many steps around --around.")
 @click.option("--output", "-o", default="graph.html", show_default=True, help="Page name inside the graph folder.")
+@reports_errors
 def render(graph_dir: Path, document: str | None, department: str | None, level: str | None, around: str | None,
            depth: int, output: str) -> None:
     """Write an interactive, offline HTML page of the graph or a slice of it (pyvis)."""
-    try:
-        nodes = render_graph(load_graph(graph_dir), graph_dir, Slice(document, department, level, around, depth),
-                             Path(output).name)
-    except PolicyGraphError as err:
-        _fail(err)
-        return
+    nodes = render_graph(load_graph(graph_dir), graph_dir, Slice(document, department, level, around, depth),
+                         Path(output).name)
     click.echo(f"wrote {nodes} nodes -> {Path(graph_dir) / Path(output).name}")
 
 
 @main.command()
-@click.option("--graph", "graph_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
-              help="Folder written by 'policygraph build'.")
+@graph_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (this machine only by default).")
 @click.option("--port", default=7878, show_default=True)
@@ -265,15 +265,13 @@ def render(graph_dir: Path, document: str | None, department: str | None, level:
               help="Let queries call SERVICE endpoints on this host (repeatable); SERVICE is refused otherwise.")
 @click.option("--time-limit", default=30.0, show_default=True, metavar="SECONDS",
               help="Stop a query that runs longer than this (its worker process is replaced).")
+@reports_errors
 def serve(graph_dir: Path, host: str, port: int, allow_service: tuple[str, ...], time_limit: float) -> None:
     """Serve a read-only SPARQL endpoint and query page over a built graph."""
     from .views.serve import make_server
 
     try:
         server = make_server(graph_dir, host, port, allow_service, time_limit)
-    except PolicyGraphError as err:
-        _fail(err)
-        return
     except OSError as err:
         click.echo(f"error: {host}:{port}: cannot listen: {err.strerror} (try another --port)", err=True)
         sys.exit(1)
@@ -287,17 +285,13 @@ def serve(graph_dir: Path, host: str, port: int, allow_service: tuple[str, ...],
 
 
 @main.command()
-@click.option("--graph", "graph_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
-              help="Folder written by 'policygraph build'.")
+@graph_option
+@reports_errors
 def validate(graph_dir: Path) -> None:
     """Check a built graph against the SHACL shapes (ontology/shapes.ttl): one line per violation."""
     from .graph.validate import validate_dir
 
-    try:
-        violations = validate_dir(graph_dir)
-    except PolicyGraphError as err:
-        _fail(err)
-        return
+    violations = validate_dir(graph_dir)
     for violation in violations:
         click.echo(str(violation))
     if violations:
@@ -309,13 +303,10 @@ def validate(graph_dir: Path) -> None:
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print everything the parser saw, as JSON.")
+@reports_errors
 def parse(file: Path, as_json: bool) -> None:
     """Show what the parser sees in one document: metadata, clause tree, responsibilities."""
-    try:
-        doc = parse_source(read_source(file))
-    except PolicyGraphError as err:
-        _fail(err)
-        return
+    doc = parse_source(read_source(file))
     click.echo(parsed_to_json(doc) if as_json else parsed_to_text(doc), nl=False)
 
 
