@@ -185,3 +185,9 @@ def test_articles_are_clauses_even_run_onto_their_chapter_line():
     clauses = parse_structure(normalize(text)).clauses
     assert [(c.number, c.parent is not None) for c in clauses if c.number] == [
         ("第一章", False), ("第一条", True), ("第二条", True), ("第二章", False), ("第三条", True)]
+
+
+def test_items_with_only_a_closing_bracket():  # 1） 2） — issue 11 item 6
+    text = "某县实施方案\n一、主要任务\n1）加强社区服务。(县民政局负责)\n2）完善设施。(县住建局负责)\n二、保障措施\n"
+    clauses = parse_structure(normalize(text)).clauses
+    assert [(c.number, c.heading) for c in clauses if c.parent == "1"] == [("1)", "加强社区服务"), ("2)", "完善设施")]

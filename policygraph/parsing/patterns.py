@@ -43,6 +43,8 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
     "arabic": re.compile(r"(\d{1,2})\s*[.、](?!\d)"),
     # (1) — fourth level.
     "arabic-paren": re.compile(r"\(\s*(\d{1,2})\s*\)"),
+    # 1） — the same with only the closing bracket, common in county plans.
+    "arabic-close": re.compile(r"(\d{1,2})\s*\)(?![\d)])"),
     # ① — fifth level.
     "circled": re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
 }
@@ -53,7 +55,7 @@ ARABIC_GLUED = re.compile(r"(\d{1,2})\s*[.．](?=\d{2,}[^\d.%．])")
 PART_TITLE = re.compile(r"(?:规划|方案|意见|办法|计划|纲要|细则|要点|措施|政策|规定|清单)(?:\(\d{4}\s*[-－—–]\s*\d{4}年?\))?\s*$")
 PART_STYLES = ("chapter", "cn-dun")
 # Styles that are lists inside a section; a box or table belongs to the section above them.
-LIST_STYLES = ("article", "cn-paren", "arabic", "arabic-paren", "circled")
+LIST_STYLES = ("article", "cn-paren", "arabic", "arabic-paren", "arabic-close", "circled")
 # 专栏3 — boxed programmes inside plans; their items restart at 1.
 BOX = re.compile(r"专栏\s*(\d{1,2})\s*[:：]?\s*")
 # Task-division tables (任务分工表), read from PDF/DOCX/HTML as tab-separated rows: the header row names a
