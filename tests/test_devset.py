@@ -56,3 +56,39 @@ def test_a_real_document_printed_to_pdf_reads_the_same(tmp_path, name):
     got, _prose = accuracy.parsed_rows(path)
     score = accuracy.score(name, got, accuracy.gold_rows(accuracy.DEVSET / f"{name}.gold.csv"))
     assert score.f1 >= FLOOR, score
+
+
+def _as_verbs(match) -> str:
+    import re
+
+    inner = match.group(1)
+    lead = re.search(r"牵头单位：([^；;，,]*)", inner)
+    others = re.search(r"责任单位：(.*)", inner)
+    parts = ([lead.group(1) + "牵头"] if lead else []) + ([others.group(1) + "按职责分工负责"] if others else [])
+    return "（" + "，".join(parts) + "）"
+
+
+@pytest.mark.parametrize("layout", ["verbs", "label lines"])
+def test_a_seed_rewritten_in_another_layout_reads_the_same(tmp_path, layout):
+    """Weng'an's （牵头单位：A，责任单位：B） rewritten as （A牵头，B按职责分工负责） or as label lines."""
+    import re
+    import sys
+
+    from .conftest import DATA, SEEDS
+
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))
+    import accuracy
+
+    text = (DATA / f"{SEEDS['wengan']}.txt").read_text(encoding="utf-8")
+    statement = re.compile(r"（((?:牵头单位|责任单位)[^）]*(?:（[^）]*）[^）]*)*)）")
+    if layout == "verbs":
+        rewritten = statement.sub(_as_verbs, text)
+    else:
+        rewritten = statement.sub(lambda m: "\n" + m.group(1).replace("；", "\n") + "\n", text)
+    assert rewritten != text
+    path = tmp_path / "wengan.txt"
+    path.write_text(rewritten, encoding="utf-8")
+    got, _prose = accuracy.parsed_rows(path)
+    score = accuracy.score(layout, got, accuracy.seed_gold()[f"{SEEDS['wengan']}.txt"])
+    assert score.f1 >= SEED_FLOOR, score
