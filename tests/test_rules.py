@@ -191,3 +191,13 @@ def test_items_with_only_a_closing_bracket():  # 1） 2） — issue 11 item 6
     text = "某县实施方案\n一、主要任务\n1）加强社区服务。(县民政局负责)\n2）完善设施。(县住建局负责)\n二、保障措施\n"
     clauses = parse_structure(normalize(text)).clauses
     assert [(c.number, c.heading) for c in clauses if c.parent == "1"] == [("1)", "加强社区服务"), ("2)", "完善设施")]
+
+
+def test_parts_and_short_bracketed_numerals():  # 第一部分 above 一、; 一） for （一）
+    text = ("某省2024年工作要点\n第一部分 总体要求\n一、指导思想\n坚持稳中求进。\n第二部分 重点任务\n一、加强服务\n"
+            "一）完善设施。(省民政厅负责)\n二）优化服务。(省财政厅负责)\n")
+    clauses = parse_structure(normalize(text)).clauses
+    tops = [c.number for c in clauses if c.parent is None and c.number]
+    assert tops == ["第一部分", "第二部分"]
+    inner = [c for c in clauses if c.number in ("一)", "二)")]
+    assert [c.heading for c in inner] == ["完善设施", "优化服务"] and inner[0].parent == inner[1].parent

@@ -31,6 +31,8 @@ TABLE_PIPE = re.compile(r"[ \t]+\|[ \t]*$", re.M)
 # appearance, so documents may use any subset in any order.
 HEADING_STYLES: dict[str, re.Pattern[str]] = {
     # 第一章 / 第一节 — provincial plans are organised in chapters and sections.
+    # 第一部分 — provincial plans and annual work programmes divide into parts above their 一、 sections.
+    "division": re.compile(rf"第([{CN_DIGITS}]+)部分"),
     "chapter": re.compile(rf"第([{CN_DIGITS}]+)章"),
     "section": re.compile(rf"第([{CN_DIGITS}]+)节"),
     # 第十五条 — articles of 办法, 规定 and 条例, numbered straight through the chapters.
@@ -41,6 +43,8 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
     "cn-paren": re.compile(rf"\(\s*([{CN_DIGITS}]+)\s*\)"),
     # 1. / 1、 / 1． — third level; never followed by a digit (that is a decimal).
     "arabic": re.compile(r"(\d{1,2})\s*[.、](?!\d)"),
+    # 一） — a Chinese numeral with only its closing bracket (（一） written short).
+    "cn-close": re.compile(rf"([{CN_DIGITS}]{{1,3}})\s*\)(?![\d)])"),
     # (1) — fourth level.
     "arabic-paren": re.compile(r"\(\s*(\d{1,2})\s*\)"),
     # 1） — the same with only the closing bracket, common in county plans.
@@ -53,9 +57,9 @@ ARABIC_GLUED = re.compile(r"(\d{1,2})\s*[.．](?=\d{2,}[^\d.%．])")
 # A notice that issues two documents (关于印发A和B的通知) prints B's title on its own line and numbers B from 一、
 # again; a title line in the body followed by a first top-level heading starts a new part.
 PART_TITLE = re.compile(r"(?:规划|方案|意见|办法|计划|纲要|细则|要点|措施|政策|规定|清单)(?:\(\d{4}\s*[-－—–]\s*\d{4}年?\))?\s*$")
-PART_STYLES = ("chapter", "cn-dun")
+PART_STYLES = ("division", "chapter", "cn-dun")
 # Styles that are lists inside a section; a box or table belongs to the section above them.
-LIST_STYLES = ("article", "cn-paren", "arabic", "arabic-paren", "arabic-close", "circled")
+LIST_STYLES = ("article", "cn-paren", "cn-close", "arabic", "arabic-paren", "arabic-close", "circled")
 # 专栏3 — boxed programmes inside plans; their items restart at 1.
 BOX = re.compile(r"专栏\s*(\d{1,2})\s*[:：]?\s*")
 # Task-division tables (任务分工表), read from PDF/DOCX/HTML as tab-separated rows: the header row names a
@@ -69,7 +73,7 @@ PREFACE = re.compile(r"^(?:前\s*言|序\s*言|引\s*言)\s*$")
 # A heading candidate in the middle of a line, after whitespace or a sentence end;
 # PDF text often runs the next clause onto the line of the previous one.
 INLINE_HEADING = re.compile(
-    rf"(?:(?<=[ \t])|(?<=[。；;】]))(?=(?:第[{CN_DIGITS}]+[章节条]|[{CN_DIGITS}]+、|\([{CN_DIGITS}]+\)|\d{{1,2}}[.、](?!\d)|专栏\s*\d|表\s*\d{{1,2}}\s)\s*[{CJK}“\"《])"
+    rf"(?:(?<=[ \t])|(?<=[。；;】]))(?=(?:第[{CN_DIGITS}]+(?:[章节条]|部分)|[{CN_DIGITS}]+、|\([{CN_DIGITS}]+\)|\d{{1,2}}[.、](?!\d)|专栏\s*\d|表\s*\d{{1,2}}\s)\s*[{CJK}“\"《])"
 )
 # 公开方式/抄送 run onto the last paragraph in PDF text; they start the end matter.
 INLINE_END = re.compile(r"(?<=[ \t。])(?=(?:公开方式|抄送|抄报)\s*[:：])")

@@ -230,7 +230,8 @@ class _Parser:
                 if parent is not None and parent.style == "closing":
                     self.stack.pop()
                     parent = None
-                kind = {"chapter": "chapter", "section": "section"}.get(style, "part" if style == "cn-dun" else "item")
+                kind = {"division": "chapter", "chapter": "chapter", "section": "section"}.get(
+                    style, "part" if style == "cn-dun" else "item")
                 clause = self._new(str(n), line[:end].strip(), kind, parent, a)
                 clause.style, clause.n = style, n
                 self.last[style] = n
