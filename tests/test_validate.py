@@ -64,13 +64,15 @@ def test_a_small_valid_graph_conforms():
         ("", f'<{PG}number> "一、" ;', "exactly one number"),
         ("", f"<{PG}sourceStart> 10 ; <{PG}sourceEnd> 20", "one span start"),
         (f"{CLAUSE} <{PG}sourceEnd> 5 .", "", "one span end"),
+        (f"{CLAUSE} <{PG}sourceEnd> 5 .", f"<{PG}sourceEnd> 20", "ends after it starts"),
         ("", f"<{PG}role> <{PG}Lead> ;", "exactly one role"),
         ("", f"<{PG}body> <{ID}body/x/a> ;", "exactly one body"),
         (f'<{ID}body/x/a> <http://www.w3.org/2004/02/skos/core#prefLabel> "民政局"@zh .', "",
          "preferred label per language"),
         (f'{CLAUSE} <{PG}clauseKind> "paragraph" .', "", "known kind"),
     ],
-    ids=["two-documents", "no-number", "no-span", "two-ends", "no-role", "no-body", "two-labels", "odd-kind"],
+    ids=["two-documents", "no-number", "no-span", "two-ends", "backwards-span", "no-role", "no-body", "two-labels",
+         "odd-kind"],
 )
 def test_each_shape_catches_what_it_is_for(extra, drop, expected):
     messages = [v.message for v in _violations(extra, drop)]
