@@ -45,6 +45,10 @@ CASES = [
     ("做好工作。（市民政局为牵头单位，市财政局为配合单位）", "", [("市民政局", L), ("市财政局", R)]),
     ("做好工作。（责任单位：市民政局；配合单位：各县（区）人民政府；完成时限：2024年底前）", "", [("市民政局", R), ("各县(区)人民政府", R)]),
     ("做好工作。（2024年12月底前完成，市民政局负责）", "", [("市民政局", R)]),
+    ("做好工作。（6月底完成，牵头考核单位：市审批服务局）", "", [("市审批服务局", L)]),
+    ("做好工作。（牵头落实单位：市民政局；责任落实单位：市财政局）", "", [("市民政局", L), ("市财政局", R)]),
+    ("做好工作。（牵头推进单位：市住建局、城管局）", "", [("市住建局", L), ("市城管局", L)]),
+    ("做好工作。（牵头责任单位：市民政局，配合单位：市财政局）", "", [("市民政局", L), ("市财政局", R)]),
     # 2. role verbs inline
     ("做好工作。（市民政局牵头，市财政局、各区配合）", "", [("市民政局", L), ("市财政局", R), ("各区", R)]),
     ("做好工作。（由市商务局牵头，市市场监管局参与）", "", [("市商务局", L), ("市市场监管局", R)]),
@@ -129,7 +133,7 @@ def _rows(name):
     return list(csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#")))
 
 
-@pytest.mark.parametrize("name", ["roles.csv", "label_nouns.csv", "shapes.csv", "declarations.csv",
+@pytest.mark.parametrize("name", ["roles.csv", "label_nouns.csv", "label_infixes.csv", "shapes.csv", "declarations.csv",
                                   "body_endings.csv", "prose_verbs.csv"])
 def test_every_grammar_row_says_why(name):
     rows = _rows(name)
@@ -140,12 +144,13 @@ def test_every_role_word_and_prose_verb_has_a_case():
     text = "\n".join(c[0] + c[1] for c in CASES)
     missing = [r["word"] for r in _rows("roles.csv") if r["word"] not in text]
     missing += [r["verb"] for r in _rows("prose_verbs.csv") if r["verb"] not in text]
+    missing += [r["infix"] for r in _rows("label_infixes.csv") if not any(w + r["infix"] in text for w in ("牵头", "责任"))]
     assert not missing, f"grammar rows without a test case: {missing}"
 
 
 @pytest.mark.parametrize("title, role", [("牵头单位", L), ("牵 头 部 门", L), ("主责单位", L), ("主办单位", L),
                                          ("责任单位", R), ("配合部门", R), ("协办单位", R), ("负责部门", R),
-                                         ("责任主体", R), ("参与单位", R), ("完成时限", ""), ("重点任务", "")])
+                                         ("责任主体", R), ("参与单位", R), ("牵头考核单位", L), ("完成时限", ""), ("重点任务", "")])
 def test_task_table_columns_take_their_role_from_the_grammar(title, role):
     from policygraph.parsing.structure import column_role
 

@@ -201,3 +201,22 @@ def test_parts_and_short_bracketed_numerals():  # 第一部分 above 一、; 一
     assert tops == ["第一部分", "第二部分"]
     inner = [c for c in clauses if c.number in ("一)", "二)")]
     assert [c.heading for c in inner] == ["完善设施", "优化服务"] and inner[0].parent == inner[1].parent
+
+
+def test_an_annex_after_the_signature_is_read_again():  # 考评指标 in 附件 — issue 11, a held-out prefecture scheme
+    text = ("某市考评办法\n一、考评对象\n各区人民政府。\n二、考评方式\n按指标打分。\n附件：某市考评指标\n"
+            "某市人民政府办公室\n2022年4月14日\n"
+            "附件\n某市考评指标\n一、政务服务（25分）\n1．开通全程网办。（5月底完成，牵头考核单位：市审批服务局）\n"
+            "附件2\n某市任务清单\n一、基础设施\n1．新增基站。（市工信局负责）\n")
+    doc = parse_source(source(text))
+    rows = [(c.number, r.body) for r in doc.responsibilities for c in doc.clauses if c.path == r.clause]
+    assert rows == [("1.", "市审批服务局"), ("1.", "市工信局")]
+    tops = [c.number for c in doc.clauses if c.parent is None and c.number]
+    assert tops == ["一、", "二、", "一、", "一、"]  # each annex numbers from 一 again
+    assert "某市考评指标" not in [c.heading for c in doc.clauses]  # the annex's title is not a clause
+
+
+def test_an_annex_list_alone_still_ends_the_body():  # 附件：A then the signature: no clause after it
+    text = "某市实施方案\n一、主要任务\n做好工作。\n附件：1．某某表\n2．某某清单\n某市人民政府\n2022年4月14日\n"
+    clauses = parse_structure(normalize(text)).clauses
+    assert [c.number for c in clauses if c.number] == ["一、"]

@@ -166,6 +166,9 @@ BOOK_TITLE = re.compile(r"《([^《》]+(?:《[^《》]*》[^《》]*)*)》\s*(?
 VALID_UNTIL = re.compile(r"有效期(?:至|到)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 # Lines after the body: 抄送, 印发, 公开方式, (此件主动公开).
 END_MATTER = re.compile(r"^(?:抄送|抄报|印发|公开方式|\(此件[^)]*公开\)|附件\s*[:：]|主动公开)")
+# The heading of an annex page (GB/T 9704: 附件 or 附件2 alone on the first line of the annex). What follows
+# is the annex's own text, often where the tasks are assigned (考评指标, 任务分工): the body is read again.
+ANNEX = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*$")
 CLOSING = re.compile(r"^本(?:实施)?(?:意见|方案|规划|办法|通知|细则|规定|措施)(?:自|从)[^。]{0,30}(?:施行|执行|实施)")
 
 # --- places and administrative levels -------------------------------------------

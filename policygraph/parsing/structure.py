@@ -96,6 +96,7 @@ class _Parser:
         self.preamble: _Builder | None = None
         self.started = False
         self.ended = False
+        self.annex_head = False  # between an annex heading and its first numbered line: the annex's title
 
     # -- helpers -----------------------------------------------------------
     def _new(self, key: str, number: str, kind: str, parent: _Builder | None, start: int) -> _Builder:
@@ -168,9 +169,13 @@ class _Parser:
         line = text[a:b]
         if "\t" in line and (self.side is None or self.side.kind != "table") and self._task_table(line, a, b):
             return  # a task-division table, even in an annex after the signature
-        if self.ended:
+        if P.ANNEX.match(line):  # after the signature or after another annex: its numbering starts again
+            self.ended, self.annex_head = False, True
+            self.stack, self.last, self.side, self.side_item = [], {}, None, None
+        if self.ended or (self.annex_head and _match_heading(line) is None and "\t" not in line):
             self.tail.append((a, b))
             return
+        self.annex_head = False
         if self.started and (P.END_MATTER.match(line) or self._is_signature(line)):
             self.ended = True
             self.side = None

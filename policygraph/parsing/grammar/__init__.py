@@ -1,4 +1,5 @@
-"""The grammar of responsibility as data: role words, label nouns, statement shapes, declarations, body endings.
+"""The grammar of responsibility as data: role words, label nouns and infixes, statement shapes, declarations,
+body endings.
 
 Each table is a CSV file beside this module with a `why` column; a new style of
 document is one row here and one row in tests/test_grammar.py. This module only
@@ -55,10 +56,12 @@ def _spaced(word: str) -> str:
 def grammar() -> Grammar:
     roles = _rows("roles.csv")
     nouns = [r["noun"] for r in _rows("label_nouns.csv")]
+    infixes = "(?:" + "|".join(_spaced(r["infix"]) for r in _rows("label_infixes.csv")) + r")?\s*"
     label_words = [r["word"] for r in roles if "label" in r["forms"].split()]
     verb_words = sorted((r["word"] for r in roles if "verb" in r["forms"].split()), key=len, reverse=True)
     mark_words = [r["word"] for r in roles if "mark" in r["forms"].split()]
-    label = "(?:" + "|".join(_spaced(w) + r"\s*(?:" + "|".join(map(_spaced, nouns)) + ")" for w in label_words) + ")"
+    label = "(?:" + "|".join(_spaced(w) + r"\s*" + infixes + "(?:" + "|".join(map(_spaced, nouns)) + ")"
+                            for w in label_words) + ")"
     duty = r"(?:按照?职[责能]分工|按职[责能]|根据职[责能]|分别|共同|具体|切实)?"
     verb = duty + "(?:" + "|".join(verb_words) + ")+"
     shapes = tuple(
