@@ -79,7 +79,7 @@ def test_workload_is_largest_first(graph):
 
 def test_table_format_and_list(graph):
     result = invoke("query", "workload", "--graph", graph)
-    assert result.exit_code == 0 and result.output.splitlines()[0].startswith("department")
+    assert result.exit_code == 0 and result.output.splitlines()[0].startswith("部门")
     listing = invoke("query", "--list")
     assert "who-owns" in listing.output and "--param department" in listing.output
 
@@ -226,7 +226,7 @@ def test_who_owns_filters_by_source(graph):
 
 def test_a_param_that_looks_like_an_iri_but_is_not_is_text(graph):  # regression (issue 12 probe 10): traceback
     result = invoke("query", "who-owns", "--graph", graph, "--param", "department=<a> <b> <c>")
-    assert result.exit_code == 0 and "(0 rows)" in result.output
+    assert result.exit_code == 0 and "（共 0 行）" in result.output
 
 
 def test_where_in_a_comment_does_not_take_the_values_block(graph, tmp_path):  # regression (issue 12 probe 10)
@@ -273,3 +273,18 @@ def test_ontology_shapes_and_grammar_are_package_data():  # issue 13: a wheel fi
     for name in ("ontology/policygraph.ttl", "ontology/sectors.ttl", "ontology/shapes.ttl",
                  "parsing/grammar/roles.csv", "queries/who-owns.rq"):
         assert package.joinpath(name).is_file(), name
+
+
+def test_the_table_is_for_people_in_chinese_and_csv_keeps_the_names(graph):
+    table = invoke("query", "who-owns", "--graph", graph, "--param", "document=002_14ff4ab95bd1f1f1").output
+    head = table.splitlines()[0].split()
+    assert head == ["文件", "条款", "标题", "部门", "角色", "来源"]
+    assert {"牵头", "责任"} <= set(table.split()) and " lead" not in table and "（共 " in table
+    plain = invoke("query", "who-owns", "--graph", graph, "--format", "csv").output
+    assert plain.splitlines()[0] == ",".join(HEADERS["who-owns"]) and ",lead," in plain
+
+
+@pytest.mark.parametrize("name", sorted(HEADERS))
+def test_every_saved_query_column_has_a_chinese_heading(name):
+    from policygraph.views.export import _headings
+    assert [c for c in HEADERS[name] if ("column", c) not in _headings()] == []

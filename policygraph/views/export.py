@@ -12,6 +12,8 @@ import json
 import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict
+from functools import cache
+from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from ..graph.query import Table
@@ -31,16 +33,30 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
+@cache
+def _headings() -> dict[tuple[str, str], str]:
+    """headings.csv: (column|value, name) -> the Chinese a person reads in the terminal table."""
+    text = files(__package__).joinpath("headings.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {(r["kind"], r["name"]): r["zh"] for r in rows}
+
+
 def to_table(table: Table) -> str:
+    """For reading: Chinese headings and role words (an unknown column keeps its name)."""
     if not table.columns:
         return ""
-    widths = [_width(c) for c in table.columns]
-    for row in table.rows:
+    zh = _headings()
+    columns = [zh.get(("column", c), c) for c in table.columns]
+    worded = {"role", "source", "level"}  # the columns whose stored values are words of headings.csv
+    rows = [[zh.get(("value", v), v) if c in worded else v for c, v in zip(table.columns, row, strict=True)]
+            for row in table.rows]
+    widths = [_width(c) for c in columns]
+    for row in rows:
         widths = [max(w, _width(cell)) for w, cell in zip(widths, row, strict=True)]
-    lines = ["  ".join(_pad(c, w) for c, w in zip(table.columns, widths, strict=True)).rstrip()]
+    lines = ["  ".join(_pad(c, w) for c, w in zip(columns, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines.extend("  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip() for row in table.rows)
-    lines.append(f"({len(table.rows)} row{'s' if len(table.rows) != 1 else ''})")
+    lines.extend("  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows)
+    lines.append(f"（共 {len(rows)} 行）")
     return "\n".join(lines) + "\n"
 
 
@@ -135,7 +151,7 @@ def report_to_text(report: Report, top: int = 15) -> str:
     lines.append("")
     lines.append(f"Co-responsibility network: {report.network_nodes} bodies, {report.network_edges} links")
     table = Table(
-        ("department", "jurisdiction", "lead", "responsible", "total", "centrality", "partners (shared clauses)"),
+        ("department", "jurisdiction", "lead", "responsible", "total", "centrality", "partners"),
         tuple((b.name, b.jurisdiction, str(b.lead), str(b.responsible), str(b.total), f"{b.centrality:.3f}",
                "、".join(f"{n}({w})" for n, w in b.partners[:3])) for b in report.bodies[:top]),
     )
