@@ -18,7 +18,7 @@ from .graph.query import load_graph, load_query, run, run_limited, saved_queries
 from .graph.store import BACKENDS
 from .parsing.parse import parse_source
 from .reading.read import read_source
-from .views.export import FORMATS, parsed_to_json, parsed_to_text, report_to_json, report_to_text
+from .views.export import FORMATS, heading, parsed_to_json, parsed_to_text, report_to_json, report_to_text
 from .views.graphview import Slice
 from .views.matrix import build_matrix
 from .views.matrix_export import FORMATS as MATRIX_FORMATS
@@ -185,7 +185,7 @@ def query(name: str | None, graph_dir: Path, fmt: str, params: tuple[str, ...], 
         for q in saved_queries().values():
             click.echo(f"{q.name:12} {q.description}")
             for p, text in q.params.items():
-                click.echo(f"{'':12}   --param {p}=…  {text}")
+                click.echo(f"{'':12}   --param {p}=…（{heading(p)}）  {text}")
         return
     bound: dict[str, str] = {}
     for item in params:

@@ -81,7 +81,7 @@ def test_table_format_and_list(graph):
     result = invoke("query", "workload", "--graph", graph)
     assert result.exit_code == 0 and result.output.splitlines()[0].startswith("部门")
     listing = invoke("query", "--list")
-    assert "who-owns" in listing.output and "--param department" in listing.output
+    assert "who-owns" in listing.output and "--param department=…（部门）" in listing.output  # name and heading
 
 
 def test_ad_hoc_query_file(graph, tmp_path):

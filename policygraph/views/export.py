@@ -41,12 +41,17 @@ def _headings() -> dict[tuple[str, str], str]:
     return {(r["kind"], r["name"]): r["zh"] for r in rows}
 
 
+def heading(column: str) -> str:
+    """The Chinese heading the table prints for a query column (its name if it has none)."""
+    return _headings().get(("column", column), column)
+
+
 def to_table(table: Table) -> str:
     """For reading: Chinese headings and role words (an unknown column keeps its name)."""
     if not table.columns:
         return ""
     zh = _headings()
-    columns = [zh.get(("column", c), c) for c in table.columns]
+    columns = [heading(c) for c in table.columns]
     worded = {"role", "source", "level"}  # the columns whose stored values are words of headings.csv
     rows = [[zh.get(("value", v), v) if c in worded else v for c, v in zip(table.columns, row, strict=True)]
             for row in table.rows]
