@@ -4,11 +4,9 @@ Each case is a clause as a document would print it; the rows are what who-owns m
 (body, role, source). A new style is one row in a grammar table and one row here.
 """
 
-import csv
-from importlib.resources import files
-
 import pytest
 
+from policygraph.datatables import read_table
 from policygraph.parsing.parse import parse_source
 
 from .helpers import source
@@ -129,8 +127,7 @@ def test_prose_and_listed_are_told_apart():
 
 
 def _rows(name):
-    text = files("policygraph.parsing.grammar").joinpath(name).read_text(encoding="utf-8")
-    return list(csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#")))
+    return read_table("policygraph.parsing.grammar", name)
 
 
 @pytest.mark.parametrize("name", ["roles.csv", "label_nouns.csv", "label_infixes.csv", "shapes.csv", "declarations.csv",

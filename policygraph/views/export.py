@@ -13,9 +13,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict
 from functools import cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
+from ..datatables import read_table
 from ..graph.query import Table
 from ..model import ParsedDocument
 from ..parsing.unread import unread_passages
@@ -35,10 +35,8 @@ def _pad(text: str, width: int) -> str:
 
 @cache
 def _headings() -> dict[tuple[str, str], str]:
-    """headings.csv: (column|value, name) -> the Chinese a person reads in the terminal table."""
-    text = files(__package__).joinpath("headings.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {(r["kind"], r["name"]): r["zh"] for r in rows}
+    """headings.csv: (column, name) -> a heading; (a column, a stored value) -> the word the table prints."""
+    return {(r["kind"], r["name"]): r["zh"] for r in read_table(__package__, "headings.csv")}
 
 
 def heading(column: str) -> str:
@@ -52,9 +50,7 @@ def to_table(table: Table) -> str:
         return ""
     zh = _headings()
     columns = [heading(c) for c in table.columns]
-    worded = {"role", "source", "level"}  # the columns whose stored values are words of headings.csv
-    rows = [[zh.get(("value", v), v) if c in worded else v for c, v in zip(table.columns, row, strict=True)]
-            for row in table.rows]
+    rows = [[zh.get((c, v), v) for c, v in zip(table.columns, row, strict=True)] for row in table.rows]
     widths = [_width(c) for c in columns]
     for row in rows:
         widths = [max(w, _width(cell)) for w, cell in zip(widths, row, strict=True)]

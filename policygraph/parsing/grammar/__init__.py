@@ -8,17 +8,15 @@ reads the tables and compiles them into the patterns the parser uses.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+
+from ...datatables import read_table
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    text = files(__package__).joinpath(name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines))
+    return read_table(__package__, name)
 
 
 @dataclass(frozen=True)
