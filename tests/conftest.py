@@ -2,7 +2,6 @@ from pathlib import Path
 
 import pytest
 
-from policygraph.build import build
 from policygraph.parsing.parse import parse_source
 from policygraph.reading.read import read_source
 
@@ -27,8 +26,23 @@ def parsed():
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory):
-    """The bundled corpus built once into a temporary folder."""
-    out = tmp_path_factory.mktemp("graph")
-    result = build(None, out)
-    assert not result.errors
+    """The bundled corpus built once, as `policygraph build` does: graph, store, pages and workbook."""
+    from click.testing import CliRunner
+
+    from policygraph.cli import main
+
+    out = tmp_path_factory.mktemp("graph") / "out"
+    result = CliRunner().invoke(main, ["build", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "built 5 documents" in result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def built_copy(built, tmp_path_factory):
+    """A module's own copy of the one build, for tests that write into the folder."""
+    import shutil
+
+    out = tmp_path_factory.mktemp("copy") / "out"
+    shutil.copytree(built, out)
     return out

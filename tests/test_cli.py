@@ -26,12 +26,8 @@ HEADERS = {
 
 
 @pytest.fixture(scope="module")
-def graph(tmp_path_factory):
-    out = tmp_path_factory.mktemp("cli") / "out"
-    result = CliRunner().invoke(main, ["build", "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    assert "built 5 documents" in result.output
-    return out
+def graph(built_copy):
+    return built_copy
 
 
 def invoke(*args):

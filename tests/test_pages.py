@@ -26,11 +26,8 @@ HOSTILE = """某市人民政府办公室文件
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("pages") / "out"
-    result = CliRunner().invoke(main, ["build", "--out", str(folder)])
-    assert result.exit_code == 0, result.output
-    return folder
+def out(built_copy):
+    return built_copy
 
 
 def test_build_writes_pages_and_workbook(out):

@@ -8,15 +8,12 @@ import urllib.request
 
 import pytest
 
-from policygraph.build import build
 from policygraph.views.serve import is_update, make_server
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory):
-    out = tmp_path_factory.mktemp("serve") / "out"
-    build(None, out)
-    server = make_server(out, "127.0.0.1", 0, time_limit=3, workers=2)
+def base(built_copy):
+    server = make_server(built_copy, "127.0.0.1", 0, time_limit=3, workers=2)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
