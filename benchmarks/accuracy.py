@@ -126,24 +126,40 @@ def run() -> tuple[list[Score], list[Score], dict[str, list[Score]]]:
 
 
 def total(name: str, scores: list[Score]) -> Score:
-    return Score(name, sum(s.hits for s in scores), sum(s.found for s in scores),
-                 sum(s.expected for s in scores), sum(s.prose for s in scores))
+    return Score(
+        name,
+        sum(s.hits for s in scores),
+        sum(s.found for s in scores),
+        sum(s.expected for s in scores),
+        sum(s.prose for s in scores),
+    )
 
 
 def _table(title: str, scores: list[Score], markdown: bool) -> str:
     head = (title, "gold", "found", "hits", "P", "R", "F1", "prose")
-    rows = [(s.name, str(s.expected), str(s.found), str(s.hits), f"{s.precision:.2f}", f"{s.recall:.2f}",
-             f"{s.f1:.2f}", str(s.prose)) for s in scores]
+    rows = [
+        (
+            s.name,
+            str(s.expected),
+            str(s.found),
+            str(s.hits),
+            f"{s.precision:.2f}",
+            f"{s.recall:.2f}",
+            f"{s.f1:.2f}",
+            str(s.prose),
+        )
+        for s in scores
+    ]
     if markdown:
         lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         lines += ["| " + " | ".join(r) + " |" for r in rows]
         return "\n".join(lines)
+
     def width(text: str) -> int:  # Chinese characters take two columns in a terminal
         return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
     widths = [max(width(r[i]) for r in [head, *rows]) for i in range(len(head))]
-    return "\n".join("  ".join(c + " " * (w - width(c)) for c, w in zip(r, widths, strict=True))
-                     for r in [head, *rows])
+    return "\n".join("  ".join(c + " " * (w - width(c)) for c, w in zip(r, widths, strict=True)) for r in [head, *rows])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -153,8 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     docs, seeds, styles = run()
     print(_table("development document", docs + [total("all development documents", docs)], args.markdown))
     print()
-    print(_table("style (documents using it)", [total(name, group) for name, group in styles.items()],
-                 args.markdown))
+    print(_table("style (documents using it)", [total(name, group) for name, group in styles.items()], args.markdown))
     print()
     print(_table("seed (hand-checked)", seeds + [total("both seeds", seeds)], args.markdown))
     return 0

@@ -58,8 +58,11 @@ def run_build(src: Path, out: Path, *extra: str) -> tuple[float, float]:
     """Wall seconds and peak RSS (MiB) of the largest process of one `policygraph build`."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "policygraph", "build", str(src), "--out", str(out), *extra],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "policygraph", "build", str(src), "--out", str(out), *extra],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     seconds = time.perf_counter() - start
     peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     return seconds, peak / 1024
@@ -103,8 +106,11 @@ def query_table(out: Path, repeat: int, with_rdflib: bool) -> tuple[int, dict[st
     assert isinstance(store, OxigraphStore)
     raw = RawOxigraph(out / STORE_DIR)
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "policygraph", "serve", "--graph", str(out), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "policygraph", "serve", "--graph", str(out), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         for _ in range(600):
             with socket.socket() as sock:
@@ -112,8 +118,7 @@ def query_table(out: Path, repeat: int, with_rdflib: bool) -> tuple[int, dict[st
                     break
             time.sleep(0.1)
         remote = RemoteStore(f"http://127.0.0.1:{port}/query")
-        backends = {"embedded store": store, PORTABLE: store, "raw pyoxigraph": raw,
-                    "HTTP (policygraph serve)": remote}
+        backends = {"embedded store": store, PORTABLE: store, "raw pyoxigraph": raw, "HTTP (policygraph serve)": remote}
         if with_rdflib:
             start = time.perf_counter()
             memory = load_graph(out, "memory")
@@ -160,16 +165,26 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=1000, help="0: skip the build table")
     parser.add_argument("--sizes", default="7,70,700", help="corpus sizes in documents for the query table ('': skip)")
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--skip-rdflib-above", type=int, default=150_000,
-                        help="triples; rdflib took minutes a query beyond (see ../shared/FACTS.md for 10^6)")
+    parser.add_argument(
+        "--skip-rdflib-above",
+        type=int,
+        default=150_000,
+        help="triples; rdflib took minutes a query beyond (see ../shared/FACTS.md for 10^6)",
+    )
     args = parser.parse_args()
-    header = [f"Generated corpora (`benchmarks/generate.py`), {os.cpu_count()} CPUs, {time.strftime('%Y-%m-%d')}. "
-              f"Medians of {args.repeat}.", ""]
+    header = [
+        f"Generated corpora (`benchmarks/generate.py`), {os.cpu_count()} CPUs, {time.strftime('%Y-%m-%d')}. "
+        f"Medians of {args.repeat}.",
+        "",
+    ]
     if args.documents:
         write_results("\n".join(header + build_table(args.documents)), "build")
     if args.sizes.strip():
-        lines = header + ["| triples | query | rdflib in memory | embedded store | raw pyoxigraph | "
-                          f"HTTP (policygraph serve) | store / raw | {PORTABLE} |", "|---|---|---|---|---|---|---|---|"]
+        lines = header + [
+            "| triples | query | rdflib in memory | embedded store | raw pyoxigraph | "
+            f"HTTP (policygraph serve) | store / raw | {PORTABLE} |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
         for size in (int(s) for s in args.sizes.split(",") if s.strip()):
             lines += query_rows(size, args.repeat, args.skip_rdflib_above)
         write_results("\n".join(lines), "queries")
@@ -189,12 +204,17 @@ def build_table(documents: int) -> list[str]:
         again, _rss = run_build(src, out)
         same, _ = run_build(src, out)
         triples = report_triples(out)
-    row = (f"| {documents} | {megabytes:.1f} | {triples} | {seconds:.1f} | {documents / seconds:.1f} "
-           f"| {megabytes / seconds:.2f} | {rss:.0f} | {again:.2f} | {100 * again / seconds:.1f}% | {same:.2f} |")
+    row = (
+        f"| {documents} | {megabytes:.1f} | {triples} | {seconds:.1f} | {documents / seconds:.1f} "
+        f"| {megabytes / seconds:.2f} | {rss:.0f} | {again:.2f} | {100 * again / seconds:.1f}% | {same:.2f} |"
+    )
     print(row, flush=True)
-    return ["| documents | MB | triples | build (s) | documents/s | MB/s | peak RSS (MiB) | "
-            "rebuild, one changed (s) | share of full | rebuild, none changed (s) |",
-            "|---|---|---|---|---|---|---|---|---|---|", row]
+    return [
+        "| documents | MB | triples | build (s) | documents/s | MB/s | peak RSS (MiB) | "
+        "rebuild, one changed (s) | share of full | rebuild, none changed (s) |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+        row,
+    ]
 
 
 def query_rows(size: int, repeat: int, skip_rdflib_above: int) -> list[str]:
@@ -207,8 +227,10 @@ def query_rows(size: int, repeat: int, skip_rdflib_above: int) -> list[str]:
         print(f"queries at {estimate} triples", flush=True)
         triples, table = query_table(out, repeat, estimate <= skip_rdflib_above)
         for label, row in table.items():
-            cells = [f"{row[b]:.1f} ms" if b in row else "—" for b in
-                     ("rdflib in memory", "embedded store", "raw pyoxigraph", "HTTP (policygraph serve)")]
+            cells = [
+                f"{row[b]:.1f} ms" if b in row else "—"
+                for b in ("rdflib in memory", "embedded store", "raw pyoxigraph", "HTTP (policygraph serve)")
+            ]
             ratio = row["embedded store"] / row["raw pyoxigraph"]
             rows.append(f"| {triples} | {label} | " + " | ".join(cells) + f" | {ratio:.2f} | {row[PORTABLE]:.1f} ms |")
     return rows

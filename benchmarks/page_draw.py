@@ -26,8 +26,15 @@ def synthetic(n: int, seed: int = 1) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     for i in range(n):
         kind = "document" if i % 100 == 0 else rng.choice(KINDS)
-        g.add_node(f"n{i}", kind=kind, label=f"节点{i}", number=f"{i % 20}.", text="加强社区服务" * 5,
-                   document=f"doc{i // 100}", level="prefecture")
+        g.add_node(
+            f"n{i}",
+            kind=kind,
+            label=f"节点{i}",
+            number=f"{i % 20}.",
+            text="加强社区服务" * 5,
+            document=f"doc{i // 100}",
+            level="prefecture",
+        )
     for i in range(1, n):
         g.add_edge(f"n{i}", f"n{rng.randrange(0, i)}", relation=rng.choice(["lead", "responsible", "part of"]))
         if rng.random() < 0.5:
@@ -39,8 +46,11 @@ def first_draw(path: Path, chromium: str) -> float:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, headless=True,
-                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        browser = p.chromium.launch(
+            executable_path=chromium,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
         pg = browser.new_page(viewport={"width": 1400, "height": 900})
         pg.add_init_script("window.__t0 = performance.now();")
         start = time.perf_counter()
@@ -68,8 +78,10 @@ def main(sizes: list[int]) -> None:
             path = Path(tmp) / f"g{n}.html"
             path.write_text(text, encoding="utf-8")
             draws = [first_draw(path, chromium) for _ in range(3)]
-            print(f"| {n} | {g.number_of_edges()} | {built:.2f} | {len(text.encode()) / 1e6:.1f} | "
-                  f"{statistics.median(draws):.2f} |")
+            print(
+                f"| {n} | {g.number_of_edges()} | {built:.2f} | {len(text.encode()) / 1e6:.1f} | "
+                f"{statistics.median(draws):.2f} |"
+            )
 
 
 if __name__ == "__main__":

@@ -72,8 +72,11 @@ def _locked(folder: Path, fcntl) -> Iterator[None]:
         except BlockingIOError:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
-            raise StoreError(f"another build is writing to this folder ({holder})", where=str(folder),
-                             hint="wait for it to finish, or build into another --out") from None
+            raise StoreError(
+                f"another build is writing to this folder ({holder})",
+                where=str(folder),
+                hint="wait for it to finish, or build into another --out",
+            ) from None
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()}\n")

@@ -66,8 +66,15 @@ class BuildResult:
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 GraphFiles = dict[str, tuple[str, Path]]  # named graph IRI -> (key of its content, its N-Triples file)
-PREFIXES = {"pg": str(PG), "id": iri.ID, "dcterms": str(DCTERMS), "skos": str(SKOS), "xsd": str(XSD),
-            "rdfs": str(RDFS), "owl": str(OWL)}
+PREFIXES = {
+    "pg": str(PG),
+    "id": iri.ID,
+    "dcterms": str(DCTERMS),
+    "skos": str(SKOS),
+    "xsd": str(XSD),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+}
 
 
 def _file_sha256(path: Path) -> str | None:
@@ -108,9 +115,9 @@ def _map(func: Callable, jobs: list[tuple], workers: int, progress: Progress | N
     return results
 
 
-def parse_corpus(corpus: Corpus, cache: Cache, reuse: bool = True, workers: int = 1,
-                 progress: Progress | None = None
-                 ) -> tuple[list[Summary], dict[str, DocumentPart], list[PolicyGraphError]]:
+def parse_corpus(
+    corpus: Corpus, cache: Cache, reuse: bool = True, workers: int = 1, progress: Progress | None = None
+) -> tuple[list[Summary], dict[str, DocumentPart], list[PolicyGraphError]]:
     """A summary of every document that builds, and the documents parsed this time (the rest are cached)."""
     summaries: dict[str, Summary] = {}
     errors: list[PolicyGraphError] = list(corpus.problems)
@@ -147,14 +154,17 @@ def _link_pair(child: ParsedDocument, parent: ParsedDocument, cited: bool = Fals
 def corpus_parents(summaries: list[Summary]) -> dict[str, tuple[tuple[str, bool], ...]]:
     """Each document's parents in the corpus: the manifest's, else the documents its text cites (cited=True)."""
     inferred = infer_parents((s.doc_id, s.title, s.number, s.cites) for s in summaries)
-    return {s.doc_id: tuple((p, False) for p in s.parents) or tuple((p, True) for p in inferred.get(s.doc_id, ()))
-            for s in summaries}
+    return {
+        s.doc_id: tuple((p, False) for p in s.parents) or tuple((p, True) for p in inferred.get(s.doc_id, ()))
+        for s in summaries
+    }
 
 
 def turtle_body(ntriples: bytes) -> bytes:
     """Turtle of some N-Triples without the @prefix lines, so bodies of several graphs can be joined."""
-    text = ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
-                        prefixes=PREFIXES)
+    text = ox.serialize(
+        ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES
+    )
     return b"".join(line for line in text.splitlines(keepends=True) if not line.startswith(b"@prefix "))
 
 
@@ -163,8 +173,15 @@ def _graph_texts(owned: bytes, links: list[bytes]) -> tuple[bytes, bytes]:
     return ntriples, turtle_body(ntriples)
 
 
-def graph_files(corpus: Corpus, summaries: list[Summary], parsed: dict[str, DocumentPart], cache: Cache,
-                reuse: bool = True, workers: int = 1, progress: Progress | None = None) -> GraphFiles:
+def graph_files(
+    corpus: Corpus,
+    summaries: list[Summary],
+    parsed: dict[str, DocumentPart],
+    cache: Cache,
+    reuse: bool = True,
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> GraphFiles:
     """The N-Triples file of every named graph: reused when its key is unchanged, else linked and written."""
     by_id = {s.doc_id: s for s in summaries}
     parts = dict(parsed)
@@ -182,8 +199,11 @@ def graph_files(corpus: Corpus, summaries: list[Summary], parsed: dict[str, Docu
     parents = corpus_parents(summaries)
     cited = {(child, p) for child, ps in parents.items() for p, how in ps if how}
     for s in summaries:
-        links = [(parent, link_key(s.key, by_id[parent].key, *(["cited"] if how else [])))
-                 for parent, how in parents[s.doc_id] if parent in by_id]
+        links = [
+            (parent, link_key(s.key, by_id[parent].key, *(["cited"] if how else [])))
+            for parent, how in parents[s.doc_id]
+            if parent in by_id
+        ]
         key = graph_key(s.key, [k for _p, k in links])
         files[str(iri.document_graph(s.doc_id))] = (key, cache.graph_file(key, ".nt"))
         if not (reuse and cache.graph_file(key, ".nt").exists()):
@@ -202,8 +222,9 @@ def graph_files(corpus: Corpus, summaries: list[Summary], parsed: dict[str, Docu
         texts[(child, parent)] = text
         cache.put("link", link_name(child, parent), LinkPart(key, text))
     graph_jobs = [(part(s.doc_id).owned, [texts[(s.doc_id, p)] for p, _k in links]) for s, links, _key in todo]
-    for (_s, _links, key), (nt, ttl) in zip(todo, _map(_graph_texts, graph_jobs, workers, progress, "write"),
-                                            strict=True):
+    for (_s, _links, key), (nt, ttl) in zip(
+        todo, _map(_graph_texts, graph_jobs, workers, progress, "write"), strict=True
+    ):
         cache.put_graph(key, nt, ttl)
     return {**_shared_graphs(corpus, summaries, cache, reuse), **files}
 
@@ -279,15 +300,26 @@ def _write_outputs(out: Path, files: GraphFiles, cache: Cache, reuse: bool = Tru
             _join(out, GRAPH_NT, files, ".nt")
         else:
             (out / GRAPH_NT).unlink(missing_ok=True)  # an older build's: it would no longer match
-        cache.put_state(JOINED, {"keys": keys, "sizes": _sizes(out, names),
-                                 "counts": {key: counts[key] for key in keys}})
+        cache.put_state(
+            JOINED, {"keys": keys, "sizes": _sizes(out, names), "counts": {key: counts[key] for key in keys}}
+        )
     return sum(counts[key] for key in keys)
 
 
-def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoint: str | None = None,
-          *, incremental: bool = True, workers: int | None = None, progress: Progress | None = None,
-          validate: bool = True, graph_store: str | None = None, ntriples: bool = False, lock: bool = True
-          ) -> BuildResult:
+def build(
+    sources: list[Path] | None,
+    out: Path,
+    store: str = "oxigraph",
+    endpoint: str | None = None,
+    *,
+    incremental: bool = True,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    validate: bool = True,
+    graph_store: str | None = None,
+    ntriples: bool = False,
+    lock: bool = True,
+) -> BuildResult:
     """Build the graph of `sources` (default: the bundled corpus) into folder `out`.
 
     With `incremental`, work whose inputs did not change since the last build
@@ -300,8 +332,19 @@ def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoi
     out = Path(out)
     if lock:
         with folder_lock(out):
-            return build(sources, out, store, endpoint, incremental=incremental, workers=workers, progress=progress,
-                         validate=validate, graph_store=graph_store, ntriples=ntriples, lock=False)
+            return build(
+                sources,
+                out,
+                store,
+                endpoint,
+                incremental=incremental,
+                workers=workers,
+                progress=progress,
+                validate=validate,
+                graph_store=graph_store,
+                ntriples=ntriples,
+                lock=False,
+            )
     clean_leftovers(out)
     corpus = collect([Path(s) for s in (sources or [DEFAULT_DATA])])
     cache = Cache(out / CACHE_DIR)
@@ -313,8 +356,11 @@ def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoi
         files = graph_files(corpus, summaries, parsed, cache, incremental, workers, progress)
         keep = {path for _key, path in files.values()} | {path.with_suffix(".ttl") for _key, path in files.values()}
         keep |= {cache.entry_path(kind, s.doc_id) for s in summaries for kind in ("doc", "sum")}
-        keep |= {cache.entry_path("link", link_name(child, p)) for child, ps in corpus_parents(summaries).items()
-                 for p, _how in ps}
+        keep |= {
+            cache.entry_path("link", link_name(child, p))
+            for child, ps in corpus_parents(summaries).items()
+            for p, _how in ps
+        }
         keep.add(cache.state_path(JOINED))
         cache.prune(keep)
         # The joined files (Python file I/O) and the store (Oxigraph, outside the GIL) are written
@@ -329,9 +375,15 @@ def build(sources: list[Path] | None, out: Path, store: str = "oxigraph", endpoi
         report = {
             "policygraph": __version__,
             "documents": [
-                {"id": s.doc_id, "path": s.path, "sha256": s.sha256, "clauses": s.clauses,
-                 "responsibilities": s.responsibilities, "bodies": s.bodies,
-                 "unread": [{"clause": c, "passage": p} for c, p in s.unread]}
+                {
+                    "id": s.doc_id,
+                    "path": s.path,
+                    "sha256": s.sha256,
+                    "clauses": s.clauses,
+                    "responsibilities": s.responsibilities,
+                    "bodies": s.bodies,
+                    "unread": [{"clause": c, "passage": p} for c, p in s.unread],
+                }
                 for s in summaries
             ],
             "errors": [str(e) for e in errors],

@@ -36,18 +36,26 @@ def _fail(err: PolicyGraphError) -> None:
 
 def reports_errors(command):
     """The one place the library's errors become a line on stderr (what failed, where, what to try), exit 1."""
+
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
         except PolicyGraphError as err:
             _fail(err)
+
     return wrapper
 
 
 # The graph folder every command after build reads.
-graph_option = click.option("--graph", "graph_dir", default=DEFAULT_OUT, show_default=True,
-                            type=click.Path(path_type=Path), help="Folder written by 'policygraph build'.")
+graph_option = click.option(
+    "--graph",
+    "graph_dir",
+    default=DEFAULT_OUT,
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder written by 'policygraph build'.",
+)
 
 
 class _Progress:
@@ -88,34 +96,77 @@ def main() -> None:
 
 @main.command()
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "out", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
-              help="Folder to write the graph into.")
+@click.option(
+    "--out",
+    "out",
+    default=DEFAULT_OUT,
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder to write the graph into.",
+)
 @click.option("--strict", is_flag=True, help="Exit non-zero if any document could not be built.")
 @click.option("--full", is_flag=True, help="Parse and link everything again, ignoring the cache of the last build.")
 @click.option("--jobs", "-j", type=click.IntRange(1), help="Worker processes for parsing [default: one per CPU].")
-@click.option("--store", type=click.Choice(BACKENDS), default="oxigraph", show_default=True,
-              help="oxigraph: an embedded on-disk store beside the Turtle; memory: Turtle only, queried in memory.")
-@click.option("--endpoint", metavar="URL", help="Also push the graph to this SPARQL 1.1 server's query URL "
-              "(its Graph Store Protocol URL is found beside it: …/query -> …/store).")
-@click.option("--graph-store", metavar="URL", help="Push to this Graph Store Protocol URL instead "
-              "(Fuseki: http://host:3030/ds/data).")
-@click.option("--ntriples", is_flag=True, help="Also write graph.nt: the graph as sorted N-Triples (for bulk "
-              "loaders such as QLever's, or line diffs).")
-def build(sources: tuple[Path, ...], out: Path, strict: bool, store: str, endpoint: str | None,
-          graph_store: str | None, full: bool, jobs: int | None, ntriples: bool) -> None:
+@click.option(
+    "--store",
+    type=click.Choice(BACKENDS),
+    default="oxigraph",
+    show_default=True,
+    help="oxigraph: an embedded on-disk store beside the Turtle; memory: Turtle only, queried in memory.",
+)
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    help="Also push the graph to this SPARQL 1.1 server's query URL "
+    "(its Graph Store Protocol URL is found beside it: …/query -> …/store).",
+)
+@click.option(
+    "--graph-store",
+    metavar="URL",
+    help="Push to this Graph Store Protocol URL instead (Fuseki: http://host:3030/ds/data).",
+)
+@click.option(
+    "--ntriples",
+    is_flag=True,
+    help="Also write graph.nt: the graph as sorted N-Triples (for bulk loaders such as QLever's, or line diffs).",
+)
+def build(
+    sources: tuple[Path, ...],
+    out: Path,
+    strict: bool,
+    store: str,
+    endpoint: str | None,
+    graph_store: str | None,
+    full: bool,
+    jobs: int | None,
+    ntriples: bool,
+) -> None:
     """Build the graph of SOURCES (files or folders; default: the bundled corpus).
 
     Documents unchanged since the last build into the same --out are not parsed again.
     """
     if not sources and not DEFAULT_DATA.is_dir():
-        click.echo("error: no files given, and the bundled corpus comes only with a checkout of the repository "
-                   "(give files or folders: policygraph build FILE_OR_FOLDER …)", err=True)
+        click.echo(
+            "error: no files given, and the bundled corpus comes only with a checkout of the repository "
+            "(give files or folders: policygraph build FILE_OR_FOLDER …)",
+            err=True,
+        )
         sys.exit(1)
     with _Progress() as progress, ExitStack() as held:
         try:
             held.enter_context(folder_lock(out))  # held until the pages and the workbook are written too
-            result = build_corpus(list(sources) or None, out, store, endpoint, incremental=not full, workers=jobs,
-                                  progress=progress, graph_store=graph_store, ntriples=ntriples, lock=False)
+            result = build_corpus(
+                list(sources) or None,
+                out,
+                store,
+                endpoint,
+                incremental=not full,
+                workers=jobs,
+                progress=progress,
+                graph_store=graph_store,
+                ntriples=ntriples,
+                lock=False,
+            )
         except PolicyGraphError as err:
             _fail(err)
             return
@@ -128,12 +179,17 @@ def _report_build(result, out: Path, strict: bool) -> None:
         click.echo(f"warning: {err}", err=True)
     for doc in result.documents:
         if not doc.responsibilities:
-            click.echo(f"warning: {doc.path}: no responsibility found (no 责任单位/牵头 label, role verb or body "
-                       f"as the subject of a sentence); run 'policygraph parse {doc.path}' to see what was read",
-                       err=True)
+            click.echo(
+                f"warning: {doc.path}: no responsibility found (no 责任单位/牵头 label, role verb or body "
+                f"as the subject of a sentence); run 'policygraph parse {doc.path}' to see what was read",
+                err=True,
+            )
         elif doc.unread:
-            click.echo(f"note: {doc.path}: {len(doc.unread)} passage(s) mention 牵头/负责/单位/部门 but gave no "
-                       f"responsibility; 'policygraph parse {doc.path}' lists them", err=True)
+            click.echo(
+                f"note: {doc.path}: {len(doc.unread)} passage(s) mention 牵头/负责/单位/部门 but gave no "
+                f"responsibility; 'policygraph parse {doc.path}' lists them",
+                err=True,
+            )
     if not result.documents:
         click.echo("error: no document could be built; nothing was written", err=True)
         sys.exit(1)
@@ -145,22 +201,32 @@ def _report_build(result, out: Path, strict: bool) -> None:
     clauses = sum(d.clauses for d in result.documents)
     owners = sum(d.responsibilities for d in result.documents)
     reused = f" ({result.reused} unchanged, reused)" if result.reused else ""
-    click.echo(f"built {len(result.documents)} documents{reused}: {clauses} clauses, {owners} responsibilities, "
-               f"{result.triples} triples -> {result.out}")
+    click.echo(
+        f"built {len(result.documents)} documents{reused}: {clauses} clauses, {owners} responsibilities, "
+        f"{result.triples} triples -> {result.out}"
+    )
     if full:
         click.echo(f"open {result.out / 'graph.html'} and {result.out / 'matrix.xlsx'}")
     else:
-        click.echo(f"open {result.out / 'graph.html'} (documents only: the corpus is large); for one document "
-                   f"run 'policygraph render --doc ID -o ID.html' and 'policygraph matrix --doc ID'")
+        click.echo(
+            f"open {result.out / 'graph.html'} (documents only: the corpus is large); for one document "
+            f"run 'policygraph render --doc ID -o ID.html' and 'policygraph matrix --doc ID'"
+        )
     if result.violations is None:
-        click.echo(f"note: {result.triples} triples is more than build checks against the SHACL shapes; "
-                   f"run 'policygraph validate --graph {result.out}'", err=True)
+        click.echo(
+            f"note: {result.triples} triples is more than build checks against the SHACL shapes; "
+            f"run 'policygraph validate --graph {result.out}'",
+            err=True,
+        )
     else:
         for violation in result.violations[:MAX_LISTED]:
             click.echo(f"warning: shape violation: {violation}", err=True)
         if len(result.violations) > MAX_LISTED:
-            click.echo(f"warning: … {len(result.violations) - MAX_LISTED} more shape violations "
-                       f"(policygraph validate lists them all)", err=True)
+            click.echo(
+                f"warning: … {len(result.violations) - MAX_LISTED} more shape violations "
+                f"(policygraph validate lists them all)",
+                err=True,
+            )
     if strict and (result.errors or result.violations):
         failed = [f"{len(result.errors)} document(s) failed"] if result.errors else []
         failed += [f"{len(result.violations)} shape violation(s)"] if result.violations else []
@@ -174,12 +240,23 @@ def _report_build(result, out: Path, strict: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="table", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable (repeatable).")
 @click.option("--list", "list_only", is_flag=True, help="List the saved queries and their parameters.")
-@click.option("--time-limit", type=float, metavar="SECONDS",
-              help="Stop the query if it runs longer than this (it then runs in a worker process).")
+@click.option(
+    "--time-limit",
+    type=float,
+    metavar="SECONDS",
+    help="Stop the query if it runs longer than this (it then runs in a worker process).",
+)
 @click.option("--endpoint", metavar="URL", help="Query this SPARQL 1.1 endpoint instead of a local graph.")
 @reports_errors
-def query(name: str | None, graph_dir: Path, fmt: str, params: tuple[str, ...], list_only: bool,
-          time_limit: float | None, endpoint: str | None) -> None:
+def query(
+    name: str | None,
+    graph_dir: Path,
+    fmt: str,
+    params: tuple[str, ...],
+    list_only: bool,
+    time_limit: float | None,
+    endpoint: str | None,
+) -> None:
     """Run a saved query NAME or a SPARQL file NAME.rq against a built graph."""
     if list_only or not name:
         for q in saved_queries().values():
@@ -222,8 +299,15 @@ def analyze(graph_dir: Path, as_json: bool, top: int) -> None:
 @click.option("--long", "long_form", is_flag=True, help="One row per responsibility (as the who-owns query).")
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file (required for xlsx).")
 @reports_errors
-def matrix(graph_dir: Path, document: str | None, department: str | None, jurisdiction: str | None, fmt: str,
-           long_form: bool, output: Path | None) -> None:
+def matrix(
+    graph_dir: Path,
+    document: str | None,
+    department: str | None,
+    jurisdiction: str | None,
+    fmt: str,
+    long_form: bool,
+    output: Path | None,
+) -> None:
     """Export a department × clause responsibility matrix (cells L = lead, R = responsible)."""
     graph = load_graph(graph_dir)
     m = build_matrix(graph, document, department, jurisdiction)
@@ -248,23 +332,42 @@ def matrix(graph_dir: Path, document: str | None, department: str | None, jurisd
 @click.option("--depth", default=1, show_default=True, help="How many steps around --around.")
 @click.option("--output", "-o", default="graph.html", show_default=True, help="Page name inside the graph folder.")
 @reports_errors
-def render(graph_dir: Path, document: str | None, department: str | None, level: str | None, around: str | None,
-           depth: int, output: str) -> None:
+def render(
+    graph_dir: Path,
+    document: str | None,
+    department: str | None,
+    level: str | None,
+    around: str | None,
+    depth: int,
+    output: str,
+) -> None:
     """Write an interactive, offline HTML page of the graph or a slice of it (pyvis)."""
-    nodes = render_graph(load_graph(graph_dir), graph_dir, Slice(document, department, level, around, depth),
-                         Path(output).name)
+    nodes = render_graph(
+        load_graph(graph_dir), graph_dir, Slice(document, department, level, around, depth), Path(output).name
+    )
     click.echo(f"wrote {nodes} nodes -> {Path(graph_dir) / Path(output).name}")
 
 
 @main.command()
 @graph_option
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on (this machine only by default).")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only by default)."
+)
 @click.option("--port", default=7878, show_default=True)
-@click.option("--allow-service", "allow_service", multiple=True, metavar="HOST",
-              help="Let queries call SERVICE endpoints on this host (repeatable); SERVICE is refused otherwise.")
-@click.option("--time-limit", default=30.0, show_default=True, metavar="SECONDS",
-              help="Stop a query that runs longer than this (its worker process is replaced).")
+@click.option(
+    "--allow-service",
+    "allow_service",
+    multiple=True,
+    metavar="HOST",
+    help="Let queries call SERVICE endpoints on this host (repeatable); SERVICE is refused otherwise.",
+)
+@click.option(
+    "--time-limit",
+    default=30.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Stop a query that runs longer than this (its worker process is replaced).",
+)
 @reports_errors
 def serve(graph_dir: Path, host: str, port: int, allow_service: tuple[str, ...], time_limit: float) -> None:
     """Serve a read-only SPARQL endpoint and query page over a built graph."""

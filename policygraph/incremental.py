@@ -94,9 +94,21 @@ class Summary:
     @classmethod
     def of(cls, key: str, doc: ParsedDocument, shared: dict[str, str]) -> Summary:
         unread = tuple((u.clause, u.passage) for u in unread_passages(doc))
-        return cls(key, doc.doc_id, doc.source.path, doc.source.sha256, doc.parents, len(doc.clauses),
-                   len(doc.responsibilities), len(doc.bodies), shared, unread, doc.meta.title, doc.meta.number,
-                   tuple((c.title, c.number) for c in doc.meta.cites))
+        return cls(
+            key,
+            doc.doc_id,
+            doc.source.path,
+            doc.source.sha256,
+            doc.parents,
+            len(doc.clauses),
+            len(doc.responsibilities),
+            len(doc.bodies),
+            shared,
+            unread,
+            doc.meta.title,
+            doc.meta.number,
+            tuple((c.title, c.number) for c in doc.meta.cites),
+        )
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,30 @@ _META_KEYS = ("title", "number", "issuers", "date", "level", "jurisdiction", "va
 # an error that names the key, not a silently ignored line or a traceback.
 _TEXT, _TEXTS = "a string", "a list of strings"
 SCHEMA: dict[str, dict[str, str]] = {
-    "document": {"file": _TEXT, "id": _TEXT, "title": _TEXT, "number": _TEXT, "issuers": _TEXTS, "issuer": _TEXT,
-                 "date": _TEXT, "level": _TEXT, "jurisdiction": _TEXT, "valid_until": _TEXT, "implements": _TEXTS},
-    "external": {"id": _TEXT, "title": _TEXT, "number": _TEXT, "issuers": _TEXTS, "issuer": _TEXT, "date": _TEXT,
-                 "level": _TEXT, "jurisdiction": _TEXT, "valid_until": _TEXT},
+    "document": {
+        "file": _TEXT,
+        "id": _TEXT,
+        "title": _TEXT,
+        "number": _TEXT,
+        "issuers": _TEXTS,
+        "issuer": _TEXT,
+        "date": _TEXT,
+        "level": _TEXT,
+        "jurisdiction": _TEXT,
+        "valid_until": _TEXT,
+        "implements": _TEXTS,
+    },
+    "external": {
+        "id": _TEXT,
+        "title": _TEXT,
+        "number": _TEXT,
+        "issuers": _TEXTS,
+        "issuer": _TEXT,
+        "date": _TEXT,
+        "level": _TEXT,
+        "jurisdiction": _TEXT,
+        "valid_until": _TEXT,
+    },
 }
 LEVELS = ("national", "province", "prefecture", "county", "township")
 
@@ -38,10 +58,14 @@ def _check(table: object, kind: str, where: str) -> dict:
         expected = SCHEMA[kind].get(key)
         if expected is None:
             close = difflib.get_close_matches(key, SCHEMA[kind], n=1)
-            raise ManifestError(f"unknown key '{key}'", where=where,
-                                hint=f"did you mean '{close[0]}'?" if close else "keys: " + ", ".join(SCHEMA[kind]))
-        ok = isinstance(value, str) or (expected == _TEXTS and isinstance(value, list)
-                                         and all(isinstance(v, str) for v in value))
+            raise ManifestError(
+                f"unknown key '{key}'",
+                where=where,
+                hint=f"did you mean '{close[0]}'?" if close else "keys: " + ", ".join(SCHEMA[kind]),
+            )
+        ok = isinstance(value, str) or (
+            expected == _TEXTS and isinstance(value, list) and all(isinstance(v, str) for v in value)
+        )
         if not ok:
             raise ManifestError(f"'{key}' must be {expected}", where=where)
     if table.get("level", "") not in ("", *LEVELS):
@@ -53,8 +77,11 @@ def _inside(folder: Path, file: str, where: str) -> Path:
     """The document's path, which must stay inside the manifest's folder."""
     path = (folder / file).resolve()
     if Path(file).is_absolute() or not path.is_relative_to(folder.resolve()):
-        raise ManifestError(f"'file' must name a file inside {folder}, not {file}", where=where,
-                            hint="copy the document into the folder and give its name")
+        raise ManifestError(
+            f"'file' must name a file inside {folder}, not {file}",
+            where=where,
+            hint="copy the document into the folder and give its name",
+        )
     return folder / file
 
 
@@ -110,8 +137,14 @@ def read_manifest(folder: Path) -> tuple[list[Entry], list[External]]:
             raise ManifestError("a document needs 'file'", where=where)
         implements = table.get("implements", ())
         doc_id = str(table.get("id") or Path(table["file"]).stem)
-        entries.append(Entry(doc_id, _inside(folder, table["file"], where), _meta(table, where),
-                             (implements,) if isinstance(implements, str) else tuple(implements)))
+        entries.append(
+            Entry(
+                doc_id,
+                _inside(folder, table["file"], where),
+                _meta(table, where),
+                (implements,) if isinstance(implements, str) else tuple(implements),
+            )
+        )
     for i, table in enumerate(data.get("external", [])):
         where = f"{path} [[external]] #{i + 1}"
         table = _check(table, "external", where)
@@ -137,7 +170,9 @@ def collect(sources: list[Path]) -> Corpus:
             extra = [
                 Entry(p.stem, p, DocumentMeta())
                 for p in sorted(source.iterdir())
-                if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and p.resolve() not in known
+                if p.is_file()
+                and p.suffix.lower() in DOCUMENT_SUFFIXES
+                and p.resolve() not in known
                 and not p.name.startswith(".")
             ]
             entries.extend(listed + extra)
@@ -149,14 +184,24 @@ def collect(sources: list[Path]) -> Corpus:
     unique: list[Entry] = []
     for entry in entries:
         if entry.doc_id in seen:
-            problems.append(InputError(f"id '{entry.doc_id}' is already used by {seen[entry.doc_id].path}",
-                                       where=str(entry.path), hint="give it another id in manifest.toml"))
+            problems.append(
+                InputError(
+                    f"id '{entry.doc_id}' is already used by {seen[entry.doc_id].path}",
+                    where=str(entry.path),
+                    hint="give it another id in manifest.toml",
+                )
+            )
             continue
         seen[entry.doc_id] = entry
         unique.append(entry)
     for cycle in _cycles(unique):
-        problems.append(ManifestError("implements cycle: " + " -> ".join(cycle), where=MANIFEST,
-                                      hint="these documents are skipped; fix 'implements' in the manifest"))
+        problems.append(
+            ManifestError(
+                "implements cycle: " + " -> ".join(cycle),
+                where=MANIFEST,
+                hint="these documents are skipped; fix 'implements' in the manifest",
+            )
+        )
         unique = [e for e in unique if e.doc_id not in cycle]
     return Corpus(tuple(unique), tuple(externals), tuple(problems))
 
@@ -171,7 +216,7 @@ def _cycles(entries: list[Entry]) -> list[list[str]]:
         if state.get(node) == 2:
             return
         if state.get(node) == 1:
-            found.append(trail[trail.index(node):] + [node])
+            found.append(trail[trail.index(node) :] + [node])
             return
         state[node] = 1
         for parent in parents.get(node, ()):

@@ -8,8 +8,13 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
 def source(text: str, doc_id: str = "test") -> Source:
-    return Source(doc_id=doc_id, path=f"{doc_id}.txt", text=text, encoding="utf-8",
-                  sha256=hashlib.sha256(text.encode()).hexdigest())
+    return Source(
+        doc_id=doc_id,
+        path=f"{doc_id}.txt",
+        text=text,
+        encoding="utf-8",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+    )
 
 
 def generate_corpus(out: Path, documents: int) -> list[Path]:

@@ -46,7 +46,9 @@ def test_an_implements_cycle_skips_only_the_documents_on_it(tmp_path):
     (src / "manifest.toml").write_text(
         '[[document]]\nid = "a"\nfile = "a.txt"\nimplements = ["b"]\n'
         '[[document]]\nid = "b"\nfile = "b.txt"\nimplements = ["a"]\n'
-        '[[document]]\nid = "c"\nfile = "c.txt"\nimplements = ["a"]\n', encoding="utf-8")
+        '[[document]]\nid = "c"\nfile = "c.txt"\nimplements = ["a"]\n',
+        encoding="utf-8",
+    )
     result = build([src], tmp_path / "out")
     assert [d.doc_id for d in result.documents] == ["c"]
     assert any("implements cycle: a -> b -> a" in str(e) for e in result.errors)
@@ -62,8 +64,12 @@ def test_a_build_killed_half_way_leaves_the_previous_graph(tmp_path, delay):
     build([WENGAN], out, validate=False)
     before = (out / GRAPH_TTL).read_bytes()
     generate_corpus(tmp_path / "big", 60)
-    proc = subprocess.Popen([sys.executable, "-m", "policygraph", "build", str(tmp_path / "big"), "--out", str(out)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "policygraph", "build", str(tmp_path / "big"), "--out", str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     time.sleep(delay)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
@@ -95,14 +101,17 @@ def test_serve_listens_on_localhost_unless_told_otherwise():
     assert host.default == "127.0.0.1"
 
 
-@pytest.mark.parametrize("line, message", [
-    ('implments = ["a"]', "unknown key 'implments' (did you mean 'implements'?)"),
-    ('file = ["a.txt"]', "'file' must be a string"),
-    ('file = "/etc/hostname"', "'file' must name a file inside"),
-    ('file = "../outside.txt"', "'file' must name a file inside"),
-    ('level = "city"', "level 'city' is not one of national"),
-    ('issuers = [1, 2]', "'issuers' must be a list of strings"),
-])
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ('implments = ["a"]', "unknown key 'implments' (did you mean 'implements'?)"),
+        ('file = ["a.txt"]', "'file' must be a string"),
+        ('file = "/etc/hostname"', "'file' must name a file inside"),
+        ('file = "../outside.txt"', "'file' must name a file inside"),
+        ('level = "city"', "level 'city' is not one of national"),
+        ("issuers = [1, 2]", "'issuers' must be a list of strings"),
+    ],
+)
 def test_a_bad_manifest_is_one_line_naming_the_key(tmp_path, line, message):  # issue 12 probe 9
     src = tmp_path / "src"
     src.mkdir()

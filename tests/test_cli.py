@@ -18,8 +18,18 @@ HEADERS = {
     "workload": ["department", "jurisdiction", "lead", "responsible", "total"],
     "targets": ["document", "clause", "title", "metric", "comparator", "value", "unit", "year"],
     "implements": ["document", "clause", "title", "parent_document", "parent_clause", "parent_title", "score"],
-    "derived-from": ["document", "clause", "metric", "value", "unit", "parent_document", "parent_clause",
-                     "parent_value", "parent_unit", "relation"],
+    "derived-from": [
+        "document",
+        "clause",
+        "metric",
+        "value",
+        "unit",
+        "parent_document",
+        "parent_clause",
+        "parent_value",
+        "parent_unit",
+        "relation",
+    ],
     "gaps": ["parent_document", "parent_clause", "parent_title", "document"],
     "sector-owns": ["sector", "level", "jurisdiction", "department", "document", "clause", "title", "role"],
 }
@@ -51,12 +61,23 @@ def test_documents_rows(graph):
 
 
 def test_who_owns_narrowed_by_params(graph):
-    result = invoke("query", "who-owns", "--graph", graph, "--format", "json",
-                    "--param", "department=市卫健委", "--param", f"document={SEEDS['putian']}")
+    result = invoke(
+        "query",
+        "who-owns",
+        "--graph",
+        graph,
+        "--format",
+        "json",
+        "--param",
+        "department=市卫健委",
+        "--param",
+        f"document={SEEDS['putian']}",
+    )
     rows = json.loads(result.output)
     assert {r["department"] for r in rows} == {"市卫健委"}
     assert {"title": "推进老年健康服务", "role": "lead"}.items() <= next(
-        r for r in rows if r["title"] == "推进老年健康服务").items()
+        r for r in rows if r["title"] == "推进老年健康服务"
+    ).items()
 
 
 def test_parameters_are_bound_not_pasted(graph):
@@ -82,8 +103,10 @@ def test_table_format_and_list(graph):
 
 def test_ad_hoc_query_file(graph, tmp_path):
     rq = tmp_path / "count.rq"
-    rq.write_text("PREFIX pg: <https://w3id.org/policygraph/ns#>\n"
-                  "SELECT (COUNT(?c) AS ?n) WHERE { ?c a pg:Clause }", encoding="utf-8")
+    rq.write_text(
+        "PREFIX pg: <https://w3id.org/policygraph/ns#>\nSELECT (COUNT(?c) AS ?n) WHERE { ?c a pg:Clause }",
+        encoding="utf-8",
+    )
     result = invoke("query", rq, "--graph", graph, "--format", "json")
     assert int(json.loads(result.output)[0]["n"]) > 200
 
@@ -154,13 +177,18 @@ def test_version():
 
 
 def test_sector_owns_across_levels(graph):
-    rows = json.loads(invoke("query", "sector-owns", "--graph", graph, "--format", "json",
-                             "--param", "sector=civil-affairs").output)
+    rows = json.loads(
+        invoke("query", "sector-owns", "--graph", graph, "--format", "json", "--param", "sector=civil-affairs").output
+    )
     assert {(r["level"], r["jurisdiction"], r["department"]) for r in rows} == {
-        ("prefecture", "莆田市", "市民政局"), ("prefecture", "厦门市", "市民政局"),
-        ("prefecture", "珠海市", "市民政局"), ("county", "瓮安县", "县民政局"),
+        ("prefecture", "莆田市", "市民政局"),
+        ("prefecture", "厦门市", "市民政局"),
+        ("prefecture", "珠海市", "市民政局"),
+        ("county", "瓮安县", "县民政局"),
         # the province plan names its owners in prose only (省民政厅牵头…, 各级民政部门要…)
-        ("province", "福建省", "省民政厅"), ("province", "福建省", "各级民政部门")}
+        ("province", "福建省", "省民政厅"),
+        ("province", "福建省", "各级民政部门"),
+    }
 
 
 def test_analyze_text_and_json(graph):
@@ -185,8 +213,9 @@ def test_a_document_with_no_responsibility_still_builds_and_says_so(tmp_path):
 
     src = tmp_path / "src"
     src.mkdir()
-    (src / "plain.txt").write_text("某县关于做好某项工作的实施方案\n一、总体要求\n(一)加强工作。做好各项工作。\n",
-                                   encoding="utf-8")
+    (src / "plain.txt").write_text(
+        "某县关于做好某项工作的实施方案\n一、总体要求\n(一)加强工作。做好各项工作。\n", encoding="utf-8"
+    )
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["build", str(src), "--out", str(out)])
     assert result.exit_code == 0, result.output
@@ -198,8 +227,11 @@ def test_a_document_with_no_responsibility_still_builds_and_says_so(tmp_path):
 
 def test_parse_lists_passages_that_mention_roles_but_gave_none(tmp_path):
     path = tmp_path / "odd.txt"
-    path.write_text("某县关于做好某项工作的实施方案\n一、主要任务\n(一)加强工作。做好工作。(市民政局负责)\n"
-                    "(二)完善制度。做好工作。(经费由县财政局统筹,各单位按规定使用)\n", encoding="utf-8")
+    path.write_text(
+        "某县关于做好某项工作的实施方案\n一、主要任务\n(一)加强工作。做好工作。(市民政局负责)\n"
+        "(二)完善制度。做好工作。(经费由县财政局统筹,各单位按规定使用)\n",
+        encoding="utf-8",
+    )
     text = invoke("parse", path)
     assert text.exit_code == 0
     assert "1 passages mention 牵头/负责/配合/单位/部门 but gave no responsibility" in text.output
@@ -214,8 +246,9 @@ def test_build_report_lists_unread_passages(graph):
 
 
 def test_who_owns_filters_by_source(graph):
-    rows = json.loads(invoke("query", "who-owns", "--graph", graph, "--format", "json",
-                             "--param", "source=prose").output)
+    rows = json.loads(
+        invoke("query", "who-owns", "--graph", graph, "--format", "json", "--param", "source=prose").output
+    )
     assert rows and {r["source"] for r in rows} == {"prose"}
     assert ("003_04f99625163bcc6a", "省民政厅", "lead") in {(r["document"], r["department"], r["role"]) for r in rows}
 
@@ -227,8 +260,11 @@ def test_a_param_that_looks_like_an_iri_but_is_not_is_text(graph):  # regression
 
 def test_where_in_a_comment_does_not_take_the_values_block(graph, tmp_path):  # regression (issue 12 probe 10)
     rq = tmp_path / "c.rq"
-    rq.write_text("# find WHERE { in a comment, and a # inside an IRI\nPREFIX pg: <https://w3id.org/policygraph/ns#>\n"
-                  "SELECT ?n WHERE { ?b pg:name ?n } ORDER BY ?n LIMIT 1\n", encoding="utf-8")
+    rq.write_text(
+        "# find WHERE { in a comment, and a # inside an IRI\nPREFIX pg: <https://w3id.org/policygraph/ns#>\n"
+        "SELECT ?n WHERE { ?b pg:name ?n } ORDER BY ?n LIMIT 1\n",
+        encoding="utf-8",
+    )
     result = invoke("query", rq, "--graph", graph, "--param", "n=市民政局", "--format", "csv")
     assert result.exit_code == 0 and result.output.splitlines() == ["n", "市民政局"]
 
@@ -266,8 +302,13 @@ def test_ontology_shapes_and_grammar_are_package_data():  # issue 13: a wheel fi
     from importlib.resources import files
 
     package = files("policygraph")
-    for name in ("ontology/policygraph.ttl", "ontology/sectors.ttl", "ontology/shapes.ttl",
-                 "parsing/grammar/roles.csv", "queries/who-owns.rq"):
+    for name in (
+        "ontology/policygraph.ttl",
+        "ontology/sectors.ttl",
+        "ontology/shapes.ttl",
+        "parsing/grammar/roles.csv",
+        "queries/who-owns.rq",
+    ):
         assert package.joinpath(name).is_file(), name
 
 
@@ -283,4 +324,5 @@ def test_the_table_is_for_people_in_chinese_and_csv_keeps_the_names(graph):
 @pytest.mark.parametrize("name", sorted(HEADERS))
 def test_every_saved_query_column_has_a_chinese_heading(name):
     from policygraph.views.export import _headings
+
     assert [c for c in HEADERS[name] if ("column", c) not in _headings()] == []

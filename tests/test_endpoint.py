@@ -29,9 +29,19 @@ def server(tmp_path_factory):
     if not binary:
         pytest.fail("the oxigraph server (PyPI 'oxigraph', in the test extra) is not installed")
     port = _free_port()
-    proc = subprocess.Popen([binary, "serve", "--location", str(tmp_path_factory.mktemp("oxi")),
-                             "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            binary,
+            "serve",
+            "--location",
+            str(tmp_path_factory.mktemp("oxi")),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--union-default-graph",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -55,7 +65,8 @@ def test_push_and_query_give_the_local_answers(server, tmp_path):
         assert a.columns == b.columns and sorted(a.rows) == sorted(b.rows), name
     params = {"department": "市民政局", "document": SEEDS["putian"]}
     assert sorted(run(remote, load_query("who-owns"), params).rows) == sorted(
-        run(local, load_query("who-owns"), params).rows)
+        run(local, load_query("who-owns"), params).rows
+    )
 
 
 def test_rebuild_replaces_and_never_duplicates(server, tmp_path):
@@ -78,8 +89,9 @@ def test_graph_store_url_named_separately(server, tmp_path):
 
 def test_cli_query_over_the_endpoint(server, tmp_path):
     build(None, tmp_path / "out", endpoint=server)
-    result = CliRunner().invoke(main, ["query", "workload", "--endpoint", server, "--format", "csv",
-                                       "--param", "jurisdiction=瓮安县"])
+    result = CliRunner().invoke(
+        main, ["query", "workload", "--endpoint", server, "--format", "csv", "--param", "jurisdiction=瓮安县"]
+    )
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[1].startswith("县民政局,瓮安县")
 

@@ -24,9 +24,11 @@ from .conftest import DATA, SEEDS
 
 WENGAN = DATA / f"{SEEDS['wengan']}.txt"
 XIAMEN = DATA / f"{SEEDS['xiamen']}.txt"
-TASKS = [["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
-         ["1", "推进社区综合服务设施建设", "市民政局", "市财政局、市自然资源局", "2025年"],
-         ["2", "加强社区工作者队伍建设", "市委组织部、市民政局", "市人社局，各区政府", "长期"]]
+TASKS = [
+    ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+    ["1", "推进社区综合服务设施建设", "市民政局", "市财政局、市自然资源局", "2025年"],
+    ["2", "加强社区工作者队伍建设", "市委组织部、市民政局", "市人社局，各区政府", "长期"],
+]
 
 
 def make_docx(lines: list[str], path, table: list[list[str]] | None = None) -> None:
@@ -44,8 +46,7 @@ def make_docx(lines: list[str], path, table: list[list[str]] | None = None) -> N
 def make_pdf(lines: list[str], path, per_line: int = 36, encrypt: str | None = None) -> None:
     """A PDF as a government office prints one: wrapped lines, page numbers in the footer."""
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    pdf = canvas.Canvas(str(path), pagesize=A4,
-                        encrypt=StandardEncryption(encrypt, canPrint=0) if encrypt else None)
+    pdf = canvas.Canvas(str(path), pagesize=A4, encrypt=StandardEncryption(encrypt, canPrint=0) if encrypt else None)
     width, height = A4
     y, page = height - 60, 1
 
@@ -54,7 +55,7 @@ def make_pdf(lines: list[str], path, per_line: int = 36, encrypt: str | None = N
         pdf.drawCentredString(width / 2, 30, f"- {page} -")
 
     for line in lines:
-        pieces = [line[i:i + per_line] for i in range(0, len(line), per_line)] or [""]
+        pieces = [line[i : i + per_line] for i in range(0, len(line), per_line)] or [""]
         for piece in pieces:
             if y < 60:
                 footer()
@@ -69,8 +70,11 @@ def make_pdf(lines: list[str], path, per_line: int = 36, encrypt: str | None = N
 
 def _facts(path):
     doc = parse_source(read_source(path))
-    return ([(c.path, c.number, c.heading) for c in doc.clauses if c.kind not in ("preamble", "closing")],
-            sorted((r.clause, r.body, r.role) for r in doc.responsibilities), doc.meta.title)
+    return (
+        [(c.path, c.number, c.heading) for c in doc.clauses if c.kind not in ("preamble", "closing")],
+        sorted((r.clause, r.body, r.role) for r in doc.responsibilities),
+        doc.meta.title,
+    )
 
 
 def _seed_lines(path) -> list[str]:
@@ -97,25 +101,46 @@ def test_pdf_of_a_seed_gives_the_same_responsibilities(tmp_path, seed):
 
 def test_a_task_division_table_in_docx_gives_one_clause_per_task_with_its_columns(tmp_path):
     path = tmp_path / "tasks.docx"
-    make_docx(["某市人民政府办公室关于印发某市社区服务实施方案的通知", "一、总体要求", "坚持以人民为中心。",
-               "二、重点任务", "（一）加强社区服务。推进社区综合服务设施建设。", "附件", "重点任务分工表"], path, TASKS)
+    make_docx(
+        [
+            "某市人民政府办公室关于印发某市社区服务实施方案的通知",
+            "一、总体要求",
+            "坚持以人民为中心。",
+            "二、重点任务",
+            "（一）加强社区服务。推进社区综合服务设施建设。",
+            "附件",
+            "重点任务分工表",
+        ],
+        path,
+        TASKS,
+    )
     doc = parse_source(read_source(path))
     tasks = [c for c in doc.clauses if c.kind == "task"]
-    assert [(c.number, c.heading) for c in tasks] == [("1", "推进社区综合服务设施建设"),
-                                                      ("2", "加强社区工作者队伍建设")]
+    assert [(c.number, c.heading) for c in tasks] == [
+        ("1", "推进社区综合服务设施建设"),
+        ("2", "加强社区工作者队伍建设"),
+    ]
     got = {(r.clause.rsplit(".", 1)[-1], r.body, r.role) for r in doc.responsibilities}
-    assert got == {("1", "市民政局", "lead"), ("1", "市财政局", "responsible"), ("1", "市自然资源局", "responsible"),
-                   ("2", "市委组织部", "lead"), ("2", "市民政局", "lead"), ("2", "市人社局", "responsible"),
-                   ("2", "各区政府", "responsible")}
+    assert got == {
+        ("1", "市民政局", "lead"),
+        ("1", "市财政局", "responsible"),
+        ("1", "市自然资源局", "responsible"),
+        ("2", "市委组织部", "lead"),
+        ("2", "市民政局", "lead"),
+        ("2", "市人社局", "responsible"),
+        ("2", "各区政府", "responsible"),
+    }
 
 
 def test_a_saved_web_page_in_gbk_with_a_table(tmp_path):
     rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in TASKS)
-    page = (f"<!DOCTYPE html><html><head><meta charset='gb2312'><title>某市方案</title>"
-            f"<script>var x = '<p>一、不是正文</p>';</script></head><body>"
-            f"<p>某市人民政府办公室关于印发某市社区服务实施方案的通知</p><p>一、总体要求</p><p>坚持以人民为中心。</p>"
-            f"<p>二、重点任务</p><p>（一）加强社区服务。推进设施建设。（牵头单位：市民政局，责任单位：市财政局）</p>"
-            f"<table>{rows}</table></body></html>")
+    page = (
+        f"<!DOCTYPE html><html><head><meta charset='gb2312'><title>某市方案</title>"
+        f"<script>var x = '<p>一、不是正文</p>';</script></head><body>"
+        f"<p>某市人民政府办公室关于印发某市社区服务实施方案的通知</p><p>一、总体要求</p><p>坚持以人民为中心。</p>"
+        f"<p>二、重点任务</p><p>（一）加强社区服务。推进设施建设。（牵头单位：市民政局，责任单位：市财政局）</p>"
+        f"<table>{rows}</table></body></html>"
+    )
     path = tmp_path / "page.doc"  # government sites serve HTML under .doc
     path.write_bytes(page.encode("gb2312"))
     assert sniff(path.read_bytes()) == "html"

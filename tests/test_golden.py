@@ -12,17 +12,42 @@ GOLDEN = {
 }
 
 META = {
-    "putian": dict(number="莆政办规〔2023〕4号", issuers=("莆田市人民政府办公室",), date="2023-06-05",
-                   level="prefecture", jurisdiction="莆田市", valid_until="2025-12-31",
-                   title="莆田市人民政府办公室关于贯彻落实省城乡社区服务体系建设规划的实施意见"),
-    "xiamen": dict(number="厦民〔2017〕235号", issuers=("厦门市民政局",), date="2017-09-14", level="prefecture",
-                   jurisdiction="厦门市", title="厦门市城乡社区服务体系建设规划(2016-2020年)"),
-    "wengan": dict(number="瓮府办发〔2023〕8号", issuers=("瓮安县人民政府办公室",), date="2023-09-08", level="county",
-                   jurisdiction="瓮安县", title="瓮安县贯彻落实黔南州“十四五”城乡社区服务体系建设规划的实施方案"),
-    "fujian": dict(number="", date="", level="province", jurisdiction="福建省",
-                   title="福建省“十四五”城乡社区服务体系建设规划"),
-    "zhuhai": dict(number="珠民〔2023〕5号", issuers=("珠海市民政局", "珠海市发展和改革局"), date="2023-01-10",
-                   level="prefecture", jurisdiction="珠海市", title="珠海市城乡社区服务体系建设“十四五”规划实施方案"),
+    "putian": dict(
+        number="莆政办规〔2023〕4号",
+        issuers=("莆田市人民政府办公室",),
+        date="2023-06-05",
+        level="prefecture",
+        jurisdiction="莆田市",
+        valid_until="2025-12-31",
+        title="莆田市人民政府办公室关于贯彻落实省城乡社区服务体系建设规划的实施意见",
+    ),
+    "xiamen": dict(
+        number="厦民〔2017〕235号",
+        issuers=("厦门市民政局",),
+        date="2017-09-14",
+        level="prefecture",
+        jurisdiction="厦门市",
+        title="厦门市城乡社区服务体系建设规划(2016-2020年)",
+    ),
+    "wengan": dict(
+        number="瓮府办发〔2023〕8号",
+        issuers=("瓮安县人民政府办公室",),
+        date="2023-09-08",
+        level="county",
+        jurisdiction="瓮安县",
+        title="瓮安县贯彻落实黔南州“十四五”城乡社区服务体系建设规划的实施方案",
+    ),
+    "fujian": dict(
+        number="", date="", level="province", jurisdiction="福建省", title="福建省“十四五”城乡社区服务体系建设规划"
+    ),
+    "zhuhai": dict(
+        number="珠民〔2023〕5号",
+        issuers=("珠海市民政局", "珠海市发展和改革局"),
+        date="2023-01-10",
+        level="prefecture",
+        jurisdiction="珠海市",
+        title="珠海市城乡社区服务体系建设“十四五”规划实施方案",
+    ),
 }
 
 

@@ -34,11 +34,15 @@ def _check(path: Path, got: str) -> None:
     expected = path.read_text(encoding="utf-8")
     if got != expected:
         got_lines, exp_lines = got.splitlines(), expected.splitlines()
-        first = next((i for i, (a, b) in enumerate(zip(got_lines, exp_lines, strict=False)) if a != b),
-                     min(len(got_lines), len(exp_lines)))
-        pytest.fail(f"{path.name} differs at line {first + 1}:\n  golden: "
-                    f"{exp_lines[first] if first < len(exp_lines) else '<end>'}\n  now:    "
-                    f"{got_lines[first] if first < len(got_lines) else '<end>'}")
+        first = next(
+            (i for i, (a, b) in enumerate(zip(got_lines, exp_lines, strict=False)) if a != b),
+            min(len(got_lines), len(exp_lines)),
+        )
+        pytest.fail(
+            f"{path.name} differs at line {first + 1}:\n  golden: "
+            f"{exp_lines[first] if first < len(exp_lines) else '<end>'}\n  now:    "
+            f"{got_lines[first] if first < len(got_lines) else '<end>'}"
+        )
 
 
 @pytest.mark.parametrize("name", sorted(SEEDS))

@@ -71,14 +71,19 @@ def test_matrix_command_formats(out, tmp_path):
     assert csv_out[0].startswith("department,kind,jurisdiction,1. 加强党对村(社区)的全面领导")
     assert csv_out[-1].startswith("total,")
     long = runner.invoke(main, ["matrix", "--graph", str(out), "--doc", wengan, "--long"]).output
-    who = runner.invoke(main, ["query", "who-owns", "--graph", str(out), "--format", "csv",
-                               "--param", f"document={wengan}"]).output
+    who = runner.invoke(
+        main, ["query", "who-owns", "--graph", str(out), "--format", "csv", "--param", f"document={wengan}"]
+    ).output
     assert sorted(long.splitlines()) == sorted(who.splitlines())
     md = runner.invoke(main, ["matrix", "--graph", str(out), "--dept", "县民政局", "--format", "md"]).output
     assert md.startswith("| department | kind |")
     page = tmp_path / "m.html"
-    assert runner.invoke(main, ["matrix", "--graph", str(out), "--jurisdiction", "瓮安县", "--format", "html",
-                                "-o", str(page)]).exit_code == 0
+    assert (
+        runner.invoke(
+            main, ["matrix", "--graph", str(out), "--jurisdiction", "瓮安县", "--format", "html", "-o", str(page)]
+        ).exit_code
+        == 0
+    )
     assert "class='L'" in page.read_text(encoding="utf-8")
     bad = runner.invoke(main, ["matrix", "--graph", str(out), "--doc", "nope"])
     assert bad.exit_code == 1 and "nothing to show" in bad.output
@@ -132,9 +137,18 @@ def _chromium():
 def _open(page_path, check_pixels=True):
     sync_playwright, chromium = _chromium()
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--no-first-run", "--disable-sync"])
+        browser = p.chromium.launch(
+            executable_path=chromium,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+            ],
+        )
         page = browser.new_page(viewport={"width": 1200, "height": 800})
         requests, errors, dialogs = [], [], []
         page.on("request", lambda r: requests.append(r.url))
@@ -151,8 +165,7 @@ def _open(page_path, check_pixels=True):
         pwned = page.evaluate("() => window.__pwned || null")
         nodes = page.evaluate("() => window.policygraph.nodes.length")
         browser.close()
-    return {"requests": requests, "errors": errors, "dialogs": dialogs, "drawn": drawn, "pwned": pwned,
-            "nodes": nodes}
+    return {"requests": requests, "errors": errors, "dialogs": dialogs, "drawn": drawn, "pwned": pwned, "nodes": nodes}
 
 
 def test_graph_page_draws_offline_in_chromium(out):

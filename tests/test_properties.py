@@ -14,12 +14,51 @@ from policygraph.parsing.responsibility import find_statements, parse_statement
 from .helpers import source
 
 # Text made of the pieces documents are made of, so the parser's branches are reached.
-PIECES = st.sampled_from([
-    "一、", "二、", "(一)", "(二)", "1.", "2.", "10.", "第一章", "第二节", "专栏1", "表2 ", "\t", "\n", " ", "。", ",",
-    "、", "责任单位:", "牵头单位:", "【责任部门:", "】", "(", ")", "市民政局", "县", "各区", "按职责分工负责",
-    "以下任务均需各区落实,不再列出。", "/ 3 /", "- 18 -", "[bookmark: x]", "2023年6月5日", "莆政办规〔2023〕4号",
-    "本意见自印发之日起施行", "抄送:", "根据《某规划》", "加强社区服务", "\u3000", "（", "）", "１２",
-])
+PIECES = st.sampled_from(
+    [
+        "一、",
+        "二、",
+        "(一)",
+        "(二)",
+        "1.",
+        "2.",
+        "10.",
+        "第一章",
+        "第二节",
+        "专栏1",
+        "表2 ",
+        "\t",
+        "\n",
+        " ",
+        "。",
+        ",",
+        "、",
+        "责任单位:",
+        "牵头单位:",
+        "【责任部门:",
+        "】",
+        "(",
+        ")",
+        "市民政局",
+        "县",
+        "各区",
+        "按职责分工负责",
+        "以下任务均需各区落实,不再列出。",
+        "/ 3 /",
+        "- 18 -",
+        "[bookmark: x]",
+        "2023年6月5日",
+        "莆政办规〔2023〕4号",
+        "本意见自印发之日起施行",
+        "抄送:",
+        "根据《某规划》",
+        "加强社区服务",
+        "\u3000",
+        "（",
+        "）",
+        "１２",
+    ]
+)
 DOCUMENTS = st.one_of(st.text(max_size=400), st.lists(PIECES, max_size=80).map("".join))
 
 
@@ -66,8 +105,10 @@ def test_statement_parsers_never_raise(text):
 
 
 # Characters that have broken parsers before: circled and full-width digits, small forms, mixed scripts.
-AWKWARD = st.sampled_from(list("①②③⑨⑩⑳１２３０．、（）【】﹒﹐〔〕第章节条一二三十百两〇")
-                          + ["\u200b", "\ufeff", "\u3000", "\r\n", "Ⅳ", "٣", "𝟙", "ﾃ", "é", "\x00"])
+AWKWARD = st.sampled_from(
+    list("①②③⑨⑩⑳１２３０．、（）【】﹒﹐〔〕第章节条一二三十百两〇")
+    + ["\u200b", "\ufeff", "\u3000", "\r\n", "Ⅳ", "٣", "𝟙", "ﾃ", "é", "\x00"]
+)
 UNICODE = st.one_of(st.text(max_size=300), st.lists(st.one_of(PIECES, AWKWARD), max_size=80).map("".join))
 
 
@@ -79,11 +120,17 @@ def test_parser_survives_awkward_unicode(text):  # issue 12 probe 4 and its fami
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(st.one_of(st.binary(max_size=2000),
-                 st.sampled_from([b"%PDF-1.4\n", b"PK\x03\x04", b"<html><body>", b"\xef\xbb\xbf", b"\xff\xfe"])
-                 .flatmap(lambda head: st.binary(max_size=1500).map(lambda tail: head + tail)),
-                 UNICODE.map(lambda t: t.encode("utf-8")), UNICODE.map(lambda t: t.encode("gb18030", "replace"))),
-       st.sampled_from([".txt", ".pdf", ".docx", ".html", ".doc"]))
+@given(
+    st.one_of(
+        st.binary(max_size=2000),
+        st.sampled_from([b"%PDF-1.4\n", b"PK\x03\x04", b"<html><body>", b"\xef\xbb\xbf", b"\xff\xfe"]).flatmap(
+            lambda head: st.binary(max_size=1500).map(lambda tail: head + tail)
+        ),
+        UNICODE.map(lambda t: t.encode("utf-8")),
+        UNICODE.map(lambda t: t.encode("gb18030", "replace")),
+    ),
+    st.sampled_from([".txt", ".pdf", ".docx", ".html", ".doc"]),
+)
 def test_every_reader_fails_only_with_the_projects_errors(data, suffix):
     import tempfile
     from pathlib import Path

@@ -34,6 +34,9 @@ def test_blanket_sentence_marks_implicit(parsed):
     headings = {c.path: c.heading for c in doc.clauses}
     implicit = {(headings[r.clause], r.body) for r in doc.responsibilities if r.blanket}
     with open(FIXTURES / "responsibilities-dev.csv", encoding="utf-8") as handle:
-        expected = {(r["clause_title"], r["department"]) for r in csv.DictReader(handle)
-                    if r["implicit"] == "yes" and r["file"].startswith(SEEDS["putian"])}
+        expected = {
+            (r["clause_title"], r["department"])
+            for r in csv.DictReader(handle)
+            if r["implicit"] == "yes" and r["file"].startswith(SEEDS["putian"])
+        }
     assert implicit == expected

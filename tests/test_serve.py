@@ -29,8 +29,9 @@ def _post(url, body: bytes, kind: str):
 
 def test_select_over_the_protocol(base):
     query = "PREFIX pg: <https://w3id.org/policygraph/ns#> SELECT (COUNT(?c) AS ?n) WHERE { ?c a pg:Clause }"
-    status, body = _post(base + "/query", urllib.parse.urlencode({"query": query}).encode(),
-                         "application/x-www-form-urlencoded")
+    status, body = _post(
+        base + "/query", urllib.parse.urlencode({"query": query}).encode(), "application/x-www-form-urlencoded"
+    )
     assert status == 200 and int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) > 200
     with urllib.request.urlopen(base + "/query?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})) as r:
         assert json.loads(r.read())["boolean"] is True
@@ -107,15 +108,18 @@ def test_another_host_name_is_refused(base):  # issue 12 probe 1: DNS rebinding
 @pytest.mark.parametrize("length, code", [(b"-1", b"400"), (b"abc", b"400"), (b"99999999999", b"413")])
 def test_content_length_is_checked_before_reading(base, length, code):  # issue 12 probe 3
     port = urllib.parse.urlsplit(base).port
-    answer = _raw(base, b"POST /query HTTP/1.1\r\nHost: 127.0.0.1:" + str(port).encode() + b"\r\nContent-Type: "
-                  b"application/sparql-query\r\nContent-Length: " + length + b"\r\n\r\nASK { ?s ?p ?o }")
+    answer = _raw(
+        base,
+        b"POST /query HTTP/1.1\r\nHost: 127.0.0.1:" + str(port).encode() + b"\r\nContent-Type: "
+        b"application/sparql-query\r\nContent-Length: " + length + b"\r\n\r\nASK { ?s ?p ?o }",
+    )
     assert answer.split(b"\r\n")[0].split(b" ")[1] == code
 
 
 def test_a_query_past_its_time_limit_is_stopped_and_the_next_one_runs(base):  # issue 12 probe 2
     import time
 
-    endless = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+    endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
     started = time.monotonic()
     with pytest.raises(urllib.error.HTTPError) as err:
         _post(base + "/query", endless.encode(), "application/sparql-query")

@@ -17,8 +17,12 @@ from .conftest import SEEDS
 from .helpers import generate_corpus
 
 PARAMS = {
-    "who-owns": [{}, {"department": "市民政局"}, {"document": SEEDS["wengan"]},
-                 {"department": "市民政局", "jurisdiction": "莆田市"}],
+    "who-owns": [
+        {},
+        {"department": "市民政局"},
+        {"document": SEEDS["wengan"]},
+        {"department": "市民政局", "jurisdiction": "莆田市"},
+    ],
     "workload": [{}, {"jurisdiction": "莆田市"}],
     "sector-owns": [{}, {"sector": "civil-affairs", "level": "prefecture"}, {"sector": "civil-affairs"}],
     "gaps": [{}, {"document": SEEDS["putian"]}, {"parent_document": SEEDS["fujian"]}],

@@ -59,20 +59,35 @@ def test_a_small_valid_graph_conforms():
 @pytest.mark.parametrize(
     ("extra", "drop", "expected"),
     [
-        (f'<{ID}doc/y> a <{PG}Document> ; <{PG}inCorpus> true . {CLAUSE} <{PG}inDocument> <{ID}doc/y> .', "",
-         "exactly one document"),
+        (
+            f"<{ID}doc/y> a <{PG}Document> ; <{PG}inCorpus> true . {CLAUSE} <{PG}inDocument> <{ID}doc/y> .",
+            "",
+            "exactly one document",
+        ),
         ("", f'<{PG}number> "一、" ;', "exactly one number"),
         ("", f"<{PG}sourceStart> 10 ; <{PG}sourceEnd> 20", "one span start"),
         (f"{CLAUSE} <{PG}sourceEnd> 5 .", "", "one span end"),
         (f"{CLAUSE} <{PG}sourceEnd> 5 .", f"<{PG}sourceEnd> 20", "ends after it starts"),
         ("", f"<{PG}role> <{PG}Lead> ;", "exactly one role"),
         ("", f"<{PG}body> <{ID}body/x/a> ;", "exactly one body"),
-        (f'<{ID}body/x/a> <http://www.w3.org/2004/02/skos/core#prefLabel> "民政局"@zh .', "",
-         "preferred label per language"),
+        (
+            f'<{ID}body/x/a> <http://www.w3.org/2004/02/skos/core#prefLabel> "民政局"@zh .',
+            "",
+            "preferred label per language",
+        ),
         (f'{CLAUSE} <{PG}clauseKind> "paragraph" .', "", "known kind"),
     ],
-    ids=["two-documents", "no-number", "no-span", "two-ends", "backwards-span", "no-role", "no-body", "two-labels",
-         "odd-kind"],
+    ids=[
+        "two-documents",
+        "no-number",
+        "no-span",
+        "two-ends",
+        "backwards-span",
+        "no-role",
+        "no-body",
+        "two-labels",
+        "odd-kind",
+    ],
 )
 def test_each_shape_catches_what_it_is_for(extra, drop, expected):
     messages = [v.message for v in _violations(extra, drop)]
@@ -83,10 +98,15 @@ def test_validate_command_prints_one_line_per_violation_and_fails(built, tmp_pat
     out, _ = built
     bad = tmp_path / "bad"
     bad.mkdir()
-    some_clause = next(line.split()[0] for line in (out / GRAPH_NT).read_text(encoding="utf-8").splitlines()
-                       if line.split()[1] == f"<{PG}inDocument>")
-    (bad / GRAPH_TTL).write_text((out / GRAPH_TTL).read_text(encoding="utf-8")
-                                + f'{some_clause} <{PG}inDocument> <{ID}doc/elsewhere> .\n', encoding="utf-8")
+    some_clause = next(
+        line.split()[0]
+        for line in (out / GRAPH_NT).read_text(encoding="utf-8").splitlines()
+        if line.split()[1] == f"<{PG}inDocument>"
+    )
+    (bad / GRAPH_TTL).write_text(
+        (out / GRAPH_TTL).read_text(encoding="utf-8") + f"{some_clause} <{PG}inDocument> <{ID}doc/elsewhere> .\n",
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(main, ["validate", "--graph", str(bad)])
     assert result.exit_code == 1
     lines = [line for line in result.stdout.splitlines() if line]

@@ -23,6 +23,8 @@ from ..errors import QueryError, StoreError
 from .store import Row, with_values
 
 TIMEOUT = 60
+
+
 def graph_store_url(endpoint: str) -> str:
     """Oxigraph serves the Graph Store Protocol at /store beside /query."""
     return endpoint.rstrip("/").removesuffix("/query") + "/store"
@@ -38,8 +40,7 @@ def _request(url: str, data: bytes | None, headers: dict[str, str], method: str)
         raise StoreError(f"HTTP {err.code}: {body[0] if body else err.reason}", where=url) from None
     except (urllib.error.URLError, OSError) as err:
         reason = getattr(err, "reason", err)
-        raise StoreError(f"cannot reach the endpoint: {reason}", where=url,
-                         hint="is the server running?") from None
+        raise StoreError(f"cannot reach the endpoint: {reason}", where=url, hint="is the server running?") from None
 
 
 def put_graph(store_url: str, graph: str, ntriples: bytes) -> None:
@@ -59,16 +60,22 @@ class RemoteStore:
     def __init__(self, endpoint: str):
         self.endpoint = endpoint
 
-    def select(self, text: str, bindings: dict[str, Literal | URIRef] | None = None
-               ) -> tuple[tuple[str, ...], list[Row]]:
+    def select(
+        self, text: str, bindings: dict[str, Literal | URIRef] | None = None
+    ) -> tuple[tuple[str, ...], list[Row]]:
         body = urllib.parse.urlencode({"query": with_values(text, bindings or {})}).encode("utf-8")
-        raw = _request(self.endpoint, body, {"Content-Type": "application/x-www-form-urlencoded",
-                                             "Accept": "application/sparql-results+json"}, "POST")
+        raw = _request(
+            self.endpoint,
+            body,
+            {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"},
+            "POST",
+        )
         try:
             data = json.loads(raw)
             columns = tuple(data["head"]["vars"])
             rows = [tuple(b[c]["value"] if c in b else None for c in columns) for b in data["results"]["bindings"]]
         except (ValueError, KeyError) as err:
-            raise QueryError(f"the endpoint did not answer with SPARQL JSON results ({err})",
-                             where=self.endpoint) from None
+            raise QueryError(
+                f"the endpoint did not answer with SPARQL JSON results ({err})", where=self.endpoint
+            ) from None
         return columns, rows

@@ -50,8 +50,11 @@ def _from_text(name: str, text: str) -> Query:
 
 
 def _rq_files(folder) -> dict[str, str]:
-    return {item.name[:-3]: item.read_text(encoding="utf-8")
-            for item in folder.iterdir() if item.is_file() and item.name.endswith(".rq")}
+    return {
+        item.name[:-3]: item.read_text(encoding="utf-8")
+        for item in folder.iterdir()
+        if item.is_file() and item.name.endswith(".rq")
+    }
 
 
 INTERNAL = "internal"  # queries/internal/: the queries pages, matrices and the analysis run (not for users)
@@ -65,8 +68,11 @@ def internal_query(name: str) -> str:
 def saved_queries() -> dict[str, Query]:
     """The registry of saved queries, by name, each with its engine-shaped texts."""
     root = resources.files("policygraph.queries")
-    engines = {item.name: _rq_files(item) for item in root.iterdir()
-               if item.is_dir() and item.name.isalpha() and item.name != INTERNAL}
+    engines = {
+        item.name: _rq_files(item)
+        for item in root.iterdir()
+        if item.is_dir() and item.name.isalpha() and item.name != INTERNAL
+    }
     out = {}
     for name, text in sorted(_rq_files(root).items()):
         query = _from_text(name, text)
@@ -131,8 +137,9 @@ def run_limited(graph_dir: Path, query: Query, params: dict[str, str] | None, se
     columns = tuple(data.get("head", {}).get("vars", ()))
     if "boolean" in data:
         return Table(("boolean",), ((str(data["boolean"]).lower(),),))
-    return Table(columns, tuple(tuple(b.get(c, {}).get("value", "") for c in columns)
-                                for b in data["results"]["bindings"]))
+    return Table(
+        columns, tuple(tuple(b.get(c, {}).get("value", "") for c in columns) for b in data["results"]["bindings"])
+    )
 
 
 def run(graph: Backend, query: Query, params: dict[str, str] | None = None) -> Table:

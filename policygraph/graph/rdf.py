@@ -235,13 +235,23 @@ def link_triples(alignments: list[Alignment], derivations: list[Derivation]) -> 
     """Clause-level implements (plain triple plus a scored node) and target derived-from."""
     for a in alignments:
         node = _node(iri.alignment(a.child_doc, a.child, a.parent_doc, a.parent))
-        yield from _link(node, pg.Alignment, _node(iri.clause(a.child_doc, a.child)), pg.implements,
-                         _node(iri.clause(a.parent_doc, a.parent)))
+        yield from _link(
+            node,
+            pg.Alignment,
+            _node(iri.clause(a.child_doc, a.child)),
+            pg.implements,
+            _node(iri.clause(a.parent_doc, a.parent)),
+        )
         yield node, pg.score, _decimal(a.score)
     for d in derivations:
         node = _node(iri.derivation(d.child_doc, d.child_clause, d.child_index, d.parent_doc))
-        yield from _link(node, pg.Derivation, _node(iri.target(d.child_doc, d.child_clause, d.child_index)),
-                         pg.derivedFrom, _node(iri.target(d.parent_doc, d.parent_clause, d.parent_index)))
+        yield from _link(
+            node,
+            pg.Derivation,
+            _node(iri.target(d.child_doc, d.child_clause, d.child_index)),
+            pg.derivedFrom,
+            _node(iri.target(d.parent_doc, d.parent_clause, d.parent_index)),
+        )
         yield node, pg.relation, _str(d.relation)
 
 

@@ -43,15 +43,20 @@ def build_fingerprint(hashes: dict[str, str]) -> str:
 def _ttl_fingerprint(turtle: Path) -> str | None:
     with open(turtle, encoding="utf-8", errors="replace") as handle:
         first = handle.readline()
-    return first[len(BUILD_LINE):].strip() if first.startswith(BUILD_LINE) else None
+    return first[len(BUILD_LINE) :].strip() if first.startswith(BUILD_LINE) else None
 
 
 def _check_same_build(graph_dir: Path, store_dir: Path) -> None:
     """graph.ttl and the store describe one build, or the folder is caught between two (an interrupted build)."""
     ttl, stored = _ttl_fingerprint(graph_dir / GRAPH_TTL), _stored_hashes(store_dir)
     if ttl and stored is not None and build_fingerprint(stored) != ttl:
-        raise StoreError("graph.ttl and the store are from two different builds (a build was interrupted)",
-                         where=str(graph_dir), hint="run 'policygraph build' again; it repairs the folder")
+        raise StoreError(
+            "graph.ttl and the store are from two different builds (a build was interrupted)",
+            where=str(graph_dir),
+            hint="run 'policygraph build' again; it repairs the folder",
+        )
+
+
 BACKENDS = ("oxigraph", "memory")
 
 Row = tuple[str | None, ...]
@@ -73,6 +78,7 @@ _TOKENS = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^\s<>"{}|^`\
 def _code_only(text: str, strings: bool = False) -> str:
     """The query with its comments (and, with `strings`, the insides of its strings) blanked, same length:
     `WHERE {` or `SERVICE` in a comment or a string is not the query's."""
+
     def blank(m: re.Match[str]) -> str:
         token = m.group(0)
         if token.startswith("#"):
@@ -114,8 +120,9 @@ def _evaluation() -> Iterator[None]:
     try:
         yield
     except (OSError, ValueError, SyntaxError, RuntimeError) as err:
-        raise QueryError(f"the query failed while running: {_first_line(err)}",
-                         hint="a SERVICE endpoint may be unreachable") from None
+        raise QueryError(
+            f"the query failed while running: {_first_line(err)}", hint="a SERVICE endpoint may be unreachable"
+        ) from None
 
 
 class MemoryStore:
@@ -279,8 +286,9 @@ def open_store(graph_dir: Path, backend: str = "auto") -> Backend:
         try:
             return OxigraphStore(ox.Store.read_only(str(store_dir)))
         except OSError as err:
-            raise StoreError(f"cannot open the store: {err}", where=str(graph_dir),
-                             hint="rebuild with 'policygraph build'") from None
+            raise StoreError(
+                f"cannot open the store: {err}", where=str(graph_dir), hint="rebuild with 'policygraph build'"
+            ) from None
     if backend == "oxigraph":
         raise StoreError("no Oxigraph store here", where=str(graph_dir), hint="build without --store memory")
     graph = Graph()

@@ -34,10 +34,13 @@ class Violation:
 
 def _short(term: object) -> str:
     text = str(term)
-    for prefix, ns in (("pg:", "https://w3id.org/policygraph/ns#"), ("dcterms:", "http://purl.org/dc/terms/"),
-                       ("skos:", "http://www.w3.org/2004/02/skos/core#")):
+    for prefix, ns in (
+        ("pg:", "https://w3id.org/policygraph/ns#"),
+        ("dcterms:", "http://purl.org/dc/terms/"),
+        ("skos:", "http://www.w3.org/2004/02/skos/core#"),
+    ):
         if text.startswith(ns):
-            return prefix + text[len(ns):]
+            return prefix + text[len(ns) :]
     return text
 
 
@@ -46,8 +49,7 @@ def validate_graph(data: Graph) -> list[Violation]:
     from pyshacl import validate
 
     shapes = Graph().parse(data=ontology_text(SHAPES), format="turtle")
-    _conforms, report, _text = validate(data, shacl_graph=shapes, inference="none", advanced=True,
-                                        allow_warnings=True)
+    _conforms, report, _text = validate(data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True)
     assert isinstance(report, Graph)
     out = set()
     for result in report.subjects(RDF.type, SH.ValidationResult):

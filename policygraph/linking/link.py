@@ -109,8 +109,10 @@ def align(child: ParsedDocument, parent: ParsedDocument, threshold: float = THRE
             continue
         chosen = [path for score, path in scores[:MAX_PARENTS] if score >= threshold and score >= best - NEAR_BEST]
         matched[kid.path] = chosen
-        out.extend(Alignment(child.doc_id, kid.path, parent.doc_id, path, round(score, 4))
-                   for score, path in scores[: len(chosen)])
+        out.extend(
+            Alignment(child.doc_id, kid.path, parent.doc_id, path, round(score, 4))
+            for score, path in scores[: len(chosen)]
+        )
     return out
 
 
@@ -153,6 +155,7 @@ def derive(child: ParsedDocument, parent: ParsedDocument, alignments: list[Align
             if score > best_score:
                 best, best_score = p, score
         if best is not None and best_score >= 0.6:
-            out.append(Derivation(child.doc_id, t.clause, t.index, parent.doc_id, best.clause, best.index,
-                                  relation(t, best)))
+            out.append(
+                Derivation(child.doc_id, t.clause, t.index, parent.doc_id, best.clause, best.index, relation(t, best))
+            )
     return out

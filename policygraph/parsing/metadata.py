@@ -49,8 +49,9 @@ def _fields(raw_lines: list[str]) -> dict[str, str]:
             m = P.FIELD.match(cell)
             if not m:
                 continue
-            value = m.group(2).strip() or (cells[i + 1] if i + 1 < len(cells) and not P.FIELD.match(cells[i + 1])
-                                           else "")
+            value = m.group(2).strip() or (
+                cells[i + 1] if i + 1 < len(cells) and not P.FIELD.match(cells[i + 1]) else ""
+            )
             if value:
                 out.setdefault(re.sub(r"\s", "", m.group(1)), value)
     return out
@@ -68,7 +69,7 @@ def _title_above(raw_lines: list[str], at: int) -> str:
     """A title printed on the lines just above the 文号, perhaps broken in two (国务院关于加快推进… / …的指导意见)."""
     lines: list[str] = []
     seen: set[str] = set()
-    for line in reversed(raw_lines[max(0, at - 5):at]):
+    for line in reversed(raw_lines[max(0, at - 5) : at]):
         text = squeeze(line)
         if not text:
             continue
@@ -90,7 +91,7 @@ def _signature(raw_lines: list[str]) -> tuple[str, ...]:
     for i, line in enumerate(raw_lines):
         text = line.strip()
         if i and P.DATE.fullmatch(re.sub(r"\s", "", text)):
-            above = next((" ".join(x.split()) for x in reversed(raw_lines[max(0, i - 3):i]) if x.strip()), "")
+            above = next((" ".join(x.split()) for x in reversed(raw_lines[max(0, i - 3) : i]) if x.strip()), "")
             if P.SIGNATURE.match(above) and "关于" not in above:
                 return tuple(n for part in above.split() for n in split_run_together(part))
     return ()
@@ -176,8 +177,12 @@ def parse_metadata(raw: str, structure: Structure) -> DocumentMeta:
     at = _number_line(raw_lines)
     above = _title_above(raw_lines, at) if at is not None else ""
     notice = P.NOTICE_OF.search(above) if above else None
-    title = (fields.get("标题") or (squeeze(notice.group(1)).strip("《》") if notice else above)
-             or _title_between(structure) or _title(structure, raw_lines[:40]))
+    title = (
+        fields.get("标题")
+        or (squeeze(notice.group(1)).strip("《》") if notice else above)
+        or _title_between(structure)
+        or _title(structure, raw_lines[:40])
+    )
     number = P.NUMBER_LINE.match(squeeze(raw_lines[at])).group(1) if at is not None else ""
     for key in ("备注/文号", "文号", "发文字号"):
         if key in fields:

@@ -16,10 +16,29 @@ from . import patterns as P
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 # Small form variants (U+FE50–FE6B: ﹒ ﹐ ﹔ ﹕ ﹙ ﹚): some typesetting numbers items 1﹒ 2﹒ with them.
-_FULLWIDTH.update({cp: ord(unicodedata.normalize("NFKC", chr(cp))) for cp in range(0xFE50, 0xFE6C)
-                   if len(unicodedata.normalize("NFKC", chr(cp))) == 1})
-_FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: None,
-                   0x200C: None, 0x200D: None, 0xFEFF: None, 0x2028: 0x0A, 0x2029: 0x0A, 0x0C: 0x0A})
+_FULLWIDTH.update(
+    {
+        cp: ord(unicodedata.normalize("NFKC", chr(cp)))
+        for cp in range(0xFE50, 0xFE6C)
+        if len(unicodedata.normalize("NFKC", chr(cp))) == 1
+    }
+)
+_FULLWIDTH.update(
+    {
+        0x3000: 0x20,
+        0x00A0: 0x20,
+        0x2002: 0x20,
+        0x2003: 0x20,
+        0x2009: 0x20,
+        0x200B: None,
+        0x200C: None,
+        0x200D: None,
+        0xFEFF: None,
+        0x2028: 0x0A,
+        0x2029: 0x0A,
+        0x0C: 0x0A,
+    }
+)
 _CJK_CHAR = re.compile(rf"[{P.CJK}\u3000-\u303f\uff00-\uffef“”‘’《》〈〉【】、。·—…]")
 
 

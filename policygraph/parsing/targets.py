@@ -23,6 +23,8 @@ _VALUE = re.compile(
     rf"(?P<v1>{_NUM})\s*(?:(?P<range>[-—–~至到])\s*(?P<v2>{_NUM}))?\s*(?P<unit>{P.TARGET_UNIT})"
     rf"(?P<after>{_AFTER})?"
 )
+
+
 def number(text: str) -> float:
     """'3.8' -> 3.8, '十二' -> 12, '68.3万' -> 683000 (the unit keeps 万 for display; the value is scaled)."""
     return cn_value(text)
@@ -95,20 +97,32 @@ def text_targets(clause: Clause) -> list[Target]:
                 since = m.end()
                 if not metric or any((t.metric, t.value) == (metric, value) for t in out):
                     continue
-                out.append(Target(clause.path, len(out), metric, comparator, value, unit, year, value_max,
-                                  text=chunk.strip()))
+                out.append(
+                    Target(clause.path, len(out), metric, comparator, value, unit, year, value_max, text=chunk.strip())
+                )
                 found = True
             previous = chunk.strip()
             if found:
                 continue
             frac = P.TARGET_FRACTION.search(chunk)
             if frac:
-                value = 50.0 if frac.group(1) == "一半" else round(
-                    100 * cn_int(frac.group(3)) / number(frac.group(2)), 1)
+                value = (
+                    50.0 if frac.group(1) == "一半" else round(100 * cn_int(frac.group(3)) / number(frac.group(2)), 1)
+                )
                 metric = _metric(chunk, frac.start(), frac.end())
                 if metric:
-                    out.append(Target(clause.path, len(out), metric, "≥" if frac.group(4) else "=", value, "%", year,
-                                      text=chunk.strip()))
+                    out.append(
+                        Target(
+                            clause.path,
+                            len(out),
+                            metric,
+                            "≥" if frac.group(4) else "=",
+                            value,
+                            "%",
+                            year,
+                            text=chunk.strip(),
+                        )
+                    )
                 continue
             full = P.TARGET_FULL.search(chunk)
             if full:
@@ -155,9 +169,21 @@ def table_targets(clause: Clause) -> list[Target]:
         nature = ""
         if nature_col is not None and nature_col < len(row):
             nature = {"预期性": "expected", "约束性": "binding"}.get(row[nature_col].strip(), "")
-        out.append(Target(clause.path, len(out), row[metric_col], comparator, value, unit, target_year,
-                          baseline=baseline, baseline_year=base_year if baseline is not None else None,
-                          nature=nature, text="\t".join(row)))
+        out.append(
+            Target(
+                clause.path,
+                len(out),
+                row[metric_col],
+                comparator,
+                value,
+                unit,
+                target_year,
+                baseline=baseline,
+                baseline_year=base_year if baseline is not None else None,
+                nature=nature,
+                text="\t".join(row),
+            )
+        )
     return out
 
 

@@ -34,7 +34,7 @@ def _passages(text: str, base: int) -> list[tuple[int, int]]:
     """(start, end) in the original text of each bracket and label line that mentions a role word."""
     out = [(base + m.start(), base + m.end()) for m in _BRACKET.finditer(text) if _MENTION.search(m.group(1))]
     for m in grammar().label.finditer(text):
-        if re.match(r"\s*[:：]", text[m.end():]) and not any(a <= base + m.start() < b for a, b in out):
+        if re.match(r"\s*[:：]", text[m.end() :]) and not any(a <= base + m.start() < b for a, b in out):
             end = text.find("。", m.end())
             out.append((base + m.start(), base + (end if 0 <= end < m.end() + 200 else min(len(text), m.end() + 80))))
     return sorted(out)
@@ -48,15 +48,14 @@ def unread_passages(doc: ParsedDocument) -> list[Unread]:
     for clause in doc.clauses:
         if clause.kind in ("preamble", "closing") or clause.kind == "task":
             continue
-        own = source[clause.span.start:clause.span.end]
+        own = source[clause.span.start : clause.span.end]
         for a, b in _passages(own, clause.span.start):
             if any(a < rb and ra < b for ra, rb in read) or _DEFINITION.match(source[a:b]):
                 continue
             inner = normalize(source[a:b]).text.strip("()（）【】〔〕[] ")
             if read_statement(inner):  # read, but its bodies were already named in this clause
                 continue
-            if any(c is not clause and c.parent == clause.path and c.span.start <= a < c.span.end
-                   for c in doc.clauses):
+            if any(c is not clause and c.parent == clause.path and c.span.start <= a < c.span.end for c in doc.clauses):
                 continue  # it belongs to a child clause, which reports it
             passage = " ".join(source[a:b].split())
             label = f"{clause.number} {clause.heading}".strip()

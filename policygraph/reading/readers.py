@@ -41,8 +41,11 @@ MAX_CHARS = 3_000_000  # characters of text per document: about 1,500 pages of a
 
 def check_chars(path: Path, count: int) -> None:
     if count > MAX_CHARS:
-        raise InputError(f"more than {MAX_CHARS:,} characters of text (the limit per document)", where=str(path),
-                         hint="split the file into its documents")
+        raise InputError(
+            f"more than {MAX_CHARS:,} characters of text (the limit per document)",
+            where=str(path),
+            hint="split the file into its documents",
+        )
 
 
 def read_pdf(path: Path, data: bytes) -> tuple[str, str]:
@@ -55,8 +58,11 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str]:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if len(pdf.pages) > MAX_PAGES:
-                raise InputError(f"the PDF has {len(pdf.pages)} pages, more than the limit of {MAX_PAGES}",
-                                 where=str(path), hint="split it into its documents")
+                raise InputError(
+                    f"the PDF has {len(pdf.pages)} pages, more than the limit of {MAX_PAGES}",
+                    where=str(path),
+                    hint="split it into its documents",
+                )
             chars = 0
             for page in pdf.pages:
                 pages.append(_pdf_page(page))
@@ -69,10 +75,14 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str]:
         name = type(err).__name__
         causes = [err, *err.args, err.__cause__, err.__context__]
         if b"/Encrypt" in data or any("Password" in type(c).__name__ for c in causes if c is not None):
-            raise InputError("the PDF is password-protected", where=str(path),
-                             hint="save an unprotected copy") from None
-        raise InputError(f"not a readable PDF ({name})", where=str(path),
-                         hint="the file may be truncated or damaged; download it again") from None
+            raise InputError(
+                "the PDF is password-protected", where=str(path), hint="save an unprotected copy"
+            ) from None
+        raise InputError(
+            f"not a readable PDF ({name})",
+            where=str(path),
+            hint="the file may be truncated or damaged; download it again",
+        ) from None
     text = "\n".join(pages)
     if not text.strip():
         raise InputError("the PDF has no text layer (a scan?)", where=str(path), hint="run OCR on it first")
@@ -108,12 +118,16 @@ def read_docx(path: Path, data: bytes) -> tuple[str, str]:
                 raise InputError("a ZIP file, but not a Word .docx document", where=str(path))
             unzipped = sum(info.file_size for info in archive.infolist())
             if unzipped > MAX_UNZIPPED:
-                raise InputError(f"the .docx unfolds into {unzipped // (1024 * 1024)} MB, more than the limit of "
-                                 f"{MAX_UNZIPPED // (1024 * 1024)} MB", where=str(path),
-                                 hint="a document this large is most likely damaged or hostile")
+                raise InputError(
+                    f"the .docx unfolds into {unzipped // (1024 * 1024)} MB, more than the limit of "
+                    f"{MAX_UNZIPPED // (1024 * 1024)} MB",
+                    where=str(path),
+                    hint="a document this large is most likely damaged or hostile",
+                )
     except zipfile.BadZipFile:
-        raise InputError("not a readable .docx (damaged ZIP)", where=str(path),
-                         hint="the file may be truncated; download it again") from None
+        raise InputError(
+            "not a readable .docx (damaged ZIP)", where=str(path), hint="the file may be truncated; download it again"
+        ) from None
     try:
         import docx
         from docx.table import Table
@@ -133,8 +147,11 @@ def read_docx(path: Path, data: bytes) -> tuple[str, str]:
     except InputError:
         raise
     except Exception as err:  # lxml and python-docx errors on broken parts
-        raise InputError(f"not a readable .docx ({type(err).__name__})", where=str(path),
-                         hint="open and save it again in Word or LibreOffice") from None
+        raise InputError(
+            f"not a readable .docx ({type(err).__name__})",
+            where=str(path),
+            hint="open and save it again in Word or LibreOffice",
+        ) from None
     return "\n".join(lines), "docx"
 
 
@@ -153,14 +170,38 @@ def _docx_table(table) -> list[str]:
 
 
 def read_doc(path: Path, data: bytes) -> tuple[str, str]:
-    raise InputError("an old binary Word .doc file is not supported", where=str(path),
-                     hint="save it as .docx or as text")
+    raise InputError(
+        "an old binary Word .doc file is not supported", where=str(path), hint="save it as .docx or as text"
+    )
 
 
 # --- HTML ----------------------------------------------------------------------------------------------------------
 
-_BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
-           "blockquote", "pre", "hr", "dt", "dd", "ul", "ol", "title", "caption"}
+_BLOCKS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "hr",
+    "dt",
+    "dd",
+    "ul",
+    "ol",
+    "title",
+    "caption",
+}
 _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
 
 
@@ -236,5 +277,8 @@ def read_html(path: Path, data: bytes) -> tuple[str, str]:
 
 def looks_like_html(data: bytes) -> bool:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in head or (
-        b"<body" in head and b"</" in head)
+    return (
+        head.startswith((b"<!doctype html", b"<html", b"<?xml"))
+        and b"<html" in head
+        or (b"<body" in head and b"</" in head)
+    )

@@ -87,9 +87,17 @@ def analyse(graph: Backend, top_partners: int = 5) -> Report:
     for node in projection.nodes:
         partners = partners_of(projection, labels, node)[:top_partners]
         name, place = labels[node]
-        bodies.append(BodyLoad(name, place, roles[node]["lead"], roles[node]["responsible"],
-                               round(centrality.get(node, 0.0), 4), round(betweenness.get(node, 0.0), 4),
-                               tuple(partners)))
+        bodies.append(
+            BodyLoad(
+                name,
+                place,
+                roles[node]["lead"],
+                roles[node]["responsible"],
+                round(centrality.get(node, 0.0), 4),
+                round(betweenness.get(node, 0.0), 4),
+                tuple(partners),
+            )
+        )
     bodies.sort(key=lambda b: (-b.total, -b.lead, b.jurisdiction, b.name))
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for child, parent, _p, n in graph.select(_COVERAGE)[1]:

@@ -85,9 +85,7 @@ def parsed_to_json(doc: ParsedDocument, with_text: bool = True) -> str:
         "encoding": doc.source.encoding,
         "sha256": doc.source.sha256,
         "meta": asdict(doc.meta),
-        "clauses": [
-            {k: v for k, v in asdict(c).items() if with_text or k != "text"} for c in doc.clauses
-        ],
+        "clauses": [{k: v for k, v in asdict(c).items() if with_text or k != "text"} for c in doc.clauses],
         "responsibilities": [asdict(r) for r in doc.responsibilities],
         "bodies": [asdict(b) for b in doc.bodies],
         "targets": [asdict(t) for t in doc.targets],
@@ -117,27 +115,51 @@ def parsed_to_text(doc: ParsedDocument) -> str:
         suffix = f"  [{'、'.join(owners)}]" if owners else ""
         lines.append(f"{'  ' * depth[c.path]}{c.number or '·'} {c.heading}{suffix}")
     prose = sum(r.source == "prose" for r in doc.responsibilities)
-    lines.append(f"{len(doc.clauses)} clauses, {len(doc.responsibilities)} responsibilities "
-                 f"({sum(r.role == 'lead' for r in doc.responsibilities)} lead, marked *; {prose} read from prose), "
-                 f"{len(doc.bodies)} bodies")
+    lines.append(
+        f"{len(doc.clauses)} clauses, {len(doc.responsibilities)} responsibilities "
+        f"({sum(r.role == 'lead' for r in doc.responsibilities)} lead, marked *; {prose} read from prose), "
+        f"{len(doc.bodies)} bodies"
+    )
     unread = unread_passages(doc)
     if unread:
-        lines.append(f"{len(unread)} passages mention 牵头/负责/配合/单位/部门 but gave no responsibility "
-                     f"(a layout the parser does not know yet?):")
+        lines.append(
+            f"{len(unread)} passages mention 牵头/负责/配合/单位/部门 but gave no responsibility "
+            f"(a layout the parser does not know yet?):"
+        )
         lines.extend(f"  {u.clause}: {u.passage}" for u in unread)
     if not doc.responsibilities:
-        lines.append("no responsibility found: no label (责任单位：…), role verb (A牵头，B配合) or sentence with a "
-                     "body as its subject (各级民政部门要…) was recognised")
+        lines.append(
+            "no responsibility found: no label (责任单位：…), role verb (A牵头，B配合) or sentence with a "
+            "body as its subject (各级民政部门要…) was recognised"
+        )
     return "\n".join(lines) + "\n"
 
 
 def report_to_json(report: Report) -> str:
     data = {
-        "coverage": [{"parent": c.parent, "child": c.child, "clauses": c.clauses, "taken_up": c.taken_up,
-                      "share": round(c.share, 4)} for c in report.coverage],
-        "bodies": [{"name": b.name, "jurisdiction": b.jurisdiction, "lead": b.lead, "responsible": b.responsible,
-                    "total": b.total, "degree_centrality": b.centrality, "betweenness": b.betweenness,
-                    "partners": [{"name": n, "shared_clauses": w} for n, w in b.partners]} for b in report.bodies],
+        "coverage": [
+            {
+                "parent": c.parent,
+                "child": c.child,
+                "clauses": c.clauses,
+                "taken_up": c.taken_up,
+                "share": round(c.share, 4),
+            }
+            for c in report.coverage
+        ],
+        "bodies": [
+            {
+                "name": b.name,
+                "jurisdiction": b.jurisdiction,
+                "lead": b.lead,
+                "responsible": b.responsible,
+                "total": b.total,
+                "degree_centrality": b.centrality,
+                "betweenness": b.betweenness,
+                "partners": [{"name": n, "shared_clauses": w} for n, w in b.partners],
+            }
+            for b in report.bodies
+        ],
         "network": {"bodies": report.network_nodes, "links": report.network_edges},
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -153,7 +175,17 @@ def report_to_text(report: Report, top: int = 15) -> str:
     lines.append(f"Co-responsibility network: {report.network_nodes} bodies, {report.network_edges} links")
     table = Table(
         ("department", "jurisdiction", "lead", "responsible", "total", "centrality", "partners"),
-        tuple((b.name, b.jurisdiction, str(b.lead), str(b.responsible), str(b.total), f"{b.centrality:.3f}",
-               "、".join(f"{n}({w})" for n, w in b.partners[:3])) for b in report.bodies[:top]),
+        tuple(
+            (
+                b.name,
+                b.jurisdiction,
+                str(b.lead),
+                str(b.responsible),
+                str(b.total),
+                f"{b.centrality:.3f}",
+                "、".join(f"{n}({w})" for n, w in b.partners[:3]),
+            )
+            for b in report.bodies[:top]
+        ),
     )
     return "\n".join(lines) + "\n" + to_table(table)

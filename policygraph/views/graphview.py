@@ -43,8 +43,14 @@ STYLE = {  # class: (colour, shape, legend)
     "other": ("#8e44ad", "diamond", "其他 other body"),
     "target": ("#16a085", "triangle", "目标 target"),
 }
-EDGE_COLOURS = {"lead": "#c0392b", "responsible": "#e59866", "part of": "#bbbbbb", "implements": "#2980b9",
-                "derived from": "#16a085", "sets": "#76d7c4"}
+EDGE_COLOURS = {
+    "lead": "#c0392b",
+    "responsible": "#e59866",
+    "part of": "#bbbbbb",
+    "implements": "#2980b9",
+    "derived from": "#16a085",
+    "sets": "#76d7c4",
+}
 
 _NODES = internal_query("graph-nodes")
 
@@ -66,8 +72,15 @@ def knowledge_graph(graph: Backend) -> nx.MultiDiGraph:
 
     g = nx.MultiDiGraph()
     for s, kind, label, number, text, doc, level in graph.select(_NODES)[1]:
-        g.add_node(str(s), kind=str(kind), label=str(label or doc or s), number=str(number or ""),
-                   text=str(text or ""), document=str(doc or ""), level=str(level or ""))
+        g.add_node(
+            str(s),
+            kind=str(kind),
+            label=str(label or doc or s),
+            number=str(number or ""),
+            text=str(text or ""),
+            document=str(doc or ""),
+            level=str(level or ""),
+        )
     for a, b, relation in graph.select(_EDGES)[1]:
         if str(a) in g and str(b) in g:
             g.add_edge(str(a), str(b), relation=str(relation))
@@ -89,8 +102,15 @@ def document_graph(rows: list[tuple]) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     links = []
     for s, doc, label, level, parent in rows:
-        g.add_node(str(s), kind="document", label=str(label or doc), number="", text="", document=str(doc),
-                   level=str(level or ""))
+        g.add_node(
+            str(s),
+            kind="document",
+            label=str(label or doc),
+            number="",
+            text="",
+            document=str(doc),
+            level=str(level or ""),
+        )
         if parent:
             links.append((str(s), str(parent)))
     g.add_edges_from((a, b, {"relation": "implements"}) for a, b in links if b in g)
@@ -106,13 +126,20 @@ def select(g: nx.MultiDiGraph, where: Slice) -> nx.MultiDiGraph:
         keep |= {m for n in list(keep) for m in nx.all_neighbors(g, n) if g.nodes[m]["kind"] not in ("clause",)}
     if where.level:
         keep &= {n for n, d in g.nodes(data=True) if d["level"] == where.level} | {
-            m for n, d in g.nodes(data=True) if d["level"] == where.level for m in nx.all_neighbors(g, n)}
+            m for n, d in g.nodes(data=True) if d["level"] == where.level for m in nx.all_neighbors(g, n)
+        }
     if where.department:
         bodies = {n for n, d in g.nodes(data=True) if d["kind"] in BODY_KINDS and d["label"] == where.department}
         keep &= bodies | {m for b in bodies for m in nx.all_neighbors(g, b)}
     if where.around:
-        centre = where.around if where.around in g else next(
-            (n for n, d in g.nodes(data=True) if where.around in (d["label"], f"{d['document']}:{d['number']}")), None)
+        centre = (
+            where.around
+            if where.around in g
+            else next(
+                (n for n, d in g.nodes(data=True) if where.around in (d["label"], f"{d['document']}:{d['number']}")),
+                None,
+            )
+        )
         if centre is None:
             return nx.MultiDiGraph()
         near = nx.ego_graph(g.to_undirected(as_view=True), centre, radius=where.depth)
@@ -188,18 +215,32 @@ def to_network(g: nx.MultiDiGraph) -> Network:
         colour, shape, _legend = STYLE.get(d["kind"], ("#7f8c8d", "dot", d["kind"]))
         label = d["label"] if d["kind"] != "clause" else f"{d['number']} {d['label']}".strip()
         is_body = d["kind"] in BODY_KINDS
-        item = {"id": node, "label": label[:24], "title": _tooltip(d), "color": colour, "shape": shape,
-                "size": 10 + 3 * math.sqrt(load[node]) if is_body else 10,
-                "font": {"color": "#ffffff"} if shape == "box" else {"color": "#333333"},
-                "url": body_page(node) if is_body else ""}
+        item = {
+            "id": node,
+            "label": label[:24],
+            "title": _tooltip(d),
+            "color": colour,
+            "shape": shape,
+            "size": 10 + 3 * math.sqrt(load[node]) if is_body else 10,
+            "font": {"color": "#ffffff"} if shape == "box" else {"color": "#333333"},
+            "url": body_page(node) if is_body else "",
+        }
         if big:
             item.update(x=positions[node][0], y=positions[node][1], physics=False)
         net.nodes.append(item)
         net.node_ids.append(node)
         net.node_map[node] = item
-    net.edges = [{"from": a, "to": b, "label": data["relation"] if not big else "", "title": data["relation"],
-                  "color": EDGE_COLOURS.get(data["relation"], "#999999"), "arrows": "to"}
-                 for a, b, data in g.edges(data=True)]
+    net.edges = [
+        {
+            "from": a,
+            "to": b,
+            "label": data["relation"] if not big else "",
+            "title": data["relation"],
+            "color": EDGE_COLOURS.get(data["relation"], "#999999"),
+            "arrows": "to",
+        }
+        for a, b, data in g.edges(data=True)
+    ]
     options = {
         "physics": {"enabled": not big, "solver": "forceAtlas2Based", "stabilization": {"iterations": 200}},
         "edges": {"smooth": False, "font": {"size": 9, "align": "middle"}},
@@ -224,7 +265,8 @@ def page(net: Network, title: str) -> str:
     script = (VIS / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
     css = (VIS / "vis-network.css").read_text(encoding="utf-8")
     legend = "".join(
-        f"<li><span style='background:{c}'></span>{html.escape(text)}</li>" for c, _s, text in STYLE.values())
+        f"<li><span style='background:{c}'></span>{html.escape(text)}</li>" for c, _s, text in STYLE.values()
+    )
     return f"""<!DOCTYPE html>
 <html lang="zh"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>{css}
@@ -260,8 +302,9 @@ def body_pages(graph: Backend, partners: dict[str, list[tuple[str, int]]]) -> di
     rows: dict[str, list] = {}
     names: dict[str, tuple[str, str]] = {}
     for body, name, place, document, title, number, heading, role, _order in graph.select(_BODY)[1]:
-        rows.setdefault(str(body), []).append((str(document), str(title or document), str(number), str(heading),
-                                               str(role)))
+        rows.setdefault(str(body), []).append(
+            (str(document), str(title or document), str(number), str(heading), str(role))
+        )
         names[str(body)] = (str(name), str(place or ""))
     targets: dict[str, list] = {}
     for body, metric, comparator, value, unit, year in graph.select(_BODY_TARGETS)[1]:
@@ -269,22 +312,27 @@ def body_pages(graph: Backend, partners: dict[str, list[tuple[str, int]]]) -> di
     pages = {}
     for body, items in rows.items():
         name, place = names[body]
-        parts = [f"<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'><title>{e(name)}</title>",
-                 "<style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}td,th{padding:2px 8px;"
-                 "border-bottom:1px solid #ddd;text-align:left}.lead{color:#c0392b;font-weight:bold}</style>",
-                 "</head><body>",
-                 f"<p><a href='../graph.html'>&larr; graph</a></p><h1>{e(name)}</h1><p>{e(place)}</p>"]
+        parts = [
+            f"<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'><title>{e(name)}</title>",
+            "<style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}td,th{padding:2px 8px;"
+            "border-bottom:1px solid #ddd;text-align:left}.lead{color:#c0392b;font-weight:bold}</style>",
+            "</head><body>",
+            f"<p><a href='../graph.html'>&larr; graph</a></p><h1>{e(name)}</h1><p>{e(place)}</p>",
+        ]
         documents: dict[str, list] = {}
         for item in items:
             documents.setdefault(item[1], []).append(item)
         for title, clauses in documents.items():
             parts.append(f"<h2>{e(title)}</h2><table><tr><th>clause</th><th>title</th><th>role</th></tr>")
-            parts += [f"<tr><td>{e(n)}</td><td>{e(h)}</td><td class='{e(r)}'>{e(r)}</td></tr>"
-                      for _d, _t, n, h, r in clauses]
+            parts += [
+                f"<tr><td>{e(n)}</td><td>{e(h)}</td><td class='{e(r)}'>{e(r)}</td></tr>" for _d, _t, n, h, r in clauses
+            ]
             parts.append("</table>")
         if targets.get(body):
-            parts.append("<h2>targets of its clauses</h2><table><tr><th>metric</th><th></th><th>value</th>"
-                         "<th>unit</th><th>year</th></tr>")
+            parts.append(
+                "<h2>targets of its clauses</h2><table><tr><th>metric</th><th></th><th>value</th>"
+                "<th>unit</th><th>year</th></tr>"
+            )
             parts += ["<tr>" + "".join(f"<td>{e(v)}</td>" for v in t) + "</tr>" for t in targets[body]]
             parts.append("</table>")
         if partners.get(body):

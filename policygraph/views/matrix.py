@@ -18,8 +18,12 @@ from ..graph.store import Backend
 from ..model import BODY_KINDS
 
 KIND_ORDER = BODY_KINDS
-KIND_LABELS = {"party": "党委机构 party organs", "government": "政府部门 departments",
-               "lower-government": "下级政府 lower-level governments", "other": "其他 others"}
+KIND_LABELS = {
+    "party": "党委机构 party organs",
+    "government": "政府部门 departments",
+    "lower-government": "下级政府 lower-level governments",
+    "other": "其他 others",
+}
 CELL = {"lead": "L", "responsible": "R"}
 
 _QUERY = internal_query("matrix-cells")
@@ -62,22 +66,40 @@ class Matrix:
         """document, clause, title, department, role, source: the same rows as the who-owns query."""
         role = {v: k for k, v in CELL.items()}
         sources = self.sources or {}
-        return [(self.columns[c].document, self.columns[c].number, self.columns[c].heading, self.rows[r].name,
-                 role[v], sources.get((r, c), "listed"))
-                for (r, c), v in sorted(self.cells.items(), key=lambda x: (x[0][1], x[0][0]))]
+        return [
+            (
+                self.columns[c].document,
+                self.columns[c].number,
+                self.columns[c].heading,
+                self.rows[r].name,
+                role[v],
+                sources.get((r, c), "listed"),
+            )
+            for (r, c), v in sorted(self.cells.items(), key=lambda x: (x[0][1], x[0][0]))
+        ]
 
 
-def build_matrix(graph: Backend, document: str | None = None, department: str | None = None,
-                 jurisdiction: str | None = None, allow_empty: bool = False) -> Matrix:
+def build_matrix(
+    graph: Backend,
+    document: str | None = None,
+    department: str | None = None,
+    jurisdiction: str | None = None,
+    allow_empty: bool = False,
+) -> Matrix:
     """The matrix of a scope; an empty scope is an error unless `allow_empty` (a build whose documents name no body)."""
-    bindings = {name: Literal(value) for name, value in
-                (("document", document), ("department", department), ("jurisdiction", jurisdiction)) if value}
+    bindings = {
+        name: Literal(value)
+        for name, value in (("document", document), ("department", department), ("jurisdiction", jurisdiction))
+        if value
+    }
     results = graph.select(_QUERY, bindings)[1]
     if not results and allow_empty:
         return Matrix((), (), {}, {})
     if not results:
-        raise QueryError("nothing to show: no responsibility matches this scope",
-                         hint="check --doc, --dept and --jurisdiction against 'policygraph query documents'")
+        raise QueryError(
+            "nothing to show: no responsibility matches this scope",
+            hint="check --doc, --dept and --jurisdiction against 'policygraph query documents'",
+        )
     sections = {(str(d), str(p)): f"{n} {h}".strip() for d, p, n, h in graph.select(_SECTIONS)[1]}
     columns: dict[tuple[str, str], tuple[int, Column]] = {}
     rows: dict[str, Row] = {}
@@ -86,8 +108,10 @@ def build_matrix(graph: Backend, document: str | None = None, department: str | 
     for doc, title, path, number, heading, order, body, dept, kind, place, role, source in results:
         key = (str(doc), str(path))
         top = str(path).split(".")[0]
-        columns[key] = (int(order), Column(str(doc), str(title), str(path), str(number), str(heading),
-                                           sections.get((str(doc), top), "")))
+        columns[key] = (
+            int(order),
+            Column(str(doc), str(title), str(path), str(number), str(heading), sections.get((str(doc), top), "")),
+        )
         rows[str(body)] = Row(str(body), str(dept), str(kind), str(place))
         cells_by_key[(str(body), key)] = CELL[str(role)]
         source_by_key[(str(body), key)] = str(source)
@@ -95,8 +119,10 @@ def build_matrix(graph: Backend, document: str | None = None, department: str | 
     load: dict[str, int] = defaultdict(int)
     for body, _key in cells_by_key:
         load[body] += 1
-    ordered_rows = sorted(rows.values(), key=lambda r: (KIND_ORDER.index(r.kind) if r.kind in KIND_ORDER else 9,
-                                                         -load[r.body], r.jurisdiction, r.name))
+    ordered_rows = sorted(
+        rows.values(),
+        key=lambda r: (KIND_ORDER.index(r.kind) if r.kind in KIND_ORDER else 9, -load[r.body], r.jurisdiction, r.name),
+    )
     col_index = {(c.document, c.path): j for j, c in enumerate(ordered_cols)}
     row_index = {r.body: i for i, r in enumerate(ordered_rows)}
     cells = {(row_index[b], col_index[k]): v for (b, k), v in cells_by_key.items()}

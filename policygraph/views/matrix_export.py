@@ -19,9 +19,11 @@ from .matrix import KIND_LABELS, Matrix, column_label
 
 LEGEND = (("L", "牵头 lead"), ("R", "责任 responsible (named, not lead)"))
 # What an empty workbook says (a build whose documents name no body), so nobody takes it for a broken file.
-EMPTY_MESSAGE = ("未找到职责分工：文件中没有识别出责任单位、牵头单位或以单位为主语的任务句。"
-                 "请运行 policygraph parse 文件名 查看解析结果。 "
-                 "(no responsibility was found; run 'policygraph parse FILE' to see what was read)")
+EMPTY_MESSAGE = (
+    "未找到职责分工：文件中没有识别出责任单位、牵头单位或以单位为主语的任务句。"
+    "请运行 policygraph parse 文件名 查看解析结果。 "
+    "(no responsibility was found; run 'policygraph parse FILE' to see what was read)"
+)
 LONG_HEADER = ("document", "clause", "title", "department", "role", "source")
 
 
@@ -33,8 +35,11 @@ def wide_rows(m: Matrix) -> list[list[str]]:
     header = ["department", "kind", "jurisdiction"] + [column_label(c, _many(m)) for c in m.columns] + ["total"]
     out = [header]
     for i, row in enumerate(m.rows):
-        out.append([row.name, row.kind, row.jurisdiction]
-                   + [m.cells.get((i, j), "") for j in range(len(m.columns))] + [str(m.row_total(i))])
+        out.append(
+            [row.name, row.kind, row.jurisdiction]
+            + [m.cells.get((i, j), "") for j in range(len(m.columns))]
+            + [str(m.row_total(i))]
+        )
     out.append(["total", "", ""] + [str(m.column_total(j)) for j in range(len(m.columns))] + [str(len(m.cells))])
     return out
 
@@ -59,11 +64,14 @@ def to_html(m: Matrix, long: bool = False) -> str:
 
     def e(text: str) -> str:
         return html.escape(inert(text))
-    parts = ["<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'><title>责任矩阵 responsibility matrix</title>",
-             "<style>body{font-family:sans-serif}table{border-collapse:collapse;font-size:13px}"
-             "td,th{border:1px solid #ccc;padding:2px 5px}th{background:#f3f3f3;position:sticky;top:0}"
-             ".L{background:#c0392b;color:#fff;text-align:center}.R{background:#f5cba7;text-align:center}"
-             ".kind{background:#e8eef7;font-weight:bold}</style></head><body>"]
+
+    parts = [
+        "<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'><title>责任矩阵 responsibility matrix</title>",
+        "<style>body{font-family:sans-serif}table{border-collapse:collapse;font-size:13px}"
+        "td,th{border:1px solid #ccc;padding:2px 5px}th{background:#f3f3f3;position:sticky;top:0}"
+        ".L{background:#c0392b;color:#fff;text-align:center}.R{background:#f5cba7;text-align:center}"
+        ".kind{background:#e8eef7;font-weight:bold}</style></head><body>",
+    ]
     if long:
         parts.append("<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in LONG_HEADER) + "</tr>")
         parts += ["<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in m.long()]
@@ -79,7 +87,8 @@ def to_html(m: Matrix, long: bool = False) -> str:
             label = e(KIND_LABELS.get(kind, kind))
             parts.append(f"<tr><td class='kind' colspan='{len(m.columns) + 2}'>{label}</td></tr>")
         cells = "".join(
-            f"<td class='{v}'>{v}</td>" if (v := m.cells.get((i, j))) else "<td></td>" for j in range(len(m.columns)))
+            f"<td class='{v}'>{v}</td>" if (v := m.cells.get((i, j))) else "<td></td>" for j in range(len(m.columns))
+        )
         parts.append(f"<tr><th>{e(row.name)}</th>{cells}<td>{m.row_total(i)}</td></tr>")
     totals = "".join(f"<td>{m.column_total(j)}</td>" for j in range(len(m.columns)))
     parts.append(f"<tr><th>合计 total</th>{totals}<td>{len(m.cells)}</td></tr></table>")
@@ -163,8 +172,12 @@ def workbook(m: Matrix, documents: list[tuple[str, str, str]]):
         legend.cell(legend.max_row, 1).fill = fills[key]
     legend.append([])
     legend.append(["source (long sheet)", "meaning"])
-    legend.append(["listed", "列明：责任单位/牵头单位等标注、“A牵头，B配合”等括注或分工表列出"
-                             " (a label, role verb or table column)"])
+    legend.append(
+        [
+            "listed",
+            "列明：责任单位/牵头单位等标注、“A牵头，B配合”等括注或分工表列出 (a label, role verb or table column)",
+        ]
+    )
     legend.append(["prose", "正文：该单位是正文句子的主语（“各级民政部门要……”） (the subject of a sentence)"])
     legend.append([])
     legend.append(["document", "title", "number"])

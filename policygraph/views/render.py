@@ -40,8 +40,9 @@ def write_matrix_xlsx(graph: Backend, m: Matrix, path: Path) -> None:
         write_xlsx(m, tmp, _documents(graph))
 
 
-def render_graph(graph: Backend, out_dir: Path, where: Slice | None = None, name: str = "graph.html",
-                 note: str = "") -> int:
+def render_graph(
+    graph: Backend, out_dir: Path, where: Slice | None = None, name: str = "graph.html", note: str = ""
+) -> int:
     """Write the graph page (a slice of it if asked) and one page per body; return the node count."""
     where = where or Slice()
     view = select(knowledge_graph(graph), where)

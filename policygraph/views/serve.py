@@ -51,8 +51,10 @@ def host_allowed(header: str | None, host: str, port: int) -> bool:
     names = {host} | (_LOOPBACK if host in _LOOPBACK else set())
     return header.lower() in {f"{n}:{port}" for n in names} | ({*names} if port == 80 else set())
 
+
 _UPDATE = re.compile(
-    r"^\s*(?:(?:PREFIX|BASE)\s+[^\n]*\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+    r"^\s*(?:(?:PREFIX|BASE)\s+[^\n]*\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I
+)
 
 
 def is_update(text: str) -> bool:
@@ -121,8 +123,7 @@ def make_handler(workers: Workers, allow_service: tuple[str, ...] = ()) -> type[
             host, port = self.server.server_address[:2]
             if host_allowed(self.headers.get("Host"), str(host), int(port)):
                 return True
-            self._text(HTTPStatus.MISDIRECTED_REQUEST, "wrong Host header: this server answers only as "
-                       f"{host}:{port}")
+            self._text(HTTPStatus.MISDIRECTED_REQUEST, f"wrong Host header: this server answers only as {host}:{port}")
             return False
 
         def _answer(self, text: str | None) -> None:
@@ -131,8 +132,11 @@ def make_handler(workers: Workers, allow_service: tuple[str, ...] = ()) -> type[
             elif is_update(text):
                 self._text(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL UPDATE is refused")
             elif (target := refused_service(text, allow_service)) is not None:
-                self._text(HTTPStatus.FORBIDDEN, f"federated queries are refused: SERVICE {target} "
-                           "(start serve with --allow-service HOST to allow one)")
+                self._text(
+                    HTTPStatus.FORBIDDEN,
+                    f"federated queries are refused: SERVICE {target} "
+                    "(start serve with --allow-service HOST to allow one)",
+                )
             else:
                 try:
                     body = workers.run(text)
@@ -170,10 +174,14 @@ def make_handler(workers: Workers, allow_service: tuple[str, ...] = ()) -> type[
                 return
             raw = self.rfile.read(int(declared)).decode("utf-8", "replace")
             kind = (self.headers.get("Content-Type") or "").split(";")[0].strip()
-            if url.path == "/update" or (kind == "application/x-www-form-urlencoded"
-                                         and "update" in urllib.parse.parse_qs(raw)):
-                self._send(HTTPStatus.FORBIDDEN, b"this endpoint is read-only: SPARQL UPDATE is refused\n",
-                           "text/plain; charset=utf-8")
+            if url.path == "/update" or (
+                kind == "application/x-www-form-urlencoded" and "update" in urllib.parse.parse_qs(raw)
+            ):
+                self._send(
+                    HTTPStatus.FORBIDDEN,
+                    b"this endpoint is read-only: SPARQL UPDATE is refused\n",
+                    "text/plain; charset=utf-8",
+                )
             elif url.path != "/query":
                 self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain; charset=utf-8")
             elif kind == "application/sparql-query":
@@ -193,8 +201,15 @@ class _Server(ThreadingHTTPServer):
         self.workers.close()
 
 
-def make_server(graph_dir: Path, host: str = "127.0.0.1", port: int = 7878, allow_service: tuple[str, ...] = (),
-                time_limit: float = TIME_LIMIT, backend: str = "auto", workers: int = MAX_RUNNING) -> _Server:
+def make_server(
+    graph_dir: Path,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    allow_service: tuple[str, ...] = (),
+    time_limit: float = TIME_LIMIT,
+    backend: str = "auto",
+    workers: int = MAX_RUNNING,
+) -> _Server:
     """A server over the graph built in graph_dir; its queries run in `workers` processes, `time_limit` s each."""
     pool = Workers(graph_dir, backend, size=workers, limit=time_limit)
     try:

@@ -55,8 +55,7 @@ class _Worker:
 class Workers:
     """`size` worker processes over the graph in `graph_dir`; `run` answers within `limit` seconds or stops."""
 
-    def __init__(self, graph_dir: Path, backend: str = "auto", size: int = 4, limit: float = 30.0,
-                 wait: float = 10.0):
+    def __init__(self, graph_dir: Path, backend: str = "auto", size: int = 4, limit: float = 30.0, wait: float = 10.0):
         self.graph_dir, self.backend, self.limit, self.wait = str(graph_dir), backend, limit, wait
         self._context = multiprocessing.get_context("spawn")  # no fork of a process holding store handles
         self._idle: queue.Queue[_Worker] = queue.Queue()
@@ -95,8 +94,10 @@ class Workers:
             if not worker.conn.poll(self.limit):
                 self._stop(worker)
                 worker = self._start()
-                raise QueryTimeout(f"the query ran longer than {self.limit:g} s and was stopped",
-                                   hint="narrow it (LIMIT, a document, a department) or raise the time limit")
+                raise QueryTimeout(
+                    f"the query ran longer than {self.limit:g} s and was stopped",
+                    hint="narrow it (LIMIT, a document, a department) or raise the time limit",
+                )
             kind, payload = worker.conn.recv()
         except (EOFError, OSError):
             self._stop(worker)

@@ -18,14 +18,16 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SOURCE = "ah_rcep_2022"
-HEAD = ["安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室关于印发"
-        "安徽省关于加快对接区域全面经济伙伴关系协定（RCEP）经贸新规则扎实推进高水平开放实施意见的通知",
-        "皖开放办〔2022〕6号",
-        "省有关单位：",
-        "《安徽省关于加快对接〈区域全面经济伙伴关系协定〉（RCEP）经贸新规则扎实推进高水平开放实施意见》已经省推进“三地一区”"
-        "建设领导小组同意，现印发给你们，请认真贯彻落实。",
-        "附件",
-        "重点任务分工表"]
+HEAD = [
+    "安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室关于印发"
+    "安徽省关于加快对接区域全面经济伙伴关系协定（RCEP）经贸新规则扎实推进高水平开放实施意见的通知",
+    "皖开放办〔2022〕6号",
+    "省有关单位：",
+    "《安徽省关于加快对接〈区域全面经济伙伴关系协定〉（RCEP）经贸新规则扎实推进高水平开放实施意见》已经省推进“三地一区”"
+    "建设领导小组同意，现印发给你们，请认真贯彻落实。",
+    "附件",
+    "重点任务分工表",
+]
 HEADER = ("序号", "重点任务", "牵头单位", "责任单位")
 
 
@@ -35,8 +37,10 @@ def rows() -> list[tuple[str, str, str, str]]:
         for r in csv.DictReader(handle):
             leads, others = tasks.setdefault(r["clause_title"], ([], []))
             (leads if r["role"] == "lead" else others).append(r["department"])
-    return [(str(i), title, "、".join(leads), "、".join(others)) for i, (title, (leads, others))
-            in enumerate(tasks.items(), 1)]
+    return [
+        (str(i), title, "、".join(leads), "、".join(others))
+        for i, (title, (leads, others)) in enumerate(tasks.items(), 1)
+    ]
 
 
 def write_docx(path: Path) -> None:
@@ -55,10 +59,14 @@ def write_docx(path: Path) -> None:
 
 def write_html(path: Path) -> None:
     body = "".join(f"<p>{html.escape(line)}</p>\n" for line in HEAD)
-    table = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>\n"
-                    for row in [HEADER, *rows()])
-    path.write_text(f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{html.escape(HEAD[0])}</title>"
-                    f"</head><body>\n{body}<table>\n{table}</table>\n</body></html>\n", encoding="utf-8")
+    table = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>\n" for row in [HEADER, *rows()]
+    )
+    path.write_text(
+        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{html.escape(HEAD[0])}</title>'
+        f"</head><body>\n{body}<table>\n{table}</table>\n</body></html>\n",
+        encoding="utf-8",
+    )
 
 
 if __name__ == "__main__":

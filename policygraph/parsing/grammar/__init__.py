@@ -58,8 +58,11 @@ def grammar() -> Grammar:
     label_words = [r["word"] for r in roles if "label" in r["forms"].split()]
     verb_words = sorted((r["word"] for r in roles if "verb" in r["forms"].split()), key=len, reverse=True)
     mark_words = [r["word"] for r in roles if "mark" in r["forms"].split()]
-    label = "(?:" + "|".join(_spaced(w) + r"\s*" + infixes + "(?:" + "|".join(map(_spaced, nouns)) + ")"
-                            for w in label_words) + ")"
+    label = (
+        "(?:"
+        + "|".join(_spaced(w) + r"\s*" + infixes + "(?:" + "|".join(map(_spaced, nouns)) + ")" for w in label_words)
+        + ")"
+    )
     duty = r"(?:按照?职[责能]分工|按职[责能]|根据职[责能]|分别|共同|具体|切实)?"
     verb = duty + "(?:" + "|".join(verb_words) + ")+"
     shapes = tuple(
