@@ -96,10 +96,35 @@ def clean_leftovers(folder: Path) -> None:
     folder = Path(folder)
     if not folder.is_dir():
         return
-    for path in [*folder.glob(".*.tmp"), *folder.glob("bodies/.*.tmp")]:
-        path.unlink(missing_ok=True)
+    for path in [*folder.glob(".*.tmp"), *folder.glob("bodies/.*.tmp"), *folder.glob(".cache/**/.*.tmp")]:
+        if path.is_dir():  # a withdrawn bodies/ folder not yet removed
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
     for path in folder.glob(".store.*"):
         if path.name == ".store.old" and not (folder / "store").is_dir():
             path.rename(folder / "store")  # killed between the two renames of a store swap: put the old one back
         else:
             shutil.rmtree(path, ignore_errors=True)
+
+
+# What is drawn from the graph for people to open. Written after the graph, graph.html last,
+# so a build stopped part-way leaves these missing (the next build draws them), never a previous
+# build's pages beside a new graph.
+VIEWS = ("graph.html", "matrix.xlsx", "bodies")
+
+
+def withdraw_views(folder: Path) -> None:
+    """Remove the pages and workbook of the previous build: call before a new graph replaces its graph."""
+    import shutil
+
+    folder = Path(folder)
+    for name in VIEWS:
+        path = folder / name
+        if path.is_dir():
+            aside = folder / f".{name}.withdrawn.tmp"  # one rename takes the whole folder out of sight
+            shutil.rmtree(aside, ignore_errors=True)
+            path.rename(aside)
+            shutil.rmtree(aside, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)

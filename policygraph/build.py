@@ -21,7 +21,7 @@ from rdflib import Graph
 from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS, XSD
 
 from . import __version__
-from .atomic import atomic_path, clean_leftovers, folder_lock, write_atomic
+from .atomic import atomic_path, clean_leftovers, folder_lock, withdraw_views, write_atomic
 from .errors import PolicyGraphError, StoreError
 from .graph import iri
 from .graph.endpoint import graph_store_url, push
@@ -277,6 +277,14 @@ def _join(out: Path, name: str, files: GraphFiles, suffix: str, head: bytes = b"
     # and syncing 300 MB took longer than the rest of a rebuild.
 
 
+def _graph_changes(out: Path, files: GraphFiles, cache: Cache, reuse: bool, ntriples: bool) -> bool:
+    """Whether graph.ttl (and graph.nt) will be written again: unless joined from the same graphs, unchanged."""
+    names = [GRAPH_TTL, GRAPH_NT] if ntriples else [GRAPH_TTL]
+    state = cache.state(JOINED)
+    keys = [key for key, _path in files.values()]
+    return not (reuse and state.get("keys") == keys and state.get("sizes") == _sizes(out, names))
+
+
 def _write_outputs(out: Path, files: GraphFiles, cache: Cache, reuse: bool = True, ntriples: bool = False) -> int:
     """graph.ttl (and graph.nt if asked), the graphs' files joined; returns the number of triples.
 
@@ -292,7 +300,7 @@ def _write_outputs(out: Path, files: GraphFiles, cache: Cache, reuse: bool = Tru
     for key, path in files.values():
         if key not in counts:
             counts[key] = path.read_bytes().count(b"\n")
-    if not (reuse and state.get("keys") == keys and state.get("sizes") == _sizes(out, names)):
+    if _graph_changes(out, files, cache, reuse, ntriples):
         prefixes = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()) + "\n"
         stamp = BUILD_LINE + build_fingerprint({graph: key for graph, (key, _path) in files.items()}) + "\n"
         _join(out, GRAPH_TTL, files, ".ttl", (stamp + prefixes).encode())
@@ -363,6 +371,9 @@ def build(
         }
         keep.add(cache.state_path(JOINED))
         cache.prune(keep)
+        if _graph_changes(out, files, cache, incremental, ntriples):
+            withdraw_views(out)  # the old pages would describe the old graph if this build stopped before new ones
+            (out / REPORT).unlink(missing_ok=True)
         # The joined files (Python file I/O) and the store (Oxigraph, outside the GIL) are written
         # side by side: together they were half of a rebuild after one change.
         with ThreadPoolExecutor(max_workers=1) as pool:

@@ -169,3 +169,67 @@ def test_graph_file_and_store_of_two_builds_are_told_apart(tmp_path):  # issue 1
     assert "run 'policygraph build' again" in result.output
     build([WENGAN], out, validate=False)  # and a build repairs it
     assert _graph_count(out) == 1
+
+
+VIEW_NAMES = ("graph.html", "matrix.xlsx", "bodies")
+
+
+def _views(out) -> set[str]:
+    return {name for name in VIEW_NAMES if (out / name).exists()}
+
+
+def test_a_new_graph_never_sits_beside_the_previous_builds_pages(tmp_path):  # issue 12 probe 7
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(WENGAN), "--out", str(out)]).exit_code == 0
+    assert _views(out) == set(VIEW_NAMES)
+    build([WENGAN], out, validate=False)  # the same graph again: its pages still describe it
+    assert _views(out) == set(VIEW_NAMES)
+    build([DATA / f"{SEEDS['putian']}.txt"], out, validate=False)  # a new graph, as if killed before the pages
+    assert _views(out) == set()
+    assert CliRunner().invoke(main, ["build", str(DATA / f"{SEEDS['putian']}.txt"), "--out", str(out)]).exit_code == 0
+    assert _views(out) == set(VIEW_NAMES)
+    assert "莆田" in (out / "graph.html").read_text(encoding="utf-8")
+
+
+def test_pages_stopped_part_way_leave_no_graph_page(tmp_path, monkeypatch):  # graph.html is written last
+    from policygraph.views import render
+
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(WENGAN), "--out", str(out)]).exit_code == 0
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(render, "body_pages", full_disk)
+    result = CliRunner().invoke(main, ["build", str(DATA / f"{SEEDS['putian']}.txt"), "--out", str(out)])
+    assert result.exit_code == 1
+    assert not (out / "graph.html").exists()  # not Weng'an's page over Putian's graph
+    assert "莆田" in (out / GRAPH_TTL).read_text(encoding="utf-8")
+
+
+def test_a_full_disk_while_caching_leaves_no_pieces_and_the_previous_graph(tmp_path, monkeypatch):  # probe 7
+    from policygraph import incremental
+    from policygraph.atomic import atomic_path
+
+    out = tmp_path / "out"
+    build([WENGAN], out, validate=False)
+    before = (out / GRAPH_TTL).read_bytes()
+    (out / ".cache" / ".doc-x.piece.tmp").write_bytes(b"half")  # what a killed build leaves
+    real_write, calls = incremental.Cache._write, []
+
+    def fills_up(self, path, data):
+        calls.append(path)
+        if len(calls) <= 2:
+            return real_write(self, path, data)
+        with atomic_path(path) as tmp:
+            tmp.write_bytes(data[:10])
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(incremental.Cache, "_write", fills_up)
+    with pytest.raises(StoreError, match="No space left on device"):
+        build([DATA / f"{SEEDS['putian']}.txt"], out, validate=False)
+    assert (out / GRAPH_TTL).read_bytes() == before
+    assert not list((out / ".cache").rglob("*.tmp"))  # neither the killed build's piece nor this one's
+    monkeypatch.setattr(incremental.Cache, "_write", real_write)
+    build([DATA / f"{SEEDS['putian']}.txt"], out, validate=False)  # space again
+    assert "莆田" in (out / GRAPH_TTL).read_text(encoding="utf-8")

@@ -48,7 +48,6 @@ def render_graph(
     view = select(knowledge_graph(graph), where)
     scope = ", ".join(f"{k}={v}" for k, v in where.__dict__.items() if v and k != "depth") or "whole corpus"
     title = f"policygraph: {scope}" + (f" — {note}" if note else "")
-    write_atomic(Path(out_dir) / name, page(to_network(view), title))
     from .analyse import co_responsibility, partners_of  # networkx: only when pages are drawn
 
     projection, _roles, labels = co_responsibility(graph)
@@ -63,6 +62,7 @@ def render_graph(
         for page_file in Path(out_dir).glob("bodies/*.html"):
             if page_file not in written:
                 page_file.unlink()
+    write_atomic(Path(out_dir) / name, page(to_network(view), title))  # last: the pages it links to exist
     return view.number_of_nodes()
 
 
@@ -106,6 +106,6 @@ def write_outputs(graph_dir: Path, documents: int | None = None) -> bool:
         Path(graph_dir, "matrix.xlsx").unlink(missing_ok=True)
         return False
     m = build_matrix(graph, allow_empty=True)
-    render_graph(graph, graph_dir, note="" if m.cells else EMPTY_MESSAGE)
     write_matrix_xlsx(graph, m, Path(graph_dir) / "matrix.xlsx")
+    render_graph(graph, graph_dir, note="" if m.cells else EMPTY_MESSAGE)  # graph.html last of all
     return True
