@@ -101,9 +101,12 @@ NOT_A_BODY = re.compile(
     r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构|地区)(?:和单位)?$"
     r"|^(?:牵头|责任|配合|参与|协办|主责|主办|负责)(?:单位|部门)$"
     r"|^(?:以下|上述|所有|鼓励|支持|推动|引导|督促|充分|加强|加快|发挥|积极|进一步|切实|认真"
-    r"|依托|通过|围绕|按照|根据|结合|利用|借助|针对|对于|坚持|强化|完善|建立|健全)"
+    r"|依托|通过|围绕|按照|根据|结合|利用|借助|针对|对于|坚持|强化|完善|建立|健全"
+    r"|在|授权|委托|经(?!济|信|贸|开|管))"
     r"|[需均要将对向把被从按为:：]|.由|社会$"
 )
+# Words that stand for bodies without naming one: 会同有关部门 names no partner.
+UNNAMED = re.compile(r"有关|相关|其他|其它|各有关|各相关")
 # How the subject of a prose obligation begins: a place or level (省…, 市…, 各…, 国家…), or a short national body
 # written without one (海关总署, 发展改革委, 人民银行). 强化社区 / 完善城乡社区 begin with a verb and are not subjects.
 PROSE_SUBJECT = re.compile(

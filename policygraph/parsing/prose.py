@@ -13,7 +13,7 @@ from functools import cache
 
 from . import patterns as P
 from .bodies import looks_like_body, parse_names
-from .grammar import _rows
+from .grammar import _rows, grammar
 
 # A short bracket inside a name stays ((街道), (管委会)); a longer one is a statement or an aside.
 _NAME_BRACKET = 6
@@ -27,8 +27,8 @@ def _subject() -> tuple[re.Pattern[str], dict[str, str]]:
         verbs.append(re.escape(r["verb"]) + (f"(?!{r['not_before']})" if r["not_before"] else ""))
     # 市民政局：负责… (a duty list) is the same obligation with a colon after the subject
     pattern = re.compile(
-        r"(?:^|(?<=[。；;!！?？\s]))由?(?P<names>[^,，。；;:：【】\s]{2,60}?)\s*[:：]?\s*"
-        r"(?P<verb>" + "|".join(verbs) + ")"
+        r"(?:^|(?<=[。；;!！?？，,\s]))由?(?P<names>[^,，。；;:：【】\s]{2,60}?)\s*[:：]?\s*"
+        r"(?P<verb>" + "|".join(verbs) + r")(?P<with>(?:要|应|应当|须|负责|牵头)?会同)?"
     )
     return pattern, {r["verb"]: r["role"] for r in rows}
 
@@ -54,8 +54,34 @@ def prose_assignments(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     """(body, role, span of the sentence opening) for each body that is the subject of an obligation."""
     pattern, roles = _subject()
     out = []
-    for m in pattern.finditer(_outside_brackets(text)):
+    plain = _outside_brackets(text)
+    for m in pattern.finditer(plain):
         names = _subject_names(m["names"])
-        role = roles.get(m["verb"], "responsible")
+        if not names:
+            continue
+        partners = _partners(plain, m.end()) if m["with"] or m["verb"] == "会同" else []
+        role = "lead" if partners or m["with"] else roles.get(m["verb"], "responsible")
         out.extend((name, role, (m.start("names"), m.end("verb"))) for name in names)
+        out.extend((name, "responsible", (m.start("names"), m.end() + end)) for name, end in partners)
     return out
+
+
+def _partners(text: str, at: int) -> list[tuple[str, int]]:
+    """The bodies after 会同 (A会同B、C制定…): the longest run of names before the clause's own words."""
+    words = re.match(r"[^,，。；;:：\s]{2,60}", text[at:])
+    if not words:
+        return []
+    run, ends = words.group(), grammar().body_end
+    for end in range(len(run), 1, -1):
+        head = run[:end]
+        if not (ends.search(head) or P.LIST_FILLER.search(head)) or ends.search(run[: end + 1]):
+            continue  # not the end of a name, or the name goes on (专区监管部|门)
+        names = parse_names(P.LIST_JOINER.sub("、", head))
+        if names and all(_partner(n) for n in names):
+            return [(n, end) for n in names]
+    return []
+
+
+def _partner(name: str) -> bool:
+    """A named body (会同市财政局), not the words 有关部门 with a verb glued on (会同有关部组织)."""
+    return looks_like_body(name) and bool(P.PROSE_SUBJECT.search(name)) and not P.UNNAMED.match(name)

@@ -21,6 +21,8 @@ from .structure import column_role
 
 _CHUNK_END = re.compile(r"[,，;；。]")
 _ASTERISK = re.compile(r"[*＊※★]$")
+# A sentence: up to the end of a sentence or line.
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 
 
 @dataclass(frozen=True)
@@ -227,7 +229,34 @@ def find_statements(text: str) -> list[tuple[int, int]]:
             i = max(stop, i + 1)
             continue
         i += 1
-    return found
+    # A sentence that is nothing but role statements (由A牵头，B配合。) is a statement without brackets.
+    for m in _SENTENCE.finditer(text):
+        a, b = m.span()
+        if not any(x < b and a < y for x, y in found) and _only_statements(m.group()):
+            found.append((a, b))
+    return sorted(found)
+
+
+def _all_bodies(chunk: str) -> bool:
+    """Whether a chunk is only names of bodies around its label, verb and 会同: no task words left over."""
+    g = grammar()
+    text = re.sub(r"^由", "", chunk)
+    label = g.label.match(text)
+    text = g.verb.sub("", text[label.end() :].lstrip(":：") if label else text)
+    names = [n for part in re.split(r"会同|联合", text) for n in parse_names(P.LIST_JOINER.sub("、", part))]
+    return bool(names) and all(looks_like_body(g.mark.sub("", _ASTERISK.sub("", n))) for n in names)
+
+
+def _only_statements(sentence: str) -> bool:
+    """Whether every chunk of an unbracketed sentence reads as a statement chunk, and one has a role word."""
+    chunks, label_role, worded = _chunks(sentence), None, False
+    for chunk in chunks:
+        read = _read_chunk(chunk, label_role)
+        if read is None or not _all_bodies(chunk):
+            return False
+        label_role = read.label or label_role
+        worded = worded or read.role is not None
+    return worded and bool(chunks)
 
 
 def declarations(text: str) -> set[str]:
