@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Span
 from . import patterns as P
+from .tables import text_tables
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 # Small form variants (U+FE50–FE6B: ﹒ ﹐ ﹔ ﹕ ﹙ ﹚): some typesetting numbers items 1﹒ 2﹒ with them.
@@ -100,7 +101,7 @@ def normalize(text: str) -> Normalized:
             continue
         mapped.append(chr(out))
         offs.append(i)
-    s = "".join(mapped)
+    s, offs = text_tables("".join(mapped), offs)
     for pattern, repl in (
         (P.BOOKMARK, ""),
         (P.WEB_RESIDUE, ""),

@@ -17,7 +17,7 @@ from . import patterns as P
 from .bodies import looks_like_body, parse_names, split_top
 from .grammar import Shape, grammar
 from .prose import prose_assignments
-from .structure import column_role
+from .tables import column_role
 
 _CHUNK_END = re.compile(r"[,，;；。]")
 _ASTERISK = re.compile(r"[*＊※★]$")

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from ..model import Clause
 from . import patterns as P
-from .grammar import grammar
 from .normalize import Normalized, join_ranges, squeeze
 from .numerals import cn_int
+from .tables import column_role, is_task_header
 
 
 @dataclass
@@ -32,17 +32,6 @@ class _Builder:
     style: str = ""
     n: int = 0
     task_header: tuple[str, ...] = ()  # a task-division table's header row
-
-
-def column_role(title: str) -> str:
-    """The role a task-division table's column gives the bodies in it: lead, responsible, or "" (not a body column)."""
-    m = grammar().label.match(title.strip())
-    return grammar().label_role(m.group(0)) if m else ""
-
-
-def is_task_header(cells: list[str] | tuple[str, ...]) -> bool:
-    """A header row with a lead or responsible column (and something else beside it)."""
-    return len(cells) >= 2 and any(column_role(c) for c in cells)
 
 
 def _cells(line: str) -> tuple[str, ...]:
@@ -97,6 +86,7 @@ class _Parser:
         self.started = False
         self.ended = False
         self.annex_head = False  # between an annex heading and its first numbered line: the annex's title
+        self.task_header: tuple[str, ...] = ()  # the last task-division header: rows after a 一、 group row go on
 
     # -- helpers -----------------------------------------------------------
     def _new(self, key: str, number: str, kind: str, parent: _Builder | None, start: int) -> _Builder:
@@ -168,7 +158,8 @@ class _Parser:
         if a >= b:
             return
         line = text[a:b]
-        if "\t" in line and (self.side is None or self.side.kind != "table") and self._task_table(line, a, b):
+        outside_tables = self.side is None or self.side.kind != "table"
+        if "\t" in line and outside_tables and (self._task_table(line, a, b) or self._resume_tasks(line, a, b)):
             return  # a task-division table, even in an annex after the signature
         if P.ANNEX.match(line):  # after the signature or after another annex: its numbering starts again
             self.ended, self.annex_head = False, True
@@ -283,10 +274,26 @@ class _Parser:
         parent = self._section_parent()
         table = self._new("tasks", "", "table", parent, a)
         table.head = (a, a)
-        table.task_header = cells
+        table.task_header = self.task_header = cells
         table.rows.append(cells)
         table.pieces.append((a, b))
         self.side, self.side_item = table, None
+        return True
+
+    def _resume_tasks(self, line: str, a: int, b: int) -> bool:
+        """A numbered row after a group row (一、设施建设) that split the table: the table goes on under the group."""
+        cells, header = _cells(line), self.task_header
+        unnumbered = bool(header) and not P.TASK_NUMBER_COLUMN.match(header[0])  # no 序号 column to check
+        if not header or not 2 <= len(cells) <= len(header) or not (unnumbered or re.fullmatch(r"\d{1,3}", cells[0])):
+            return False
+        table = self._new("tasks", "", "table", self._section_parent(), a)
+        table.head = (a, a)
+        table.task_header = header
+        table.rows.append(header)
+        self.side, self.side_item = table, None
+        self._task(cells, a, b)
+        table.rows.append(cells)
+        table.pieces.append((a, b))
         return True
 
     def _task(self, cells: tuple[str, ...], a: int, b: int) -> None:

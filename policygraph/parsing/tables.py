@@ -1,0 +1,190 @@
+"""Task-division tables written as text, rewritten as the tab-separated rows the DOCX and HTML readers give.
+
+A 任务分工表 reaches us as text in three shapes besides tabs: Markdown pipes (what
+converters write), cells padded with runs of spaces (fixed-width exports), and one
+cell per line (what copying a web page or extracting a PDF gives). Each is found
+by its header row (a 牵头单位/责任单位 column beside others) and rewritten in place,
+one character for one where possible, so every span still points into the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .grammar import grammar
+
+# A header cell of one-cell-per-line tables is a short line: 序号, 重点任务, 牵头单位, 完成时限.
+_HEADER_CELL = 12
+_PIPE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
+_PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_PADDING = re.compile(r"\t| {2,}")
+# What follows a table: 抄送/印发 lines, the next 附件, a heading, a signature's date.
+_AFTER_TABLE = re.compile(
+    rf"{P.END_MATTER.pattern}|{P.ANNEX.pattern}|^(?:[{P.CN_DIGITS}]+、|第[{P.CN_DIGITS}]+[章节条部])|.*\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
+)
+_ROW_NUMBER = re.compile(r"^(\d{1,3})[.、]?$")
+_GROUP_ROW = re.compile(rf"^(?:[{P.CN_DIGITS}]+、|\([{P.CN_DIGITS}]+\)|（[{P.CN_DIGITS}]+）|第[{P.CN_DIGITS}]+)")
+
+
+def column_role(title: str) -> str:
+    """The role a task-division table's column gives the bodies in it: lead, responsible, or "" (not a body column)."""
+    m = grammar().label.match(title.strip())
+    return grammar().label_role(m.group(0)) if m else ""
+
+
+def is_task_header(cells: list[str] | tuple[str, ...]) -> bool:
+    """A header row with a lead or responsible column (and something else beside it)."""
+    return len(cells) >= 2 and any(column_role(c) for c in cells)
+
+
+def text_tables(text: str, offs: list[int]) -> tuple[str, list[int]]:
+    """The text with task tables in pipes, padding or one cell per line rewritten as tab-separated rows."""
+    lines = _lines(text)
+    edits: dict[int, str] = {}  # position -> replacement of the one character there ("" drops it)
+    drops: list[tuple[int, int]] = []  # ranges removed whole
+    _pipes(text, lines, edits, drops)
+    _padded(text, lines, edits, drops)
+    _one_per_line(text, lines, edits)
+    if not edits and not drops:
+        return text, offs
+    for a, b in drops:
+        for i in range(a, b):
+            edits[i] = ""
+    out, out_offs = [], []
+    for i, ch in enumerate(text):
+        rep = edits.get(i, ch)
+        out.append(rep)
+        out_offs.extend([offs[i]] * len(rep))
+    return "".join(out), out_offs
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in re.finditer("\n", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _pipes(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]) -> None:
+    """| 序号 | 重点任务 | 牵头单位 |: the outer pipes go, inner ones become tabs, the |---| rule line goes."""
+    header = False
+    for a, b in lines:
+        line = text[a:b]
+        if _PIPE_RULE.match(line) and "|" in line:
+            if header:
+                drops.append((a, min(b + 1, len(text))))
+            continue
+        m = _PIPE_ROW.match(line)
+        if not m:
+            header = False
+            continue
+        cells = [c.strip() for c in m.group(1).split("|")]
+        header = header or is_task_header(cells)
+        if not header:
+            continue
+        first, last = a + m.start(1) - 1, a + m.end(1)
+        drops.extend([(a, first + 1), (last, b)])
+        for i in range(first + 1, last):
+            if text[i] == "|":
+                edits[i] = "\t"
+
+
+def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]) -> None:
+    """序号  重点任务  牵头单位: runs of two or more spaces between cells become one tab."""
+    width = 0
+    for a, b in lines:
+        line = text[a:b]
+        cells = [c for c in _PADDING.split(line.strip()) if c]
+        if width == 0:
+            if len(cells) >= 3 and " " in line and is_task_header(cells):
+                width = len(cells)
+            else:
+                continue
+        elif not (2 <= len(cells) <= width and _ROW_NUMBER.match(cells[0])):
+            width = 0
+            continue
+        body_start = a + len(line) - len(line.lstrip())
+        for m in _PADDING.finditer(text, body_start, a + len(line.rstrip())):
+            edits[m.start()] = "\t"
+            drops.append((m.start() + 1, m.end()))
+
+
+def _one_per_line(text: str, lines, edits: dict[int, str]) -> None:
+    """序号 / 重点任务 / 牵头单位 … each on a line, then 1 / task / body / … : rows cut at their numbers."""
+    cells = [text[a:b].strip() for a, b in lines]
+    i = 0
+    while i < len(lines):
+        width = _header_run(cells, i)
+        if not width:
+            i += 1
+            continue
+        for k in range(i, i + width - 1):  # the header itself becomes one row
+            edits[lines[k][1]] = "\t"
+        i = _rows(cells, lines, i + width, width, edits)
+
+
+def _header_run(cells: list[str], i: int) -> int:
+    """How many lines from i make a header: 序号 first, short cells, one of them a lead or responsible column."""
+    if not P.TASK_NUMBER_COLUMN.match(cells[i]):
+        return 0
+    j = i + 1
+    while (
+        j < len(cells)
+        and 0 < len(cells[j]) <= _HEADER_CELL
+        and not _ROW_NUMBER.match(cells[j])
+        and not _GROUP_ROW.match(cells[j])
+    ):
+        j += 1
+    run = cells[i:j]
+    return len(run) if len(run) >= 3 and is_task_header(run) else 0
+
+
+def _rows(cells: list[str], lines, i: int, width: int, edits: dict[int, str]) -> int:
+    """Join the cells of each numbered row (1, 2, 3 …) with tabs; group rows (一、…) stay lines. Returns the end."""
+    expected = 1
+    while i < len(cells):
+        if _GROUP_ROW.match(cells[i]) and i + 1 < len(cells) and _number(cells[i + 1]) == expected:
+            i += 1
+            continue
+        if _number(cells[i]) != expected:
+            break
+        j, reach = i + 1, min(len(cells), i + width + 8)
+        while j < reach and not _row_ends(cells, j, expected):
+            j += 1
+        if not (j < len(cells) and _row_ends(cells, j, expected)):  # the last row: up to what follows the table
+            j = _last_row_end(cells, i, width)
+        spare = (j - i) - width  # lines of a task that wrapped: joined into the task column
+        for k, line_no in enumerate(range(i, j - 1)):
+            edits[lines[line_no][1]] = "" if 1 <= k <= spare else "\t"
+        i, expected = j, expected + 1
+    return i
+
+
+def _last_row_end(cells: list[str], i: int, width: int) -> int:
+    """Where the last row ends: at the end matter, an annex or a heading after it if that is near (a task may
+    have wrapped onto a few lines), else after one line per column."""
+    j = i + 1
+    while j < len(cells) and j - i <= width + 3 and not _AFTER_TABLE.match(cells[j]):
+        j += 1
+    if j - i > width + 3:
+        return min(len(cells), i + width)
+    while j > i + 1 and not cells[j - 1]:  # blank lines before what follows
+        j -= 1
+    return j
+
+
+def _number(cell: str) -> int | None:
+    m = _ROW_NUMBER.match(cell)
+    return int(m.group(1)) if m else None
+
+
+def _row_ends(cells: list[str], j: int, n: int) -> bool:
+    """Line j starts row n + 1, or a group row right before it."""
+    if j >= len(cells):
+        return True
+    if _number(cells[j]) == n + 1:
+        return True
+    return bool(_GROUP_ROW.match(cells[j])) and j + 1 < len(cells) and _number(cells[j + 1]) == n + 1

@@ -1,0 +1,118 @@
+"""A task-division table (任务分工表) reads the same in every way text can carry it.
+
+Tabs (what the DOCX and HTML readers give), Markdown pipes, cells padded with spaces,
+and one cell per line (a copied web page, an extracted PDF); with group rows (一、…)
+between the numbered rows, and task cells that wrapped onto a second line.
+"""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policygraph.parsing.parse import parse_source
+
+from .helpers import source
+
+HEAD = (
+    "某县人民政府办公室关于印发某县养老服务实施方案的通知\n一、工作目标\n到2025年建成体系。\n附件\n某县重点任务分工表\n"
+)
+COLUMNS = ["序号", "重点任务", "牵头单位", "责任单位", "完成时限"]
+ROWS = [
+    ["1", "新建养老院3所", "县民政局", "县财政局、县自然资源局", "2024年底"],
+    ["2", "培训护理员200人", "县人社局", "县民政局、各乡镇人民政府", "2025年6月"],
+]
+EXPECTED = [
+    ("1", "县民政局", "lead"),
+    ("1", "县财政局", "responsible"),
+    ("1", "县自然资源局", "responsible"),
+    ("2", "县人社局", "lead"),
+    ("2", "县民政局", "responsible"),
+    ("2", "各乡镇人民政府", "responsible"),
+]
+
+
+def tabs(rows):
+    return "".join("\t".join(r) + "\n" for r in rows)
+
+
+def pipes(rows):
+    head, *rest = rows
+    rule = "|" + "|".join("---" for _ in head) + "|\n"
+    return "".join(f"| {' | '.join(r)} |\n" + (rule if r is head else "") for r in [head, *rest])
+
+
+def padded(rows):
+    return "".join("  ".join(r) + "\n" for r in rows)
+
+
+def one_per_line(rows):
+    return "".join(c + "\n" for r in rows for c in r)
+
+
+def rows_of(text: str) -> list[tuple[str, str, str]]:
+    doc = parse_source(source(HEAD + text))
+    number = {c.path: c.number for c in doc.clauses}
+    return sorted((number[r.clause], r.body, r.role) for r in doc.responsibilities)
+
+
+@pytest.mark.parametrize("layout", [tabs, pipes, padded, one_per_line], ids=lambda f: f.__name__)
+def test_each_layout_gives_the_same_rows(layout):
+    assert rows_of(layout([COLUMNS, *ROWS])) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("layout", [tabs, one_per_line], ids=lambda f: f.__name__)
+def test_group_rows_between_numbered_rows_keep_the_table_open(layout):  # 一、设施建设 spans the table
+    text = layout([COLUMNS]) + "一、设施建设\n" + layout(ROWS[:1]) + "二、队伍建设\n" + layout(ROWS[1:])
+    assert rows_of(text) == sorted(EXPECTED)
+
+
+def test_a_task_that_wrapped_is_one_cell():
+    text = one_per_line([COLUMNS]) + "1\n新建养老院3所，\n改造敬老院5所\n县民政局\n县财政局\n2024年底\n"
+    doc = parse_source(source(HEAD + text))
+    task = next(c for c in doc.clauses if c.kind == "task")
+    assert task.heading.startswith("新建养老院3所,改造敬老院5所")
+    assert sorted((r.body, r.role) for r in doc.responsibilities) == [("县民政局", "lead"), ("县财政局", "responsible")]
+
+
+def test_the_last_row_ends_at_its_last_column():  # the lines after the table are not cells of it
+    text = one_per_line([COLUMNS, *ROWS]) + "抄送：县委办\n某县人民政府办公室2024年3月1日印发\n"
+    assert rows_of(text) == sorted(EXPECTED)
+
+
+def test_spans_point_at_the_cells_in_the_original():
+    text = HEAD + pipes([COLUMNS, *ROWS])
+    doc = parse_source(source(text))
+    for r in doc.responsibilities:
+        assert r.body in text[r.span.start : r.span.end] or r.as_written in text[r.span.start : r.span.end]
+
+
+def test_pipes_and_spaces_outside_task_tables_are_left_alone():
+    text = (
+        "一、工作目标\n| 指标 | 目标值 |\n|---|---|\n| 覆盖率 | 90% |\n二、主要任务\n(一)加强  管理。(县民政局负责)\n"
+    )
+    doc = parse_source(source(text))
+    assert [(r.body, r.role) for r in doc.responsibilities] == [("县民政局", "responsible")]
+
+
+BODIES = ["县民政局", "县财政局", "县人社局", "县卫健局", "县教育局", "县住建局", "各乡镇人民政府", "团县委"]
+
+
+@st.composite
+def tables(draw):
+    n = draw(st.integers(1, 6))
+    rows = []
+    for i in range(1, n + 1):
+        lead = draw(st.sampled_from(BODIES))
+        others = draw(st.lists(st.sampled_from([b for b in BODIES if b != lead]), min_size=1, max_size=3, unique=True))
+        task = draw(st.sampled_from(["完善养老服务设施", "培训护理员", "推进医养结合", "建设社区食堂"]))
+        rows.append([str(i), task + str(i), lead, "、".join(others), f"{2024 + i % 2}年底"])
+    return rows
+
+
+@settings(max_examples=40, deadline=None)
+@given(rows=tables(), layout=st.sampled_from([tabs, pipes, padded, one_per_line]))
+def test_any_table_reads_back_in_any_layout(rows, layout):
+    expected = sorted(
+        [(r[0], r[2], "lead") for r in rows] + [(r[0], b, "responsible") for r in rows for b in r[3].split("、")]
+    )
+    assert rows_of(layout([COLUMNS, *rows])) == expected
