@@ -63,7 +63,21 @@ CASES = [
     ("做好工作。（市民政局协助）", "", [("市民政局", R)]),
     ("做好工作。（市发展改革委统筹，各有关部门按职能分工负责）", "", [("市发展改革委", L), ("各有关部门", R)]),
     ("做好工作。（各县区人民政府负总责）", "", [("各县区人民政府", L)]),
+    ("做好工作。（县民政局牵头抓总）", "", [("县民政局", L)]),
+    ("做好工作。（县民政局主抓，县财政局配合）", "", [("县民政局", L), ("县财政局", R)]),
+    ("做好工作。（县民政局牵头，县财政局、县人社局共同推进）", "", [("县民政局", L), ("县财政局", R), ("县人社局", R)]),
+    ("做好工作。（县民政局牵头组织实施）", "", [("县民政局", L)]),
+    ("做好工作。（县教育局牵头，县卫健局协同）", "", [("县教育局", L), ("县卫健局", R)]),
+    # adverbs between the list and its verb (grammar/verb_adverbs.csv)
+    ("做好工作。（县民政局、县财政局按照职责分工抓好落实）", "", [("县民政局", R), ("县财政局", R)]),
+    ("做好工作。（县民政局、县财政局按照职能分工负责）", "", [("县民政局", R), ("县财政局", R)]),
+    ("做好工作。（县法院、县检察院按职责负责）", "", [("县法院", R), ("县检察院", R)]),
+    ("做好工作。（县公安局、县交通局根据职责认真落实）", "", [("县公安局", R), ("县交通局", R)]),
+    ("做好工作。（县公安局、县交通局分别负责）", "", [("县公安局", R), ("县交通局", R)]),
+    ("做好工作。（县公安局、县交通局按职能切实负责）", "", [("县公安局", R), ("县交通局", R)]),
+    ("做好工作。具体由县民政局负责实施。", "", [("县民政局", R)]),
     # the same without brackets: a sentence that is nothing but role statements
+    ("做好工作。市政府办公室统筹推进。", "", [("市政府办公室", L)]),
     ("做好工作。由市民政局牵头负责，市财政局配合。", "", [("市民政局", L), ("市财政局", R)]),
     ("做好工作。市教育局、市人社局按职责分工负责。", "", [("市教育局", R), ("市人社局", R)]),
     ("做好工作。所需资金由县财政局负责保障。", "", []),
@@ -103,7 +117,7 @@ CASES = [
     ("各乡镇（街道）应当建立台账。", "", [("各乡镇(街道)", R)]),
     ("县财政局须按时拨付资金。", "", [("县财政局", R)]),
     ("市教育局组织开展培训。", "", [("市教育局", R)]),
-    ("市政府办公室统筹推进。", "", [("市政府办公室", R)]),
+    ("市政府办公室统筹推进全市工作。", "", [("市政府办公室", R)]),
     ("省民政厅指导各地开展工作。", "", [("省民政厅", R)]),
     ("市财政局配合做好保障。", "", [("市财政局", R)]),
     ("市住建局负责城市更新。", "", [("市住建局", R)]),
@@ -145,7 +159,7 @@ def _rows(name):
 
 
 @pytest.mark.parametrize("name", ["roles.csv", "label_nouns.csv", "label_infixes.csv", "shapes.csv", "declarations.csv",
-                                  "body_endings.csv", "prose_verbs.csv"])
+                                  "body_endings.csv", "prose_verbs.csv", "verb_adverbs.csv"])
 def test_every_grammar_row_says_why(name):
     rows = _rows(name)
     assert rows and all(r["why"].strip() for r in rows)
@@ -156,6 +170,7 @@ def test_every_role_word_and_prose_verb_has_a_case():
     missing = [r["word"] for r in _rows("roles.csv") if r["word"] not in text]
     missing += [r["verb"] for r in _rows("prose_verbs.csv") if r["verb"] not in text]
     missing += [r["infix"] for r in _rows("label_infixes.csv") if not any(w + r["infix"] in text for w in ("牵头", "责任"))]
+    missing += [r["adverb"] for r in _rows("verb_adverbs.csv") if r["adverb"] not in text]
     assert not missing, f"grammar rows without a test case: {missing}"
 
 

@@ -237,14 +237,20 @@ def find_statements(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _all_bodies(chunk: str) -> bool:
-    """Whether a chunk is only names of bodies around its label, verb and 会同: no task words left over."""
+def _all_bodies(chunk: str, shapes: tuple[Shape, ...] | None = None) -> bool:
+    """Whether the shape that reads a chunk finds only names of bodies in it: no task words left over."""
     g = grammar()
-    text = re.sub(r"^由", "", chunk)
-    label = g.label.match(text)
-    text = g.verb.sub("", text[label.end() :].lstrip(":：") if label else text)
-    names = [n for part in re.split(r"会同|联合", text) for n in parse_names(P.LIST_JOINER.sub("、", part))]
-    return bool(names) and all(looks_like_body(g.mark.sub("", _ASTERISK.sub("", n))) for n in names)
+    for shape in shapes or g.shapes:
+        m = shape.pattern.match(chunk)
+        if m is None:
+            continue
+        if shape.role == "label":
+            return not m["names"] or _all_bodies(m["names"], tuple(s for s in g.shapes if s.role != "label"))
+        parts = [m.groupdict().get("lead") or "", m.groupdict().get("names") or ""]
+        names = [g.mark.sub("", _ASTERISK.sub("", n)) for p in parts for n in parse_names(P.LIST_JOINER.sub("、", p))]
+        if any(looks_like_body(n) for n in names):  # the shape _read_chunk reads it by
+            return all(looks_like_body(n) for n in names)
+    return False
 
 
 def _only_statements(sentence: str) -> bool:

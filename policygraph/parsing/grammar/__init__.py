@@ -1,5 +1,5 @@
-"""The grammar of responsibility as data: role words, label nouns and infixes, statement shapes, declarations,
-body endings.
+"""The grammar of responsibility as data: role words, label nouns and infixes, verb adverbs, statement shapes,
+declarations, body endings.
 
 Each table is a CSV file beside this module with a `why` column; a new style of
 document is one row here and one row in tests/test_grammar.py. This module only
@@ -63,7 +63,8 @@ def grammar() -> Grammar:
         + "|".join(_spaced(w) + r"\s*" + infixes + "(?:" + "|".join(map(_spaced, nouns)) + ")" for w in label_words)
         + ")"
     )
-    duty = r"(?:按照?职[责能]分工|按职[责能]|根据职[责能]|分别|共同|具体|切实)?"
+    adverbs = sorted((r["adverb"] for r in _rows("verb_adverbs.csv")), key=len, reverse=True)
+    duty = "(?:" + "|".join(map(re.escape, adverbs)) + ")*"
     verb = duty + "(?:" + "|".join(verb_words) + ")+"
     shapes = tuple(
         Shape(r["shape"], re.compile(r["template"].replace("{label}", label).replace("{verb}", verb)), r["role"])
