@@ -81,7 +81,7 @@ def _closing_bracket(text: str, open_at: int) -> int:
 
 
 def _chunks(text: str) -> list[str]:
-    """Cut a statement at ，；。 (outside brackets) and before each label that opens a new list."""
+    """Cut a statement at ，；。 (outside brackets), before each label that opens a new list and each other field."""
     g = grammar()
     cuts = [
         m.start()
@@ -89,6 +89,7 @@ def _chunks(text: str) -> list[str]:
         if m.start() > 0
         and (not re.match(rf"[{P.CJK}]", text[m.start() - 1]) or re.match(r"\s*[:：]", text[m.end() :]))
     ]
+    cuts = sorted(cuts + [m.start() for m in g.field.finditer(text) if m.start() > 0])
     pieces, last = [], 0
     for cut in cuts:
         pieces.append(text[last:cut])

@@ -1,5 +1,5 @@
 """The grammar of responsibility as data: role words, label nouns and infixes, verb adverbs, statement shapes,
-declarations, body endings.
+declarations, body endings, and the labels of other fields beside them.
 
 Each table is a CSV file beside this module with a `why` column; a new style of
 document is one row here and one row in tests/test_grammar.py. This module only
@@ -36,6 +36,7 @@ class Grammar:
     shapes: tuple[Shape, ...]
     declarations: tuple[tuple[str, re.Pattern[str]], ...]
     body_end: re.Pattern[str]
+    field: re.Pattern[str]  # a field beside the body labels (完成时限：): a list ends where it begins
 
     def label_role(self, label: str) -> str:
         word = re.sub(r"\s", "", label)
@@ -82,4 +83,5 @@ def grammar() -> Grammar:
         shapes=shapes,
         declarations=declarations,
         body_end=re.compile(r"(?:" + "|".join(endings) + r")(?:\([^()]*\))*$"),
+        field=re.compile("(?:" + "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv")) + r")\s*[:：]"),
     )
