@@ -183,9 +183,10 @@ def test_every_role_word_and_prose_verb_has_a_case():
 
 @pytest.mark.parametrize("title, role", [("牵头单位", L), ("牵 头 部 门", L), ("主责单位", L), ("主办单位", L),
                                          ("责任单位", R), ("配合部门", R), ("协办单位", R), ("负责部门", R),
-                                         ("责任主体", R), ("参与单位", R), ("牵头考核单位", L), ("完成时限", ""), ("重点任务", "")])
+                                         ("责任主体", R), ("参与单位", R), ("牵头考核单位", L), ("指导部门", R), ("完成时限", ""),
+                                         ("重点任务", ""), ("牵头领导", "")])
 def test_task_table_columns_take_their_role_from_the_grammar(title, role):
-    from policygraph.parsing.structure import column_role
+    from policygraph.parsing.tables import column_role
 
     assert column_role(title) == role
 

@@ -66,6 +66,14 @@ def test_group_rows_between_numbered_rows_keep_the_table_open(layout):  # 一、
     assert rows_of(text) == sorted(EXPECTED)
 
 
+def test_numbers_may_jump_after_group_rows():  # rows left out of a published copy (本文有删减): 14, then 21
+    cut = [["21", "允许高校自主评审职称", "教育部", "人力资源社会保障部", "2025年"]]
+    text = one_per_line([COLUMNS]) + "一、甲方面\n" + one_per_line(ROWS) + "四、乙方面（共6项）\n五、丙方面\n"
+    doc = parse_source(source(HEAD + text + one_per_line(cut)))
+    assert ("21", "教育部", "lead") in [(c, b, r) for c, b, r in rows_of(text + one_per_line(cut))]
+    assert len({r.clause for r in doc.responsibilities}) == 3
+
+
 def test_a_task_that_wrapped_is_one_cell():
     text = one_per_line([COLUMNS]) + "1\n新建养老院3所，\n改造敬老院5所\n县民政局\n县财政局\n2024年底\n"
     doc = parse_source(source(HEAD + text))

@@ -23,6 +23,8 @@ _PADDING = re.compile(r"\t| {2,}")
 _AFTER_TABLE = re.compile(
     rf"{P.END_MATTER.pattern}|{P.ANNEX.pattern}|^(?:[{P.CN_DIGITS}]+、|第[{P.CN_DIGITS}]+[章节条部])|.*\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
 )
+# How far row numbers may jump after a group row (rows left out of a published copy).
+_GAP = 50
 _ROW_NUMBER = re.compile(r"^(\d{1,3})[.、]?$")
 _GROUP_ROW = re.compile(rf"^(?:[{P.CN_DIGITS}]+、|\([{P.CN_DIGITS}]+\)|（[{P.CN_DIGITS}]+）|第[{P.CN_DIGITS}]+)")
 
@@ -143,24 +145,35 @@ def _header_run(cells: list[str], i: int) -> int:
 
 
 def _rows(cells: list[str], lines, i: int, width: int, edits: dict[int, str]) -> int:
-    """Join the cells of each numbered row (1, 2, 3 …) with tabs; group rows (一、…) stay lines. Returns the end."""
+    """Join the cells of each numbered row (1, 2, 3 …) with tabs; group rows (一、…) stay lines. Returns the end.
+
+    After group rows the numbers may jump (rows left out of a published copy: 本文有删减), never go back.
+    """
     expected = 1
     while i < len(cells):
-        if _GROUP_ROW.match(cells[i]) and i + 1 < len(cells) and _number(cells[i + 1]) == expected:
-            i += 1
-            continue
-        if _number(cells[i]) != expected:
+        after_group = _group_rows(cells, i)
+        n = _number(cells[i + after_group]) if i + after_group < len(cells) else None
+        if n is None or not (n == expected or after_group and expected < n <= expected + _GAP):
             break
+        i += after_group
         j, reach = i + 1, min(len(cells), i + width + 8)
-        while j < reach and not _row_ends(cells, j, expected):
+        while j < reach and not _row_ends(cells, j, n):
             j += 1
-        if not (j < len(cells) and _row_ends(cells, j, expected)):  # the last row: up to what follows the table
+        if not (j < len(cells) and _row_ends(cells, j, n)):  # the last row: up to what follows the table
             j = _last_row_end(cells, i, width)
         spare = (j - i) - width  # lines of a task that wrapped: joined into the task column
         for k, line_no in enumerate(range(i, j - 1)):
             edits[lines[line_no][1]] = "" if 1 <= k <= spare else "\t"
-        i, expected = j, expected + 1
+        i, expected = j, n + 1
     return i
+
+
+def _group_rows(cells: list[str], i: int) -> int:
+    """How many group rows (一、知识产权保护方面) start at line i."""
+    k = i
+    while k < len(cells) and _GROUP_ROW.match(cells[k]):
+        k += 1
+    return k - i
 
 
 def _last_row_end(cells: list[str], i: int, width: int) -> int:
@@ -182,9 +195,11 @@ def _number(cell: str) -> int | None:
 
 
 def _row_ends(cells: list[str], j: int, n: int) -> bool:
-    """Line j starts row n + 1, or a group row right before it."""
+    """Line j starts row n + 1, or the group rows before the next row (whose number may jump)."""
     if j >= len(cells):
         return True
     if _number(cells[j]) == n + 1:
         return True
-    return bool(_GROUP_ROW.match(cells[j])) and j + 1 < len(cells) and _number(cells[j + 1]) == n + 1
+    groups = _group_rows(cells, j)
+    after = _number(cells[j + groups]) if groups and j + groups < len(cells) else None
+    return after is not None and n < after <= n + 1 + _GAP
