@@ -102,8 +102,8 @@ NOT_A_BODY = re.compile(
     r"|^(?:牵头|责任|配合|参与|协办|主责|主办|负责)(?:单位|部门)$"
     r"|^(?:以下|上述|所有|鼓励|支持|推动|引导|督促|充分|加强|加快|发挥|积极|进一步|切实|认真"
     r"|依托|通过|围绕|按照|根据|结合|利用|借助|针对|对于|坚持|强化|完善|建立|健全"
-    r"|在|授权|委托|经(?!济|信|贸|开|管))"
-    r"|[需均要将对向把被从按为:：]|.由|社会$"
+    r"|在|授权|委托|带动|经(?!济|信|贸|开|管))"
+    r"|[需均要将对向把被从按为了:：]|.由|社会$|提出|制定|开展"
 )
 # Words that stand for bodies without naming one: 会同有关部门 names no partner.
 UNNAMED = re.compile(r"有关|相关|其他|其它|各有关|各相关")
@@ -123,7 +123,8 @@ BODY_SUFFIX = re.compile(
 # A body name starting here has its own jurisdiction (市…, 县…, 各…, 中共…, 莆田市…).
 BODY_PREFIX = re.compile(rf"^(?:中共|各|团|[省市县区州]|[{CJK}]{{2,3}}[省市县州](?![场])|[{CJK}]{{2,3}}区(?=[{CJK}]))")
 # 纪委监委 is one body written as two (县纪委县监委); do not split it.
-JOINT_BODIES = re.compile(r"纪委[省市县区州]?监委")
+# 国务院各部门 / 省政府各直属机构 are the departments of one government, a collective body: not 国务院 + 各部门.
+JOINT_BODIES = re.compile(r"纪委[省市县区州]?监委|(?:国务院|政府)各(?:有关|相关)?(?:部门|部委|委员会|直属机构|单位)")
 # Bodies that carry their own name and never take the list's shared prefix.
 SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委|人行|国家|国务院|中共中央|中央)|总署$|总局$|公司|集团|银行|支行|分行|有限|街道$|[镇乡村]$|社区$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$")
 # Type words a short item borrows from the next item: 瓮水、雍阳街道 -> 瓮水街道.

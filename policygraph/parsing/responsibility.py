@@ -250,7 +250,7 @@ def _all_bodies(chunk: str, shapes: tuple[Shape, ...] | None = None) -> bool:
         parts = [m.groupdict().get("lead") or "", m.groupdict().get("names") or ""]
         names = [g.mark.sub("", _ASTERISK.sub("", n)) for p in parts for n in parse_names(P.LIST_JOINER.sub("、", p))]
         if any(looks_like_body(n) for n in names):  # the shape _read_chunk reads it by
-            return all(looks_like_body(n) for n in names)
+            return all(looks_like_body(n) and P.PROSE_SUBJECT.search(n) for n in names)  # named as subjects are
     return False
 
 
