@@ -150,6 +150,31 @@ def test_a_saved_web_page_in_gbk_with_a_table(tmp_path):
     assert {("市民政局", "lead"), ("市财政局", "responsible"), ("各区政府", "responsible")} <= owners
 
 
+def test_paragraphs_and_breaks_inside_a_web_table_cell_stay_in_their_row(tmp_path):  # group rows span the table
+    page = (
+        "<html><body><p>某县人民政府办公室关于印发某县实施方案的通知</p><p>一、工作目标</p><p>建成体系。</p>"
+        "<p>附件</p><p>某县重点任务分工表</p><table>"
+        "<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>责任单位</td><td>完成时限</td></tr>"
+        "<tr><td colspan='5'>一、设施建设</td></tr>"
+        "<tr><td>1</td><td><p>新建养老院3所，</p><p>改造敬老院5所</p></td><td>县民政局</td>"
+        "<td>县财政局<br>县自然资源局</td><td>2024年底</td></tr>"
+        "<tr><td colspan='5'>二、队伍建设</td></tr>"
+        "<tr><td>2</td><td>培训护理员</td><td>县人社局</td><td>各乡镇人民政府</td><td>2025年</td></tr>"
+        "</table></body></html>"
+    )
+    path = tmp_path / "tasks.html"
+    path.write_text(page, encoding="utf-8")
+    doc = parse_source(read_source(path))
+    heading = {c.path: c.heading for c in doc.clauses}
+    assert sorted((heading[r.clause], r.body, r.role) for r in doc.responsibilities) == [
+        ("培训护理员", "县人社局", "lead"),
+        ("培训护理员", "各乡镇人民政府", "responsible"),
+        ("新建养老院3所,改造敬老院5所", "县民政局", "lead"),
+        ("新建养老院3所,改造敬老院5所", "县自然资源局", "responsible"),
+        ("新建养老院3所,改造敬老院5所", "县财政局", "responsible"),
+    ]
+
+
 def test_formats_are_detected_by_content_not_by_name(tmp_path):
     pdf, word = tmp_path / "really-a-pdf.txt", tmp_path / "really-docx.bin"
     make_pdf(_seed_lines(WENGAN)[:40], pdf)

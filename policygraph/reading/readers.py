@@ -214,6 +214,7 @@ class _Text(HTMLParser):
         self.skip = 0
         self.title: list[str] = []
         self.in_title = False
+        self.cells = 0  # open td/th: a paragraph or break inside a cell stays on the row's line
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP:
@@ -221,17 +222,23 @@ class _Text(HTMLParser):
         elif tag == "title":
             self.in_title = True
         elif tag in ("td", "th"):
+            self.cells += 1
             self.out.append("\t")
-        elif tag in _BLOCKS:
+        elif tag == "tr":
+            self.cells = 0
             self.out.append("\n")
+        elif tag in _BLOCKS:
+            self.out.append(" " if self.cells else "\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag == "title":
             self.in_title = False
+        elif tag in ("td", "th"):
+            self.cells = max(0, self.cells - 1)
         elif tag in _BLOCKS:
-            self.out.append("\n")
+            self.out.append(" " if self.cells else "\n")
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
