@@ -203,6 +203,10 @@ _BLOCKS = {
     "caption",
 }
 _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+# A break inside a table cell, decided when the cell closes: a data cell (up to _CELL_CHARS of text) keeps it on
+# its row as a space; a cell that holds a whole page (old government sites lay pages out in tables) as a line.
+_CELL_BREAK = "\x00"
+_CELL_CHARS = 400
 
 
 class _Text(HTMLParser):
@@ -214,7 +218,7 @@ class _Text(HTMLParser):
         self.skip = 0
         self.title: list[str] = []
         self.in_title = False
-        self.cells = 0  # open td/th: a paragraph or break inside a cell stays on the row's line
+        self.cells: list[int] = []  # where each open td/th began in `out`
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP:
@@ -222,23 +226,29 @@ class _Text(HTMLParser):
         elif tag == "title":
             self.in_title = True
         elif tag in ("td", "th"):
-            self.cells += 1
             self.out.append("\t")
-        elif tag == "tr":
-            self.cells = 0
-            self.out.append("\n")
+            self.cells.append(len(self.out))
         elif tag in _BLOCKS:
-            self.out.append(" " if self.cells else "\n")
+            self.out.append(_CELL_BREAK if self.cells else "\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag == "title":
             self.in_title = False
-        elif tag in ("td", "th"):
-            self.cells = max(0, self.cells - 1)
+        elif tag in ("td", "th") and self.cells:
+            self._close_cell()
         elif tag in _BLOCKS:
-            self.out.append(" " if self.cells else "\n")
+            self.out.append(_CELL_BREAK if self.cells else "\n")
+
+    def _close_cell(self) -> None:
+        """A data cell's paragraphs and breaks stay on its row; a page laid out in one big cell keeps its lines."""
+        start = self.cells.pop()
+        size = sum(len(piece) for piece in self.out[start:])
+        joint = " " if size <= _CELL_CHARS else "\n"
+        for i in range(start, len(self.out)):
+            if self.out[i] == _CELL_BREAK:
+                self.out[i] = joint
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
@@ -247,6 +257,8 @@ class _Text(HTMLParser):
             self.out.append(_SPACES.sub(" ", data.replace("\n", " ")))
 
     def text(self) -> str:
+        while self.cells:  # cells never closed (the page omitted </td>)
+            self._close_cell()
         lines = []
         for line in "".join(self.out).split("\n"):
             line = line.strip(" ")
