@@ -76,6 +76,11 @@ def test_a_small_valid_graph_conforms():
             "preferred label per language",
         ),
         (f'{CLAUSE} <{PG}clauseKind> "paragraph" .', "", "known kind"),
+        (
+            f'<{ID}place/p> a <{PG}Jurisdiction> ; <http://www.w3.org/2004/02/skos/core#notation> "35030" .',
+            "",
+            "GB/T 2260 code, six digits",
+        ),
     ],
     ids=[
         "two-documents",
@@ -87,6 +92,7 @@ def test_a_small_valid_graph_conforms():
         "no-body",
         "two-labels",
         "odd-kind",
+        "bad-division-code",
     ],
 )
 def test_each_shape_catches_what_it_is_for(extra, drop, expected):
