@@ -114,6 +114,18 @@ class Target:
 
 
 @dataclass(frozen=True)
+class Deadline:
+    """When a clause is due: a date (2024年底前 -> 2024-12-31) or, for open-ended tasks, only a kind."""
+
+    clause: str  # Clause.path
+    date: str  # ISO yyyy-mm-dd, the last day of the period written; "" for ongoing and recurring tasks
+    kind: str  # date (a day, month, quarter or half) | year (a year alone) | ongoing | yearly | quarterly | monthly
+    text: str  # as written: 2024年底前, 长期坚持
+    span: Span
+    inherited: bool = False  # from the heading of a section above the clause
+
+
+@dataclass(frozen=True)
 class ParsedDocument:
     doc_id: str
     source: Source
@@ -123,3 +135,4 @@ class ParsedDocument:
     bodies: tuple[Body, ...] = ()
     targets: tuple[Target, ...] = ()
     parents: tuple[str, ...] = field(default=())  # corpus ids of parent documents (manifest)
+    deadlines: tuple[Deadline, ...] = ()

@@ -44,6 +44,10 @@ def target(doc_id: str, path: str, index: int) -> URIRef:
     return URIRef(f"{ID}doc/{slug(doc_id)}/clause/{slug(path)}/target/{index}")
 
 
+def deadline(doc_id: str, path: str, index: int) -> URIRef:
+    return URIRef(f"{ID}doc/{slug(doc_id)}/clause/{slug(path)}/deadline/{index}")
+
+
 def alignment(child_doc: str, child: str, parent_doc: str, parent: str) -> URIRef:
     return URIRef(f"{ID}align/{slug(child_doc)}/{slug(child)}/{slug(parent_doc)}/{slug(parent)}")
 

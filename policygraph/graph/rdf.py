@@ -208,6 +208,7 @@ def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
             yield node, pg.jurisdiction, _node(iri.place(jurisdiction))
     jurisdiction = doc.meta.jurisdiction
     yield from target_triples(doc)
+    yield from deadline_triples(doc)
     for r in doc.responsibilities:
         clause_node = _node(iri.clause(doc.doc_id, r.clause))
         body_node = _node(iri.body(places.get(r.body) or jurisdiction, r.body))
@@ -224,6 +225,23 @@ def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
         yield node, pg.sourceDocument, doc_node
         yield node, pg.sourceStart, _int(r.span.start)
         yield node, pg.sourceEnd, _int(r.span.end)
+
+
+def deadline_triples(doc: ParsedDocument) -> Iterator[Triple]:
+    """Each deadline a clause states (or inherits from its section's heading), with its span."""
+    index: dict[str, int] = {}
+    for d in doc.deadlines:
+        i = index[d.clause] = index.get(d.clause, -1) + 1
+        node = _node(iri.deadline(doc.doc_id, d.clause, i))
+        yield _node(iri.clause(doc.doc_id, d.clause)), pg.deadline, node
+        yield node, A, pg.Deadline
+        yield node, pg.deadlineKind, _str(d.kind)
+        if d.date:
+            yield node, pg.dueDate, _date(d.date)
+        yield node, pg.text, _zh(d.text)
+        yield node, pg.inherited, _bool(d.inherited)
+        yield node, pg.sourceStart, _int(d.span.start)
+        yield node, pg.sourceEnd, _int(d.span.end)
 
 
 def target_triples(doc: ParsedDocument) -> Iterator[Triple]:

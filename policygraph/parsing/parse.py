@@ -1,6 +1,6 @@
 """Parse: one decoded Source to a ParsedDocument.
 
-Runs normalize → structure → metadata → responsibility → targets and makes
+Runs normalize → structure → metadata → responsibility → targets → deadlines and makes
 body names canonical within the document. Never raises on odd text; raises
 InputError only when a document has nothing we can use.
 """
@@ -13,6 +13,7 @@ from ..errors import InputError
 from ..model import NATION, Body, Clause, DocumentMeta, ParsedDocument, Responsibility, Source, Span, Target
 from . import patterns as P
 from .bodies import body_kind, canonical_names
+from .deadlines import find_deadlines
 from .metadata import parse_metadata
 from .normalize import normalize, squeeze
 from .responsibility import Assignment, assign
@@ -99,6 +100,7 @@ def parse_source(source: Source, overrides: DocumentMeta | None = None) -> Parse
         responsibilities=tuple(_responsibilities(structure.clauses, assignments, canonical)),
         bodies=_bodies(canonical, meta),
         targets=targets,
+        deadlines=find_deadlines(structure.clauses, structure.offsets),
     )
 
 

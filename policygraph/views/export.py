@@ -89,6 +89,7 @@ def parsed_to_json(doc: ParsedDocument, with_text: bool = True) -> str:
         "responsibilities": [asdict(r) for r in doc.responsibilities],
         "bodies": [asdict(b) for b in doc.bodies],
         "targets": [asdict(t) for t in doc.targets],
+        "deadlines": [asdict(d) for d in doc.deadlines],
         "unread": [asdict(u) for u in unread_passages(doc)],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -108,11 +109,15 @@ def parsed_to_text(doc: ParsedDocument) -> str:
     by_clause: dict[str, list[str]] = {}
     for r in doc.responsibilities:
         by_clause.setdefault(r.clause, []).append(f"{r.body}{'*' if r.role == 'lead' else ''}")
+    due: dict[str, list[str]] = {}
+    for d in doc.deadlines:
+        due.setdefault(d.clause, []).append(d.text)
     depth = {c.path: 0 for c in doc.clauses}
     for c in doc.clauses:
         depth[c.path] = depth.get(c.parent, -1) + 1 if c.parent else 0
         owners = by_clause.get(c.path)
         suffix = f"  [{'、'.join(owners)}]" if owners else ""
+        suffix += f"  （时限：{'；'.join(due[c.path])}）" if c.path in due else ""
         lines.append(f"{'  ' * depth[c.path]}{c.number or '·'} {c.heading}{suffix}")
     prose = sum(r.source == "prose" for r in doc.responsibilities)
     lines.append(
