@@ -291,6 +291,26 @@ def analyze(graph_dir: Path, as_json: bool, top: int) -> None:
 
 
 @main.command()
+@click.argument("document")
+@click.argument("clause")
+@graph_option
+@click.option("--up", is_flag=True, help="Trace upwards: the clauses this one carries out, up to the top.")
+@click.option("--json", "as_json", is_flag=True, help="Print the tree as JSON.")
+@reports_errors
+def trace(document: str, clause: str, graph_dir: Path, up: bool, as_json: bool) -> None:
+    """Follow CLAUSE of DOCUMENT through the cascade: the clauses below that implement it, level by level.
+
+    CLAUSE is the clause's path (2.1.3), its number if unique ((三)) or words of its heading.
+    Each clause is shown with its owners, deadlines and targets (照抄/加码/放宽/分解 against the parent's).
+    """
+    from .views.trace import render_trace, trace_json
+    from .views.trace import trace as trace_clause
+
+    result = trace_clause(load_graph(graph_dir), document, clause, up=up)
+    click.echo(trace_json(result) if as_json else render_trace(result), nl=False)
+
+
+@main.command()
 @graph_option
 @click.option("--doc", "document", help="One document id.")
 @click.option("--dept", "department", help="One body, by its name as written.")

@@ -110,6 +110,15 @@ def with_values(text: str, bindings: dict[str, Literal | URIRef]) -> str:
     return text[: match.end()] + "\n  " + block + "\n" + text[match.end() :]
 
 
+def with_rows(text: str, name: str, terms: list[Term]) -> str:
+    """Join a VALUES block of one variable with many rows (?c { <a> <b> … }) at the start of the WHERE group."""
+    match = re.search(r"\bWHERE\s*\{", _code_only(text), re.I)
+    if not match:
+        raise QueryError("cannot bind values: the query has no WHERE clause")
+    block = f"VALUES ?{name} {{ " + " ".join(t.n3() for t in terms) + " }"
+    return text[: match.end()] + "\n  " + block + "\n" + text[match.end() :]
+
+
 def _first_line(err: Exception) -> str:
     return (str(err).splitlines() or [type(err).__name__])[0]
 

@@ -39,6 +39,11 @@ def _headings() -> dict[tuple[str, str], str]:
     return {(r["kind"], r["name"]): r["zh"] for r in read_table(__package__, "headings.csv")}
 
 
+def value_word(column: str, value: str) -> str:
+    """The word the table prints for a stored value of a column (level national -> 国家级), or the value."""
+    return _headings().get((column, value), value)
+
+
 def heading(column: str) -> str:
     """The Chinese heading the table prints for a query column (its name if it has none)."""
     return _headings().get(("column", column), column)
