@@ -311,6 +311,25 @@ def trace(document: str, clause: str, graph_dir: Path, up: bool, as_json: bool) 
 
 
 @main.command()
+@click.argument("document")
+@graph_option
+@click.option("--missing", is_flag=True, help="Only the clauses some jurisdiction below did not take up.")
+@click.option("--json", "as_json", is_flag=True, help="Print the coverage as JSON.")
+@reports_errors
+def coverage(document: str, graph_dir: Path, missing: bool, as_json: bool) -> None:
+    """Which jurisdictions one level below DOCUMENT took up each of its clauses, which did not, and which have
+    no implementing document at all (the divisions below come from GB/T 2260)."""
+    import json
+    from dataclasses import asdict
+
+    from .views.coverage import coverage_by_level, render_coverage
+
+    result = coverage_by_level(load_graph(graph_dir), document)
+    text = json.dumps(asdict(result), ensure_ascii=False, indent=2) + "\n" if as_json else None
+    click.echo(text or render_coverage(result, only_missing=missing), nl=False)
+
+
+@main.command()
 @graph_option
 @click.option("--doc", "document", help="One document id.")
 @click.option("--dept", "department", help="One body, by its name as written.")

@@ -193,7 +193,7 @@ def test_sector_owns_across_levels(graph):
 
 def test_analyze_text_and_json(graph):
     text = invoke("analyze", "--graph", graph, "--top", "3")
-    assert text.exit_code == 0 and "Co-responsibility network" in text.output
+    assert text.exit_code == 0 and "共同责任网络" in text.output
     data = json.loads(invoke("analyze", "--graph", graph, "--json").output)
     cover = data["coverage"][0]
     assert (cover["parent"], cover["child"]) == (SEEDS["fujian"], SEEDS["putian"])

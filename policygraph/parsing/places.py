@@ -78,12 +78,22 @@ class Division:
         code = next((c for c in above if c in administrative_divisions), None)  # 省直辖县: no prefecture between
         return Division(code, administrative_divisions[code]) if code else None
 
+    def children(self) -> list[Division]:
+        """The divisions one level below: a province's prefectures (and counties it governs directly), a
+        prefecture's counties and districts."""
+        return [d for d in _all_divisions() if d.parent == self]
+
     def ancestors(self) -> list[Division]:
         out, up = [], self.parent
         while up is not None:
             out.append(up)
             up = up.parent
         return out
+
+
+@cache
+def _all_divisions() -> tuple[Division, ...]:
+    return tuple(Division(code, name) for code, name in sorted(administrative_divisions.items()))
 
 
 @cache

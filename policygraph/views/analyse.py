@@ -16,6 +16,7 @@ from networkx.algorithms import bipartite
 
 from ..graph.query import internal_query
 from ..graph.store import Backend
+from .coverage import LevelCoverage, coverage_by_level
 
 _OWNERS = internal_query("owners")
 
@@ -55,6 +56,7 @@ class Report:
     bodies: tuple[BodyLoad, ...]
     network_nodes: int
     network_edges: int
+    levels: tuple[LevelCoverage, ...] = ()  # per parent plan: the jurisdictions one level below, with or without
 
 
 def co_responsibility(graph: Backend) -> tuple[nx.Graph, dict[str, dict[str, int]], dict[str, tuple[str, str]]]:
@@ -105,4 +107,5 @@ def analyse(graph: Backend, top_partners: int = 5) -> Report:
         counts[key][0] += 1
         counts[key][1] += int(n) > 0
     coverage = tuple(Coverage(p, c, total, taken) for (p, c), (total, taken) in sorted(counts.items()))
-    return Report(coverage, tuple(bodies), projection.number_of_nodes(), projection.number_of_edges())
+    levels = tuple(coverage_by_level(graph, parent) for parent in sorted({c.parent for c in coverage}))
+    return Report(coverage, tuple(bodies), projection.number_of_nodes(), projection.number_of_edges(), levels)

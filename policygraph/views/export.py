@@ -171,18 +171,47 @@ def report_to_json(report: Report) -> str:
             for b in report.bodies
         ],
         "network": {"bodies": report.network_nodes, "links": report.network_edges},
+        "by_level": [
+            {
+                "document": v.document,
+                "jurisdiction": v.jurisdiction,
+                "level_below": v.level_below,
+                "expected": list(v.expected),
+                "with_document": list(v.with_document),
+                "without_document": list(v.without_document),
+                "unplaced": list(v.unplaced),
+                "clauses": [
+                    {
+                        "path": c.path,
+                        "number": c.number,
+                        "title": c.title,
+                        "took_up": list(c.took_up),
+                        "not_taken": list(c.not_taken),
+                    }
+                    for c in v.clauses
+                ],
+            }
+            for v in report.levels
+        ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def report_to_text(report: Report, top: int = 15) -> str:
-    lines = ["Coverage of parent documents (share of the parent's clauses each child takes up):"]
+    lines = ["上级文件的落实情况（下级文件落实了上级文件多少条款）："]
     for c in report.coverage:
-        lines.append(f"  {c.parent} <- {c.child}: {c.taken_up}/{c.clauses} ({c.share:.0%})")
+        lines.append(f"  {c.parent} ← {c.child}：{c.taken_up}/{c.clauses}（{c.share:.0%}）")
     if not report.coverage:
-        lines.append("  (no document in the corpus implements another document in the corpus)")
+        lines.append("  （语料中没有一份文件落实语料中的另一份文件）")
+    for v in report.levels:
+        level = value_word("level", v.level_below) if v.level_below else "下级"
+        lines.append(
+            f"  {v.jurisdiction or v.document} 的下一级（{level}）{len(v.expected)} 个："
+            f"{len(v.with_document)} 个有落实文件（{'、'.join(v.with_document) or '无'}）"
+            + (f"，没有：{'、'.join(v.without_document)}" if v.without_document else "")
+        )
     lines.append("")
-    lines.append(f"Co-responsibility network: {report.network_nodes} bodies, {report.network_edges} links")
+    lines.append(f"共同责任网络：{report.network_nodes} 个部门，{report.network_edges} 条联系（共同承担条款）")
     table = Table(
         ("department", "jurisdiction", "lead", "responsible", "total", "centrality", "partners"),
         tuple(
