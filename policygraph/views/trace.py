@@ -100,30 +100,41 @@ def _order(details: dict[str, dict]):
 
 
 def _details(graph: Backend, nodes: set[str]) -> dict[str, dict]:
-    text = with_rows(internal_query("trace-details"), "c", [URIRef(n) for n in sorted(nodes)])
-    _cols, rows = graph.select(text)
+    """Each clause's place, owners, deadlines and targets: one query each, the clauses given as VALUES."""
+    terms = [URIRef(n) for n in sorted(nodes)]
+
+    def select(name: str) -> list:
+        return graph.select(with_rows(internal_query(name), "c", terms))[1]
+
     out: dict[str, dict] = {}
-    for c, document, level, place, number, title, what, value, extra in rows:
-        node = out.setdefault(
-            c,
-            dict(
-                clause=c,
-                document=document,
-                level=level,
-                jurisdiction=place,
-                number=number,
-                title=title,
-                owners=(),
-                deadlines=(),
-                targets=(),
-            ),
+    for c, document, level, place, number, title in select("trace-details"):
+        out[c] = dict(
+            clause=c,
+            document=document,
+            level=level,
+            jurisdiction=place,
+            number=number,
+            title=title,
+            owners=set(),
+            deadlines=set(),
+            targets=set(),
         )
-        key = {"owner": "owners", "deadline": "deadlines", "target": "targets"}.get(what or "")
-        if key and (value, extra or "") not in node[key]:
-            node[key] = (*node[key], (value, extra or ""))
+    for c, body, role in select("trace-owners"):
+        out[c]["owners"].add((body, role))
+    for c, written, due in select("trace-deadlines"):
+        out[c]["deadlines"].add((written, due or ""))
+    for c, metric, value, unit, relation in select("trace-targets"):
+        out[c]["targets"].add((f"{metric} {_number(value)}{unit}", relation or ""))
     for node in out.values():
         node["owners"] = tuple(sorted(node["owners"], key=lambda o: (o[1] != "lead", o[0])))
+        node["deadlines"] = tuple(sorted(node["deadlines"], key=lambda d: (d[1] or "9999", d[0])))
+        node["targets"] = tuple(sorted(node["targets"]))
     return out
+
+
+def _number(value: str) -> str:
+    """4.5000 -> 4.5, 100.0 -> 100: values as a person writes them."""
+    return value.rstrip("0").rstrip(".") if "." in value else value
 
 
 def _documents_above(graph: Backend, document: str) -> tuple[tuple[str, str, bool], ...]:
