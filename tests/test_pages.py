@@ -197,3 +197,13 @@ def test_large_graphs_get_a_precomputed_layout():
     net = to_network(g)
     assert all("x" in n and n["physics"] is False for n in net.nodes)
     assert '"enabled": false' in net.options if isinstance(net.options, str) else not net.options["physics"]["enabled"]
+
+
+def test_body_pages_show_each_clauses_deadline_in_chinese(out):  # issue 14: what is due, on the pages
+    pages = [p.read_text(encoding="utf-8") for p in (out / "bodies").glob("*.html")]
+    with_due = [p for p in pages if "到2025年（2025-12-31）" in p]
+    assert with_due, "no body page shows a deadline"
+    page = with_due[0]
+    assert "<th>条款</th><th>标题</th><th>角色</th><th>时限</th>" in page and "返回关系图" in page
+    assert ">责任<" in page or ">牵头<" in page
+    assert "；".join(["到2025年（2025-12-31）"] * 2) not in page  # a deadline written twice is shown once

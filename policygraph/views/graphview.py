@@ -25,6 +25,7 @@ from ..graph.iri import slug
 from ..graph.query import internal_query
 from ..graph.store import Backend
 from ..model import BODY_KINDS
+from .export import value_word
 
 LAYOUT_THRESHOLD = 1000
 # pyvis is imported when a page is made (it pulls in IPython: a third of a second on every command).
@@ -292,6 +293,7 @@ window.policygraph = {{network: network, nodes: nodes, edges: edges}};
 
 
 _BODY = internal_query("body-clauses")
+_CLAUSE_DEADLINES = internal_query("clause-deadlines")
 
 _BODY_TARGETS = internal_query("body-targets")
 
@@ -301,9 +303,13 @@ def body_pages(graph: Backend, partners: dict[str, list[tuple[str, int]]]) -> di
     e = html.escape
     rows: dict[str, list] = {}
     names: dict[str, tuple[str, str]] = {}
-    for body, name, place, document, title, number, heading, role, _order in graph.select(_BODY)[1]:
+    due: dict[str, dict[str, None]] = {}  # clause -> its deadlines, as written (once each)
+    for clause, text, date in graph.select(_CLAUSE_DEADLINES)[1]:
+        due.setdefault(str(clause), {})[f"{text}（{date}）" if date else str(text)] = None
+    for body, name, place, document, title, number, heading, role, _order, clause in graph.select(_BODY)[1]:
+        deadline = "；".join(due.get(clause, ()))
         rows.setdefault(str(body), []).append(
-            (str(document), str(title or document), str(number), str(heading), str(role))
+            (str(document), str(title or document), str(number), str(heading), str(role), deadline)
         )
         names[str(body)] = (str(name), str(place or ""))
     targets: dict[str, list] = {}
@@ -317,26 +323,27 @@ def body_pages(graph: Backend, partners: dict[str, list[tuple[str, int]]]) -> di
             "<style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}td,th{padding:2px 8px;"
             "border-bottom:1px solid #ddd;text-align:left}.lead{color:#c0392b;font-weight:bold}</style>",
             "</head><body>",
-            f"<p><a href='../graph.html'>&larr; graph</a></p><h1>{e(name)}</h1><p>{e(place)}</p>",
+            f"<p><a href='../graph.html'>&larr; 返回关系图</a></p><h1>{e(name)}</h1><p>{e(place)}</p>",
         ]
         documents: dict[str, list] = {}
         for item in items:
             documents.setdefault(item[1], []).append(item)
         for title, clauses in documents.items():
-            parts.append(f"<h2>{e(title)}</h2><table><tr><th>clause</th><th>title</th><th>role</th></tr>")
+            parts.append(f"<h2>{e(title)}</h2><table><tr><th>条款</th><th>标题</th><th>角色</th><th>时限</th></tr>")
             parts += [
-                f"<tr><td>{e(n)}</td><td>{e(h)}</td><td class='{e(r)}'>{e(r)}</td></tr>" for _d, _t, n, h, r in clauses
+                f"<tr><td>{e(n)}</td><td>{e(h)}</td><td class='{e(r)}'>{e(value_word('role', r))}</td>"
+                f"<td>{e(d)}</td></tr>"
+                for _d, _t, n, h, r, d in clauses
             ]
             parts.append("</table>")
         if targets.get(body):
             parts.append(
-                "<h2>targets of its clauses</h2><table><tr><th>metric</th><th></th><th>value</th>"
-                "<th>unit</th><th>year</th></tr>"
+                "<h2>所负责条款的目标</h2><table><tr><th>指标</th><th></th><th>目标值</th><th>单位</th><th>年份</th></tr>"
             )
             parts += ["<tr>" + "".join(f"<td>{e(v)}</td>" for v in t) + "</tr>" for t in targets[body]]
             parts.append("</table>")
         if partners.get(body):
-            parts.append("<h2>partners (shared clauses)</h2><ul>")
+            parts.append("<h2>常合作部门（共同条款数）</h2><ul>")
             parts += [f"<li>{e(p)} ({n})</li>" for p, n in partners[body]]
             parts.append("</ul>")
         parts.append("</body></html>")
