@@ -143,13 +143,32 @@ def plan(n: int, rng: random.Random) -> list[Doc]:
         name = PROVINCES[p % len(PROVINCES)] if p < len(PROVINCES) else f"{PLACES[p % len(PLACES)]}{p}省"
         docs.append(Doc(f"p{p:03d}", "province", name, "national-plan"))
     k = 0
+    used: set[str] = {d.place for d in docs}
     while len(docs) < n:
         parent = docs[k % len(docs)] if docs[k % len(docs)].level != "county" else docs[0]
         child_level = "prefecture" if parent.level == "province" else "county"
-        place = PLACES[len(docs) % len(PLACES)] + str(len(docs)) + LEVEL_CHAR[child_level]
+        place = _real_child(parent.place, child_level, used) or (
+            PLACES[len(docs) % len(PLACES)] + str(len(docs)) + LEVEL_CHAR[child_level]
+        )
+        used.add(place)
         docs.append(Doc(f"{child_level[0]}{len(docs):05d}", child_level, place, parent.doc_id))
         k += 1
     return docs[:n]
+
+
+def _real_child(place: str, level: str, used: set[str]) -> str | None:
+    """A division below `place` in GB/T 2260 not yet used, so coverage by level sees real names; None when the
+    list has none left (or the parent's name is made up)."""
+    from policygraph.parsing.places import division
+
+    found = division(place)
+    if found is None:
+        return None
+    for child in found.children():
+        unique = division(child.name) is not None  # 鼓楼区 is four districts: its documents could not be placed
+        if child.name not in used and child.level == level and unique and not child.name.endswith("市辖区"):
+            return child.name
+    return None
 
 
 def topics_for(rng: random.Random, parent: Doc | None) -> list[tuple[str, list[str]]]:

@@ -55,3 +55,44 @@ def test_who_owns_within_a_province_means_it_and_everything_under_it(built):
     assert docs == {SEEDS["putian"], SEEDS["xiamen"], SEEDS["fujian"]}
     assert {r["document"] for r in _table(graph, "who-owns", within="黔南州")} == {SEEDS["wengan"]}  # short name
     assert {r["document"] for r in _table(graph, "who-owns", within="广东省")} == {SEEDS["zhuhai"]}
+
+
+@pytest.mark.parametrize(
+    "issuer, place, level",
+    [
+        ("福清市人民政府办公室", "福清市", "county"),  # a county-level city: its name ends in 市
+        ("莆田市人民政府办公室", "莆田市", "prefecture"),
+        ("北京市人民政府办公厅", "北京市", "province"),  # a municipality
+        ("黔南州人民政府办公室", "黔南州", "prefecture"),
+        ("瓮安县人民政府办公室", "瓮安县", "county"),
+    ],
+)
+def test_a_documents_level_follows_from_its_division(issuer, place, level):
+    from policygraph.parsing.parse import parse_source
+
+    from .helpers import source
+
+    text = f"{issuer}关于印发某方案的通知\n一、总体要求\n（一）做好工作。\n{issuer}\n2024年1月1日\n"
+    meta = parse_source(source(text)).meta
+    assert (meta.jurisdiction, meta.level) == (place, level)
+
+
+def test_a_jurisdiction_that_cannot_be_placed_is_reported_not_guessed(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from policygraph.cli import main
+
+    src = tmp_path / "chaoyang.txt"
+    src.write_text(
+        "朝阳区人民政府办公室关于印发社区养老服务实施方案的通知\n一、主要任务\n（一）建设养老设施。（区民政局负责）\n"
+        "朝阳区人民政府办公室\n2024年1月1日\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(src), "--out", str(out)]).exit_code == 0
+    report = json.loads(CliRunner().invoke(main, ["analyze", "--json", "--graph", str(out)]).output)
+    assert report["jurisdictions_without_code"] == ["朝阳区"]  # Beijing's or Changchun's: the text does not say
+    text = CliRunner().invoke(main, ["analyze", "--graph", str(out)]).output
+    assert "没有对应行政区划代码的辖区" in text and "朝阳区" in text

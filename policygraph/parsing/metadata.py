@@ -14,6 +14,7 @@ from . import patterns as P
 from .bodies import split_run_together
 from .normalize import clean_chars, squeeze
 from .numerals import cn_int
+from .places import division
 from .structure import Structure
 
 
@@ -213,6 +214,9 @@ def parse_metadata(raw: str, structure: Structure) -> DocumentMeta:
     level = level_of(place, issuers[0] if issuers else "")
     if level == "national" and not place:
         place = NATION
+    elif place and level != "national":
+        found = division(place, title + " ".join(issuers))
+        level = found.level if found else level  # 福清市 is a county-level city, not a prefecture
     preamble = next((c.text for c in structure.clauses if c.kind == "preamble"), "")
     valid = P.VALID_UNTIL.search(" ".join(c.text for c in structure.clauses if c.kind == "closing") + structure.tail)
     return DocumentMeta(

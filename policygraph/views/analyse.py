@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 from networkx.algorithms import bipartite
 
-from ..graph.query import internal_query
+from ..graph.query import internal_query, load_query, run
 from ..graph.store import Backend
 from .coverage import LevelCoverage, coverage_by_level
 
@@ -57,6 +57,7 @@ class Report:
     network_nodes: int
     network_edges: int
     levels: tuple[LevelCoverage, ...] = ()  # per parent plan: the jurisdictions one level below, with or without
+    uncoded: tuple[str, ...] = ()  # jurisdictions with no GB/T 2260 code: unknown, or a name several divisions share
 
 
 def co_responsibility(graph: Backend) -> tuple[nx.Graph, dict[str, dict[str, int]], dict[str, tuple[str, str]]]:
@@ -108,4 +109,9 @@ def analyse(graph: Backend, top_partners: int = 5) -> Report:
         counts[key][1] += int(n) > 0
     coverage = tuple(Coverage(p, c, total, taken) for (p, c), (total, taken) in sorted(counts.items()))
     levels = tuple(coverage_by_level(graph, parent) for parent in sorted({c.parent for c in coverage}))
-    return Report(coverage, tuple(bodies), projection.number_of_nodes(), projection.number_of_edges(), levels)
+    places = run(graph, load_query("places"))
+    col = {c: i for i, c in enumerate(places.columns)}
+    uncoded = tuple(
+        sorted({r[col["jurisdiction"]] for r in places.rows if not r[col["code"]] and r[col["level"]] != "national"})
+    )
+    return Report(coverage, tuple(bodies), projection.number_of_nodes(), projection.number_of_edges(), levels, uncoded)

@@ -171,6 +171,7 @@ def report_to_json(report: Report) -> str:
             for b in report.bodies
         ],
         "network": {"bodies": report.network_nodes, "links": report.network_edges},
+        "jurisdictions_without_code": list(report.uncoded),
         "by_level": [
             {
                 "document": v.document,
@@ -209,6 +210,11 @@ def report_to_text(report: Report, top: int = 15) -> str:
             f"  {v.jurisdiction or v.document} 的下一级（{level}）{len(v.expected)} 个："
             f"{len(v.with_document)} 个有落实文件（{'、'.join(v.with_document) or '无'}）"
             + (f"，没有：{'、'.join(v.without_document)}" if v.without_document else "")
+        )
+    if report.uncoded:
+        lines.append(
+            "  没有对应行政区划代码的辖区（名称不在 GB/T 2260 区划表中，或几个区划同名而文件没有写明上级）："
+            + "、".join(report.uncoded)
         )
     lines.append("")
     lines.append(f"共同责任网络：{report.network_nodes} 个部门，{report.network_edges} 条联系（共同承担条款）")
