@@ -18,6 +18,8 @@ from ..graph.query import internal_query
 from ..graph.store import Backend
 from ..parsing.places import Division, administrative_divisions, division
 
+_LISTED = 20  # names listed in one line of the text report before "等 N 份"
+
 
 @dataclass(frozen=True)
 class ClauseUptake:
@@ -64,11 +66,11 @@ def coverage_by_level(graph: Backend, document: str) -> LevelCoverage:
         else:
             holder[child] = found.name
     with_document = sorted(set(holder.values()), key=lambda n: [d.name for d in below].index(n))
-    clauses: dict[str, dict] = {}
-    for path, number, title, _order, child in rows:
-        entry = clauses.setdefault(path, {"number": number, "title": title, "took": set()})
-        if child and child in holder:
-            entry["took"].add(holder[child])
+    clauses = {path: {"number": number, "title": title, "took": set()} for path, number, title in rows}
+    _c, edges = graph.select(internal_query("uptake-edges"), {"parent": Literal(document)})
+    for path, child in edges:
+        if path in clauses and child in holder:
+            clauses[path]["took"].add(holder[child])
     order = [d.name for d in below]
     return LevelCoverage(
         document=document,
@@ -115,7 +117,9 @@ def render_coverage(result: LevelCoverage, only_missing: bool = False) -> str:
     if result.without_document:
         lines.append("  没有落实文件：" + "、".join(result.without_document))
     if result.unplaced:
-        lines.append("  辖区不在其下或不明的落实文件：" + "、".join(result.unplaced))
+        shown = "、".join(result.unplaced[:_LISTED])
+        more = f" 等 {len(result.unplaced)} 份" if len(result.unplaced) > _LISTED else ""
+        lines.append(f"  辖区不在其下或不明的落实文件：{shown}{more}")
     for c in result.clauses:
         if only_missing and not c.not_taken:
             continue
