@@ -141,6 +141,7 @@ def test_due_lists_what_is_due_by_a_date_per_body(built):
     assert {(r["document"], r["title"]) for r in early} >= {(SEEDS["putian"], "发展社区托育和儿童福利事业")}
     assert all(r["department"] for r in early)
     assert {r["document"] for r in rows(within="黔南州")} == {SEEDS["wengan"]}
+    assert {r["document"] for r in rows(jurisdiction="莆田市", before="2025-12-31")} == {SEEDS["putian"]}
     everything = rows()
     assert [r["due"] for r in everything if r["due"]] == sorted(r["due"] for r in everything if r["due"])
 
