@@ -109,6 +109,8 @@ def normalize(text: str) -> Normalized:
         (P.PAGE_MARKER, " "),  # before bullets: a "- 2 -" footer line is not a "- " list item
         (P.LIST_BULLET, ""),
         (P.TABLE_PIPE, ""),
+        (P.HEXAGON_OPEN, "("),
+        (P.HEXAGON_CLOSE, ")"),
         (P.INLINE_HEADING, "\n"),
         (P.INLINE_END, "\n"),
         (re.compile(r"[ \t]*\n[ \t]*"), "\n"),

@@ -24,6 +24,9 @@ WEB_RESIDUE = re.compile(r"扫一扫在手机上查看当前页面|【?打印本
 # Markdown produced by converters: bold markers, list bullets, table pipes.
 MARKDOWN_BOLD = re.compile(r"\*\*")
 LIST_BULLET = re.compile(r"^[ \t]*[-*•][ \t]+", re.M)
+# 〔〕 around words (各县〔市、区〕人民政府, 有关部门〔单位〕) are round brackets; around a year they are a 文号's.
+HEXAGON_OPEN = re.compile(r"〔(?=[^〕\d]{1,12}〕)")
+HEXAGON_CLOSE = re.compile(r"(?<![\d])〕")
 TABLE_PIPE = re.compile(r"[ \t]+\|[ \t]*$", re.M)
 
 # --- clause numbering --------------------------------------------------------
@@ -95,7 +98,7 @@ LIST_JOINER = re.compile(r"等(?:有关部门|有关单位)?(?:和|及|以及)(?
 # 和 / 及 / 与 between two whole bodies (市委组织部和市民政局); inside a name (工业和信息化部) they are not cut.
 CONJUNCTION = re.compile(r"和|及|与|以及")
 # Trailing words of a list that name no body: 等 / 等部门 / 等有关部门和单位.
-LIST_FILLER = re.compile(r"等(?:有关|相关)?(?:部门|单位)?(?:和单位)?$")
+LIST_FILLER = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|[及和与](?:其他)?(?:有关|相关)(?:部门|单位))(?:和单位)?$")
 # A name with these is a phrase, not a body (以下均需…, 有关部门 alone, …的…, 鼓励地方政府, 发挥社会); 各有关部门 is.
 NOT_A_BODY = re.compile(
     r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构|地区)(?:和单位)?$"
@@ -124,7 +127,11 @@ BODY_SUFFIX = re.compile(
 BODY_PREFIX = re.compile(rf"^(?:中共|各|团|[省市县区州]|[{CJK}]{{2,3}}[省市县州](?![场])|[{CJK}]{{2,3}}区(?=[{CJK}]))")
 # 纪委监委 is one body written as two (县纪委县监委); do not split it.
 # 国务院各部门 / 省政府各直属机构 are the departments of one government, a collective body: not 国务院 + 各部门.
-JOINT_BODIES = re.compile(r"纪委[省市县区州]?监委|(?:国务院|政府)各(?:有关|相关)?(?:部门|部委|委员会|直属机构|单位)")
+# 县委组织部 / 市委政法委 are departments of a party committee, one body each: not 县委 + 组织部.
+JOINT_BODIES = re.compile(
+    r"纪委[省市县区州]?监委|(?:国务院|政府)各(?:有关|相关)?(?:部门|部委|委员会|直属机构|单位)"
+    rf"|[省市县区州]委(?![省市县区州])[{CJK}]{{1,4}}?(?:部|办|室|局|校|委)"
+)
 # Bodies that carry their own name and never take the list's shared prefix.
 SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委|人行|国家|国务院|中共中央|中央)|总署$|总局$|公司|集团|银行|支行|分行|有限|街道$|[镇乡村]$|社区$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$")
 # Type words a short item borrows from the next item: 瓮水、雍阳街道 -> 瓮水街道.
