@@ -62,6 +62,11 @@ class _Chunk:
     role: str | None  # None: a bare list that takes the role of the verb that ends it, or of the label before it
     leads: tuple[_Found, ...] = ()  # A会同B: the bodies before 会同
     label: str | None = None  # the role of the label that opens this chunk
+    lists: tuple[str, ...] = ()  # the lists as written, for whole()
+
+    def whole(self) -> bool:
+        """Every name it lists is a body named as a subject is: no task words left over (read when asked)."""
+        return not self.lists or _whole(*self.lists)
 
 
 def _closing_bracket(text: str, open_at: int) -> int:
@@ -113,6 +118,18 @@ def _bodies(text: str) -> tuple[_Found, ...]:
     return tuple(out)
 
 
+def _whole(*lists: str) -> bool:
+    """Whether the lists name nothing but bodies, each begun as a subject is (a place, a level, 各…)."""
+    g = grammar()
+    names = [
+        g.mark.sub("", _ASTERISK.sub("", n))
+        for text in lists
+        if text
+        for n in parse_names(P.LIST_JOINER.sub("、", P.LIST_HEAD.sub("", text)))
+    ]
+    return bool(names) and all(looks_like_body(n) and P.PROSE_SUBJECT.search(n) for n in names)
+
+
 def _named(found: tuple[_Found, ...] | list[_Found], role: str) -> list[Named]:
     return [Named(f.name, "lead" if f.marked else role, f.starred) for f in found]
 
@@ -124,32 +141,33 @@ def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | 
         m = shape.pattern.match(chunk)
         if m is None:
             continue
+        lists = tuple(t for t in (m.groupdict().get("lead"), m["names"]) if t)
         if shape.role == "label-after":
             found = _bodies(m["names"])
             if found:
                 role = g.label_role(m["label"])
-                return _Chunk(found, role, label=role)
+                return _Chunk(found, role, label=role, lists=lists)
         elif shape.role == "label":
             role = g.label_role(m["label"])
             if not m["names"]:
                 return _Chunk((), role, label=role)
             inner = _read_chunk(m["names"], role, tuple(s for s in g.shapes if s.role != "label"))
             if inner is not None:
-                return _Chunk(inner.bodies, inner.role or role, inner.leads, label=role)
+                return _Chunk(inner.bodies, inner.role or role, inner.leads, label=role, lists=inner.lists)
         elif shape.role == "lead-others":
             leads = _bodies(m["lead"])
             if leads:
                 role = g.verb_role(m["verb"]) if m["verb"] else (label_role or "responsible")
-                return _Chunk(_bodies(m["names"]), role, leads)
+                return _Chunk(_bodies(m["names"]), role, leads, lists=lists)
         elif shape.role == "verb":
             found = _bodies(m["names"])
             if found:
                 role = g.verb_role(m["verb"])
-                return _Chunk(found, "lead" if label_role == "lead" else role)
+                return _Chunk(found, "lead" if label_role == "lead" else role, lists=lists)
         else:  # carry
             found = _bodies(m["names"])
             if found:
-                return _Chunk(found, label_role)
+                return _Chunk(found, label_role, lists=lists)
     return None
 
 
@@ -238,28 +256,12 @@ def find_statements(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _all_bodies(chunk: str, shapes: tuple[Shape, ...] | None = None) -> bool:
-    """Whether the shape that reads a chunk finds only names of bodies in it: no task words left over."""
-    g = grammar()
-    for shape in shapes or g.shapes:
-        m = shape.pattern.match(chunk)
-        if m is None:
-            continue
-        if shape.role == "label":
-            return not m["names"] or _all_bodies(m["names"], tuple(s for s in g.shapes if s.role != "label"))
-        parts = [m.groupdict().get("lead") or "", m.groupdict().get("names") or ""]
-        names = [g.mark.sub("", _ASTERISK.sub("", n)) for p in parts for n in parse_names(P.LIST_JOINER.sub("、", p))]
-        if any(looks_like_body(n) for n in names):  # the shape _read_chunk reads it by
-            return all(looks_like_body(n) and P.PROSE_SUBJECT.search(n) for n in names)  # named as subjects are
-    return False
-
-
 def _only_statements(sentence: str) -> bool:
     """Whether every chunk of an unbracketed sentence reads as a statement chunk, and one has a role word."""
     chunks, label_role, worded = _chunks(sentence), None, False
     for chunk in chunks:
         read = _read_chunk(chunk, label_role)
-        if read is None or not _all_bodies(chunk):
+        if read is None or not read.whole():
             return False
         label_role = read.label or label_role
         worded = worded or read.role is not None
