@@ -96,3 +96,11 @@ def test_a_jurisdiction_that_cannot_be_placed_is_reported_not_guessed(tmp_path):
     assert report["jurisdictions_without_code"] == ["朝阳区"]  # Beijing's or Changchun's: the text does not say
     text = CliRunner().invoke(main, ["analyze", "--graph", str(out)]).output
     assert "没有对应行政区划代码的辖区" in text and "朝阳区" in text
+
+
+def test_what_the_civil_affairs_bureaus_under_a_province_owe(built):  # issue 14: sector-owns within
+    graph = load_graph(built)
+    rows = _table(graph, "sector-owns", sector="civil-affairs", within="福建省")
+    assert {r["jurisdiction"] for r in rows} == {"福建省", "莆田市", "厦门市"}
+    assert {"省民政厅", "市民政局"} <= {r["department"] for r in rows}
+    assert len(_table(graph, "sector-owns", sector="civil-affairs")) > len(rows)  # 珠海, 瓮安 left out

@@ -24,7 +24,12 @@ PARAMS = {
         {"department": "市民政局", "jurisdiction": "莆田市"},
     ],
     "workload": [{}, {"jurisdiction": "莆田市"}],
-    "sector-owns": [{}, {"sector": "civil-affairs", "level": "prefecture"}, {"sector": "civil-affairs"}],
+    "sector-owns": [
+        {},
+        {"sector": "civil-affairs", "level": "prefecture"},
+        {"sector": "civil-affairs"},
+        {"sector": "civil-affairs", "within": "福建省"},
+    ],
     "gaps": [{}, {"document": SEEDS["putian"]}, {"parent_document": SEEDS["fujian"]}],
     "targets": [{}, {"document": SEEDS["putian"]}],
     "implements": [{}, {"document": SEEDS["putian"]}],
