@@ -23,7 +23,7 @@ from .views.graphview import Slice
 from .views.matrix import build_matrix
 from .views.matrix_export import FORMATS as MATRIX_FORMATS
 from .views.matrix_export import TEXT_FORMATS
-from .views.render import render_graph, write_matrix_xlsx, write_outputs
+from .views.render import page_name, render_graph, write_matrix_xlsx, write_outputs
 
 DEFAULT_OUT = "policygraph-out"
 MAX_LISTED = 20  # violations printed by build; validate prints all
@@ -369,7 +369,11 @@ def matrix(
 @click.option("--level", type=click.Choice(["national", "province", "prefecture", "county", "township"]))
 @click.option("--around", help="A node (IRI, body name or DOC:NUMBER) to centre on.")
 @click.option("--depth", default=1, show_default=True, help="How many steps around --around.")
-@click.option("--output", "-o", default="graph.html", show_default=True, help="Page name inside the graph folder.")
+@click.option(
+    "--output",
+    "-o",
+    help="Page name inside the graph folder [default: named after the slice; graph.html only when asked].",
+)
 @reports_errors
 def render(
     graph_dir: Path,
@@ -378,13 +382,17 @@ def render(
     level: str | None,
     around: str | None,
     depth: int,
-    output: str,
+    output: str | None,
 ) -> None:
-    """Write an interactive, offline HTML page of the graph or a slice of it (pyvis)."""
-    nodes = render_graph(
-        load_graph(graph_dir), graph_dir, Slice(document, department, level, around, depth), Path(output).name
-    )
-    click.echo(f"wrote {nodes} nodes -> {Path(graph_dir) / Path(output).name}")
+    """Write an interactive, offline HTML page of the graph or a slice of it (pyvis).
+
+    The build's graph.html is replaced only when asked (-o graph.html); without -o the page is named after
+    the slice (render-doc-ID.html, render-dept-市民政局.html, render-all.html).
+    """
+    where = Slice(document, department, level, around, depth)
+    name = page_name(where, output)
+    nodes = render_graph(load_graph(graph_dir), graph_dir, where, name)
+    click.echo(f"wrote {nodes} nodes -> {Path(graph_dir) / name}")
 
 
 @main.command()

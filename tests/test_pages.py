@@ -207,3 +207,28 @@ def test_body_pages_show_each_clauses_deadline_in_chinese(out):  # issue 14: wha
     assert "<th>条款</th><th>标题</th><th>角色</th><th>时限</th>" in page and "返回关系图" in page
     assert ">责任<" in page or ">牵头<" in page
     assert "；".join(["到2025年（2025-12-31）"] * 2) not in page  # a deadline written twice is shown once
+
+
+def test_render_never_replaces_the_build_page_unless_asked(out):  # issue 15: render is safe
+    runner = CliRunner()
+    before = (out / "graph.html").read_bytes()
+    slice_page = runner.invoke(main, ["render", "--graph", str(out), "--doc", SEEDS["wengan"]])
+    assert slice_page.exit_code == 0 and f"render-doc-{SEEDS['wengan']}.html" in slice_page.output
+    assert (out / "graph.html").read_bytes() == before
+    named = runner.invoke(main, ["render", "--graph", str(out), "--dept", "县民政局", "-o", "wengan-bureau"])
+    assert named.exit_code == 0 and (out / "wengan-bureau.html").exists()  # .html added
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--dept", "市民正局"], "no body '市民正局' in the graph (did you mean: 市民政局"),
+        (["--doc", "nosuch"], "no document 'nosuch' in the graph"),
+        (["--around", "市民政局"], "--around '市民政局' names 3 nodes (give one of them instead:"),
+    ],
+)
+def test_a_render_scope_that_names_nothing_or_several_writes_nothing(out, args, message):
+    before = sorted(p.name for p in out.iterdir())
+    result = CliRunner().invoke(main, ["render", "--graph", str(out), *args])
+    assert result.exit_code == 1 and message in result.output and result.output.count("\n") == 1
+    assert sorted(p.name for p in out.iterdir()) == before

@@ -12,6 +12,7 @@ physics is off, so a large page is usable at once.
 
 from __future__ import annotations
 
+import difflib
 import html
 import json
 import math
@@ -21,6 +22,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..errors import QueryError
 from ..graph.iri import slug
 from ..graph.query import internal_query
 from ..graph.store import Backend
@@ -119,33 +121,48 @@ def document_graph(rows: list[tuple]) -> nx.MultiDiGraph:
 
 
 def select(g: nx.MultiDiGraph, where: Slice) -> nx.MultiDiGraph:
+    """The slice of the graph a user asked for; a scope that names nothing is an error naming near matches."""
     import networkx as nx
 
     keep = set(g.nodes)
     if where.document:
         keep = {n for n, d in g.nodes(data=True) if d["document"] == where.document}
+        if not keep:
+            _nothing("document", where.document, {d["document"] for _n, d in g.nodes(data=True) if d["document"]})
         keep |= {m for n in list(keep) for m in nx.all_neighbors(g, n) if g.nodes[m]["kind"] not in ("clause",)}
     if where.level:
         keep &= {n for n, d in g.nodes(data=True) if d["level"] == where.level} | {
             m for n, d in g.nodes(data=True) if d["level"] == where.level for m in nx.all_neighbors(g, n)
         }
     if where.department:
-        bodies = {n for n, d in g.nodes(data=True) if d["kind"] in BODY_KINDS and d["label"] == where.department}
+        labels = {n: d["label"] for n, d in g.nodes(data=True) if d["kind"] in BODY_KINDS}
+        bodies = {n for n, label in labels.items() if label == where.department}
+        if not bodies:
+            _nothing("body", where.department, set(labels.values()))
         keep &= bodies | {m for b in bodies for m in nx.all_neighbors(g, b)}
     if where.around:
-        centre = (
-            where.around
-            if where.around in g
-            else next(
-                (n for n, d in g.nodes(data=True) if where.around in (d["label"], f"{d['document']}:{d['number']}")),
-                None,
+        named = {n: (d["label"], f"{d['document']}:{d['number']}") for n, d in g.nodes(data=True)}
+        centres = [where.around] if where.around in g else [n for n, v in named.items() if where.around in v]
+        if not centres:
+            _nothing("node", where.around, {v[0] for v in named.values()})
+        if len(centres) > 1:
+            listed = "; ".join(f"{named[n][1] if named[n][1] != ':' else n} ({named[n][0]})" for n in centres[:8])
+            raise QueryError(
+                f"--around '{where.around}' names {len(centres)} nodes", hint=f"give one of them instead: {listed}"
             )
-        )
-        if centre is None:
-            return nx.MultiDiGraph()
-        near = nx.ego_graph(g.to_undirected(as_view=True), centre, radius=where.depth)
+        near = nx.ego_graph(g.to_undirected(as_view=True), centres[0], radius=where.depth)
         keep &= set(near.nodes)
+    if not keep:
+        raise QueryError("the slice matches nothing (the options together leave no node)", hint="drop one option")
     return g.subgraph(keep).copy()
+
+
+def _nothing(what: str, name: str, choices: set[str]) -> None:
+    near = difflib.get_close_matches(name, sorted(choices), n=5, cutoff=0.4)
+    raise QueryError(
+        f"no {what} '{name}' in the graph",
+        hint=("did you mean: " + "、".join(near)) if near else "policygraph query documents / workload list them",
+    )
 
 
 def _tooltip(d: dict) -> str:

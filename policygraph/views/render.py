@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 from ..atomic import atomic_path, write_atomic
@@ -38,6 +39,17 @@ def _documents(graph: Backend) -> list[tuple[str, str, str]]:
 def write_matrix_xlsx(graph: Backend, m: Matrix, path: Path) -> None:
     with atomic_path(Path(path)) as tmp:
         write_xlsx(m, tmp, _documents(graph))
+
+
+def page_name(where: Slice, output: str | None = None) -> str:
+    """The page `render` writes inside the graph folder: -o as given (.html added), else named after the slice,
+    so a slice never replaces the build's graph.html unless asked for by name."""
+    if output:
+        name = Path(output).name
+        return name if name.lower().endswith((".html", ".htm")) else name + ".html"
+    scope = [("doc", where.document), ("dept", where.department), ("level", where.level), ("around", where.around)]
+    parts = "-".join(f"{key}-{value}" for key, value in scope if value) or "all"
+    return "render-" + re.sub(r"[^\w\u3400-\u9fff()-]", "_", parts)[:80] + ".html"
 
 
 def render_graph(
