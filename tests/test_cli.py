@@ -14,7 +14,7 @@ from .conftest import DATA, SEEDS
 
 HEADERS = {
     "documents": ["document", "title", "number", "issuer", "date", "level", "jurisdiction"],
-    "who-owns": ["document", "clause", "title", "department", "role", "source"],
+    "who-owns": ["document", "clause", "title", "department", "role", "source", "path"],
     "workload": ["department", "jurisdiction", "lead", "responsible", "total"],
     "targets": ["document", "clause", "title", "metric", "comparator", "value", "unit", "year"],
     "implements": ["document", "clause", "title", "parent_document", "parent_clause", "parent_title", "score"],
@@ -308,6 +308,7 @@ def test_ontology_shapes_and_grammar_are_package_data():  # issue 13: a wheel fi
         "ontology/shapes.ttl",
         "parsing/grammar/roles.csv",
         "queries/who-owns.rq",
+        "py.typed",
     ):
         assert package.joinpath(name).is_file(), name
 
@@ -315,7 +316,7 @@ def test_ontology_shapes_and_grammar_are_package_data():  # issue 13: a wheel fi
 def test_the_table_is_for_people_in_chinese_and_csv_keeps_the_names(graph):
     table = invoke("query", "who-owns", "--graph", graph, "--param", "document=002_14ff4ab95bd1f1f1").output
     head = table.splitlines()[0].split()
-    assert head == ["文件", "条款", "标题", "部门", "角色", "来源"]
+    assert head == ["文件", "条款", "标题", "部门", "角色", "来源", "条款路径"]
     assert {"牵头", "责任"} <= set(table.split()) and " lead" not in table and "（共 " in table
     plain = invoke("query", "who-owns", "--graph", graph, "--format", "csv").output
     assert plain.splitlines()[0] == ",".join(HEADERS["who-owns"]) and ",lead," in plain
@@ -326,3 +327,14 @@ def test_every_saved_query_column_has_a_chinese_heading(name):
     from policygraph.views.export import _headings
 
     assert [c for c in HEADERS[name] if ("column", c) not in _headings()] == []
+
+
+def test_who_owns_path_tells_apart_clauses_with_one_number(graph):  # issue 15: clause labels carry their sections
+    import csv as csv_module
+    import io
+
+    text = invoke("query", "who-owns", "--graph", graph, "--format", "csv", "--param", "document=000_4d41b5b57e3f80e9")
+    rows = list(csv_module.DictReader(io.StringIO(text.output)))
+    twos = {r["path"] for r in rows if r["clause"] == "2."}
+    assert len(twos) > 1 and all(p.endswith(" 2.") and p.split()[0].endswith("、") for p in twos)
+    assert {r["path"] for r in rows if r["clause"] == "(一)"} >= {"一、 (一)"}

@@ -54,12 +54,12 @@ def test_xlsx_matches_who_owns_cell_by_cell(out):
                 document, number = head.split(" ", 1)
                 cells.add((document, number, title, body, place, {"L": "lead", "R": "responsible"}[value]))
     table = run(load_graph(out), load_query("who-owns"))
-    expected = {(d, n, t, b, r) for d, n, t, b, r, _source in table.rows}
+    expected = {(d, n, t, b, r) for d, n, t, b, r, _source, _path in table.rows}
     assert {(d, n, t, b, r) for d, n, t, b, _p, r in cells} == expected
     assert ws.freeze_panes == "D4" and ws.auto_filter.ref
     assert ws.cell(1, 4).comment is not None
     long = list(wb["long"].iter_rows(values_only=True))
-    assert long[0] == ("document", "clause", "title", "department", "role", "source")
+    assert long[0] == ("document", "clause", "title", "department", "role", "source", "path")
     assert len(long) - 1 == len(table.rows)
     assert "legend" in wb.sheetnames
 

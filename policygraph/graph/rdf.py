@@ -169,8 +169,10 @@ def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
         yield doc_node, pg.implements, (target := _node(iri.cited_document(cite.title, cite.number)))
         yield from document_triples(target, "", DocumentMeta(title=cite.title, number=cite.number), False)
     jurisdiction = doc.meta.jurisdiction
+    sections = section_paths(doc.clauses)
     for c in doc.clauses:
         node = _node(iri.clause(doc.doc_id, c.path))
+        yield node, pg.numberPath, _str(sections[c.path])
         yield node, A, pg.Clause
         yield node, pg.inDocument, doc_node
         yield node, pg.path, _str(c.path)
@@ -242,6 +244,20 @@ def deadline_triples(doc: ParsedDocument) -> Iterator[Triple]:
         yield node, pg.inherited, _bool(d.inherited)
         yield node, pg.sourceStart, _int(d.span.start)
         yield node, pg.sourceEnd, _int(d.span.end)
+
+
+def section_paths(clauses: Iterable) -> dict[str, str]:
+    """Each clause's number with its sections' (二、(一) 2.): the 2. of one section from the 2. of the next."""
+    by_path = {c.path: c for c in clauses}
+    out: dict[str, str] = {}
+    for c in by_path.values():
+        numbers, up = [], c
+        while up is not None:
+            if up.number:
+                numbers.append(up.number)
+            up = by_path.get(up.parent or "")
+        out[c.path] = " ".join(reversed(numbers))
+    return out
 
 
 def target_triples(doc: ParsedDocument) -> Iterator[Triple]:

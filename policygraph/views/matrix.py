@@ -39,6 +39,7 @@ class Column:
     number: str
     heading: str
     section: str  # top-level section, "一、 健全党建引领机制"
+    number_path: str = ""  # the number after its sections' numbers: 二、 (一) 2.
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,8 @@ class Matrix:
     def column_total(self, j: int) -> int:
         return sum(1 for (_r, c) in self.cells if c == j)
 
-    def long(self) -> list[tuple[str, str, str, str, str, str]]:
-        """document, clause, title, department, role, source: the same rows as the who-owns query."""
+    def long(self) -> list[tuple[str, str, str, str, str, str, str]]:
+        """document, clause, title, department, role, source, path: the same rows as the who-owns query."""
         role = {v: k for k, v in CELL.items()}
         sources = self.sources or {}
         return [
@@ -74,6 +75,7 @@ class Matrix:
                 self.rows[r].name,
                 role[v],
                 sources.get((r, c), "listed"),
+                self.columns[c].number_path,
             )
             for (r, c), v in sorted(self.cells.items(), key=lambda x: (x[0][1], x[0][0]))
         ]
@@ -105,12 +107,20 @@ def build_matrix(
     rows: dict[str, Row] = {}
     cells_by_key: dict[tuple[str, tuple[str, str]], str] = {}
     source_by_key: dict[tuple[str, tuple[str, str]], str] = {}
-    for doc, title, path, number, heading, order, body, dept, kind, place, role, source in results:
+    for doc, title, path, number, heading, order, body, dept, kind, place, role, source, numbers in results:
         key = (str(doc), str(path))
         top = str(path).split(".")[0]
         columns[key] = (
             int(order),
-            Column(str(doc), str(title), str(path), str(number), str(heading), sections.get((str(doc), top), "")),
+            Column(
+                str(doc),
+                str(title),
+                str(path),
+                str(number),
+                str(heading),
+                sections.get((str(doc), top), ""),
+                str(numbers),
+            ),
         )
         rows[str(body)] = Row(str(body), str(dept), str(kind), str(place))
         cells_by_key[(str(body), key)] = CELL[str(role)]

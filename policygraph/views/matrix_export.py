@@ -24,7 +24,7 @@ EMPTY_MESSAGE = (
     "请运行 policygraph parse 文件名 查看解析结果。 "
     "(no responsibility was found; run 'policygraph parse FILE' to see what was read)"
 )
-LONG_HEADER = ("document", "clause", "title", "department", "role", "source")
+LONG_HEADER = ("document", "clause", "title", "department", "role", "source", "path")
 
 
 def _many(m: Matrix) -> bool:
