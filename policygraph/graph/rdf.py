@@ -15,7 +15,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
 from ..linking.link import Alignment, Derivation
 from ..model import NATION, DocumentMeta, ParsedDocument
-from ..parsing.places import Division, division
+from ..parsing.places import Division, division, within_names
 from . import iri
 from .iri import PG
 from .sectors import sector_of
@@ -130,6 +130,7 @@ def place_triples(name: str, level: str, context: str = "") -> Iterator[Triple]:
     """
     found = None if name == NATION else division(name, context)
     yield from _place(name, found.level if found else level)
+    yield _node(iri.place(name)), pg.withinNames, _str(within_names(name, found))
     if found is not None:
         yield from _hierarchy(_node(iri.place(name)), found)
     elif name != NATION and level == "province":
@@ -155,8 +156,10 @@ def _hierarchy(node: str, found: Division) -> Iterator[Triple]:
         yield node, skos.broader, up
         if parent is None:
             yield from _place(NATION, "national")
+            yield up, pg.withinNames, _str(within_names(NATION, None))
             return
         yield from _place(parent.name, parent.level)
+        yield up, pg.withinNames, _str(within_names(parent.name, parent))
         node, found = up, parent
 
 

@@ -123,3 +123,22 @@ def division(name: str, context: str = "") -> Division | None:
             d for d in found if any(a.name in context or _LEVEL.sub("", a.name) in context for a in d.ancestors())
         )
     return found[0] if len(found) == 1 else None
+
+
+@cache
+def _spellings() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for name, codes in _index().items():
+        for code in codes:
+            out.setdefault(code, []).append(name)
+    return {code: tuple(sorted(names, key=len, reverse=True)) for code, names in out.items()}
+
+
+def within_names(name: str, found: Division | None) -> str:
+    """Every way the place and the divisions above it are written, as |…| text (|瓮安县|黔南州|…|贵州省|全国|):
+    a query asks for `within=黔南州` with one CONTAINS, not a path walked for every row."""
+    names = [name]
+    for d in [found, *found.ancestors()] if found else []:
+        names += _spellings().get(d.code, (d.name,))
+    names.append("全国")  # the nation, above every province
+    return "|" + "|".join(dict.fromkeys(names)) + "|"
