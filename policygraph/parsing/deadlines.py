@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from ..model import Clause, Deadline, Span
 from .grammar import _rows
+from .structure import text_span
 from .tables import is_task_header
 
 # A year, then what part of it: 2024年 / 2024年底 / 2024年上半年 / 2024年第三季度 / 2024年6月底 / 2024年6月30日.
@@ -33,17 +35,32 @@ _BRACKET = re.compile(r"[(（【][^()（）【】]{2,120}[)）】]")
 _ROLE_WORD = re.compile(r"牵头|负责|责任|配合|参与|协办|单位|部门")
 
 
+@dataclass(frozen=True)
+class _Grammar:
+    before: re.Pattern[str]  # a cue before a time, at the end of the text before it: 到, 力争
+    after: re.Pattern[str]  # a cue after a time: 前, 底前, 完成
+    open_ended: re.Pattern[str]  # 长期坚持, 每年 …
+    kinds: dict[str, str]  # open-ended word -> ongoing | yearly | quarterly | monthly
+    field: re.Pattern[str]  # 完成时限：value
+    column: re.Pattern[str]  # a task-table column title that holds deadlines (完成时限)
+
+
 @cache
-def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
-    """Cues before and after a time, open-ended words and their kinds, time fields (完成时限：…)."""
+def _grammar() -> _Grammar:
+    """The deadline tables compiled: cues, open-ended words, and the time fields of field_labels.csv."""
     cues = _rows("deadline_cues.csv")
     before = "|".join(sorted((re.escape(c["cue"]) for c in cues if c["side"] == "before"), key=len, reverse=True))
     after = "|".join(sorted((re.escape(c["cue"]) for c in cues if c["side"] == "after"), key=len, reverse=True))
     words = {r["word"]: r["kind"] for r in _rows("deadline_words.csv")}
-    open_ended = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
-    fields = [r["label"] for r in _rows("field_labels.csv") if r["kind"] == "time"]
-    field = re.compile("(?:" + "|".join(map(re.escape, fields)) + r")\s*[:：]\s*(?P<value>[^,，;；。)）】\n]{1,30})")
-    return re.compile(f"(?:{before})\\s*$"), re.compile(f"^\\s*(?:{after})"), open_ended, words, field
+    labels = "(?:" + "|".join(re.escape(r["label"]) for r in _rows("field_labels.csv") if r["kind"] == "time") + ")"
+    return _Grammar(
+        before=re.compile(f"(?:{before})\\s*$"),
+        after=re.compile(f"^\\s*(?:{after})"),
+        open_ended=re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True))),
+        kinds=words,
+        field=re.compile(labels + r"\s*[:：]\s*(?P<value>[^,，;；。)）】\n]{1,30})"),
+        column=re.compile(labels),
+    )
 
 
 def _date(m: re.Match[str]) -> tuple[str, str]:
@@ -68,7 +85,7 @@ def _date(m: re.Match[str]) -> tuple[str, str]:
 
 def _times(text: str, start: int, end: int, cued: bool) -> list[tuple[int, int, str, str]]:
     """(start, end, date, kind) of the times in text[start:end]; with `cued`, only those a cue word marks."""
-    before, after, *_ = _grammar()
+    g = _grammar()
     out = []
     for m in _TIME.finditer(text, start, end):
         head, tail = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 6]
@@ -76,7 +93,7 @@ def _times(text: str, start: int, end: int, cued: bool) -> list[tuple[int, int, 
             continue
         if text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
             continue  # inside a title
-        lead, trail = before.search(head), after.match(tail)
+        lead, trail = g.before.search(head), g.after.match(tail)
         if cued and not (lead or trail):
             continue
         date, kind = _date(m)
@@ -87,24 +104,24 @@ def _times(text: str, start: int, end: int, cued: bool) -> list[tuple[int, int, 
 
 
 def _open_ended(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
-    _b, _a, words, kinds, _f = _grammar()
-    return [(m.start(), m.end(), "", kinds[m.group(0)]) for m in words.finditer(text, start, end)]
+    g = _grammar()
+    return [(m.start(), m.end(), "", g.kinds[m.group(0)]) for m in g.open_ended.finditer(text, start, end)]
 
 
 def _written(clause: Clause) -> list[tuple[int, int, str, str]]:
     """Deadlines in a clause's text: fields and columns first, then brackets with bodies, then cued sentences."""
     text = clause.text
-    *_, field = _grammar()
+    g = _grammar()
     found: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
-    for m in field.finditer(text):
+    for m in g.field.finditer(text):
         a, b = m.span("value")
         found += _times(text, a, b, cued=False) or _open_ended(text, a, b)
         taken.append((a, b))
     if len(clause.rows) >= 2 and is_task_header(clause.rows[0]):
         for title, cell in zip(clause.rows[0], clause.rows[1], strict=False):
             at = text.find(cell) if cell else -1
-            if at >= 0 and field.match(title + ":x"):  # a 完成时限 column
+            if at >= 0 and g.column.fullmatch(title.strip()):  # a 完成时限 column
                 found += _times(text, at, at + len(cell), cued=False) or _open_ended(text, at, at + len(cell))
                 taken.append((at, at + len(cell)))
     for m in _BRACKET.finditer(text):
@@ -122,10 +139,7 @@ def find_deadlines(clauses: tuple[Clause, ...], offsets: dict[str, list[int]]) -
     """Every deadline a clause states, with its span; clauses without one take those of a heading above them."""
 
     def span(path: str, a: int, b: int) -> Span:
-        offs = offsets[path]
-        if not offs:
-            return Span(0, 0)
-        return Span(offs[min(a, len(offs) - 1)], offs[max(a, min(b, len(offs)) - 1)] + 1)
+        return text_span(offsets[path], a, b)
 
     own: dict[str, list[Deadline]] = {c.path: [] for c in clauses}
     for c in clauses:

@@ -17,6 +17,7 @@ from . import patterns as P
 from .bodies import looks_like_body, parse_names, split_top
 from .grammar import Shape, grammar
 from .prose import prose_assignments
+from .structure import text_span
 from .tables import column_role
 
 _CHUNK_END = re.compile(r"[,，;；。]")
@@ -319,10 +320,7 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]]) -> dict[s
     """
 
     def span(path: str, a: int, b: int) -> Span:
-        offs = offsets[path]
-        if not offs:
-            return Span(0, 0)
-        return Span(offs[min(a, len(offs) - 1)], offs[max(a, min(b, len(offs)) - 1)] + 1)
+        return text_span(offsets[path], a, b)
 
     result: dict[str, list[Assignment]] = {}
     blankets: list[tuple[str, Span]] = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Clause
+from ..model import Clause, Span
 from . import patterns as P
 from .normalize import Normalized, join_ranges, squeeze
 from .numerals import cn_int
@@ -44,6 +44,13 @@ class Structure:
     offsets: dict[str, list[int]]  # per clause path: original offset of each character of its text
     front: str  # squeezed text before the body (masthead, number, cover notice, title)
     tail: str  # squeezed end matter (signature, 抄送, 印发)
+
+
+def text_span(offs: list[int], a: int, b: int) -> Span:
+    """The original span of characters [a, b) of a clause's text, given that text's offsets (Structure.offsets)."""
+    if not offs:
+        return Span(0, 0)
+    return Span(offs[min(a, len(offs) - 1)], offs[max(a, min(b, len(offs)) - 1)] + 1)
 
 
 def _heading_end(text: str, a: int, b: int) -> int:
@@ -271,13 +278,8 @@ class _Parser:
             return False
         self.ended = False
         self._start_body(a)
-        parent = self._section_parent()
-        table = self._new("tasks", "", "table", parent, a)
-        table.head = (a, a)
-        table.task_header = self.task_header = cells
-        table.rows.append(cells)
-        table.pieces.append((a, b))
-        self.side, self.side_item = table, None
+        self.task_header = cells
+        self._open_tasks(a).pieces.append((a, b))
         return True
 
     def _resume_tasks(self, line: str, a: int, b: int) -> bool:
@@ -286,15 +288,20 @@ class _Parser:
         unnumbered = bool(header) and not P.TASK_NUMBER_COLUMN.match(header[0])  # no 序号 column to check
         if not header or not 2 <= len(cells) <= len(header) or not (unnumbered or re.fullmatch(r"\d{1,3}", cells[0])):
             return False
-        table = self._new("tasks", "", "table", self._section_parent(), a)
-        table.head = (a, a)
-        table.task_header = header
-        table.rows.append(header)
-        self.side, self.side_item = table, None
+        table = self._open_tasks(a)
         self._task(cells, a, b)
         table.rows.append(cells)
         table.pieces.append((a, b))
         return True
+
+    def _open_tasks(self, a: int) -> _Builder:
+        """A task table under the current section, its header row (self.task_header) first: the open side."""
+        table = self._new("tasks", "", "table", self._section_parent(), a)
+        table.head = (a, a)
+        table.task_header = self.task_header
+        table.rows.append(self.task_header)
+        self.side, self.side_item = table, None
+        return table
 
     def _task(self, cells: tuple[str, ...], a: int, b: int) -> None:
         """One row of a task-division table: a clause whose heading is the task and whose columns name bodies."""

@@ -48,12 +48,7 @@ def coverage_by_level(graph: Backend, document: str) -> LevelCoverage:
     _c, rows = graph.select(internal_query("uptake-clauses"), {"parent": Literal(document)})
     if not rows:
         raise QueryError(f"no document '{document}' in the graph", hint="policygraph query documents lists them")
-    _c, meta = graph.select(
-        "PREFIX pg: <https://w3id.org/policygraph/ns#> PREFIX dcterms: <http://purl.org/dc/terms/> "
-        "SELECT ?place WHERE { ?d dcterms:identifier ?parent ; pg:jurisdictionName ?place }",
-        {"parent": Literal(document)},
-    )
-    place = meta[0][0] if meta else ""
+    place = rows[0][3]
     top = division(place) if place else None
     below = top.children() if top else []
     by_code = {d.code: d for d in below}
@@ -66,7 +61,7 @@ def coverage_by_level(graph: Backend, document: str) -> LevelCoverage:
         else:
             holder[child] = found.name
     with_document = sorted(set(holder.values()), key=lambda n: [d.name for d in below].index(n))
-    clauses = {path: {"number": number, "title": title, "took": set()} for path, number, title in rows}
+    clauses = {path: {"number": number, "title": title, "took": set()} for path, number, title, _place in rows}
     _c, edges = graph.select(internal_query("uptake-edges"), {"parent": Literal(document)})
     for path, child in edges:
         if path in clauses and child in holder:

@@ -9,14 +9,15 @@ through the documents the text names, also those not in the corpus.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
 from ..errors import QueryError
+from ..graph.iri import LEVELS
 from ..graph.query import internal_query
 from ..graph.store import Backend, with_rows
+from ..linking.citations import title_key
 from .export import value_word
 
 _RELATIONS = {"same": "照抄", "stricter": "加码", "looser": "放宽", "share": "分解"}
@@ -95,7 +96,7 @@ def _leaves(node: TraceNode) -> list[TraceNode]:
 
 
 def _order(details: dict[str, dict]):
-    levels = ["national", "province", "prefecture", "county", "township", ""]
+    levels = [*LEVELS, ""]
     return lambda iri: (levels.index(details[iri]["level"]) if details[iri]["level"] in levels else 9, iri)
 
 
@@ -145,7 +146,7 @@ def _documents_above(graph: Backend, document: str) -> tuple[tuple[str, str, boo
     """
     _cols, rows = graph.select(internal_query("trace-documents"), {"document": Literal(document)})
     up: dict[str, list[tuple[str, str, str, bool]]] = {}
-    held = {_plain(title or "") for _d, _s, _t, title, _n, in_corpus in rows if in_corpus == "true"}
+    held = {title_key(title or "") for _d, _s, _t, title, _n, in_corpus in rows if in_corpus == "true"}
     for _doc, source, target, title, number, in_corpus in rows:
         up.setdefault(source, []).append((target, title or "", number or "", in_corpus == "true"))
     out: list[tuple[str, str, bool]] = []
@@ -158,14 +159,10 @@ def _documents_above(graph: Backend, document: str) -> tuple[tuple[str, str, boo
                 if target not in seen:
                     seen.add(target)
                     following.append(target)
-                    if not in_corpus and _plain(title) not in held:
+                    if not in_corpus and title_key(title) not in held:
                         out.append((title, number, in_corpus))
         frontier = following
     return tuple(out)
-
-
-def _plain(title: str) -> str:
-    return re.sub(r"[\"“”'‘’\s]", "", title)
 
 
 def render_trace(result: Trace) -> str:
