@@ -143,3 +143,19 @@ def test_every_reader_fails_only_with_the_projects_errors(data, suffix):
         path.write_bytes(data)
         with contextlib.suppress(PolicyGraphError):
             parse_source(read_source(path))
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("牽頭單位責任縣區實施關於為與們個发展改革委市民政局()、:\n。乾著後里面發髮干幹"),
+        max_size=80,
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_script_conversion_keeps_one_character_for_one(text):
+    """normalize() maps offsets one for one: the traditional-to-simplified step may not change the length."""
+    from policygraph.parsing.script import simplified
+
+    out = simplified(text)
+    assert len(out) == len(text)
+    assert simplified(out) == out or not out  # converting twice changes nothing more

