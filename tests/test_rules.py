@@ -356,3 +356,67 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
     text = "某某市责任分解\n(一)预案建设\n1.完善预案体系\n" + items
     doc = parse_source(source(text))
     assert {r.clause for r in doc.responsibilities if r.body == "市应急局"} == {owner}
+
+
+# How a written list becomes names (issue 11: 滁州, 立山 and 四川 plans, held out at first run).
+@pytest.mark.parametrize(
+    "written, names",
+    [
+        # 各 and 政府 written once for a run of levels
+        (
+            "市经信局、滁州经开区管委会等,各县、市、区政府",
+            ["市经信局", "滁州经开区管委会", "各县政府", "各市政府", "各区政府"],
+        ),
+        ("各县、区人民政府", ["各县人民政府", "各区人民政府"]),
+        ("市民政局、各区、县级市", ["市民政局", "各区", "各县级市"]),  # unchanged: 县级市 is no bare level
+        # a zone's committee is named after its zone: it does not take the list's 市
+        ("市税务局、中新苏滁高新区管委会", ["市税务局", "中新苏滁高新区管委会"]),
+        # 行 ends a bank's name only: 经济运行 does not end a body
+        ("立山经济开发区,全区经济运行各专班", ["立山经济开发区", "全区经济运行各专班"]),
+        ("市人行市财政局", ["市人行", "市财政局"]),
+    ],
+)
+def test_list_names(written, names):
+    assert parse_names(written) == names
+
+
+# A body named once for every later task (下同).
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("以下任务均需各区人民政府落实,不再列出。", "各区人民政府"),
+        ("具体任务均涉及相关市(州)人民政府,不再做分工,下同。", "相关市(州)人民政府"),
+        ("以下均需各县市区落实,不再逐一列出", "各县市区"),
+        ("以下各项任务均由各县(市、区)人民政府负责落实,不再一一列出", "各县(市、区)人民政府"),
+    ],
+)
+def test_blanket_sentences(sentence, body):
+    from policygraph.parsing.responsibility import blanket_bodies
+
+    assert [name for name, _span in blanket_bodies(sentence)] == [body]
+
+
+NOTICE = (
+    "区人民政府办公室关于印发2023年区重点工作责任分解方案的通知\n各街道办事处:\n现印发给你们,并就有关事项通知如下:\n"
+    "一、各责任单位要高度重视。\n二、各责任单位要按季度报送进展。\n某某区人民政府办公室\n2023年1月3日\n"
+)
+
+
+def test_a_notice_with_numbered_requirements_keeps_the_plan_it_issues():
+    """The plan after the signature of a notice that numbers its own requirements is read (issue 11, 蔡甸)."""
+    text = (
+        NOTICE + "2023年区重点工作责任分解方案\n一、主要预期目标\n(一)地区生产总值增长7%以上\n责任单位:区发展和改革局\n"
+    )
+    doc = parse_source(source(text))
+    listed = [r for r in doc.responsibilities if r.source == "listed"]
+    assert [(c.heading, r.body) for r in listed for c in doc.clauses if c.path == r.clause] == [
+        ("地区生产总值增长7%以上", "区发展和改革局")
+    ]
+
+
+def test_a_page_that_prints_the_document_twice_is_read_once():
+    """gov.cn pages repeat the document after the signature: its own title again is not a plan it issues."""
+    body = "一、任务\n(一)甲项工作。正文。(民政部负责)\n"
+    text = "国务院办公厅关于做好某项工作的意见\n各省、自治区:\n" + body + "国务院办公厅\n2018年12月11日\n"
+    doc = parse_source(source(text + "国务院办公厅关于做好某项\n工作的意见\n各省、自治区:\n" + body))
+    assert [(r.clause, r.body) for r in doc.responsibilities] == [("1.1", "民政部")]

@@ -74,9 +74,32 @@ def own_prefix(name: str) -> str | None:
     return m.group(1) if m else None
 
 
+_LEVEL_RUN = re.compile(r"^各([省市县区乡镇旗])$")
+_LEVEL_LAST = re.compile(r"^([省市县区乡镇旗])((?:人民)?政府|党委|党委和(?:人民)?政府|党委政府)$")
+
+
+def _each_level(names: list[str]) -> list[str]:
+    """各县、市、区政府 -> 各县政府, 各市政府, 各区政府: 各 and the type word are written once for the run."""
+    out, i = [], 0
+    while i < len(names):
+        m = _LEVEL_RUN.match(names[i])
+        j = i + 1
+        while m and j < len(names) and re.fullmatch(r"[省市县区乡镇旗]", names[j]):
+            j += 1
+        last = _LEVEL_LAST.match(names[j]) if m and j < len(names) else None
+        if not last:
+            out.append(names[i])
+            i += 1
+            continue
+        levels = [m.group(1), *names[i + 1 : j], last.group(1)]
+        out.extend(f"各{level}{last.group(2)}" for level in levels)
+        i = j + 1
+    return out
+
+
 def expand_list(items: list[str]) -> list[str]:
     """Write out what the list writes once: shared type words, then shared prefixes."""
-    names = [n for n in (clean_name(i) for i in items) if n]
+    names = _each_level([n for n in (clean_name(i) for i in items) if n])
     for i, name in enumerate(names):
         if not P.TYPE_WORDS.search(name) and len(name) <= 4 and not looks_like_body(name):
             for later in names[i + 1 :]:

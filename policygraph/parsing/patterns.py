@@ -88,9 +88,12 @@ HEADING_MAX = 48
 OPENERS = {"(": ")", "（": "）", "【": "】", "[": "]", "〔": "〕"}
 # A sentence that assigns a body to every following task, e.g.
 # 以下任务均需各县(区)人民政府(管委会)落实，不再列出。
+# A body named once for every task after it: 以下任务均需各区落实，不再列出 / 具体任务均涉及相关市（州）人民政府，
+# 不再做分工，下同 / 以下均需各县市区落实，不再逐一列出.
 BLANKET = re.compile(
-    r"以下(?:各项)?(?:任务|工作|事项)?(?:均|都|均由|均需|都需|均要)?(?:需|由|要)?(?P<body>[^，,。；;]{2,40}?)"
-    r"(?:负责)?(?:落实|实施|执行|负责)[，,]?\s*不再(?:一一)?(?:列出|列举|重复)"
+    r"(?:以下|具体|各项|所有)(?:各项)?(?:任务|工作|事项)?(?:均|都)?(?:需要|需|由|要|涉及)?"
+    r"(?P<body>[^，,。；;]{2,40}?)(?:负责)?(?:落实|实施|执行|负责|参与)?[，,]?\s*"
+    r"不再(?:逐一|一一|单独|另行)?(?:列出|列举|重复|做分工|分工|标注|注明)"
 )
 LIST_HEAD = re.compile(r"^(?:由|请)")
 # Words that join two parts of one list: A、B等和各省级人民政府 / 市级各有关部门及各县市区政府.
@@ -121,7 +124,8 @@ ADMIN_KIND = re.compile(r"^(?:区|县|市|县级市|县市区|区县|县区|旗|
 ITEM_SEPARATORS = re.compile(r"[、,，;；.．/]")
 # Characters a body's name ends with; used to see where two run-together names meet.
 BODY_SUFFIX = re.compile(
-    r"(?:局|委|部|办|厅|府|会|联|社|队|所|院|站|室|中心|处|组|团|街道|镇|乡|公司|集团|行|馆|\))$"
+    # 行 only as a bank (银行, 人行, 农发行): 全区经济运行各专班 is one name, not 经济运行 + 各专班
+    r"(?:局|委|部|办|厅|府|会|联|社|队|所|院|站|室|中心|处|组|团|街道|镇|乡|公司|集团|(?:银|[人农工建中交]|发)行|馆|\))$"
 )
 # A body name starting here has its own jurisdiction (市…, 县…, 各…, 中共…, 莆田市…).
 BODY_PREFIX = re.compile(rf"^(?:中共|各|团|[省市县区州]|[{CJK}]{{2,3}}[省市县州](?![场])|[{CJK}]{{2,3}}区(?=[{CJK}]))")
@@ -133,7 +137,9 @@ JOINT_BODIES = re.compile(
     rf"|[省市县区州]委(?![省市县区州])[{CJK}]{{1,4}}?(?:部|办|室|局|校|委)"
 )
 # Bodies that carry their own name and never take the list's shared prefix.
-SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委|人行|国家|国务院|中共中央|中央)|总署$|总局$|公司|集团|银行|支行|分行|有限|街道$|[镇乡村]$|社区$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$")
+SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委|人行|国家|国务院|中共中央|中央)|总署$|总局$|公司|集团|银行|支行|分行|有限|街道$|[镇乡村]$|社区$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$"
+    # a zone's committee is named after its zone (中新苏滁高新区管委会): it never takes the list's 市
+    rf"|^(?![省市县区州各])[{CJK}]{{2,}}(?:区|园|城|港)管委会$")
 # Type words a short item borrows from the next item: 瓮水、雍阳街道 -> 瓮水街道.
 TYPE_WORDS = re.compile(
     r"(级人民政府|级政府|级部门|街道|乡镇|镇|乡|社区|村|委员会|管委会|人民政府|局|委|办|部|厅|中心|所|站|队|联|会|社|院|室|府|区|县)$"

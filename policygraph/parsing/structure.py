@@ -168,7 +168,9 @@ class _Parser:
         outside_tables = self.side is None or self.side.kind != "table"
         if "\t" in line and outside_tables and (self._task_table(line, a, b) or self._resume_tasks(line, a, b)):
             return  # a task-division table, even in an annex after the signature
-        if P.ANNEX.match(line):  # after the signature or after another annex: its numbering starts again
+        if P.ANNEX.match(line) or (self.ended and self._attached_title(line, a)):
+            # after the signature or after another annex: its numbering starts again. A notice printed with its
+            # own numbered requirements (一、各责任单位要…) then signed has the plan it issues after the signature.
             self.ended, self.annex_head = False, True
             self.stack, self.last, self.side, self.side_item = [], {}, None, None
         if self.ended or (self.annex_head and _match_heading(line) is None and "\t" not in line):
@@ -323,6 +325,21 @@ class _Parser:
             task.head = (starts[column], starts[column + 1] - 1)
         task.pieces.append((a, b))
         task.rows = [header, cells]
+
+    def _attached_title(self, line: str, at: int) -> bool:
+        """The title of the plan a signed notice issues (…责任分解方案), standing alone after the signature.
+
+        Not a copy of the document's own title: web pages print the whole document twice, and a title
+        seen before counts only where the notice named it as what it issues (印发《…》).
+        """
+        text = line.strip()
+        if len(text) > 60 or "。" in text or not P.PART_TITLE.search(text) or P.END_MATTER.match(text):
+            return False
+        if P.DATE.search(text):
+            return False
+        before = squeeze(self.norm.text[:at])
+        seen = [m.start() for m in re.finditer(re.escape(squeeze(text)), before)]
+        return not seen or any(re.search(r"印发[《〈]?$", before[max(0, i - 4) : i]) for i in seen)
 
     def _is_signature(self, line: str) -> bool:
         """An issuer-and-date line such as 莆田市人民政府办公室 2023年6月5日."""
