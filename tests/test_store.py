@@ -118,3 +118,37 @@ def test_every_internal_query_runs_and_names_its_purpose(built, backend):  # iss
         assert text.startswith("# ") and "PREFIX pg:" in text, name
         columns, rows = store.select(text)
         assert columns and rows, name
+
+
+# Both stores answer every query form in every negotiated format (issue 15: serve as a SPARQL 1.1 endpoint).
+@pytest.mark.parametrize(
+    "query, accept, media, check",
+    [
+        ("SELECT ?o WHERE { ?s ?p ?o }", "text/tab-separated-values", "text/tab-separated-values", '?o\n"甲"'),
+        ("SELECT ?o WHERE { ?s ?p ?o }", "text/csv", "text/csv", "o\r\n甲"),
+        ("SELECT ?o WHERE { ?s ?p ?o }", "application/sparql-results+xml", "application/sparql-results+xml", "甲"),
+        ("ASK { ?s ?p ?o }", "text/csv", "text/csv", "true"),
+        ("ASK { ?s ?p ?o }", None, "application/sparql-results+json", '"boolean"'),
+        ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "application/n-triples", "application/n-triples", '"甲"'),
+        ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "application/ld+json", "application/ld+json", '"甲"'),
+        ("DESCRIBE <urn:a>", "text/turtle", "text/turtle", "甲"),
+    ],
+)
+@pytest.mark.parametrize("backend", ["memory", "oxigraph"])
+def test_results_in_every_format(backend, query, accept, media, check):
+    import pyoxigraph as ox
+    from rdflib import Graph, Literal, URIRef
+
+    from policygraph.graph.store import MemoryStore, OxigraphStore
+
+    if backend == "memory":
+        graph = Graph()
+        graph.add((URIRef("urn:a"), URIRef("urn:p"), Literal("甲")))
+        store = MemoryStore(graph)
+    else:
+        raw = ox.Store()
+        raw.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:p"), ox.Literal("甲")))
+        store = OxigraphStore(raw)
+    body, kind = store.results(query, accept)
+    assert kind.startswith(media)
+    assert check in body.decode("utf-8")

@@ -129,7 +129,7 @@ def run_limited(graph_dir: Path, query: Query, params: dict[str, str] | None, se
     workers = Workers(graph_dir, size=1, limit=seconds)
     try:
         text = with_values(query.text_for(workers.name), bindings(query, params or {}))
-        data = json.loads(workers.run(text))
+        data = json.loads(workers.run(text, "application/sparql-results+json")[0])
     except QueryError as err:
         raise QueryError(err.reason, where=query.name, hint=err.hint) from None
     finally:

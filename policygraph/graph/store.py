@@ -27,6 +27,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from ..errors import QueryError, StoreError
+from .formats import negotiate
 
 GRAPH_TTL = "graph.ttl"  # the graph every build writes
 GRAPH_NT = "graph.nt"  # the same as N-Triples, with build --ntriples
@@ -151,16 +152,43 @@ class MemoryStore:
         with _evaluation():  # rdflib evaluates as the rows are read: a SERVICE call fails here
             return columns, [tuple(None if t is None else str(t) for t in row) for row in result]
 
-    def results_json(self, text: str) -> bytes:
-        """SPARQL 1.1 JSON results of a SELECT or ASK query."""
+    def results(self, text: str, accept: str | None = None, name: str = "") -> tuple[bytes, str]:
+        """The answer to any query form, in the format the client accepts, and its media type."""
         try:
             result = self.graph.query(text)
         except Exception as err:
             raise QueryError(f"cannot run: {_first_line(err)}") from None
-        if result.type not in ("SELECT", "ASK"):
-            raise QueryError("only SELECT and ASK queries are answered here")
+        fmt = negotiate(accept, result.type in ("CONSTRUCT", "DESCRIBE"), name)
         with _evaluation():
-            return result.serialize(format="json")
+            if result.type in ("CONSTRUCT", "DESCRIBE"):
+                return result.graph.serialize(format=_RDFLIB_GRAPH[fmt.key], encoding="utf-8"), fmt.media_type
+            if fmt.key in ("json", "xml") or (fmt.key == "csv" and result.type == "SELECT"):
+                return result.serialize(format=fmt.key), fmt.media_type
+            if result.type == "ASK":
+                return ("true" if result.askAnswer else "false").encode(), fmt.media_type
+            return tsv_results([str(v) for v in result.vars or ()], list(result)), fmt.media_type
+
+
+_RDFLIB_GRAPH = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml"}
+_OX_RESULTS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+_OX_GRAPH = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+
+
+def tsv_results(columns: list[str], rows: list) -> bytes:
+    """SPARQL 1.1 TSV results: a ?name header, then terms as N-Triples writes them (rdflib has no TSV writer)."""
+    lines = ["\t".join(f"?{c}" for c in columns)]
+    lines += ["\t".join("" if t is None else t.n3() for t in row) for row in rows]
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 class OxigraphStore:
@@ -182,16 +210,18 @@ class OxigraphStore:
             rows = [tuple(None if term is None else term.value for term in solution) for solution in result]
         return columns, rows
 
-    def results_json(self, text: str) -> bytes:
-        """SPARQL 1.1 JSON results of a SELECT or ASK query."""
+    def results(self, text: str, accept: str | None = None, name: str = "") -> tuple[bytes, str]:
+        """The answer to any query form, in the format the client accepts, and its media type."""
         try:
             result = self.store.query(text, use_default_graph_as_union=True)
         except (SyntaxError, ValueError, OSError) as err:
             raise QueryError(f"cannot run: {_first_line(err)}") from None
-        if not isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
-            raise QueryError("only SELECT and ASK queries are answered here")
+        graph = isinstance(result, ox.QueryTriples)
+        fmt = negotiate(accept, graph, name)
         with _evaluation():
-            return result.serialize(format=ox.QueryResultsFormat.JSON)
+            if graph:
+                return result.serialize(format=_OX_GRAPH[fmt.key]), fmt.media_type
+            return result.serialize(format=_OX_RESULTS[fmt.key]), fmt.media_type
 
 
 LOAD_BATCH = 500_000  # quads per bulk load: bounds the loader's memory; fewer, bigger calls are faster

@@ -39,6 +39,14 @@ def _headings() -> dict[tuple[str, str], str]:
     return {(r["kind"], r["name"]): r["zh"] for r in read_table(__package__, "headings.csv")}
 
 
+def display_words() -> dict[str, dict[str, str]]:
+    """headings.csv by kind: {"column": {variable: heading}, "role": {stored value: word}, …} for pages."""
+    out: dict[str, dict[str, str]] = {}
+    for (kind, name), zh in _headings().items():
+        out.setdefault(kind, {})[name] = zh
+    return out
+
+
 def value_word(column: str, value: str) -> str:
     """The word the table prints for a stored value of a column (level national -> 国家级), or the value."""
     return _headings().get((column, value), value)

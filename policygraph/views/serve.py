@@ -18,8 +18,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from ..errors import QueryError
-from ..graph.query import saved_queries
-from ..graph.store import services
+from ..graph.formats import NotAcceptable
+from ..graph.query import bindings, saved_queries
+from ..graph.store import services, with_values
+from .export import display_words
 from .workers import Busy, QueryTimeout, Workers
 
 MAX_BODY = 10 * 1024 * 1024  # a query larger than this is refused unread
@@ -62,44 +64,94 @@ def is_update(text: str) -> bool:
 
 
 def query_page(engine: str = "") -> str:
-    """The query page; saved queries appear in the text shaped for the serving engine."""
-    queries = {q.name: q.text_for(engine) for q in saved_queries().values()}
-    options = "".join(f"<option>{html.escape(n)}</option>" for n in queries)
-    data = json.dumps(queries, ensure_ascii=False).replace("<", "\\u003c")
-    return f"""<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>policygraph SPARQL</title>
-<style>body{{font-family:"Noto Sans CJK SC",sans-serif;margin:1.5em}}
-textarea{{width:100%;height:16em;font-family:monospace}}
-table{{border-collapse:collapse;margin-top:1em}}td,th{{border:1px solid #ccc;padding:2px 6px;font-size:13px}}
-#error{{color:#c0392b}}</style></head><body>
-<h1>policygraph SPARQL (read-only)</h1>
-<p>Start from a saved query: <select id="saved"><option></option>{options}</select>
- &nbsp; endpoint: <code>POST /query</code> (SPARQL 1.1 Protocol)</p>
-<textarea id="q">SELECT * WHERE {{ ?s ?p ?o }} LIMIT 20</textarea><br><button id="run">Run</button>
-<p id="error"></p><table id="out"></table>
+    """The query page: find a body by name, a saved query with a field per parameter, or SPARQL.
+
+    Chinese first: the results table prints the headings and role words the terminal prints
+    (views/headings.csv); a CSV download of the same answer sits beside the row count.
+    """
+    queries = {
+        q.name: {"text": q.text_for(engine), "about": q.description, "params": q.params}
+        for q in saved_queries().values()
+    }
+    options = "".join(
+        f'<option value="{html.escape(n)}">{html.escape(n)} — {html.escape(q["about"])}</option>'
+        for n, q in queries.items()
+    )
+    data = json.dumps({"saved": queries, "words": display_words()}, ensure_ascii=False).replace("<", "\\u003c")
+    return _PAGE.replace("__OPTIONS__", options).replace("__DATA__", data)
+
+
+_PAGE = """<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>policygraph 查询</title>
+<style>body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:1.5em;max-width:80em}
+fieldset{margin:0 0 1em;border:1px solid #bbb}legend{font-weight:bold}
+label{display:inline-block;margin:.2em 1em .2em 0}input[type=text]{width:14em}
+textarea{width:100%;height:12em;font-family:monospace}
+table{border-collapse:collapse;margin-top:.5em}td,th{border:1px solid #ccc;padding:2px 6px;font-size:13px}
+th{background:#f2f2f2}#error{color:#c0392b}#count{font-weight:bold}
+@media print{fieldset,#download{display:none}}</style></head><body>
+<h1>policygraph 查询（只读）<small> · read-only SPARQL endpoint: <code>/query</code></small></h1>
+<fieldset><legend>查找单位 Find a body</legend>
+<form id="find"><label>单位名称（可只写一部分）<input type="text" name="name" placeholder="如：民政局"></label>
+<label>角色 <select name="role"><option value="">全部</option><option value="lead">牵头</option>
+<option value="responsible">责任</option></select></label><button>查找</button></form></fieldset>
+<fieldset><legend>常用查询 Saved queries</legend>
+<select id="saved"><option value=""></option>__OPTIONS__</select>
+<form id="params"></form></fieldset>
+<fieldset><legend>SPARQL</legend>
+<textarea id="q">SELECT * WHERE { ?s ?p ?o } LIMIT 20</textarea><br><button id="run">运行 Run</button></fieldset>
+<p><span id="count"></span> <a id="download" hidden>下载 CSV</a></p><p id="error"></p><table id="out"></table>
 <script>
-var SAVED = {data};
-document.getElementById("saved").onchange = function () {{
-  if (SAVED[this.value]) document.getElementById("q").value = SAVED[this.value]; }};
-document.getElementById("run").onclick = function () {{
-  var out = document.getElementById("out"), err = document.getElementById("error");
-  out.replaceChildren(); err.textContent = "";
-  fetch("query", {{method: "POST", headers: {{"Content-Type": "application/sparql-query",
-    "Accept": "application/sparql-results+json"}}, body: document.getElementById("q").value}})
-  .then(function (r) {{ return r.ok ? r.json() : r.text().then(function (t) {{ throw new Error(t); }}); }})
-  .then(function (j) {{
-    if (j.boolean !== undefined) {{ err.textContent = "ASK: " + j.boolean; return; }}
-    var head = out.insertRow();
-    j.head.vars.forEach(function (v) {{
-      var th = document.createElement("th"); th.textContent = v; head.appendChild(th); }});
-    j.results.bindings.forEach(function (b) {{ var row = out.insertRow();
-      j.head.vars.forEach(function (v) {{ row.insertCell().textContent = b[v] ? b[v].value : ""; }}); }});
-  }}).catch(function (e) {{ err.textContent = e.message; }});
-}};
+var DATA = __DATA__;
+function show(url, init, csv) {
+  var out = document.getElementById("out"), err = document.getElementById("error"),
+      count = document.getElementById("count"), link = document.getElementById("download");
+  out.replaceChildren(); err.textContent = ""; count.textContent = "查询中…"; link.hidden = true;
+  init = init || {}; init.headers = Object.assign({"Accept": "application/sparql-results+json"}, init.headers || {});
+  fetch(url, init).then(function (r) {
+    return r.ok ? r.json() : r.text().then(function (t) { throw new Error(t); }); })
+  .then(function (j) {
+    if (j.boolean !== undefined) { count.textContent = "ASK: " + (j.boolean ? "是" : "否"); return; }
+    var vars = j.head.vars, head = out.insertRow(), rows = j.results.bindings;
+    vars.forEach(function (v) { var th = document.createElement("th");
+      th.textContent = (DATA.words.column || {})[v] || v; head.appendChild(th); });
+    rows.forEach(function (b) { var row = out.insertRow();
+      vars.forEach(function (v) { var value = b[v] ? b[v].value : "";
+        row.insertCell().textContent = (DATA.words[v] || {})[value] || value; }); });
+    count.textContent = "共 " + rows.length + " 行";
+    link.href = csv; link.hidden = false;
+  }).catch(function (e) { count.textContent = ""; err.textContent = e.message; });
+}
+function savedUrl(name, form, format) {
+  var args = new URLSearchParams(new FormData(form));
+  Array.from(args.keys()).forEach(function (k) { if (!args.get(k)) args.delete(k); });
+  if (format) args.set("format", format);
+  return "saved/" + encodeURIComponent(name) + "?" + args.toString();
+}
+document.getElementById("find").onsubmit = function (e) {
+  e.preventDefault(); show(savedUrl("find-body", this), null, savedUrl("find-body", this, "csv")); };
+document.getElementById("saved").onchange = function () {
+  var form = document.getElementById("params"), q = DATA.saved[this.value];
+  form.replaceChildren(); if (!q) return;
+  document.getElementById("q").value = q.text;
+  Object.keys(q.params).forEach(function (p) {
+    var label = document.createElement("label"), input = document.createElement("input");
+    input.type = "text"; input.name = p; label.title = q.params[p];
+    label.append(p + "（" + q.params[p] + "） ", input); form.appendChild(label); });
+  var go = document.createElement("button"); go.textContent = "运行"; form.appendChild(go);
+};
+document.getElementById("params").onsubmit = function (e) {
+  e.preventDefault(); var name = document.getElementById("saved").value;
+  show(savedUrl(name, this), null, savedUrl(name, this, "csv")); };
+document.getElementById("run").onclick = function () {
+  var text = document.getElementById("q").value;
+  show("query", {method: "POST", headers: {"Content-Type": "application/sparql-query"}, body: text},
+       "query?" + new URLSearchParams({query: text, format: "csv"}).toString()); };
 </script></body></html>"""
 
 
 def make_handler(workers: Workers, allow_service: tuple[str, ...] = ()) -> type[BaseHTTPRequestHandler]:
     page = query_page(workers.name).encode("utf-8")
+    saved = saved_queries()
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "policygraph"
@@ -108,9 +160,11 @@ def make_handler(workers: Workers, allow_service: tuple[str, ...] = ()) -> type[
         def log_message(self, format: str, *args) -> None:  # noqa: A002 - quiet by design
             return
 
-        def _send(self, status: int, body: bytes, kind: str) -> None:
+        def _send(self, status: int, body: bytes, kind: str, download: str = "") -> None:
             self.send_response(status)
             self.send_header("Content-Type", kind)
+            if download:  # a link asked for this format by name (the page's CSV download): save it as a file
+                self.send_header("Content-Disposition", f'attachment; filename="policygraph.{download}"')
             self.send_header("Content-Length", str(len(body)))
             self.send_header("X-Content-Type-Options", "nosniff")
             self.end_headers()
@@ -126,7 +180,7 @@ def make_handler(workers: Workers, allow_service: tuple[str, ...] = ()) -> type[
             self._text(HTTPStatus.MISDIRECTED_REQUEST, f"wrong Host header: this server answers only as {host}:{port}")
             return False
 
-        def _answer(self, text: str | None) -> None:
+        def _answer(self, text: str | None, fmt: str = "") -> None:
             if not text:
                 self._text(HTTPStatus.BAD_REQUEST, "missing 'query'")
             elif is_update(text):
@@ -139,14 +193,32 @@ def make_handler(workers: Workers, allow_service: tuple[str, ...] = ()) -> type[
                 )
             else:
                 try:
-                    body = workers.run(text)
+                    body, media = workers.run(text, self.headers.get("Accept"), fmt)
                 except (Busy, QueryTimeout) as err:
                     self._text(HTTPStatus.SERVICE_UNAVAILABLE, str(err))
+                    return
+                except NotAcceptable as err:
+                    self._text(HTTPStatus.NOT_ACCEPTABLE, str(err))
                     return
                 except QueryError as err:
                     self._text(HTTPStatus.BAD_REQUEST, str(err))
                     return
-                self._send(HTTPStatus.OK, body, "application/sparql-results+json")
+                self._send(HTTPStatus.OK, body, media, download=fmt)
+
+        def _saved(self, name: str, args: dict[str, list[str]]) -> None:
+            """A saved query with its parameters bound as RDF terms (a VALUES block), never pasted as text."""
+            query = saved.get(name)
+            if query is None:
+                self._text(HTTPStatus.NOT_FOUND, f"no saved query '{name}' (saved: {', '.join(sorted(saved))})")
+                return
+            fmt = args.pop("format", [""])[0]
+            params = {k: v[0] for k, v in args.items() if v and v[0].strip()}
+            try:
+                text = with_values(query.text_for(workers.name), bindings(query, params))
+            except QueryError as err:
+                self._text(HTTPStatus.BAD_REQUEST, str(err))
+                return
+            self._answer(text, fmt)
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
             if not self._host_ok():
@@ -155,7 +227,10 @@ def make_handler(workers: Workers, allow_service: tuple[str, ...] = ()) -> type[
             if url.path in ("/", "/index.html"):
                 self._send(HTTPStatus.OK, page, "text/html; charset=utf-8")
             elif url.path == "/query":
-                self._answer(urllib.parse.parse_qs(url.query).get("query", [None])[0])
+                args = urllib.parse.parse_qs(url.query)
+                self._answer(args.get("query", [None])[0], args.get("format", [""])[0])
+            elif url.path.startswith("/saved/"):
+                self._saved(urllib.parse.unquote(url.path[len("/saved/") :]), urllib.parse.parse_qs(url.query))
             else:
                 self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain; charset=utf-8")
 
@@ -174,8 +249,10 @@ def make_handler(workers: Workers, allow_service: tuple[str, ...] = ()) -> type[
                 return
             raw = self.rfile.read(int(declared)).decode("utf-8", "replace")
             kind = (self.headers.get("Content-Type") or "").split(";")[0].strip()
-            if url.path == "/update" or (
-                kind == "application/x-www-form-urlencoded" and "update" in urllib.parse.parse_qs(raw)
+            if (
+                url.path == "/update"
+                or kind == "application/sparql-update"
+                or (kind == "application/x-www-form-urlencoded" and "update" in urllib.parse.parse_qs(raw))
             ):
                 self._send(
                     HTTPStatus.FORBIDDEN,
@@ -185,9 +262,10 @@ def make_handler(workers: Workers, allow_service: tuple[str, ...] = ()) -> type[
             elif url.path != "/query":
                 self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain; charset=utf-8")
             elif kind == "application/sparql-query":
-                self._answer(raw)
+                self._answer(raw, urllib.parse.parse_qs(url.query).get("format", [""])[0])
             else:
-                self._answer(urllib.parse.parse_qs(raw).get("query", [None])[0])
+                args = urllib.parse.parse_qs(raw)
+                self._answer(args.get("query", [None])[0], args.get("format", [""])[0])
 
     return Handler
 

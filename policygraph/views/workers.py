@@ -15,6 +15,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from ..errors import PolicyGraphError, QueryError, StoreError
+from ..graph.formats import NOT_ACCEPTABLE as _NOT_ACCEPTABLE
+from ..graph.formats import NotAcceptable
 
 
 class QueryTimeout(QueryError):
@@ -37,11 +39,11 @@ def _work(graph_dir: str, backend: str, conn: Connection) -> None:
     conn.send(("ready", store.name))
     while True:
         try:
-            text = conn.recv()
+            text, accept, name = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            conn.send(("ok", store.results_json(text)))
+            conn.send(("ok", store.results(text, accept, name)))
         except PolicyGraphError as err:
             conn.send(("error", str(err)))
 
@@ -83,14 +85,18 @@ class Workers:
         worker.process.join()
         worker.conn.close()
 
-    def run(self, text: str) -> bytes:
-        """SPARQL JSON results of a SELECT or ASK query, or a QueryError (QueryTimeout past the limit, Busy)."""
+    def run(self, text: str, accept: str | None = None, name: str = "") -> tuple[bytes, str]:
+        """The answer and its media type (negotiated from `accept`, or the format `name`d), or a QueryError.
+
+        QueryTimeout past the limit, Busy when no worker frees up in time, NotAcceptable for a format
+        the result cannot be written in.
+        """
         try:
             worker = self._idle.get(timeout=self.wait)
         except queue.Empty:
             raise Busy("busy: every query worker is in use; try again") from None
         try:
-            worker.conn.send(text)
+            worker.conn.send((text, accept, name))
             if not worker.conn.poll(self.limit):
                 self._stop(worker)
                 worker = self._start()
@@ -106,7 +112,7 @@ class Workers:
         finally:
             self._idle.put(worker)
         if kind != "ok":
-            raise QueryError(payload)
+            raise (NotAcceptable if payload.startswith(_NOT_ACCEPTABLE) else QueryError)(payload)
         return payload
 
     def close(self) -> None:
