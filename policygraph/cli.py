@@ -20,6 +20,7 @@ from .parsing.parse import parse_source
 from .reading.read import read_source
 from .views.export import FORMATS, heading, parsed_to_json, parsed_to_text, report_to_json, report_to_text
 from .views.graphview import Slice
+from .views.ledger import FORMATS as LEDGER_FORMATS
 from .views.matrix import build_matrix
 from .views.matrix_export import FORMATS as MATRIX_FORMATS
 from .views.matrix_export import TEXT_FORMATS
@@ -360,6 +361,47 @@ def matrix(
         click.echo(TEXT_FORMATS[fmt](m, long_form), nl=False)
     if output is not None:
         click.echo(f"wrote {len(m.rows)} bodies x {len(m.columns)} clauses -> {output}")
+
+
+@main.command()
+@graph_option
+@click.option("--doc", "document", help="One document id.")
+@click.option("--dept", "department", help="The tasks that name this body (by its name as written).")
+@click.option("--jurisdiction", help="The tasks that name a body of this jurisdiction (e.g. 莆田市).")
+@click.option("--format", "fmt", type=click.Choice(LEDGER_FORMATS), default="csv", show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file (required for xlsx).")
+@click.option("--title", help="The title printed above the ledger (default: 重点任务台账 and the scope).")
+@reports_errors
+def ledger(
+    graph_dir: Path,
+    document: str | None,
+    department: str | None,
+    jurisdiction: str | None,
+    fmt: str,
+    output: Path | None,
+    title: str | None,
+) -> None:
+    """Export the task ledger (重点任务台账): 序号, 重点任务, 牵头单位, 责任单位, 完成时限, 来源条款."""
+    from .atomic import atomic_path
+    from .views.ledger import TEXT_FORMATS as LEDGER_TEXT
+    from .views.ledger import build_ledger, to_html, write_xlsx
+
+    tasks = build_ledger(load_graph(graph_dir), document, department, jurisdiction)
+    scope = "，".join(v for v in (department, jurisdiction) if v)
+    title = title or "重点任务台账" + (f"（{scope}）" if scope else "")
+    if fmt == "xlsx":
+        if output is None:
+            raise click.UsageError("--format xlsx needs --output FILE.xlsx")
+        with atomic_path(output) as tmp:
+            write_xlsx(tasks, tmp, title)
+    else:
+        text = to_html(tasks, title) if fmt == "html" else LEDGER_TEXT[fmt](tasks)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            write_atomic(output, text)
+    if output is not None:
+        click.echo(f"wrote {len(tasks)} tasks -> {output}")
 
 
 @main.command()

@@ -221,7 +221,7 @@ def test_a_document_with_no_responsibility_still_builds_and_says_so(tmp_path):
     assert result.exit_code == 0, result.output
     warning = next(line for line in result.output.splitlines() if line.startswith("warning:"))
     assert "plain.txt: no responsibility found" in warning and "policygraph parse" in warning
-    assert "未找到职责分工" in load_workbook(out / "matrix.xlsx")["matrix"].cell(6, 1).value
+    assert "未找到职责分工" in load_workbook(out / "matrix.xlsx")["责任矩阵"].cell(6, 1).value
     assert "未找到职责分工" in (out / "graph.html").read_text(encoding="utf-8")
 
 

@@ -58,6 +58,6 @@ def test_the_matrix_sheet_stays_sparse(built):  # regression: the formula check 
     from policygraph.views.matrix_export import workbook
 
     m = build_matrix(load_graph(built))
-    sheet = workbook(m, [])["matrix"]
+    sheet = workbook(m, [])["责任矩阵"]
     full = (len(m.rows) + 4) * (len(m.columns) + 4)
     assert len(sheet._cells) < full / 4, (len(sheet._cells), full)  # cells the sheet holds, not the rectangle

@@ -43,25 +43,29 @@ def test_build_writes_pages_and_workbook(out):
 
 def test_xlsx_matches_who_owns_cell_by_cell(out):
     wb = load_workbook(out / "matrix.xlsx")
-    ws = wb["matrix"]
-    heads = {c: (ws.cell(1, c).value, ws.cell(3, c).value) for c in range(4, ws.max_column)}
+    assert wb.sheetnames == ["责任矩阵", "明细", "说明"]
+    ws = wb["责任矩阵"]
+    # row 2: the clause's path (二、 (一) 2.), its comment ending in the document id; row 3: the heading
+    heads = {
+        c: (ws.cell(2, c).comment.text.rsplit("(", 1)[1].rstrip(")"), ws.cell(2, c).value, ws.cell(3, c).value)
+        for c in range(4, ws.max_column)
+    }
     cells = set()
     for r in range(4, ws.max_row):
-        body, place = ws.cell(r, 1).value, ws.cell(r, 3).value
-        for c, (head, title) in heads.items():
+        body = ws.cell(r, 1).value
+        for c, (document, path, title) in heads.items():
             value = ws.cell(r, c).value
             if value:
-                document, number = head.split(" ", 1)
-                cells.add((document, number, title, body, place, {"L": "lead", "R": "responsible"}[value]))
+                cells.add((document, path, title, body, {"牵头": "lead", "责任": "responsible"}[value]))
     table = run(load_graph(out), load_query("who-owns"))
-    expected = {(d, n, t, b, r) for d, n, t, b, r, _source, _path in table.rows}
-    assert {(d, n, t, b, r) for d, n, t, b, _p, r in cells} == expected
+    expected = {(d, p, t, b, r) for d, _n, t, b, r, _source, p in table.rows}
+    assert cells == expected
     assert ws.freeze_panes == "D4" and ws.auto_filter.ref
-    assert ws.cell(1, 4).comment is not None
-    long = list(wb["long"].iter_rows(values_only=True))
-    assert long[0] == ("document", "clause", "title", "department", "role", "source", "path")
-    assert len(long) - 1 == len(table.rows)
-    assert "legend" in wb.sheetnames
+    assert ws.cell(2, 1).value == "部门" and ws.cell(4, 2).value in ("党委机构", "政府部门", "下级政府", "其他")
+    assert ws.cell(1, 4).value and not ws.cell(1, 4).value.startswith("000_")  # a short title, not an id
+    long = list(wb["明细"].iter_rows(values_only=True))
+    assert long[0] == ("文件", "文件编号", "条款路径", "条款", "标题", "部门", "角色", "来源")
+    assert len(long) - 1 == len(table.rows) and {row[6] for row in long[1:]} == {"牵头", "责任"}
 
 
 def test_matrix_command_formats(out, tmp_path):

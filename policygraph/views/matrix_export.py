@@ -15,9 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .cells import FORMULA_START, inert, markdown_cell
+from .ledger import short_title
 from .matrix import KIND_LABELS, Matrix, column_label
+from .sheets import fit_columns, fit_rows, set_printing, text_width
 
-LEGEND = (("L", "牵头 lead"), ("R", "责任 responsible (named, not lead)"))
+LEGEND = (("L", "牵头单位 lead"), ("R", "责任单位：列名但非牵头 responsible (named, not lead)"))
 # What an empty workbook says (a build whose documents name no body), so nobody takes it for a broken file.
 EMPTY_MESSAGE = (
     "未找到职责分工：文件中没有识别出责任单位、牵头单位或以单位为主语的任务句。"
@@ -101,8 +103,17 @@ def write_xlsx(m: Matrix, path: Path, documents: list[tuple[str, str, str]]) -> 
     workbook(m, documents).save(path)
 
 
+SHEETS = ("责任矩阵", "明细", "说明")  # matrix, long form (one row per responsibility), legend and sources
+LONG_HEADER_ZH = ("文件", "文件编号", "条款路径", "条款", "标题", "部门", "角色", "来源")
+CELL_WORDS = {"L": "牵头", "R": "责任"}
+
+
 def workbook(m: Matrix, documents: list[tuple[str, str, str]]):
-    """The workbook: the matrix sheet, the long sheet and the legend."""
+    """The workbook, Chinese first and ready to print: the matrix, its long form, and the legend with sources.
+
+    Printed, every page carries the three header rows and the department column (A4 landscape); a
+    wide matrix runs on over pages across rather than shrinking to one unreadable page.
+    """
     from openpyxl import Workbook
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -111,78 +122,116 @@ def workbook(m: Matrix, documents: list[tuple[str, str, str]]):
     fills = {"L": PatternFill("solid", fgColor="C0392B"), "R": PatternFill("solid", fgColor="F5CBA7")}
     band = PatternFill("solid", fgColor="E8EEF7")
     bold = Font(bold=True)
+    white = Font(bold=True, color="FFFFFF")
+    titles = {doc: title for doc, title, _number in documents}
     wb = Workbook()
     ws = wb.active
-    ws.title = "matrix"
+    ws.title = SHEETS[0]
     first = 4  # columns A–C: department, kind, jurisdiction
-    ws.cell(1, 1, "部门 department").font = bold
-    ws.cell(1, 2, "类别 kind").font = bold
-    ws.cell(1, 3, "地区 jurisdiction").font = bold
-    ws.cell(2, 1, "节 section").font = bold
-    ws.cell(3, 1, "标题 heading").font = bold
+    for col, text in enumerate(("部门", "类别", "辖区"), 1):
+        ws.cell(2, col, text).font = bold
+    ws.cell(1, 1, "文件").font = bold
+    ws.cell(3, 1, "条款").font = bold
     if not m.cells:
         ws.cell(6, 1, EMPTY_MESSAGE).font = bold
-    many = _many(m)
-    previous = None
+    previous_doc, doc_start = None, first
     for j, col in enumerate(m.columns):
         c = first + j
-        head = ws.cell(1, c, f"{col.document} {col.number}" if many else col.number)
+        doc_title = titles.get(col.document) or col.document_title or col.document
+        if col.document != previous_doc:
+            if previous_doc is not None and c - 1 > doc_start:  # the title spans its document's columns
+                ws.merge_cells(start_row=1, start_column=doc_start, end_row=1, end_column=c - 1)
+            title_cell = ws.cell(1, c, short_title(doc_title))
+            title_cell.font = bold
+            title_cell.alignment = Alignment(wrap_text=True, vertical="top")
+            previous_doc, doc_start = col.document, c
+        head = ws.cell(2, c, col.number_path or col.number)
         head.font = bold
-        head.comment = Comment(col.heading, "policygraph")
-        if (col.document, col.section) != previous:
-            ws.cell(2, c, col.section).font = bold
-            previous = (col.document, col.section)
+        head.alignment = Alignment(wrap_text=True, vertical="top")
+        head.comment = Comment(f"{col.number_path} {col.heading}\n{doc_title}\n({col.document})", "policygraph")
         ws.cell(3, c, col.heading).alignment = Alignment(wrap_text=True, vertical="top")
-        ws.column_dimensions[get_column_letter(c)].width = 6
+        ws.column_dimensions[get_column_letter(c)].width = 7
     total_col = first + len(m.columns)
-    ws.cell(1, total_col, "合计 total").font = bold
+    if total_col - 1 > doc_start:
+        ws.merge_cells(start_row=1, start_column=doc_start, end_row=1, end_column=total_col - 1)
+    ws.cell(2, total_col, "合计").font = bold
     for i, row in enumerate(m.rows):
         r = 4 + i
         ws.cell(r, 1, row.name)
-        ws.cell(r, 2, row.kind).fill = band
+        ws.cell(r, 2, KIND_LABELS.get(row.kind, row.kind).split()[0]).fill = band
         ws.cell(r, 3, row.jurisdiction)
         for j in range(len(m.columns)):
             value = m.cells.get((i, j))
             if value:
-                cell = ws.cell(r, first + j, value)
+                cell = ws.cell(r, first + j, CELL_WORDS[value])
                 cell.fill = fills[value]
+                cell.font = white if value == "L" else Font()
                 cell.alignment = Alignment(horizontal="center")
         ws.cell(r, total_col, m.row_total(i))
     last = 4 + len(m.rows)
-    ws.cell(last, 1, "合计 total").font = bold
+    ws.cell(last, 1, "合计").font = bold
     for j in range(len(m.columns)):
         ws.cell(last, first + j, m.column_total(j))
     ws.cell(last, total_col, len(m.cells))
-    ws.column_dimensions["A"].width = 28
+    ws.column_dimensions["A"].width = max([16] + [min(30, text_width(r.name) + 2) for r in m.rows])
+    ws.column_dimensions["B"].width = 9
     ws.column_dimensions["C"].width = 10
+    ws.row_dimensions[1].height = 32  # a document's title over its columns, on two lines if it must
+    ws.row_dimensions[2].height = 30  # 二、 (一) 2. on two lines in a clause column
+    ws.row_dimensions[3].height = 90  # headings wrap in the narrow clause columns
     ws.freeze_panes = ws.cell(4, first)
     ws.auto_filter.ref = f"A3:{get_column_letter(total_col)}{last - 1}"
+    set_printing(ws, title_rows="1:3", title_cols="A:A", fit_width=False)
 
-    long = wb.create_sheet("long")
-    long.append(list(LONG_HEADER))
-    for r in m.long():
-        long.append(list(r))
-    long.auto_filter.ref = f"A1:F{len(m.cells) + 1}"
+    long = wb.create_sheet(SHEETS[1])
+    long.append(list(LONG_HEADER_ZH))
+    zh = {"lead": "牵头", "responsible": "责任", "listed": "列明", "prose": "正文"}
+    for document, number, heading, department, role, source, path in m.long():
+        title = short_title(titles.get(document) or document)
+        long.append([title, document, path, number, heading, department, zh[role], zh.get(source, source)])
+    for cell in long[1]:
+        cell.font = bold
+    long.auto_filter.ref = f"A1:H{len(m.cells) + 1}"
     long.freeze_panes = "A2"
+    fit_columns(
+        long,
+        {
+            "A": (16, 34),
+            "B": (10, 22),
+            "C": (10, 16),
+            "D": (6, 8),
+            "E": (20, 40),
+            "F": (12, 24),
+            "G": (6, 6),
+            "H": (6, 6),
+        },
+        {
+            letter: [str(c.value or "") for c in col[1:]]
+            for letter, col in zip("ABCDEFGH", long.iter_cols(), strict=False)
+        },
+    )
+    fit_rows(long, first_row=2)
+    set_printing(long, title_rows="1:1")
 
-    legend = wb.create_sheet("legend")
-    legend.append(["cell", "meaning"])
+    legend = wb.create_sheet(SHEETS[2])
+    legend.append(["单元格", "含义"])
     for key, meaning in LEGEND:
-        legend.append([key, meaning])
+        legend.append([CELL_WORDS[key], meaning])
         legend.cell(legend.max_row, 1).fill = fills[key]
     legend.append([])
-    legend.append(["source (long sheet)", "meaning"])
+    legend.append(["来源（明细表）", "含义"])
     legend.append(
-        [
-            "listed",
-            "列明：责任单位/牵头单位等标注、“A牵头，B配合”等括注或分工表列出 (a label, role verb or table column)",
-        ]
+        ["列明", "责任单位/牵头单位等标注、“A牵头，B配合”等括注或分工表列出 (a label, role verb or table column)"]
     )
-    legend.append(["prose", "正文：该单位是正文句子的主语（“各级民政部门要……”） (the subject of a sentence)"])
+    legend.append(["正文", "该单位是正文句子的主语（“各级民政部门要……”） (the subject of a sentence)"])
     legend.append([])
-    legend.append(["document", "title", "number"])
+    legend.append(["文件编号", "标题", "文号"])
     for doc in documents:
         legend.append(list(doc))
+    legend.column_dimensions["A"].width = 22
+    legend.column_dimensions["B"].width = 80
+    legend.column_dimensions["C"].width = 22
+    set_printing(legend, title_rows="1:1")
     # Text from documents that starts with = is a string, never a formula. Only the cells that can hold it
     # are visited: iterating the whole matrix sheet would create every empty cell (15 M at 200 documents).
     text_cells = [*ws.iter_rows(max_row=3), *ws.iter_rows(min_row=4, max_col=3), *long.iter_rows(), *legend.iter_rows()]
