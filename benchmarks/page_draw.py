@@ -16,7 +16,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from policygraph.views.graphview import page, to_network
+from policygraph.views.graphpage import page
+from policygraph.views.graphview import to_network
 
 KINDS = ["clause"] * 6 + ["government"] * 2 + ["party", "lower-government", "target"]
 

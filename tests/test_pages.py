@@ -188,18 +188,23 @@ def test_hostile_document_cannot_run_code(tmp_path):
     assert all(u.startswith(("file:", "data:", "about:")) for u in data)
 
 
-def test_large_graphs_get_a_precomputed_layout():
+def test_every_graph_gets_a_precomputed_layout_in_level_bands():
     import networkx as nx
 
-    from policygraph.views.graphview import LAYOUT_THRESHOLD, to_network
+    from policygraph.views.graphview import to_network
 
     g = nx.MultiDiGraph()
-    for i in range(LAYOUT_THRESHOLD + 1):
+    for level in ("county", "national"):
+        g.add_node(level, kind="document", label=level, number="", text="", document=level, level=level)
+    for i in range(1001):
         g.add_node(f"n{i}", kind="clause", label=f"条{i}", number="1.", text="", document="d", level="")
         if i:
             g.add_edge(f"n{i}", f"n{i // 2}", relation="part of")
     net = to_network(g)
     assert all("x" in n and n["physics"] is False for n in net.nodes)
+    y = {n["id"]: n["y"] for n in net.nodes}
+    assert y["national"] < y["county"]  # the cascade reads top down
+    assert [band[0] for band in net.policygraph_bands] == ["national", "county", ""]
     assert '"enabled": false' in net.options if isinstance(net.options, str) else not net.options["physics"]["enabled"]
 
 
@@ -236,3 +241,67 @@ def test_a_render_scope_that_names_nothing_or_several_writes_nothing(out, args, 
     result = CliRunner().invoke(main, ["render", "--graph", str(out), *args])
     assert result.exit_code == 1 and message in result.output and result.output.count("\n") == 1
     assert sorted(p.name for p in out.iterdir()) == before
+
+
+def test_graph_page_is_a_tool_search_filters_and_body_list(out):  # issue 15 point 1
+    sync_playwright, chromium = _chromium()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, headless=True, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((out / "graph.html").as_uri())
+        page.wait_for_function("window.policygraph && window.policygraph.nodes.length > 0", timeout=60_000)
+        # search: a body by name, shown with its jurisdiction; a click centres and selects it
+        page.fill("#search", "县民政局")
+        hits = page.eval_on_selector_all("#hits li", "lis => lis.map(li => li.textContent)")
+        page.click("#hits li:first-child")
+        selected = page.evaluate("() => window.policygraph.network.getSelectedNodes()")
+        chosen = page.evaluate(f"() => window.policygraph.nodes.get({json.dumps(selected[0])}).label")
+        no_edge_labels = page.evaluate("() => window.policygraph.edges.get().every(e => !e.label)")
+        hover_words = page.evaluate("() => Array.from(new Set(window.policygraph.edges.get().map(e => e.title)))")
+        bodies_before = page.inner_text("#count")
+        # filters: the county band off hides its documents, clauses and the bodies only they name
+        page.uncheck(".level[value=county]")
+        county_hidden = page.evaluate(
+            "() => window.policygraph.nodes.get().filter(n => n.level === 'county').every(n => n.hidden)"
+        )
+        wengan_bureau = page.evaluate(
+            "() => window.policygraph.nodes.get().find(n => n.label === '县民政局 · 瓮安县').hidden"
+        )
+        page.check(".level[value=county]")
+        page.select_option("#place", "莆田市")
+        listed = page.eval_on_selector_all("#bodies li", "lis => lis.map(li => li.textContent)")
+        page.select_option("#place", "")
+        page.uncheck("#responsible")
+        responsible_hidden = page.evaluate(
+            "() => window.policygraph.edges.get().filter(e => e.relation === 'responsible').every(e => e.hidden)"
+        )
+        lead_shown = page.evaluate(
+            "() => window.policygraph.edges.get().filter(e => e.relation === 'lead').some(e => !e.hidden)"
+        )
+        links = page.eval_on_selector_all("#bodies a", "as => as.map(a => a.getAttribute('href'))")
+        browser.close()
+    assert not errors, errors
+    assert any(h.startswith("县民政局 · 瓮安县") for h in hits) and chosen == "县民政局 · 瓮安县"
+    assert no_edge_labels and "牵头 lead" in hover_words and "责任 responsible" in hover_words
+    assert int(bodies_before) > 100
+    assert county_hidden and wengan_bureau
+    assert listed and all("莆田市" in item for item in listed)
+    assert responsible_hidden and lead_shown
+    assert links and all((out / link).exists() for link in links)
+
+
+def test_body_page_answers_what_a_bureau_leads_and_by_when(out):  # issue 15: the minute-long question
+    from policygraph.views.graphview import body_page
+
+    putian = [p for p in (out / "bodies").glob("*.html") if "莆田市" in p.name and "市民政局" in p.name]
+    assert putian, sorted(p.name for p in (out / "bodies").glob("*.html"))[:20]
+    page = putian[0].read_text(encoding="utf-8")
+    assert "<th>条款</th><th>标题</th><th>角色</th><th>时限</th><th>落实的上级条款</th>" in page
+    assert re.search(r"牵头 \d+ 项，参与 \d+ 项", page)
+    assert "<td>二、 (一) 2.</td>" in page or re.search(r"<td>[一二三四五六七八九十]、 \(", page)  # clause paths
+    assert "<td class='up'>《" in page  # the provincial clause each one carries out
+    partner_links = re.findall(r"<a href='\.\./(bodies/[^']+)'>", page)
+    assert partner_links and all((out / link).exists() for link in partner_links)
+    assert body_page("https://w3id.org/policygraph/id/body/x/y").startswith("bodies/")

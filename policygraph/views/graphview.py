@@ -6,14 +6,13 @@ vis-network script and stylesheet that ship inside the pyvis package are
 inlined, so the page works with no network at all. Every string that came
 from a document travels as JSON with <, > and & escaped, and vis-network
 shows tooltips as text, so a document cannot put markup or script in the page.
-Above LAYOUT_THRESHOLD nodes, positions are computed with networkx and
-physics is off, so a large page is usable at once.
+Positions are computed here (documents in bands by level, each with its clauses
+and bodies in rings) and physics is off, so a page of any size is usable at once.
 """
 
 from __future__ import annotations
 
 import difflib
-import html
 import json
 import math
 from collections import Counter
@@ -27,9 +26,7 @@ from ..graph.iri import slug
 from ..graph.query import internal_query
 from ..graph.store import Backend
 from ..model import BODY_KINDS
-from .export import value_word
 
-LAYOUT_THRESHOLD = 1000
 # pyvis is imported when a page is made (it pulls in IPython: a third of a second on every command).
 VIS = Path(find_spec("pyvis").origin).resolve().parent / "lib" / "vis-9.1.2"  # type: ignore[union-attr, arg-type]
 
@@ -74,7 +71,7 @@ def knowledge_graph(graph: Backend) -> nx.MultiDiGraph:
     import networkx as nx
 
     g = nx.MultiDiGraph()
-    for s, kind, label, number, text, doc, level in graph.select(_NODES)[1]:
+    for s, kind, label, number, text, doc, level, place, sector in graph.select(_NODES)[1]:
         g.add_node(
             str(s),
             kind=str(kind),
@@ -83,6 +80,8 @@ def knowledge_graph(graph: Backend) -> nx.MultiDiGraph:
             text=str(text or ""),
             document=str(doc or ""),
             level=str(level or ""),
+            place=str(place or ""),
+            sector=str(sector or ""),
         )
     for a, b, relation in graph.select(_EDGES)[1]:
         if str(a) in g and str(b) in g:
@@ -167,6 +166,8 @@ def _nothing(what: str, name: str, choices: set[str]) -> None:
 
 def _tooltip(d: dict) -> str:
     lines = [f"{d['number']} {d['label']}".strip()]
+    if d.get("place") and d["kind"] in BODY_KINDS:
+        lines.append(f"辖区：{d['place']}" + (f"　领域：{d['sector']}" if d.get("sector") else ""))
     if d["document"]:
         lines.append(d["document"])
     if d["text"]:
@@ -175,12 +176,15 @@ def _tooltip(d: dict) -> str:
     return "\n".join(lines)
 
 
-def document_layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Each document's clauses, targets and bodies in rings around it; documents on a grid.
+LEVEL_BANDS = ("national", "province", "prefecture", "county", "township", "")  # top to bottom
 
-    Linear in the graph's size: spring_layout took 91 s at 10,000 nodes (see
-    benchmarks/RESULTS.md), and a policy graph is mostly one star per document,
-    so rings show it as well. A body goes with the document most of its clauses are in.
+
+def document_layout(g: nx.MultiDiGraph) -> tuple[dict[str, tuple[float, float]], list[tuple[str, float, float]]]:
+    """Positions, and the bands of the cascade: national documents on top, then province, prefecture, county.
+
+    Each document has its clauses, targets and bodies in rings around it; a body goes with the document
+    most of its clauses are in. Linear in the graph's size: spring_layout took 91 s at 10,000 nodes
+    (benchmarks/RESULTS.md). Returns (positions, [(level, top, bottom)]) for the bands drawn behind.
     """
     import networkx as nx
 
@@ -189,22 +193,43 @@ def document_layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         if n not in home:
             docs = Counter(home[m] for m in nx.all_neighbors(g, n) if m in home)
             home[n] = min(docs, key=lambda doc: (-docs[doc], doc)) if docs else ""
+    level_of = {d["document"]: d["level"] for _n, d in g.nodes(data=True) if d["kind"] == "document"}
+    place_of = {d["document"]: d.get("place", "") for _n, d in g.nodes(data=True) if d["kind"] == "document"}
     groups: dict[str, dict[int, list[str]]] = {}
     ring_of = {"document": 0, "clause": 1, "target": 2}
     for n in sorted(g.nodes):
         groups.setdefault(home[n], {}).setdefault(ring_of.get(g.nodes[n]["kind"], 3), []).append(n)
     radii = {doc: _ring_radii(rings) for doc, rings in groups.items()}
-    cell = 2 * max(max(r.values()) for r in radii.values()) + 150
-    columns = max(1, math.ceil(math.sqrt(len(groups))))
+    bands: dict[str, list[str]] = {}
+    for doc in sorted(groups, key=lambda doc: (place_of.get(doc, ""), doc)):
+        level = level_of.get(doc, "")
+        bands.setdefault(level if level in LEVEL_BANDS else "", []).append(doc)
     positions: dict[str, tuple[float, float]] = {}
-    for k, (doc, rings) in enumerate(sorted(groups.items())):
-        cx, cy = (k % columns) * cell, (k // columns) * cell
-        for ring, members in rings.items():
-            r = radii[doc][ring]
-            for i, n in enumerate(members):
-                angle = 2 * math.pi * i / len(members) + 0.3 * ring
-                positions[n] = (cx + r * math.cos(angle), cy + r * math.sin(angle))
-    return positions
+    drawn: list[tuple[str, float, float]] = []
+    width = max(1, math.ceil(math.sqrt(len(groups))))  # documents per row inside a band
+    top = 0.0
+    for level in LEVEL_BANDS:
+        docs = bands.get(level, [])
+        if not docs:
+            continue
+        band_top = top
+        for row_start in range(0, len(docs), width):
+            row = docs[row_start : row_start + width]
+            size = 2 * max(max(radii[doc].values()) for doc in row) + 150
+            x = 0.0
+            for doc in row:
+                cell = 2 * max(radii[doc].values()) + 150
+                cx, cy = x + cell / 2, top + size / 2
+                for ring, members in groups[doc].items():
+                    r = radii[doc][ring]
+                    for i, n in enumerate(members):
+                        angle = 2 * math.pi * i / len(members) + 0.3 * ring
+                        positions[n] = (cx + r * math.cos(angle), cy + r * math.sin(angle))
+                x += cell
+            top += size
+        drawn.append((level, band_top, top))
+        top += 200  # a gap between bands
+    return positions, drawn
 
 
 def _ring_radii(rings: dict[int, list[str]]) -> dict[int, float]:
@@ -217,34 +242,64 @@ def _ring_radii(rings: dict[int, list[str]]) -> dict[int, float]:
     return radii
 
 
+RELATION_WORDS = {  # what an edge says when hovered: Chinese first
+    "lead": "牵头 lead",
+    "responsible": "责任 responsible",
+    "part of": "属于 part of",
+    "implements": "落实 implements",
+    "derived from": "分解自 derived from",
+    "sets": "设定目标 sets",
+}
+FONT = {"document": 56, "clause": 12, "target": 11}  # a document's title reads at the page's first zoom
+
+
+def node_label(d: dict) -> str:
+    """What a node says on the canvas: a body with its place unless its name says it (市民政局 · 莆田市)."""
+    from .ledger import short_title
+
+    if d["kind"] == "document":  # vis wraps only at spaces: a Chinese title is broken every 10 characters
+        title = short_title(d["label"])[:30]
+        return "\n".join(title[i : i + 10] for i in range(0, len(title), 10))
+    if d["kind"] == "clause":
+        return f"{d['number']} {d['label']}".strip()[:24]
+    place = d.get("place", "")
+    if d["kind"] in BODY_KINDS and place and not d["label"].startswith(place[:2]):
+        return f"{d['label']} · {place}"
+    return d["label"][:24]
+
+
 def to_network(g: nx.MultiDiGraph) -> Network:
+    """pyvis data with positions in level bands (physics off), labels that read at the first zoom."""
     from pyvis.network import Network
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    big = g.number_of_nodes() > LAYOUT_THRESHOLD
-    positions = {}
-    if big:
-        positions = document_layout(g)
+    positions, bands = document_layout(g)
     load = {n: sum(1 for _ in g.out_edges(n)) for n in g.nodes}
     # Nodes and edges are assigned, not added one by one: pyvis checks each new one against a list,
     # which made 17,000 nodes take 18 s. These are the dicts Network.add_node/add_edge would make.
     for node in sorted(g.nodes):
         d = g.nodes[node]
         colour, shape, _legend = STYLE.get(d["kind"], ("#7f8c8d", "dot", d["kind"]))
-        label = d["label"] if d["kind"] != "clause" else f"{d['number']} {d['label']}".strip()
         is_body = d["kind"] in BODY_KINDS
+        font = {"size": FONT.get(d["kind"], 16), "color": "#ffffff" if shape == "box" else "#333333"}
         item = {
             "id": node,
-            "label": label[:24],
+            "label": node_label(d),
             "title": _tooltip(d),
             "color": colour,
             "shape": shape,
             "size": 10 + 3 * math.sqrt(load[node]) if is_body else 10,
-            "font": {"color": "#ffffff"} if shape == "box" else {"color": "#333333"},
+            "font": font,
             "url": body_page(node) if is_body else "",
+            "kind": d["kind"],
+            "level": d["level"],
+            "place": d.get("place", ""),
+            "sector": d.get("sector", ""),
+            "doc": d["document"],
+            "x": positions[node][0],
+            "y": positions[node][1],
+            "physics": False,
         }
-        if big:
-            item.update(x=positions[node][0], y=positions[node][1], physics=False)
         net.nodes.append(item)
         net.node_ids.append(node)
         net.node_map[node] = item
@@ -252,117 +307,23 @@ def to_network(g: nx.MultiDiGraph) -> Network:
         {
             "from": a,
             "to": b,
-            "label": data["relation"] if not big else "",
-            "title": data["relation"],
+            "title": RELATION_WORDS.get(data["relation"], data["relation"]),
+            "relation": data["relation"],
             "color": EDGE_COLOURS.get(data["relation"], "#999999"),
             "arrows": "to",
         }
         for a, b, data in g.edges(data=True)
     ]
     options = {
-        "physics": {"enabled": not big, "solver": "forceAtlas2Based", "stabilization": {"iterations": 200}},
-        "edges": {"smooth": False, "font": {"size": 9, "align": "middle"}},
-        "interaction": {"hover": True, "tooltipDelay": 120},
-        "nodes": {"font": {"size": 12}},
+        "physics": {"enabled": False},
+        "edges": {"smooth": False, "width": 0.6, "hoverWidth": 2, "selectionWidth": 2},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": True},
+        "nodes": {"font": {"size": 12}, "scaling": {"label": {"drawThreshold": 3}}},
     }
     net.set_options(json.dumps(options))
+    net.policygraph_bands = bands
     return net
 
 
 def body_page(node: str) -> str:
     return f"bodies/{slug(node.rsplit('/body/', 1)[-1].replace('/', '_')).replace('%', '')}.html"
-
-
-def _json(value) -> str:
-    """JSON safe to put inside a <script> element."""
-    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def page(net: Network, title: str) -> str:
-    nodes, edges, _heading, _height, _width, options = net.get_network_data()
-    script = (VIS / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
-    css = (VIS / "vis-network.css").read_text(encoding="utf-8")
-    legend = "".join(
-        f"<li><span style='background:{c}'></span>{html.escape(text)}</li>" for c, _s, text in STYLE.values()
-    )
-    return f"""<!DOCTYPE html>
-<html lang="zh"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
-<style>{css}
-html,body{{margin:0;height:100%;font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif}}
-#graph{{position:absolute;top:0;left:0;right:0;bottom:0}}
-#legend{{position:absolute;top:8px;left:8px;background:#fffe;border:1px solid #ccc;padding:6px 10px;font-size:12px}}
-#legend ul{{list-style:none;margin:0;padding:0}}
-#legend span{{display:inline-block;width:10px;height:10px;margin-right:6px}}
-</style></head><body>
-<div id="graph"></div>
-<div id="legend"><b>{html.escape(title)}</b><ul>{legend}</ul><small>double-click a body to open its page</small></div>
-<script>{script}</script>
-<script>
-var nodes = new vis.DataSet({_json(nodes)});
-var edges = new vis.DataSet({_json(edges)});
-var network = new vis.Network(document.getElementById("graph"), {{nodes: nodes, edges: edges}}, {options});
-network.on("doubleClick", function (p) {{
-  if (p.nodes.length) {{ var n = nodes.get(p.nodes[0]); if (n.url) {{ window.location.href = n.url; }} }}
-}});
-window.policygraph = {{network: network, nodes: nodes, edges: edges}};
-</script></body></html>
-"""
-
-
-_BODY = internal_query("body-clauses")
-_CLAUSE_DEADLINES = internal_query("clause-deadlines")
-
-_BODY_TARGETS = internal_query("body-targets")
-
-
-def body_pages(graph: Backend, partners: dict[str, list[tuple[str, int]]]) -> dict[str, str]:
-    """One page per body: its clauses by document and role, its targets, its partners."""
-    e = html.escape
-    rows: dict[str, list] = {}
-    names: dict[str, tuple[str, str]] = {}
-    due: dict[str, dict[str, None]] = {}  # clause -> its deadlines, as written (once each)
-    for clause, text, date in graph.select(_CLAUSE_DEADLINES)[1]:
-        due.setdefault(str(clause), {})[f"{text}（{date}）" if date else str(text)] = None
-    for body, name, place, document, title, number, heading, role, _order, clause in graph.select(_BODY)[1]:
-        deadline = "；".join(due.get(clause, ()))
-        rows.setdefault(str(body), []).append(
-            (str(document), str(title or document), str(number), str(heading), str(role), deadline)
-        )
-        names[str(body)] = (str(name), str(place or ""))
-    targets: dict[str, list] = {}
-    for body, metric, comparator, value, unit, year in graph.select(_BODY_TARGETS)[1]:
-        targets.setdefault(str(body), []).append((str(metric), str(comparator), str(value), str(unit), str(year or "")))
-    pages = {}
-    for body, items in rows.items():
-        name, place = names[body]
-        parts = [
-            f"<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'><title>{e(name)}</title>",
-            "<style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}td,th{padding:2px 8px;"
-            "border-bottom:1px solid #ddd;text-align:left}.lead{color:#c0392b;font-weight:bold}</style>",
-            "</head><body>",
-            f"<p><a href='../graph.html'>&larr; 返回关系图</a></p><h1>{e(name)}</h1><p>{e(place)}</p>",
-        ]
-        documents: dict[str, list] = {}
-        for item in items:
-            documents.setdefault(item[1], []).append(item)
-        for title, clauses in documents.items():
-            parts.append(f"<h2>{e(title)}</h2><table><tr><th>条款</th><th>标题</th><th>角色</th><th>时限</th></tr>")
-            parts += [
-                f"<tr><td>{e(n)}</td><td>{e(h)}</td><td class='{e(r)}'>{e(value_word('role', r))}</td>"
-                f"<td>{e(d)}</td></tr>"
-                for _d, _t, n, h, r, d in clauses
-            ]
-            parts.append("</table>")
-        if targets.get(body):
-            parts.append(
-                "<h2>所负责条款的目标</h2><table><tr><th>指标</th><th></th><th>目标值</th><th>单位</th><th>年份</th></tr>"
-            )
-            parts += ["<tr>" + "".join(f"<td>{e(v)}</td>" for v in t) + "</tr>" for t in targets[body]]
-            parts.append("</table>")
-        if partners.get(body):
-            parts.append("<h2>常合作部门（共同条款数）</h2><ul>")
-            parts += [f"<li>{e(p)} ({n})</li>" for p, n in partners[body]]
-            parts.append("</ul>")
-        parts.append("</body></html>")
-        pages[body_page(body)] = "".join(parts)
-    return pages

@@ -13,14 +13,14 @@ from pathlib import Path
 from ..atomic import atomic_path, write_atomic
 from ..graph.query import load_query, run
 from ..graph.store import Backend
+from .bodypages import body_pages
+from .graphpage import page
 from .graphview import (
     Slice,
     body_page,
-    body_pages,
     document_graph,
     document_rows,
     knowledge_graph,
-    page,
     select,
     to_network,
 )
@@ -60,10 +60,13 @@ def render_graph(
     view = select(knowledge_graph(graph), where)
     scope = ", ".join(f"{k}={v}" for k, v in where.__dict__.items() if v and k != "depth") or "whole corpus"
     title = f"policygraph: {scope}" + (f" — {note}" if note else "")
-    from .analyse import co_responsibility, partners_of  # networkx: only when pages are drawn
+    from .analyse import co_responsibility  # networkx: only when pages are drawn
 
     projection, _roles, labels = co_responsibility(graph)
-    partners = {n: partners_of(projection, labels, n) for n in projection.nodes}
+    partners = {
+        n: sorted(((m, labels[m][0], d["weight"]) for m, d in projection[n].items()), key=lambda p: (-p[2], p[1]))
+        for n in projection.nodes
+    }
     shown = {body_page(n) for n in view.nodes}  # a slice writes the pages of its own bodies only
     written = set()
     for path, text in body_pages(graph, partners).items():
