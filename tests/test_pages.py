@@ -72,15 +72,16 @@ def test_matrix_command_formats(out, tmp_path):
     runner = CliRunner()
     wengan = SEEDS["wengan"]
     csv_out = runner.invoke(main, ["matrix", "--graph", str(out), "--doc", wengan]).output.splitlines()
-    assert csv_out[0].startswith("department,kind,jurisdiction,1. 加强党对村(社区)的全面领导")
-    assert csv_out[-1].startswith("total,")
+    assert csv_out[0].startswith("部门,类别,辖区,三、 (一) 1. 加强党对村(社区)的全面领导")  # paths, issue 15
+    assert csv_out[-1].startswith("合计,")
+    assert any(line.startswith("县委组织部,党委机构,瓮安县,") and ",牵头," in line for line in csv_out)
     long = runner.invoke(main, ["matrix", "--graph", str(out), "--doc", wengan, "--long"]).output
     who = runner.invoke(
         main, ["query", "who-owns", "--graph", str(out), "--format", "csv", "--param", f"document={wengan}"]
     ).output
     assert sorted(long.splitlines()) == sorted(who.splitlines())
     md = runner.invoke(main, ["matrix", "--graph", str(out), "--dept", "县民政局", "--format", "md"]).output
-    assert md.startswith("| department | kind |")
+    assert md.startswith("| 部门 | 类别 |")
     page = tmp_path / "m.html"
     assert (
         runner.invoke(

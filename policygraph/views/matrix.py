@@ -141,5 +141,9 @@ def build_matrix(
 
 
 def column_label(column: Column, many_documents: bool) -> str:
-    label = f"{column.number} {column.heading}".strip()
-    return f"{column.document} {label}" if many_documents else label
+    """A clause as a person cites it: its path (二、 (一) 2.) and heading; with the document's short title
+    when the matrix spans several documents."""
+    from .ledger import short_title
+
+    label = f"{column.number_path or column.number} {column.heading}".strip()
+    return f"《{short_title(column.document_title)}》{label}" if many_documents else label

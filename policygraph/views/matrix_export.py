@@ -19,6 +19,7 @@ from .ledger import short_title
 from .matrix import KIND_LABELS, Matrix, column_label
 from .sheets import fit_columns, fit_rows, set_printing, text_width
 
+CELL_WORDS = {"L": "牵头", "R": "责任"}
 LEGEND = (("L", "牵头单位 lead"), ("R", "责任单位：列名但非牵头 responsible (named, not lead)"))
 # What an empty workbook says (a build whose documents name no body), so nobody takes it for a broken file.
 EMPTY_MESSAGE = (
@@ -34,15 +35,16 @@ def _many(m: Matrix) -> bool:
 
 
 def wide_rows(m: Matrix) -> list[list[str]]:
-    header = ["department", "kind", "jurisdiction"] + [column_label(c, _many(m)) for c in m.columns] + ["total"]
+    """The matrix as a person reads it: Chinese headers, kinds and cells (牵头/责任), clause paths as columns."""
+    header = ["部门", "类别", "辖区"] + [column_label(c, _many(m)) for c in m.columns] + ["合计"]
     out = [header]
     for i, row in enumerate(m.rows):
         out.append(
-            [row.name, row.kind, row.jurisdiction]
-            + [m.cells.get((i, j), "") for j in range(len(m.columns))]
+            [row.name, KIND_LABELS.get(row.kind, row.kind).split()[0], row.jurisdiction]
+            + [CELL_WORDS.get(m.cells.get((i, j), ""), "") for j in range(len(m.columns))]
             + [str(m.row_total(i))]
         )
-    out.append(["total", "", ""] + [str(m.column_total(j)) for j in range(len(m.columns))] + [str(len(m.cells))])
+    out.append(["合计", "", ""] + [str(m.column_total(j)) for j in range(len(m.columns))] + [str(len(m.cells))])
     return out
 
 
@@ -79,9 +81,9 @@ def to_html(m: Matrix, long: bool = False) -> str:
         parts += ["<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in m.long()]
         parts.append("</table></body></html>")
         return "".join(parts)
-    parts.append("<table><tr><th>部门 department</th>")
+    parts.append("<table><tr><th>部门</th>")
     parts += [f"<th title='{e(c.heading)}'>{e(column_label(c, _many(m)))}</th>" for c in m.columns]
-    parts.append("<th>合计 total</th></tr>")
+    parts.append("<th>合计</th></tr>")
     kind = None
     for i, row in enumerate(m.rows):
         if row.kind != kind:
@@ -89,12 +91,14 @@ def to_html(m: Matrix, long: bool = False) -> str:
             label = e(KIND_LABELS.get(kind, kind))
             parts.append(f"<tr><td class='kind' colspan='{len(m.columns) + 2}'>{label}</td></tr>")
         cells = "".join(
-            f"<td class='{v}'>{v}</td>" if (v := m.cells.get((i, j))) else "<td></td>" for j in range(len(m.columns))
+            f"<td class='{v}'>{CELL_WORDS[v]}</td>" if (v := m.cells.get((i, j))) else "<td></td>"
+            for j in range(len(m.columns))
         )
         parts.append(f"<tr><th>{e(row.name)}</th>{cells}<td>{m.row_total(i)}</td></tr>")
     totals = "".join(f"<td>{m.column_total(j)}</td>" for j in range(len(m.columns)))
-    parts.append(f"<tr><th>合计 total</th>{totals}<td>{len(m.cells)}</td></tr></table>")
-    parts.append("<p>" + " ".join(f"<span class='{k}'>{k}</span> {e(v)}" for k, v in LEGEND) + "</p></body></html>")
+    parts.append(f"<tr><th>合计</th>{totals}<td>{len(m.cells)}</td></tr></table>")
+    legend = " ".join(f"<span class='{k}'>{CELL_WORDS[k]}</span> {e(v)}" for k, v in LEGEND)
+    parts.append(f"<p>{legend}</p></body></html>")
     return "".join(parts)
 
 
@@ -105,7 +109,6 @@ def write_xlsx(m: Matrix, path: Path, documents: list[tuple[str, str, str]]) -> 
 
 SHEETS = ("责任矩阵", "明细", "说明")  # matrix, long form (one row per responsibility), legend and sources
 LONG_HEADER_ZH = ("文件", "文件编号", "条款路径", "条款", "标题", "部门", "角色", "来源")
-CELL_WORDS = {"L": "牵头", "R": "责任"}
 
 
 def workbook(m: Matrix, documents: list[tuple[str, str, str]]):
