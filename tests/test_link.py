@@ -52,8 +52,16 @@ def test_linker_is_deterministic_across_processes():
     from .conftest import DATA
 
     files = [str(DATA / f"{SEEDS[n]}.txt") for n in ("putian", "fujian")]
-    outputs = [subprocess.run([sys.executable, "-c", _LINK_IN_A_PROCESS, *files], capture_output=True, text=True,
-                              env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout for seed in ("1", "2")]
+    outputs = [
+        subprocess.run(
+            [sys.executable, "-c", _LINK_IN_A_PROCESS, *files],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    ]
     assert outputs[0] == outputs[1] and len(outputs[0]) > 1000
 
 
@@ -69,17 +77,42 @@ def _target(text: str) -> list[tuple[str, str, float, str, int | None]]:
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("单个机构建设(含新建、改扩建)不少于30张护理型床位。", [("单个机构建设(含新建、改扩建)", "≥", 30, "张", None)]),
+        ("单个机构建设(含新建、改扩建)不少于30张护理型床位。", [("单个机构护理型床位", "≥", 30, "张", None)]),
         ("到2025年,城市社区建校(站)率达到90%。", [("城市社区建校(站)率", "≥", 90, "%", 2025)]),
         ("到2025年,注册志愿者占总人口比例超过18%。", [("注册志愿者占总人口比例", ">", 18, "%", 2025)]),
-        ("到2025年底,70%以上基层医疗卫生机构达到服务能力基本标准。",
-         [("基层医疗卫生机构达到服务能力基本标准", "≥", 70, "%", 2025)]),
+        (
+            "到2025年底,70%以上基层医疗卫生机构达到服务能力基本标准。",
+            [("基层医疗卫生机构达到服务能力基本标准", "≥", 70, "%", 2025)],
+        ),
         ("单个机构建设托位规模在150个以内。", [("单个机构建设托位规模在", "≤", 150, "个", None)]),
-        ("到2025年,每千名人口拥有3岁以下婴幼儿托位数4.5个。", [("每千名人口拥有3岁以下婴幼儿托位数", "=", 4.5, "个", 2025)]),
+        (
+            "到2025年,每千名人口拥有3岁以下婴幼儿托位数4.5个。",
+            [("每千名人口拥有3岁以下婴幼儿托位数", "=", 4.5, "个", 2025)],
+        ),
         ("到2025年,全市完成3.8万户老旧小区改造。", [("全市老旧小区改造", "=", 3.8, "万户", 2025)]),
-        ("有志愿服务时间记录的志愿者占注册人数的比例≥50%。", [("有志愿服务时间记录的志愿者占注册人数的比例", "≥", 50, "%", None)]),
-        ("每个城乡社区至少有1名灾害信息员。", [("每个城乡社区", "≥", 1, "名", None)]),
-        ("到2025年实现一半以上城乡社区至少建立1个“妇女微家”。", [("城乡社区至少建立1个“妇女微家”", "≥", 50, "%", 2025)]),
+        (
+            "有志愿服务时间记录的志愿者占注册人数的比例≥50%。",
+            [("有志愿服务时间记录的志愿者占注册人数的比例", "≥", 50, "%", None)],
+        ),
+        ("每个城乡社区至少有1名灾害信息员。", [("每个城乡社区灾害信息员", "≥", 1, "名", None)]),
+        # issue 15: what is counted after the number names the metric
+        (
+            "城市社区按照每万人的常驻居民配置18名以上的社区工作者。",
+            [("城市社区按照每万人的常驻居民社区工作者", "≥", 18, "名", None)],
+        ),
+        ("每个网格配备至少1名专(兼)职网格员。", [("每个网格专(兼)职网格员", "≥", 1, "名", None)]),
+        (
+            "逐步实现每个行政村拥有3名以上骨干“法律明白人”、每个行政村都有学法用法示范户。",
+            [("每个行政村骨干“法律明白人”", "≥", 3, "名", None)],
+        ),
+        (
+            "无区属公立医院的市辖区至少建成1个达到二级医院标准的社区医院。",
+            [("无区属公立医院的市辖区社区医院", "≥", 1, "个", None)],
+        ),
+        (
+            "到2025年实现一半以上城乡社区至少建立1个“妇女微家”。",
+            [("城乡社区至少建立1个“妇女微家”", "≥", 50, "%", 2025)],
+        ),
         ("2025年底前力争实现智能安防小区建设全覆盖。", [("智能安防小区建设", "=", 100, "%", 2025)]),
         ("保障村(居)民委员会成员中有三分之二以上的党员。", [("保障村(居)民委员会成员中", "≥", 66.7, "%", None)]),
     ],
@@ -89,9 +122,19 @@ def test_targets_in_sentences(sentence, expected):
 
 
 def test_ranges():
-    clause = Clause("1", "1.", "item", "h", "每个村(居)民委员会下设人民调解委员会,选任3—9名委员。配备专职工作人员 1-2 名。", Span(0, 1))
+    clause = Clause(
+        "1",
+        "1.",
+        "item",
+        "h",
+        "每个村(居)民委员会下设人民调解委员会,选任3—9名委员。配备专职工作人员 1-2 名。",
+        Span(0, 1),
+    )
     found = text_targets(clause)
-    assert [(t.comparator, t.value, t.value_max, t.unit) for t in found] == [("range", 3, 9, "名"), ("range", 1, 2, "名")]
+    assert [(t.comparator, t.value, t.value_max, t.unit) for t in found] == [
+        ("range", 3, 9, "名"),
+        ("range", 1, 2, "名"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -102,6 +145,9 @@ def test_ranges():
         "本实施意见自2023年6月5日起施行。",  # a date
         "3岁以下婴幼儿照护服务。",  # an age qualifier
         "截至2020年,累计报到服务145.3万人次。",  # a past fact
+        "实现民主全覆盖。",  # issue 15: no thing that can be counted is named
+        "在镇(街道)综合养老服务中心全覆盖的基础上,推进服务。",  # given, not promised
+        "按照完整社区“社区管理机制健全、物业管理全覆盖”要求。",  # the name of a standard
     ],
 )
 def test_not_targets(sentence):
@@ -117,7 +163,13 @@ def test_review_sections_give_no_targets(parsed):
     assert len(table2) == 7
     first = table2[0]
     assert (first.metric, first.value, first.baseline, first.baseline_year, first.year, first.nature) == (
-        "农村社区综合服务设施覆盖率", 100, 75, 2020, 2025, "expected")
+        "农村社区综合服务设施覆盖率",
+        100,
+        75,
+        2020,
+        2025,
+        "expected",
+    )
     assert table2[4].nature == "binding"
 
 
@@ -176,10 +228,14 @@ def test_a_clause_the_parent_never_had_is_a_local_addition(tmp_path):
     (src / "child.txt").write_text(
         "某市关于贯彻落实福建省城乡社区服务体系建设规划的实施意见\n一、主要任务\n"
         "（一）充分发挥基层党组织领导核心作用。坚持党对城乡社区工作的全面领导，健全社区党组织领导下的社区服务机制。\n"
-        "（二）发展低空无人机物流配送。建设无人机起降点，开通三条无人机配送航线。\n", encoding="utf-8")
-    (src / "manifest.toml").write_text('[[document]]\nid = "fujian"\nfile = "fujian.txt"\n'
-                                       '[[document]]\nid = "child"\nfile = "child.txt"\nimplements = ["fujian"]\n',
-                                       encoding="utf-8")
+        "（二）发展低空无人机物流配送。建设无人机起降点，开通三条无人机配送航线。\n",
+        encoding="utf-8",
+    )
+    (src / "manifest.toml").write_text(
+        '[[document]]\nid = "fujian"\nfile = "fujian.txt"\n'
+        '[[document]]\nid = "child"\nfile = "child.txt"\nimplements = ["fujian"]\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     assert not build([src], out, validate=False).errors
     graph = load_graph(out)
@@ -206,11 +262,14 @@ def test_a_citation_links_to_the_corpus_document_without_a_manifest(tmp_path):
     assert {(r[0], r[3]) for r in rows} == {(SEEDS["putian"], SEEDS["fujian"])}
 
 
-@pytest.mark.parametrize("cited, title", [
-    ('福建省"十四五"城乡社区服务体系建设规划', "福建省“十四五”城乡社区服务体系建设规划"),
-    ("某某市城乡社区服务体系建设规划（2021-2025年）", "某某市城乡社区服务体系建设规划(2021—2025年)"),
-    ("某某 市 实施方案", "某某市实施方案"),
-])
+@pytest.mark.parametrize(
+    "cited, title",
+    [
+        ('福建省"十四五"城乡社区服务体系建设规划', "福建省“十四五”城乡社区服务体系建设规划"),
+        ("某某市城乡社区服务体系建设规划（2021-2025年）", "某某市城乡社区服务体系建设规划(2021—2025年)"),
+        ("某某 市 实施方案", "某某市实施方案"),
+    ],
+)
 def test_title_keys_ignore_quotes_brackets_and_spaces(cited, title):
     from policygraph.linking.citations import title_key
 
@@ -220,7 +279,27 @@ def test_title_keys_ignore_quotes_brackets_and_spaces(cited, title):
 def test_parents_inferred_by_number_or_title_never_self():
     from policygraph.linking.citations import infer_parents
 
-    docs = [("a", "某省城乡社区服务规划", "某政〔2021〕1号", ()),
-            ("b", "某市实施方案", "", (("某省“城乡社区服务规划”", ""),)),
-            ("c", "某县实施方案", "", (("别的标题", "某政〔2021〕1号"), ("某县实施方案", "")))]
+    docs = [
+        ("a", "某省城乡社区服务规划", "某政〔2021〕1号", ()),
+        ("b", "某市实施方案", "", (("某省“城乡社区服务规划”", ""),)),
+        ("c", "某县实施方案", "", (("别的标题", "某政〔2021〕1号"), ("某县实施方案", ""))),
+    ]
     assert infer_parents(docs) == {"b": ("a",), "c": ("a",)}
+
+
+@pytest.mark.parametrize(
+    "text, title, year",
+    [
+        ("一、发展目标\n到2025年,建成体系。\n(一)任务\n每个社区至少配备1名社工。\n", "某市规划", 2025),  # the section's
+        ("一、任务\n(一)任务\n每个社区至少配备1名社工。\n", "某市城乡社区服务体系建设规划(2021-2025年)", 2025),
+        ("一、任务\n(一)任务\n每个社区至少配备1名社工。\n", "某市“十三五”社区服务规划", 2020),
+        ("一、任务\n(一)任务\n每个社区至少配备1名社工。\n", "某市社区服务实施意见", None),  # nothing says when
+    ],
+)
+def test_a_target_takes_its_context_year(text, title, year):  # issue 15 point 7
+    from policygraph.parsing.normalize import normalize
+    from policygraph.parsing.structure import parse_structure
+    from policygraph.parsing.targets import find_targets
+
+    targets = find_targets(parse_structure(normalize(text)).clauses, title)
+    assert [(t.metric, t.year) for t in targets] == [("每个社区社工", year)]

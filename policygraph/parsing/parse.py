@@ -92,7 +92,7 @@ def parse_source(source: Source, overrides: DocumentMeta | None = None) -> Parse
     by_path = {c.path: c for c in structure.clauses}
     targets = tuple(
         replace(t, span=_target_span(t, by_path[t.clause], structure.offsets[t.clause]))
-        for t in find_targets(structure.clauses)
+        for t in find_targets(structure.clauses, meta.title)
     )
     return ParsedDocument(
         doc_id=source.doc_id,

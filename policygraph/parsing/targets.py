@@ -10,6 +10,7 @@ achievements never become targets.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Clause, Target
 from . import patterns as P
@@ -30,9 +31,37 @@ def number(text: str) -> float:
     return cn_value(text)
 
 
-def _metric(chunk: str, start: int, end: int, since: int = 0) -> str:
+# Units that count things: after them a document names what is counted (不少于30张护理型床位).
+_COUNTED = {"个", "张", "名", "户", "所", "家", "支", "套", "处", "门", "项", "条", "座", "间", "批", "台", "辆", "人"}
+# Verbs between a scope and the number (每个网格配备至少1名…): the metric is the scope and the counted noun.
+_PROVIDE = re.compile(
+    r"(?:应当|应|要|均|都|至少|力争)*(?:配备|配置|设置|设立|建成|建设|新建|完成|培养|培育|打造|拥有|有|增创|创建|选任|"
+    r"开工改造|改造|建立|选派|招聘|组建)?(?:至少|不少于|不低于)?$"
+)
+
+
+def _noun_after(chunk: str, end: int, unit: str) -> str:
+    """What a count counts when the document names it after the number: 1名灾害信息员 -> 灾害信息员."""
+    if unit not in _COUNTED:
+        return ""
+    after = re.split(r"、(?=每|各|全|所有)", chunk[end:].strip(), maxsplit=1)[0]  # 、每个行政村都有…: a new item
+    after = re.sub(r"^(?:以上|以下|左右|的)+", "", after)
+    if not re.match(rf"[{P.CJK}“\"]", after):
+        return ""
+    noun = re.sub(r"(?:的要求|的基础上|的目标).*$", "", after).split("的")[-1]
+    return noun if 2 <= len(noun) <= 20 else ""
+
+
+def _metric(chunk: str, start: int, end: int, since: int = 0, unit: str = "") -> str:
     before = P.TARGET_FILLER.sub("", chunk[since:start].strip(" ,、:"))
     before = re.sub(r"^(?:按照|按)", "", before)
+    if before.endswith(("拥", "具")) and chunk[start : start + 1] == "有":
+        before += "有"  # 拥有 / 具有: the 有 was read with the number
+    noun = _noun_after(chunk, end, unit)
+    if noun:  # the scope (每个城乡社区, 无区属公立医院的市辖区) and what is counted there
+        scope = re.sub(r"\([^)]*\)$", "", before)
+        scope = _PROVIDE.sub("", scope)
+        return scope + noun
     before = re.sub(r"(?:至少|力争|应|要|均|都|达到|达|为|(?<![拥具设])有)+$", "", before)
     after = chunk[end:].strip(" ,、:")
     if len(before) >= 4:
@@ -43,6 +72,33 @@ def _metric(chunk: str, start: int, end: int, since: int = 0) -> str:
 def _year(sentence: str) -> int | None:
     m = P.TARGET_YEAR.search(sentence)
     return int(m.group(1)) if m else None
+
+
+# A year a whole clause, section or plan works towards: 到2025年, 2025年底前; a title's (2021-2025年) or 十四五.
+_DEADLINE_YEAR = re.compile(r"(?:到|至)\s*((?:20|19)\d{2})\s*年|((?:20|19)\d{2})\s*年\s*(?:底|末)前?")
+_PERIOD = re.compile(r"\d{4}\s*[-－—–~至]\s*((?:20|19)\d{2})\s*年?")
+_FIVE_YEAR = re.compile(r"[“\"]?([一二三四五六七八九十]{2,3})五[”\"]?(?:规划|时期|期间)?")
+
+
+def context_year(clause: Clause, by_path: dict[str, Clause], title: str = "", at: int = -1) -> int | None:
+    """The year a target with none in its sentence is due: the last one its clause names before it (`at`),
+    else a section's above it, else the plan's."""
+    before = [m for m in _DEADLINE_YEAR.finditer(clause.text) if at < 0 or m.start() < at]
+    if before:
+        return int(before[-1].group(1) or before[-1].group(2))
+    node = by_path.get(clause.parent) if clause.parent else None
+    while node is not None:
+        m = _DEADLINE_YEAR.search(node.text)
+        if m:
+            return int(m.group(1) or m.group(2))
+        node = by_path.get(node.parent) if node.parent else None
+    period = _PERIOD.search(title)
+    if period:
+        return int(period.group(1))
+    plan = _FIVE_YEAR.search(title)
+    if plan:  # the n-th five-year plan ends in 1955 + 5n: 十四五 -> 2025
+        return 1955 + 5 * cn_int(plan.group(1))
+    return None
 
 
 def _reviewing(clause: Clause, by_path: dict[str, Clause]) -> bool:
@@ -63,7 +119,10 @@ def _unit_and_value(raw: str, unit: str) -> tuple[float, str]:
 
 def text_targets(clause: Clause) -> list[Target]:
     out: list[Target] = []
-    for sentence in re.split(r"[。;；]", clause.text):
+    text, heading = clause.text, clause.heading
+    if heading and text.startswith(heading) and text[len(heading) : len(heading) + 1] not in ("。", ".", ""):
+        text = heading + "。" + text[len(heading) :]  # a heading on a line of its own ends its sentence
+    for sentence in re.split(r"[。;；]", text):
         year = _year(sentence)
         previous = ""
         for chunk in re.split(r"[,，]", sentence):
@@ -93,7 +152,7 @@ def text_targets(clause: Clause) -> list[Target]:
                 if m.group("v2"):
                     value_max = _unit_and_value(m.group("v2"), m.group("unit"))[0]
                     comparator = "range"
-                metric = _metric(chunk, m.start(), m.end(), since) or P.TARGET_FILLER.sub("", previous)
+                metric = _metric(chunk, m.start(), m.end(), since, m.group("unit")) or P.TARGET_FILLER.sub("", previous)
                 since = m.end()
                 if not metric or any((t.metric, t.value) == (metric, value) for t in out):
                     continue
@@ -125,9 +184,11 @@ def text_targets(clause: Clause) -> list[Target]:
                     )
                 continue
             full = P.TARGET_FULL.search(chunk)
-            if full:
-                metric = _metric(chunk, full.start(), full.end())
-                if metric:
+            quoted = chunk[: full.start()].count("“") > chunk[: full.start()].count("”") if full else False
+            # 在…全覆盖的基础上 is given, not promised; “…全覆盖”要求 names a standard
+            if full and not quoted and not chunk[full.end() :].startswith("的基础上"):
+                metric = re.sub(r"^(?:推进|推动|在)|(?:基本)?实现$|基本$", "", _metric(chunk, full.start(), full.end()))
+                if len(metric) >= 3:  # 实现民主全覆盖 names no thing that can be counted
                     out.append(Target(clause.path, len(out), metric, "=", 100.0, "%", year, text=chunk.strip()))
     return out
 
@@ -187,12 +248,17 @@ def table_targets(clause: Clause) -> list[Target]:
     return out
 
 
-def find_targets(clauses: tuple[Clause, ...]) -> tuple[Target, ...]:
+def find_targets(clauses: tuple[Clause, ...], title: str = "") -> tuple[Target, ...]:
+    """Targets of every clause that looks ahead; one with no year in its sentence takes its context's."""
     by_path = {c.path: c for c in clauses}
     out: list[Target] = []
     for clause in clauses:
         if _reviewing(clause, by_path) or clause.kind == "closing":
             continue
         found = table_targets(clause) if clause.kind == "table" else text_targets(clause)
+        found = [
+            t if t.year is not None else replace(t, year=context_year(clause, by_path, title, clause.text.find(t.text)))
+            for t in found
+        ]
         out.extend(found)
     return tuple(out)
