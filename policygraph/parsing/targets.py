@@ -52,7 +52,16 @@ def _noun_after(chunk: str, end: int, unit: str) -> str:
     return noun if 2 <= len(noun) <= 20 else ""
 
 
-def _metric(chunk: str, start: int, end: int, since: int = 0, unit: str = "") -> str:
+# Verbs that are part of what is measured: 开工改造229个老旧小区 counts works begun, not the estates there are.
+# Verbs of completion (完成, 建成, 打造, 增创) add nothing a person would write in the metric's name.
+_MEASURED_ACTIONS = ("开工改造", "改造", "新建", "开工建设")
+
+
+def _action(verb: str) -> str:
+    return verb if verb in _MEASURED_ACTIONS else ""
+
+
+def _metric(chunk: str, start: int, end: int, since: int = 0, unit: str = "", verb: str = "") -> str:
     before = P.TARGET_FILLER.sub("", chunk[since:start].strip(" ,、:"))
     before = re.sub(r"^(?:按照|按)", "", before)
     if before.endswith(("拥", "具")) and chunk[start : start + 1] == "有":
@@ -61,11 +70,11 @@ def _metric(chunk: str, start: int, end: int, since: int = 0, unit: str = "") ->
     if noun:  # the scope (每个城乡社区, 无区属公立医院的市辖区) and what is counted there
         scope = re.sub(r"\([^)]*\)$", "", before)
         scope = _PROVIDE.sub("", scope)
-        return scope + noun
+        return scope + _action(verb) + noun  # 全市 + 开工改造 + 老旧小区
     before = re.sub(r"(?:至少|力争|应|要|均|都|达到|达|为|(?<![拥具设])有)+$", "", before)
     after = chunk[end:].strip(" ,、:")
     if len(before) >= 4:
-        return before
+        return before + _action(verb)  # 全市城镇老旧小区 + 开工改造 (229个)
     return (before + after) if after else before
 
 
@@ -134,8 +143,8 @@ def text_targets(clause: Clause) -> list[Target]:
                 prefix = chunk[: m.start("v1")]
                 if P.NOT_A_QUANTITY.search(prefix) or re.search(r"\d$", prefix):
                     continue
-                if m.group("v1") == "一" and not m.group("before"):
-                    continue  # 一批, 一支: an article, not a quantity
+                if m.group("v1") == "一" and (not m.group("before") or m.group("unit") in ("批", "支")):
+                    continue  # 一批, 一支: an article, not a quantity (培育一批品牌 promises no number)
                 comparator = P.TARGET_BEFORE.get(m.group("before") or "", "")
                 if comparator == "=" and re.search(r"(?:至少|不少于)\s*$", chunk[since : m.start()]):
                     comparator = "≥"
@@ -152,7 +161,9 @@ def text_targets(clause: Clause) -> list[Target]:
                 if m.group("v2"):
                     value_max = _unit_and_value(m.group("v2"), m.group("unit"))[0]
                     comparator = "range"
-                metric = _metric(chunk, m.start(), m.end(), since, m.group("unit")) or P.TARGET_FILLER.sub("", previous)
+                verb = m.group("before") or ""
+                metric = _metric(chunk, m.start(), m.end(), since, m.group("unit"), verb)
+                metric = metric or P.TARGET_FILLER.sub("", previous)
                 since = m.end()
                 if not metric or any((t.metric, t.value) == (metric, value) for t in out):
                     continue
