@@ -23,11 +23,12 @@ from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS, XSD
 from . import __version__
 from .atomic import atomic_path, clean_leftovers, folder_lock, withdraw_views, write_atomic
 from .errors import PolicyGraphError, StoreError
-from .graph import iri
-from .graph.endpoint import graph_store_url, push
+from .graph import iri, sync
+from .graph.endpoint import graph_store_url
+from .graph.http import redacted
 from .graph.iri import PG
 from .graph.rdf import external_triples, implements_triples, link_triples, nt_lines, parsed_triples, split_by_owner
-from .graph.store import BUILD_LINE, GRAPH_NT, GRAPH_TTL, build_fingerprint, remove_store, write_store
+from .graph.store import BUILD_LINE, GRAPH_NQ, GRAPH_NT, GRAPH_TTL, build_fingerprint, remove_store, write_store
 from .graph.validate import VALIDATE_MAX_TRIPLES, Violation, validate_dir
 from .incremental import (
     CACHE_DIR,
@@ -62,6 +63,7 @@ class BuildResult:
     triples: int
     reused: int = 0  # documents whose parse came from the cache
     violations: tuple[Violation, ...] | None = None  # SHACL violations; None if the graph was too big to check
+    pushed: sync.Plan | None = None  # what was sent to / deleted from a server (or would be, with dry_run)
 
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -326,6 +328,8 @@ def build(
     validate: bool = True,
     graph_store: str | None = None,
     ntriples: bool = False,
+    nquads: bool = False,
+    dry_run: bool = False,
     lock: bool = True,
 ) -> BuildResult:
     """Build the graph of `sources` (default: the bundled corpus) into folder `out`.
@@ -334,8 +338,9 @@ def build(
     into `out` is reused from `out/.cache`; `workers` processes parse and link
     in parallel (default: one per CPU). With `validate`, graphs up to
     VALIDATE_MAX_TRIPLES are checked against the SHACL shapes. The graph is
-    pushed to `graph_store` (a Graph Store Protocol URL), or beside `endpoint`.
-    `ntriples` also writes graph.nt (sorted N-Triples) beside graph.ttl.
+    synced to `graph_store` (a Graph Store Protocol URL), or beside `endpoint`: changed graphs sent, gone
+    ones deleted (`dry_run`: only planned). `ntriples` also writes graph.nt (sorted N-Triples), `nquads`
+    graph.nq (every named graph kept, for a server's bulk loader), beside graph.ttl.
     """
     out = Path(out)
     if lock:
@@ -351,6 +356,8 @@ def build(
                 validate=validate,
                 graph_store=graph_store,
                 ntriples=ntriples,
+                nquads=nquads,
+                dry_run=dry_run,
                 lock=False,
             )
     clean_leftovers(out)
@@ -369,7 +376,7 @@ def build(
             for child, ps in corpus_parents(summaries).items()
             for p, _how in ps
         }
-        keep.add(cache.state_path(JOINED))
+        keep |= {cache.state_path(JOINED), cache.state_path(sync.STATE)}  # what servers hold survives a rebuild
         cache.prune(keep)
         if _graph_changes(out, files, cache, incremental, ntriples):
             withdraw_views(out)  # the old pages would describe the old graph if this build stopped before new ones
@@ -405,6 +412,44 @@ def build(
     except OSError as err:
         raise StoreError(f"cannot write the graph: {err.strerror or err}", where=str(out)) from None
     violations = tuple(validate_dir(out)) if validate and triples <= VALIDATE_MAX_TRIPLES else None
-    if endpoint or graph_store:
-        push(graph_store or graph_store_url(endpoint or ""), {graph: path for graph, (_key, path) in files.items()})
-    return BuildResult(out, tuple(summaries), tuple(errors), triples, len(summaries) - len(parsed), violations)
+    if nquads:
+        write_nquads(out / GRAPH_NQ, files)
+    else:
+        (out / GRAPH_NQ).unlink(missing_ok=True)  # an older build's: it would no longer match
+    pushed = _sync(files, cache, graph_store or (graph_store_url(endpoint) if endpoint else None), dry_run)
+    return BuildResult(out, tuple(summaries), tuple(errors), triples, len(summaries) - len(parsed), violations, pushed)
+
+
+def write_nquads(path: Path, files: GraphFiles) -> None:
+    """graph.nq: every document's graph as N-Quads, for a server's bulk loader (named graphs kept)."""
+    with atomic_path(path) as tmp, open(tmp, "wb") as out:
+        for graph, (_key, source) in files.items():
+            name = f" <{graph}> .\n".encode()
+            for line in source.read_bytes().splitlines():
+                line = line.rstrip()
+                if line.endswith(b"."):
+                    out.write(line[:-1].rstrip() + name)
+
+
+def _sync(files: GraphFiles, cache: Cache, url: str | None, dry_run: bool) -> sync.Plan | None:
+    """Bring the server at `url` in step with this build; the cache records what it holds after each graph."""
+    if not url:
+        return None
+    record = cache.state(sync.STATE)
+    keys = {graph: key for graph, (key, _path) in files.items()}
+    todo = sync.plan(url, keys, record.get(redacted(url)))
+    if dry_run:
+        return todo
+    held = dict(record.get(redacted(url), {}))
+
+    def done(graph: str, key: str | None) -> None:
+        if key is None:
+            held.pop(graph, None)
+        else:
+            held[graph] = key
+
+    try:
+        sync.apply(todo, {graph: path for graph, (_key, path) in files.items()}, keys, done)
+    finally:
+        cache.put_state(sync.STATE, {**record, redacted(url): held})
+    return todo

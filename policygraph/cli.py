@@ -131,6 +131,17 @@ def main() -> None:
     is_flag=True,
     help="Also write graph.nt: the graph as sorted N-Triples (for bulk loaders such as QLever's, or line diffs).",
 )
+@click.option(
+    "--nquads",
+    is_flag=True,
+    help="Also write graph.nq: every named graph as N-Quads, for a server's bulk loader (Virtuoso, Oxigraph).",
+)
+@click.option(
+    "--dry-run",
+    "dry_run",
+    is_flag=True,
+    help="With --endpoint/--graph-store: say which graphs would be sent and deleted, and change nothing there.",
+)
 def build(
     sources: tuple[Path, ...],
     out: Path,
@@ -141,6 +152,8 @@ def build(
     full: bool,
     jobs: int | None,
     ntriples: bool,
+    nquads: bool,
+    dry_run: bool,
 ) -> None:
     """Build the graph of SOURCES (files or folders; default: the bundled corpus).
 
@@ -166,15 +179,17 @@ def build(
                 progress=progress,
                 graph_store=graph_store,
                 ntriples=ntriples,
+                nquads=nquads,
+                dry_run=dry_run,
                 lock=False,
             )
         except PolicyGraphError as err:
             _fail(err)
             return
-        _report_build(result, out, strict)
+        _report_build(result, out, strict, dry_run)
 
 
-def _report_build(result, out: Path, strict: bool) -> None:
+def _report_build(result, out: Path, strict: bool, dry_run: bool = False) -> None:
     """What build prints after the graph is written: warnings, the summary, the pages it drew."""
     for err in result.errors:
         click.echo(f"warning: {err}", err=True)
@@ -206,6 +221,9 @@ def _report_build(result, out: Path, strict: bool) -> None:
         f"built {len(result.documents)} documents{reused}: {clauses} clauses, {owners} responsibilities, "
         f"{result.triples} triples -> {result.out}"
     )
+    if result.pushed is not None:
+        done = "dry run, nothing sent or deleted:" if dry_run else "synced"
+        click.echo(f"{done} {result.pushed.describe()}")
     if full:
         click.echo(f"open {result.out / 'graph.html'} and {result.out / 'matrix.xlsx'}")
     else:
@@ -247,7 +265,13 @@ def _report_build(result, out: Path, strict: bool) -> None:
     metavar="SECONDS",
     help="Stop the query if it runs longer than this (it then runs in a worker process).",
 )
-@click.option("--endpoint", metavar="URL", help="Query this SPARQL 1.1 endpoint instead of a local graph.")
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    help="Query this SPARQL 1.1 endpoint instead of a local graph (login: POLICYGRAPH_USER/POLICYGRAPH_PASSWORD "
+    "or ~/.netrc).",
+)
+@click.option("--partial", is_flag=True, help="Accept a result the endpoint cut at its row limit (an error otherwise).")
 @reports_errors
 def query(
     name: str | None,
@@ -257,6 +281,7 @@ def query(
     list_only: bool,
     time_limit: float | None,
     endpoint: str | None,
+    partial: bool,
 ) -> None:
     """Run a saved query NAME or a SPARQL file NAME.rq against a built graph."""
     if list_only or not name:
@@ -274,7 +299,7 @@ def query(
     if time_limit and not endpoint:
         table = run_limited(graph_dir, load_query(name), bound, time_limit)
     else:
-        table = run(load_graph(graph_dir, endpoint=endpoint), load_query(name), bound)
+        table = run(load_graph(graph_dir, endpoint=endpoint, partial=partial), load_query(name), bound)
     click.echo(FORMATS[fmt](table), nl=False)
 
 

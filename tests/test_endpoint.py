@@ -106,7 +106,7 @@ def test_hostile_parameter_over_the_endpoint(server, tmp_path):
 def test_unreachable_endpoint_is_one_line():
     with pytest.raises(StoreError) as err:
         load_graph(".", endpoint=f"http://127.0.0.1:{_free_port()}/query").select("SELECT * WHERE { ?s ?p ?o }")
-    assert "cannot reach the endpoint" in str(err.value) and "\n" not in str(err.value)
+    assert "cannot reach the server" in str(err.value) and "\n" not in str(err.value)
 
 
 def test_values_block_is_serialised_terms():

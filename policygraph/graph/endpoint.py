@@ -1,81 +1,86 @@
-"""Any SPARQL 1.1 server beyond one machine.
+"""Any SPARQL 1.1 server beyond one machine: where to push, and queries over the protocol.
 
-Push: the Graph Store Protocol, one named graph per document (PUT replaces it,
-so a rebuild never duplicates), plus one graph for the ontology, sectors and
-parents outside the corpus. Query: the SPARQL 1.1 Protocol. The protocol has
-no parameters, so bound values travel as a VALUES block of RDF terms
-serialised by rdflib (escaped as N-Triples), never as pasted text. The server
-must answer queries over the union of its named graphs (Oxigraph:
-`serve --union-default-graph`; Fuseki: `tdb2:unionDefaultGraph true`).
+Push: the Graph Store Protocol, one named graph per document (graph/sync.py sends what
+changed and deletes what is gone). Query: the SPARQL 1.1 Protocol. The protocol has no
+parameters, so bound values travel as a VALUES block of RDF terms serialised by rdflib
+(escaped as N-Triples), never as pasted text. The server must answer queries over the union
+of its named graphs (Oxigraph: `serve --union-default-graph`; Fuseki: `tdb2:unionDefaultGraph
+true`; Virtuoso does by default). A result the server cut short is an error, not a short table.
 """
 
 from __future__ import annotations
 
 import json
-import urllib.error
 import urllib.parse
-import urllib.request
-from pathlib import Path
 
 from rdflib import Literal, URIRef
 
 from ..errors import QueryError, StoreError
+from .http import credentials, redacted, request
 from .store import Row, with_values
 
-TIMEOUT = 60
+# Row limits servers ship with: a result of exactly this many rows was most likely cut.
+KNOWN_LIMITS = {10_000: "Virtuoso's [SPARQL] ResultSetMaxRows (default 10000)"}
 
 
 def graph_store_url(endpoint: str) -> str:
-    """Oxigraph serves the Graph Store Protocol at /store beside /query."""
-    return endpoint.rstrip("/").removesuffix("/query") + "/store"
-
-
-def _request(url: str, data: bytes | None, headers: dict[str, str], method: str) -> bytes:
-    request = urllib.request.Request(url, data=data, headers=headers, method=method)
-    try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:  # noqa: S310 - the user's endpoint
-            return response.read()
-    except urllib.error.HTTPError as err:
-        body = err.read().decode("utf-8", "replace").strip().splitlines()
-        raise StoreError(f"HTTP {err.code}: {body[0] if body else err.reason}", where=url) from None
-    except (urllib.error.URLError, OSError) as err:
-        reason = getattr(err, "reason", err)
-        raise StoreError(f"cannot reach the endpoint: {reason}", where=url, hint="is the server running?") from None
-
-
-def put_graph(store_url: str, graph: str, ntriples: bytes) -> None:
-    url = f"{store_url}?{urllib.parse.urlencode({'graph': graph})}"
-    _request(url, ntriples, {"Content-Type": "application/n-triples"}, "PUT")
-
-
-def push(store_url: str, graphs: dict[str, Path]) -> None:
-    """Send the graph to a Graph Store Protocol URL, one named graph (an N-Triples file) at a time: PUT replaces."""
-    for graph, path in graphs.items():
-        put_graph(store_url, graph, path.read_bytes())
+    """The Graph Store Protocol URL beside a query URL: Oxigraph …/query -> …/store; Virtuoso /sparql ->
+    /sparql-graph-crud-auth (with a login) or /sparql-graph-crud. Anything else must be named."""
+    parts = urllib.parse.urlsplit(endpoint)
+    path = parts.path.rstrip("/")
+    if path.endswith("/query"):
+        return urllib.parse.urlunsplit(parts._replace(path=path.removesuffix("/query") + "/store", query=""))
+    if path == "/sparql":
+        crud = "/sparql-graph-crud-auth" if credentials(endpoint) else "/sparql-graph-crud"
+        return urllib.parse.urlunsplit(parts._replace(path=crud, query=""))
+    raise StoreError(
+        "cannot tell where this server takes graphs",
+        where=redacted(endpoint),
+        hint="name it with --graph-store (Fuseki: http://host:3030/ds/data; Virtuoso: …/sparql-graph-crud-auth)",
+    )
 
 
 class RemoteStore:
     name = "endpoint"
 
-    def __init__(self, endpoint: str):
+    def __init__(self, endpoint: str, partial: bool = False):
         self.endpoint = endpoint
+        self.partial = partial  # the user accepts a result the server cut short
 
     def select(
         self, text: str, bindings: dict[str, Literal | URIRef] | None = None
     ) -> tuple[tuple[str, ...], list[Row]]:
         body = urllib.parse.urlencode({"query": with_values(text, bindings or {})}).encode("utf-8")
-        raw = _request(
+        answer = request(
             self.endpoint,
             body,
             {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"},
             "POST",
         )
         try:
-            data = json.loads(raw)
+            data = json.loads(answer.body)
             columns = tuple(data["head"]["vars"])
             rows = [tuple(b[c]["value"] if c in b else None for c in columns) for b in data["results"]["bindings"]]
         except (ValueError, KeyError) as err:
             raise QueryError(
-                f"the endpoint did not answer with SPARQL JSON results ({err})", where=self.endpoint
+                f"the endpoint did not answer with SPARQL JSON results ({err})", where=redacted(self.endpoint)
             ) from None
+        self._check_complete(len(rows), answer.headers.get("X-SPARQL-MaxRows"))
         return columns, rows
+
+    def _check_complete(self, count: int, max_rows: str | None) -> None:
+        """A result cut at the server's row limit is an error unless partial results were asked for."""
+        if self.partial:
+            return
+        if max_rows and max_rows.strip().isdigit() and count >= int(max_rows):
+            setting = f"the server's row limit (X-SPARQL-MaxRows: {max_rows.strip()})"
+        elif count in KNOWN_LIMITS:
+            setting = KNOWN_LIMITS[count]
+        else:
+            return
+        raise QueryError(
+            f"the server cut the result at {count} rows: {setting}",
+            where=redacted(self.endpoint),
+            hint="raise that setting on the server (Virtuoso: [SPARQL] ResultSetMaxRows in virtuoso.ini), "
+            "narrow the query, or pass --partial to accept the first rows",
+        )

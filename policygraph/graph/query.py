@@ -113,12 +113,12 @@ def bindings(query: Query, params: dict[str, str]) -> dict[str, Literal | URIRef
     return out
 
 
-def load_graph(graph_dir: Path, backend: str = "auto", endpoint: str | None = None) -> Backend:
-    """The graph built in graph_dir (or served at a SPARQL endpoint), ready for SPARQL."""
+def load_graph(graph_dir: Path, backend: str = "auto", endpoint: str | None = None, partial: bool = False) -> Backend:
+    """The graph built in graph_dir (or served at a SPARQL endpoint; `partial` accepts a result it cut short)."""
     if endpoint:
         from .endpoint import RemoteStore
 
-        return RemoteStore(endpoint)
+        return RemoteStore(endpoint, partial=partial)
     return open_store(graph_dir, backend)
 
 

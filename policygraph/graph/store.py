@@ -31,6 +31,7 @@ from .formats import negotiate
 
 GRAPH_TTL = "graph.ttl"  # the graph every build writes
 GRAPH_NT = "graph.nt"  # the same as N-Triples, with build --ntriples
+GRAPH_NQ = "graph.nq"  # every named graph as N-Quads, with build --nquads (for bulk loaders)
 STORE_DIR = "store"
 GRAPHS_JSON = "policygraph-graphs.json"  # inside the store: which content each named graph holds
 BUILD_LINE = "# policygraph build "  # graph.ttl's first line: the fingerprint of the graphs it joins

@@ -1,0 +1,104 @@
+"""HTTP to the SPARQL servers institutions run: Basic and Digest logins, errors that never show a password.
+
+Credentials come from the environment (POLICYGRAPH_USER, POLICYGRAPH_PASSWORD) or a netrc file
+(~/.netrc, or the file NETRC names), never from the command line: a password there lands in
+shell history and process lists. A URL with user:password@ in it is refused, and every URL
+in an error has its user information removed.
+"""
+
+from __future__ import annotations
+
+import netrc
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from email.message import Message
+
+from ..errors import StoreError
+
+TIMEOUT = 60
+
+
+@dataclass(frozen=True)
+class Answer:
+    body: bytes
+    headers: Message
+
+
+def redacted(url: str) -> str:
+    """The URL as it may be shown: without user and password."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+
+
+def credentials(url: str) -> tuple[str, str] | None:
+    """(user, password) for the URL's host: the environment first, then the netrc file; None if neither has one."""
+    user, password = os.environ.get("POLICYGRAPH_USER"), os.environ.get("POLICYGRAPH_PASSWORD")
+    if user and password:
+        return user, password
+    host = urllib.parse.urlsplit(url).hostname or ""
+    try:
+        found = netrc.netrc(os.environ.get("NETRC") or None).authenticators(host)
+    except (FileNotFoundError, netrc.NetrcParseError, OSError):
+        return None
+    if found and found[0] and found[2]:
+        return found[0], found[2]
+    return None
+
+
+def _opener(url: str) -> urllib.request.OpenerDirector:
+    """An opener that answers a Basic or a Digest challenge with the credentials for this host, if any."""
+    handlers: list[urllib.request.BaseHandler] = []
+    found = credentials(url)
+    if found:
+        manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        manager.add_password(None, url, *found)
+        handlers = [urllib.request.HTTPBasicAuthHandler(manager), urllib.request.HTTPDigestAuthHandler(manager)]
+    return urllib.request.build_opener(*handlers)
+
+
+def _hint(code: int, url: str) -> str | None:
+    host = urllib.parse.urlsplit(url).hostname
+    if code == 401:
+        if credentials(url):
+            return "the server refused the user and password given (check them; Virtuoso: the user needs a password)"
+        return (
+            f"the server wants a login: set POLICYGRAPH_USER and POLICYGRAPH_PASSWORD, or a ~/.netrc entry for {host}"
+        )
+    if code == 403:
+        return "the user may not do this here (Virtuoso: GRANT SPARQL_UPDATE and RDF_DEFAULT_USER_PERMS_SET for writes)"
+    return None
+
+
+def request(url: str, data: bytes | None, headers: dict[str, str], method: str, timeout: float = TIMEOUT) -> Answer:
+    """Send one request; errors are StoreErrors naming the URL without its credentials and what to try."""
+    if urllib.parse.urlsplit(url).password is not None:
+        raise StoreError(
+            "a password in the URL is not accepted (it would be stored in shell history and shown in errors)",
+            where=redacted(url),
+            hint="set POLICYGRAPH_USER and POLICYGRAPH_PASSWORD, or a ~/.netrc entry for the host",
+        )
+    try:
+        with _opener(url).open(
+            urllib.request.Request(url, data=data, headers=headers, method=method), timeout=timeout
+        ) as r:
+            return Answer(r.read(), r.headers)
+    except urllib.error.HTTPError as err:
+        body = err.read().decode("utf-8", "replace").strip().splitlines()
+        first = body[0][:200] if body else err.reason
+        raise StoreError(f"HTTP {err.code}: {first}", where=redacted(url), hint=_hint(err.code, url)) from None
+    except TimeoutError:
+        raise StoreError(
+            f"no answer within {timeout:g} s", where=redacted(url), hint="is this the right URL, and is the server up?"
+        ) from None
+    except (urllib.error.URLError, OSError) as err:
+        reason = getattr(err, "reason", err)
+        raise StoreError(
+            f"cannot reach the server: {reason}", where=redacted(url), hint="is the server running?"
+        ) from None
