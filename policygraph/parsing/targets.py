@@ -31,8 +31,30 @@ def number(text: str) -> float:
     return cn_value(text)
 
 
+# A metric that names only where and how often (全市每年完成): what is counted is in the chunk before.
+_SCOPE_ONLY = re.compile(r"^(?P<scope>(?:全[省市县区]|各[省市县区]|每[年月季周天]|全年|当年)+)(?:完成|实现|开展)?$")
 # Units that count things: after them a document names what is counted (不少于30张护理型床位).
-_COUNTED = {"个", "张", "名", "户", "所", "家", "支", "套", "处", "门", "项", "条", "座", "间", "批", "台", "辆", "人"}
+_COUNTED = {
+    "次",
+    "个",
+    "张",
+    "名",
+    "户",
+    "所",
+    "家",
+    "支",
+    "套",
+    "处",
+    "门",
+    "项",
+    "条",
+    "座",
+    "间",
+    "批",
+    "台",
+    "辆",
+    "人",
+}
 # Verbs between a scope and the number (每个网格配备至少1名…): the metric is the scope and the counted noun.
 _PROVIDE = re.compile(
     r"(?:应当|应|要|均|都|至少|力争)*(?:配备|配置|设置|设立|建成|建设|新建|完成|培养|培育|打造|拥有|有|增创|创建|选任|"
@@ -164,6 +186,9 @@ def text_targets(clause: Clause) -> list[Target]:
                 verb = m.group("before") or ""
                 metric = _metric(chunk, m.start(), m.end(), since, m.group("unit"), verb)
                 metric = metric or P.TARGET_FILLER.sub("", previous)
+                if _SCOPE_ONLY.match(metric) and previous:  # 全市每年至少完成700人次: the previous chunk says of what
+                    noun = re.sub(r"[“”\"]", "", previous.split("的")[-1]).strip()
+                    metric = _SCOPE_ONLY.match(metric).group("scope") + noun if 2 <= len(noun) <= 20 else metric
                 since = m.end()
                 if not metric or any((t.metric, t.value) == (metric, value) for t in out):
                     continue
