@@ -355,14 +355,27 @@ def coverage(document: str, graph_dir: Path, missing: bool, as_json: bool) -> No
     click.echo(text or render_coverage(result, only_missing=missing), nl=False)
 
 
+def scope_options(command):
+    """--doc, --dept and --jurisdiction: the scope of an export (matrix, ledger), and -o for its file."""
+    for option in reversed(
+        [
+            click.option("--doc", "document", help="One document id."),
+            click.option("--dept", "department", help="One body, by its name as written (e.g. 市民政局)."),
+            click.option("--jurisdiction", help="One jurisdiction's bodies, across its documents (e.g. 莆田市)."),
+            click.option(
+                "--output", "-o", type=click.Path(path_type=Path), help="Write to this file (required for xlsx)."
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
 @main.command()
 @graph_option
-@click.option("--doc", "document", help="One document id.")
-@click.option("--dept", "department", help="One body, by its name as written.")
-@click.option("--jurisdiction", help="One jurisdiction, across its documents (e.g. 莆田市).")
+@scope_options
 @click.option("--format", "fmt", type=click.Choice(MATRIX_FORMATS), default="csv", show_default=True)
 @click.option("--long", "long_form", is_flag=True, help="One row per responsibility (as the who-owns query).")
-@click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file (required for xlsx).")
 @reports_errors
 def matrix(
     graph_dir: Path,
@@ -390,11 +403,8 @@ def matrix(
 
 @main.command()
 @graph_option
-@click.option("--doc", "document", help="One document id.")
-@click.option("--dept", "department", help="The tasks that name this body (by its name as written).")
-@click.option("--jurisdiction", help="The tasks that name a body of this jurisdiction (e.g. 莆田市).")
+@scope_options
 @click.option("--format", "fmt", type=click.Choice(LEDGER_FORMATS), default="csv", show_default=True)
-@click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file (required for xlsx).")
 @click.option("--title", help="The title printed above the ledger (default: 重点任务台账 and the scope).")
 @reports_errors
 def ledger(
