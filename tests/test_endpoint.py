@@ -114,3 +114,45 @@ def test_values_block_is_serialised_terms():
 
     text = with_values("SELECT ?a WHERE { ?x ?y ?a }", {"a": Literal('x" } #')})
     assert 'VALUES (?a) { ("x\\" } #") }' in text
+
+
+def test_a_body_is_sent_once_and_only_with_the_login(tmp_path, monkeypatch):
+    """A server answering 401 while a large graph is still being sent closes the connection (Virtuoso:
+    broken pipe): the login is settled with a HEAD first, so the body goes once, with the login."""
+    import base64
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from policygraph.graph.http import request
+
+    seen: list[tuple[str, bool, int]] = []
+    expected = "Basic " + base64.b64encode(b"pg:secret").decode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            return
+
+        def _answer(self):
+            length = int(self.headers.get("Content-Length") or 0)
+            authorized = self.headers.get("Authorization") == expected
+            seen.append((self.command, authorized, length))
+            if length:
+                self.rfile.read(length)
+            code = 204 if authorized else 401
+            self.send_response(code)
+            if code == 401:
+                self.send_header("WWW-Authenticate", 'Basic realm="pg"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        do_HEAD = do_PUT = _answer
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("POLICYGRAPH_USER", "pg")
+    monkeypatch.setenv("POLICYGRAPH_PASSWORD", "secret")
+    try:
+        request(f"http://127.0.0.1:{server.server_address[1]}/store?graph=g", b"x" * 200_000, {}, "PUT")
+    finally:
+        server.shutdown()
+    assert seen == [("HEAD", False, 0), ("PUT", True, 200_000)]

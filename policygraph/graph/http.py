@@ -8,6 +8,7 @@ in an error has its user information removed.
 
 from __future__ import annotations
 
+import base64
 import netrc
 import os
 import urllib.error
@@ -63,6 +64,32 @@ def _opener(url: str) -> urllib.request.OpenerDirector:
     return urllib.request.build_opener(*handlers)
 
 
+def _authorize_first(req: urllib.request.Request, timeout: float) -> None:
+    """Log in before sending a body: answered 401 while still sending a large graph, a server closes the
+    connection (Virtuoso: a broken pipe), so the login is settled with a HEAD first and the body goes once."""
+    found = credentials(req.full_url)
+    if not found:
+        return
+    try:
+        urllib.request.urlopen(urllib.request.Request(req.full_url, method="HEAD"), timeout=timeout).close()
+        return  # no login needed
+    except urllib.error.HTTPError as err:
+        challenge = err.headers.get("WWW-Authenticate", "") if err.code == 401 else ""
+    except (urllib.error.URLError, OSError):
+        return  # the real request will say what is wrong
+    scheme, _, params = challenge.partition(" ")
+    if scheme.lower() == "basic":
+        token = base64.b64encode(f"{found[0]}:{found[1]}".encode()).decode()
+        req.add_unredirected_header("Authorization", f"Basic {token}")
+    elif scheme.lower() == "digest":
+        manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        manager.add_password(None, req.full_url, *found)
+        chal = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(params)))
+        value = urllib.request.HTTPDigestAuthHandler(manager).get_authorization(req, chal)
+        if value:
+            req.add_unredirected_header("Authorization", f"Digest {value}")
+
+
 def _hint(code: int, url: str) -> str | None:
     host = urllib.parse.urlsplit(url).hostname
     if code == 401:
@@ -84,10 +111,11 @@ def request(url: str, data: bytes | None, headers: dict[str, str], method: str, 
             where=redacted(url),
             hint="set POLICYGRAPH_USER and POLICYGRAPH_PASSWORD, or a ~/.netrc entry for the host",
         )
+    req = urllib.request.Request(url, data=data, headers=headers, method=method)
+    if data:
+        _authorize_first(req, timeout)
     try:
-        with _opener(url).open(
-            urllib.request.Request(url, data=data, headers=headers, method=method), timeout=timeout
-        ) as r:
+        with _opener(url).open(req, timeout=timeout) as r:
             return Answer(r.read(), r.headers)
     except urllib.error.HTTPError as err:
         body = err.read().decode("utf-8", "replace").strip().splitlines()
