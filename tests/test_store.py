@@ -152,3 +152,12 @@ def test_results_in_every_format(backend, query, accept, media, check):
     body, kind = store.results(query, accept)
     assert kind.startswith(media)
     assert check in body.decode("utf-8")
+
+
+def test_lines_only_with_a_parameter_are_dropped_without_it():  # issue 16: lookups at 10^4 documents
+    from policygraph.graph.query import load_query
+
+    who = load_query("who-owns")
+    assert "withinNames" not in who.text_for("oxigraph", {"document"})  # a lookup pays nothing for within=
+    assert "withinNames" in who.text_for("oxigraph", {"within"})
+    assert "withinNames" in who.text_for("oxigraph")  # unspecialised: the whole text, as written

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -22,6 +23,9 @@ from .store import Backend, open_store, with_values
 
 _PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][\w-]*)\s*:\s*(.*)$", re.M)
 _VAR = re.compile(r"[?$]([A-Za-z_]\w*)")
+# A line marked `# only with ?name` is part of the query only when that parameter is given: a pattern that
+# narrows by it (within=) costs every row when written to work unbound (see queries/who-owns.rq).
+_ONLY_WITH = re.compile(r"^[^\n#]*#\s*only with \?(\w+)[ \t]*\n?", re.M)
 
 
 @dataclass(frozen=True)
@@ -32,8 +36,14 @@ class Query:
     params: dict[str, str] = field(default_factory=dict)
     shaped: dict[str, str] = field(default_factory=dict)  # engine name -> text tuned for its planner
 
-    def text_for(self, engine: str) -> str:
-        return self.shaped.get(engine, self.text)
+    def text_for(self, engine: str, bound: Iterable[str] | None = None) -> str:
+        """The text for an engine; lines marked `# only with ?name` kept only if `name` is in `bound`
+        (None: all kept, as on the query page, where a person sees the whole query)."""
+        text = self.shaped.get(engine, self.text)
+        if bound is None:
+            return text
+        given = set(bound)
+        return _ONLY_WITH.sub(lambda m: m.group(0) if m.group(1) in given else "", text)
 
 
 @dataclass(frozen=True)
@@ -128,7 +138,8 @@ def run_limited(graph_dir: Path, query: Query, params: dict[str, str] | None, se
 
     workers = Workers(graph_dir, size=1, limit=seconds)
     try:
-        text = with_values(query.text_for(workers.name), bindings(query, params or {}))
+        bound = bindings(query, params or {})
+        text = with_values(query.text_for(workers.name, bound), bound)
         data = json.loads(workers.run(text, "application/sparql-results+json")[0])
     except QueryError as err:
         raise QueryError(err.reason, where=query.name, hint=err.hint) from None
@@ -144,7 +155,8 @@ def run_limited(graph_dir: Path, query: Query, params: dict[str, str] | None, se
 
 def run(graph: Backend, query: Query, params: dict[str, str] | None = None) -> Table:
     try:
-        columns, rows = graph.select(query.text_for(graph.name), bindings(query, params or {}))
+        bound = bindings(query, params or {})
+        columns, rows = graph.select(query.text_for(graph.name, bound), bound)
     except QueryError as err:
         raise QueryError(err.reason, where=query.name, hint=err.hint) from None
     return Table(columns, tuple(tuple("" if v is None else v for v in row) for row in rows))

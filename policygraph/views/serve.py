@@ -70,7 +70,7 @@ def query_page(engine: str = "") -> str:
     (views/headings.csv); a CSV download of the same answer sits beside the row count.
     """
     queries = {
-        q.name: {"text": q.text_for(engine), "about": q.description, "params": q.params}
+        q.name: {"text": q.text_for(engine, ()), "about": q.description, "params": q.params}
         for q in saved_queries().values()
     }
     options = "".join(
@@ -214,7 +214,8 @@ def make_handler(workers: Workers, allow_service: tuple[str, ...] = ()) -> type[
             fmt = args.pop("format", [""])[0]
             params = {k: v[0] for k, v in args.items() if v and v[0].strip()}
             try:
-                text = with_values(query.text_for(workers.name), bindings(query, params))
+                bound = bindings(query, params)
+                text = with_values(query.text_for(workers.name, bound), bound)
             except QueryError as err:
                 self._text(HTTPStatus.BAD_REQUEST, str(err))
                 return
