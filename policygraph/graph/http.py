@@ -53,23 +53,29 @@ def credentials(url: str) -> tuple[str, str] | None:
     return None
 
 
-def _opener(url: str) -> urllib.request.OpenerDirector:
-    """An opener that answers a Basic or a Digest challenge with the credentials for this host, if any."""
-    handlers: list[urllib.request.BaseHandler] = []
-    found = credentials(url)
-    if found:
-        manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        manager.add_password(None, url, *found)
-        handlers = [urllib.request.HTTPBasicAuthHandler(manager), urllib.request.HTTPDigestAuthHandler(manager)]
-    return urllib.request.build_opener(*handlers)
+# A body smaller than this goes out before a server can refuse it; a larger one is cut off by a 401.
+_PREAUTH_ABOVE = 64 * 1024
 
 
-def _authorize_first(req: urllib.request.Request, timeout: float) -> None:
-    """Log in before sending a body: answered 401 while still sending a large graph, a server closes the
-    connection (Virtuoso: a broken pipe), so the login is settled with a HEAD first and the body goes once."""
-    found = credentials(req.full_url)
+def _manager(url: str, found: tuple[str, str]) -> urllib.request.HTTPPasswordMgrWithDefaultRealm:
+    manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    manager.add_password(None, url, *found)
+    return manager
+
+
+def _opener(url: str, found: tuple[str, str] | None) -> urllib.request.OpenerDirector:
+    """An opener that answers a Basic or a Digest challenge with the credentials found for this host, if any."""
     if not found:
-        return
+        return urllib.request.build_opener()
+    manager = _manager(url, found)
+    return urllib.request.build_opener(
+        urllib.request.HTTPBasicAuthHandler(manager), urllib.request.HTTPDigestAuthHandler(manager)
+    )
+
+
+def _authorize_first(req: urllib.request.Request, found: tuple[str, str], timeout: float) -> None:
+    """Log in before sending a large body: answered 401 while still sending a graph, a server closes the
+    connection (Virtuoso: a broken pipe), so the login is settled with a HEAD first and the body goes once."""
     try:
         urllib.request.urlopen(urllib.request.Request(req.full_url, method="HEAD"), timeout=timeout).close()
         return  # no login needed
@@ -82,10 +88,8 @@ def _authorize_first(req: urllib.request.Request, timeout: float) -> None:
         token = base64.b64encode(f"{found[0]}:{found[1]}".encode()).decode()
         req.add_unredirected_header("Authorization", f"Basic {token}")
     elif scheme.lower() == "digest":
-        manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        manager.add_password(None, req.full_url, *found)
         chal = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(params)))
-        value = urllib.request.HTTPDigestAuthHandler(manager).get_authorization(req, chal)
+        value = urllib.request.HTTPDigestAuthHandler(_manager(req.full_url, found)).get_authorization(req, chal)
         if value:
             req.add_unredirected_header("Authorization", f"Digest {value}")
 
@@ -112,10 +116,11 @@ def request(url: str, data: bytes | None, headers: dict[str, str], method: str, 
             hint="set POLICYGRAPH_USER and POLICYGRAPH_PASSWORD, or a ~/.netrc entry for the host",
         )
     req = urllib.request.Request(url, data=data, headers=headers, method=method)
-    if data:
-        _authorize_first(req, timeout)
+    found = credentials(url)
+    if found and data and len(data) > _PREAUTH_ABOVE:  # small bodies (queries) cost no extra round trip
+        _authorize_first(req, found, timeout)
     try:
-        with _opener(url).open(req, timeout=timeout) as r:
+        with _opener(url, found).open(req, timeout=timeout) as r:
             return Answer(r.read(), r.headers)
     except urllib.error.HTTPError as err:
         body = err.read().decode("utf-8", "replace").strip().splitlines()

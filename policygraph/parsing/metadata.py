@@ -207,11 +207,9 @@ def parse_metadata(raw: str, structure: Structure) -> DocumentMeta:
                 date = _iso(*m.groups())
                 break
     issuers = _issuers(structure, fields, above or title, raw_clean)
-    place = ""
-    for candidate in (*issuers, title, *_signature(raw_lines)):
-        place = place_of(candidate)
-        if place:
-            break
+    place = next((p for c in (*issuers, title) if (p := place_of(c))), "")
+    if not place:  # the signature is read again only when the issuer and title name no place
+        place = next((p for c in _signature(raw_lines) if (p := place_of(c))), "")
     if not place and issuers:
         place = province_of_number(number, issuers[0])
     level = level_of(place, issuers[0] if issuers else "")
