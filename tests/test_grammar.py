@@ -101,6 +101,13 @@ CASES = [
     ("做好工作。(责任单位:市发改委、市财政局)", "(二)乙项。责任分解中,列第一位的责任单位为牵头单位或汇总单位。\n",
      [("市发改委", L), ("市财政局", R)]),
     ("做好工作。（市财政局、市民政局*负责）", "(二)乙项。(*为牵头单位)\n", [("市财政局", R), ("市民政局", L)]),
+    # the declaration inside the first list's own bracket, in the Zhejiang wordings (湖州, 桐乡 责任分解)
+    ("做好工作。\n责任单位：市经信局、市财政局、市税务局（列第一位者为工作牵头单位或汇总单位，下同）", "",
+     [("市经信局", L), ("市财政局", R), ("市税务局", R)]),
+    ("做好工作。\n责任单位：财政局、发改局、工商联（列第一位者为牵头或汇总单位，下同）", "",
+     [("财政局", L), ("发改局", R), ("工商联", R)]),
+    ("做好工作。\n责任单位：市政府办公室、各区县政府（含南太湖新区、长合区管委会）（列第一位的为工作牵头单位或汇总单位，下同）", "",
+     [("市政府办公室", L), ("各区县政府", R), ("南太湖新区管委会", R), ("长合区管委会", R)]),
     ("做好工作。（海关总署、商务部负责）", "", [("海关总署", R), ("商务部", R)]),  # no declaration: no lead
     # 4. lists
     ("做好工作。（民政部、财政部等负责）", "", [("民政部", R), ("财政部", R)]),
@@ -114,6 +121,12 @@ CASES = [
     ("做好工作。（责任单位：省财政厅、安徽银保监局、地方金融监管局）", "",
      [("省财政厅", R), ("安徽银保监局", R), ("省地方金融监管局", R)]),
     ("做好工作。（共青团中央、全国妇联、市科协等负责）", "", [("共青团中央", R), ("全国妇联", R), ("市科协", R)]),
+    # a label that gives no role, before a statement that says the roles (粤府〔2021〕22号); a leader is a person
+    ("地区生产总值增长6%以上。\n分管省领导：林克庆\n部门分工：省发展改革委牵头，各地、各部门配合。", "",
+     [("省发展改革委", L), ("各地", R), ("各部门", R)]),
+    ("做好工作。\n责任分工：市民政局牵头，市财政局配合。", "", [("市民政局", L), ("市财政局", R)]),
+    ("做好工作。\n任务分工：市民政局负责。", "", [("市民政局", R)]),
+    ("做好工作。\n职责分工：市民政局牵头，市财政局参与。", "", [("市民政局", L), ("市财政局", R)]),
     # not statements: a scope, an aside, a place list
     ("做好工作。（市、区、旗）", "", []),
     ("做好工作。（企业直接向国家发展改革委申报，不需省级发展改革部门转报）", "", []),
@@ -147,6 +160,7 @@ CASES = [
     ("充分发挥社会组织作用。", "", []),
     ("依托福建省终身教育服务中心组织征集课程。", "", []),
     ("社区要加强服务。", "", []),
+    ("各责任单位要系统谋划所承办的各项任务。", "", []),  # a role word, not a body
     ("每3年开展1次优秀社区负责人考录。", "", []),
 ]
 
@@ -173,7 +187,7 @@ def _rows(name):
 
 @pytest.mark.parametrize("name", ["roles.csv", "label_nouns.csv", "label_infixes.csv", "shapes.csv", "declarations.csv",
                                   "body_endings.csv", "prose_verbs.csv", "verb_adverbs.csv",
-                                  "field_labels.csv"])
+                                  "field_labels.csv", "statement_labels.csv", "heading_shapes.csv"])
 def test_every_grammar_row_says_why(name):
     rows = _rows(name)
     assert rows and all(r["why"].strip() for r in rows)
@@ -187,7 +201,8 @@ def test_a_field_after_the_body_labels_ends_the_list(label):  # grammar/field_la
 
 def test_every_role_word_and_prose_verb_has_a_case():
     text = "\n".join(c[0] + c[1] for c in CASES)
-    missing = [r["word"] for r in _rows("roles.csv") if r["word"] not in text]
+    missing = [r["label"] for r in _rows("statement_labels.csv") if r["label"] + "：" not in text]
+    missing += [r["word"] for r in _rows("roles.csv") if r["word"] not in text]
     missing += [r["verb"] for r in _rows("prose_verbs.csv") if r["verb"] not in text]
     missing += [r["infix"] for r in _rows("label_infixes.csv") if not any(w + r["infix"] in text for w in ("牵头", "责任"))]
     missing += [r["adverb"] for r in _rows("verb_adverbs.csv") if r["adverb"] not in text]
@@ -232,3 +247,25 @@ def test_task_tables_honour_marks_and_the_first_listed_declaration():
     rows = {(next(c.heading for c in doc.clauses if c.path == r.clause), r.body, r.role) for r in doc.responsibilities}
     assert rows == {("加强社区服务", "市民政局", L), ("加强社区服务", "市财政局", R),
                     ("完善社区设施", "市住建局", R), ("完善社区设施", "市民政局", L)}
+
+
+# A heading naming the body that owns every task under it (grammar/heading_shapes.csv; 沁县 2025 任务清单).
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        ("一、县示范区管委会牵头工作(8项)", [("县示范区管委会", L)]),
+        ("一、县发改局牵头的重点任务", [("县发改局", L)]),
+        ("一、县发改局负责工作", [("县发改局", R)]),
+        ("一、王纲市长主抓重点工作", []),  # a person, not a body: the tasks keep their own lists
+        ("一、加快牵头工作", []),
+    ],
+)
+def test_a_heading_names_the_owner_of_its_tasks(heading, expected):
+    text = "某县2025年任务清单\n" + heading + "\n1.建设产业园。\n2.打造生产基地。(责任单位:县财政局)\n"
+    doc = parse_source(source(text))
+    items = [c.path for c in doc.clauses if c.kind == "item"]
+    for path in items:
+        got = {(r.body, r.role) for r in doc.responsibilities if r.clause == path}
+        assert set(expected) <= got
+    if not expected:
+        assert {r.body for r in doc.responsibilities} <= {"县财政局"}

@@ -414,6 +414,19 @@ def test_a_notice_with_numbered_requirements_keeps_the_plan_it_issues():
     ]
 
 
+def test_a_notice_that_names_its_plan_in_title_marks_keeps_it():
+    """《…责任分解》已经市政府同意，现印发给你们 names the plan as 印发…《…》 does (issue 11, 湖州 2024)."""
+    text = (
+        "各区县人民政府:\n《2024年政府工作报告重点工作责任分解》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+        "一、要抓紧部署实施。各责任单位要系统谋划。\n二、要强化督查考核。\n湖州市人民政府办公室\n2024年2月8日\n"
+        "2024年政府工作报告重点工作责任分解\n一、重点工作\n1.建设生态文明典范城市。\n责任单位:市政府办公室\n"
+    )
+    doc = parse_source(source(text))
+    assert [(c.heading, r.body) for r in doc.responsibilities for c in doc.clauses if c.path == r.clause] == [
+        ("建设生态文明典范城市", "市政府办公室")
+    ]
+
+
 def test_a_page_that_prints_the_document_twice_is_read_once():
     """gov.cn pages repeat the document after the signature: its own title again is not a plan it issues."""
     body = "一、任务\n(一)甲项工作。正文。(民政部负责)\n"

@@ -139,13 +139,30 @@ def split_conjunction(name: str) -> list[str]:
     return [name]
 
 
+# 各区县政府（含南太湖新区、长合区管委会）: the bracket names bodies the one before it includes; each is given the work.
+_INCLUDING = re.compile(r"^(?P<head>.+?)[(（](?:含|包括|包含)(?P<inner>[^()（）]+)[)）]$")
+# 南太湖新区、长合区管委会: zones share the committee word written once at the end of the run.
+_ZONE = re.compile(r"(?:新区|开发区|高新区|经开区|园区|合作区|示范区|试验区|产业园|工业园)$")
+
+
+def _zone_committees(names: list[str]) -> list[str]:
+    out = list(names)
+    for i in range(len(out) - 2, -1, -1):
+        if _ZONE.search(out[i]) and re.search(r"(?:区|园)管委会$", out[i + 1]):
+            out[i] += "管委会"
+    return out
+
+
 def parse_names(text: str) -> list[str]:
     """All body names in a written list, prefixes and type words written out."""
     items: list[str] = []
     for piece in split_top(text):
-        for part in split_conjunction(clean_name(piece)):
-            items.extend(split_run_together(part))
-    return expand_list(items)
+        including = _INCLUDING.match(clean_name(piece))
+        pieces = [including["head"], *split_top(including["inner"])] if including else [piece]
+        for one in pieces:
+            for part in split_conjunction(clean_name(one)):
+                items.extend(split_run_together(part))
+    return expand_list(_zone_committees(items))
 
 
 def body_kind(name: str) -> str:

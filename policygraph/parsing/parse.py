@@ -12,11 +12,11 @@ from dataclasses import replace
 from ..errors import InputError
 from ..model import NATION, Body, Clause, DocumentMeta, ParsedDocument, Responsibility, Source, Span, Target
 from . import patterns as P
+from .assign import Assignment, assign
 from .bodies import body_kind, canonical_names
 from .deadlines import find_deadlines
 from .metadata import parse_metadata
 from .normalize import normalize, squeeze
-from .responsibility import Assignment, assign
 from .script import simplified
 from .structure import parse_structure
 from .targets import find_targets

@@ -59,9 +59,11 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
 ARABIC_GLUED = re.compile(r"(\d{1,2})\s*[.．](?=\d{2,}[^\d.%．])")
 # A notice that issues two documents (关于印发A和B的通知) prints B's title on its own line and numbers B from 一、
 # again; a title line in the body followed by a first top-level heading starts a new part.
-PART_TITLE = re.compile(r"(?:规划|方案|意见|办法|计划|纲要|细则|要点|措施|政策|规定|清单)(?:\(\d{4}\s*[-－—–]\s*\d{4}年?\))?\s*$")
+PART_TITLE = re.compile(r"(?:规划|方案|意见|办法|计划|纲要|细则|要点|措施|政策|规定|清单|分解表?|分工表?)(?:\(\d{4}\s*[-－—–]\s*\d{4}年?\))?\s*$")
 PART_STYLES = ("division", "chapter", "cn-dun")
 # Styles that are lists inside a section; a box or table belongs to the section above them.
+# Clauses whose heading may name the owner of the tasks under them (县示范区管委会牵头工作(8项)).
+OWNER_KINDS = ("chapter", "section", "part")
 LIST_STYLES = ("article", "cn-paren", "cn-close", "arabic", "arabic-paren", "arabic-close", "circled")
 # 专栏3 — boxed programmes inside plans; their items restart at 1.
 BOX = re.compile(r"专栏\s*(\d{1,2})\s*[:：]?\s*")
@@ -105,7 +107,7 @@ LIST_FILLER = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|[及和与
 # A name with these is a phrase, not a body (以下均需…, 有关部门 alone, …的…, 鼓励地方政府, 发挥社会); 各有关部门 is.
 NOT_A_BODY = re.compile(
     r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构|地区)(?:和单位)?$"
-    r"|^(?:牵头|责任|配合|参与|协办|主责|主办|负责)(?:单位|部门)$"
+    r"|^(?:各|其他|有关)?(?:牵头|责任|配合|参与|协办|主责|主办|负责|协同|相关责任)(?:单位|部门)$"  # 各责任单位要…: a role, not a body
     r"|^(?:以下|上述|所有|鼓励|支持|推动|引导|督促|充分|加强|加快|发挥|积极|进一步|切实|认真"
     r"|依托|通过|围绕|按照|根据|结合|利用|借助|针对|对于|坚持|强化|完善|建立|健全"
     r"|在|授权|委托|带动|经(?!济|信|贸|开|管))"

@@ -10,31 +10,16 @@ it. Obligations written as sentences are read by prose.py, not here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from ..model import Clause, Span
 from . import patterns as P
 from .bodies import looks_like_body, parse_names, split_top
 from .grammar import Shape, grammar
-from .prose import prose_assignments
-from .structure import text_span
-from .tables import column_role
 
 _CHUNK_END = re.compile(r"[,，;；。]")
 _ASTERISK = re.compile(r"[*＊※★]$")
 # A sentence: up to the end of a sentence or line.
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
-
-
-@dataclass(frozen=True)
-class Assignment:
-    """One body named by one statement, before names are made canonical."""
-
-    name: str
-    role: str
-    span: Span
-    blanket: bool = False
-    source: str = "listed"  # listed (a label, role verb, mark or table column) | prose (a sentence)
 
 
 @dataclass(frozen=True)
@@ -107,7 +92,7 @@ def _chunks(text: str) -> list[str]:
     return [re.sub(r"\s+", "", c) for c in out if c.strip()]
 
 
-def _bodies(text: str) -> tuple[_Found, ...]:
+def list_bodies(text: str) -> tuple[_Found, ...]:
     """The bodies a list names, with their marks; names that are not bodies are dropped."""
     g = grammar()
     out = []
@@ -131,7 +116,7 @@ def _whole(*lists: str) -> bool:
     return bool(names) and all(looks_like_body(n) and P.PROSE_SUBJECT.search(n) for n in names)
 
 
-def _named(found: tuple[_Found, ...] | list[_Found], role: str) -> list[Named]:
+def with_role(found: tuple[_Found, ...] | list[_Found], role: str) -> list[Named]:
     return [Named(f.name, "lead" if f.marked else role, f.starred) for f in found]
 
 
@@ -144,7 +129,7 @@ def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | 
             continue
         lists = tuple(t for t in (m.groupdict().get("lead"), m["names"]) if t)
         if shape.role == "label-after":
-            found = _bodies(m["names"])
+            found = list_bodies(m["names"])
             if found:
                 role = g.label_role(m["label"])
                 return _Chunk(found, role, label=role, lists=lists)
@@ -156,17 +141,17 @@ def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | 
             if inner is not None:
                 return _Chunk(inner.bodies, inner.role or role, inner.leads, label=role, lists=inner.lists)
         elif shape.role == "lead-others":
-            leads = _bodies(m["lead"])
+            leads = list_bodies(m["lead"])
             if leads:
                 role = g.verb_role(m["verb"]) if m["verb"] else (label_role or "responsible")
-                return _Chunk(_bodies(m["names"]), role, leads, lists=lists)
+                return _Chunk(list_bodies(m["names"]), role, leads, lists=lists)
         elif shape.role == "verb":
-            found = _bodies(m["names"])
+            found = list_bodies(m["names"])
             if found:
                 role = g.verb_role(m["verb"])
                 return _Chunk(found, "lead" if label_role == "lead" else role, lists=lists)
         else:  # carry
-            found = _bodies(m["names"])
+            found = list_bodies(m["names"])
             if found:
                 return _Chunk(found, label_role, lists=lists)
     return None
@@ -183,6 +168,7 @@ def read_statement(text: str) -> list[Named]:
     for _, rx in grammar().declarations:
         text = rx.sub("", text)
     text = re.sub(r"[,，;；]?\s*下同", "", text)
+    text = re.sub(r"[(（]\s*[)）]", "", text)  # the bracket that held only the declaration
     named: list[Named] = []
     waiting: list[_Found] = []  # a bare list waiting for the verb that ends it: A、B，C按职责分工负责
     label_role: str | None = None
@@ -200,12 +186,12 @@ def read_statement(text: str) -> list[Named]:
             continue
         worded = True
         if read.leads:
-            named.extend(_named(waiting, "lead") + _named(read.leads, "lead") + _named(read.bodies, read.role))
+            named.extend(with_role(waiting, "lead") + with_role(read.leads, "lead") + with_role(read.bodies, read.role))
         else:
-            named.extend(_named(waiting + list(read.bodies), read.role))
+            named.extend(with_role(waiting + list(read.bodies), read.role))
         waiting = []
     if waiting and worded:
-        named.extend(_named(waiting, "responsible"))
+        named.extend(with_role(waiting, "responsible"))
     return named if worded else []
 
 
@@ -237,6 +223,15 @@ def find_statements(text: str) -> list[tuple[int, int]]:
                 i += 1
                 continue
             i = end + 1 if end < len(text) else i + 1
+            continue
+        said = g.statement_label.match(text, i)
+        if said:
+            # 部门分工：A牵头，B配合。 — the label gives no role; the statement after it says the roles
+            stop = text.find("。", said.end())
+            stop = stop if 0 <= stop - said.end() <= 200 else min(len(text), said.end() + 200)
+            if read_statement(text[said.end() : stop]):
+                found.append((said.end(), stop))
+            i = max(stop, i + 1)
             continue
         m = g.label.match(text, i)
         if m and re.match(r"\s*[:：]", text[m.end() :]):
@@ -283,103 +278,11 @@ def blanket_bodies(text: str) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
-def _task_columns(clause: Clause, span, rules: set[str]) -> list[Assignment]:
-    """Bodies in the lead and responsible columns of a task-division table row.
-
-    Marks and declarations hold here as in statements: 市民政局（牵头） leads; where the document (or the
-    header) declares that the first-listed body leads, a row with no lead column gives its first body the lead.
-    """
-    if clause.kind != "task" or len(clause.rows) < 2:
-        return []
-    header, cells = clause.rows[0], clause.rows[1]
-    named: list[tuple[Named, Span]] = []
-    for title, cell in zip(header, cells, strict=False):
-        role = column_role(title)
-        if not role or not cell.strip():
-            continue
-        at = clause.text.find(cell)
-        where = span(clause.path, at, at + len(cell)) if at >= 0 else clause.span
-        named.extend((n, where) for n in _named(_bodies(re.sub(r"\s+", "", cell)), role))
-    where_of = {n.name: w for n, w in named}
-    return [Assignment(n.name, n.role, where_of[n.name]) for n in _listed([n for n, _w in named], rules)]
-
-
-def _listed(named: list[Named], rules: set[str]) -> list[Named]:
-    """Apply the document's declarations to one statement's bodies."""
-    if "asterisk" in rules and any(n.starred for n in named):
-        return [replace(n, role="lead" if n.starred else n.role) for n in named]
-    if "first-listed" in rules and named and not any(n.role == "lead" for n in named):
-        return [replace(named[0], role="lead")] + named[1:]
-    return named
-
-
-def _closes_list(clause: Clause, found: list[Assignment], source: str) -> bool:
-    """Whether the clause's listed bodies stand in a bracketed line of their own at its end.
-
-    Such a bracketed line after the last of several sub-items ((1)…(4) then （责任单位：…）) is set at the
-    level of the item they belong to: it assigns the whole item, not its last sub-item. An unbracketed
-    label line (责任单位：…) under an item is that item's own, as in per-item task lists.
-    """
-    listed = [x for x in found if x.source == "listed" and not x.blanket]
-    if not source or len(listed) != len(found):
-        return False
-    start = min(x.span.start for x in listed)
-    before = source[source.rfind("\n", 0, start) + 1 : start].strip()
-    after = source[max(x.span.end for x in listed) : clause.span.end]
-    return before in ("(", "（", "【", "[") and not re.sub(r"[\s)）】\]。.;；]", "", after)
-
-
-def _lift_closing_lines(clauses: tuple[Clause, ...], result: dict[str, list[Assignment]], source: str) -> None:
-    """Give a parent the bodies of a closing line after its sub-items (see _closes_list)."""
-    children: dict[str, list[Clause]] = {}
-    for clause in clauses:
-        if clause.parent:
-            children.setdefault(clause.parent, []).append(clause)
-    for parent, kids in children.items():
-        last = kids[-1]
-        if len(kids) < 2 or parent in result or last.path not in result:
-            continue
-        if any(p == k.path or p.startswith(k.path + ".") for k in kids[:-1] for p in result):
-            continue  # the sub-items carry their own bodies: the line is the last one's
-        if any(p.startswith(last.path + ".") for p in result) or not _closes_list(last, result[last.path], source):
-            continue
-        result[parent] = result.pop(last.path)
-
-
-def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: str = "") -> dict[str, list[Assignment]]:
-    """Assignments per clause path: listed ones, blanket sentences applied to the tasks after them, then prose.
-
-    `offsets[path]` maps each character of the clause's text to the original text (`source`).
-    """
-
-    def span(path: str, a: int, b: int) -> Span:
-        return text_span(offsets[path], a, b)
-
-    result: dict[str, list[Assignment]] = {}
-    blankets: list[tuple[str, Span]] = []
-    rules: set[str] = set()
-    for clause in clauses:
-        rules |= declarations(clause.text)
-        explicit: list[Assignment] = list(_task_columns(clause, span, rules))
-        text = labels_as_lines(clause.text)
-        for a, b in find_statements(clause.text):
-            where = span(clause.path, a, b)
-            named = _listed(read_statement(text[a:b]), rules)
-            explicit.extend(Assignment(n.name, n.role, where) for n in named)
-        for name, (a, b) in blanket_bodies(clause.text):
-            blankets.append((name, span(clause.path, a, b)))
-        if explicit:
-            named_here = {x.name for x in explicit}
-            for name, where in blankets:
-                if name in named_here:
-                    explicit = [replace(x, blanket=True) if x.name == name else x for x in explicit]
-                else:
-                    explicit.append(Assignment(name, "responsible", where, True))
-        listed = {x.name for x in explicit}
-        for name, role, (a, b) in prose_assignments(clause.text):
-            if name not in listed:
-                explicit.append(Assignment(name, role, span(clause.path, a, b), source="prose"))
-        if explicit:
-            result[clause.path] = explicit
-    _lift_closing_lines(clauses, result, source)
-    return result
+def heading_owners(heading: str) -> list[Named]:
+    """The bodies a heading names as owning every task under it (县示范区管委会牵头工作(8项)); [] for most."""
+    g = grammar()
+    for shape in g.heading_shapes:
+        m = shape.pattern.match(re.sub(r"\s+", "", heading))
+        if m and _whole(m["names"]):
+            return with_role(list_bodies(m["names"]), g.verb_role(m["verb"]))
+    return []

@@ -330,7 +330,8 @@ class _Parser:
         """The title of the plan a signed notice issues (…责任分解方案), standing alone after the signature.
 
         Not a copy of the document's own title: web pages print the whole document twice, and a title
-        seen before counts only where the notice named it as what it issues (印发《…》).
+        seen before counts only where the notice named it as what it issues (印发…, or 《…》 as in
+        现将《…》印发给你们 and 《…》已经市政府同意).
         """
         text = line.strip()
         if len(text) > 60 or "。" in text or not P.PART_TITLE.search(text) or P.END_MATTER.match(text):
@@ -339,7 +340,7 @@ class _Parser:
             return False
         before = squeeze(self.norm.text[:at])
         seen = [m.start() for m in re.finditer(re.escape(squeeze(text)), before)]
-        return not seen or any(re.search(r"印发[《〈]?$", before[max(0, i - 4) : i]) for i in seen)
+        return not seen or any(re.search(r"(?:印发[《〈]?|[《〈])$", before[max(0, i - 4) : i]) for i in seen)
 
     def _is_signature(self, line: str) -> bool:
         """An issuer-and-date line such as 莆田市人民政府办公室 2023年6月5日."""

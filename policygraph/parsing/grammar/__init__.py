@@ -1,5 +1,5 @@
 """The grammar of responsibility as data: role words, label nouns and infixes, verb adverbs, statement shapes,
-declarations, body endings, and the labels of other fields beside them.
+declarations, body endings, the labels of other fields beside them, statement labels and heading shapes.
 
 Each table is a CSV file beside this module with a `why` column; a new style of
 document is one row here and one row in tests/test_grammar.py. This module only
@@ -37,6 +37,8 @@ class Grammar:
     declarations: tuple[tuple[str, re.Pattern[str]], ...]
     body_end: re.Pattern[str]
     field: re.Pattern[str]  # a field beside the body labels (完成时限：): a list ends where it begins
+    statement_label: re.Pattern[str]  # 部门分工： — a statement follows that says the roles itself
+    heading_shapes: tuple[Shape, ...]  # 县示范区管委会牵头工作(8项) — a heading naming the owner of the tasks below
 
     def label_role(self, label: str) -> str:
         word = re.sub(r"\s", "", label)
@@ -84,4 +86,11 @@ def grammar() -> Grammar:
         declarations=declarations,
         body_end=re.compile(r"(?:" + "|".join(endings) + r")(?:\([^()]*\))*$"),
         field=re.compile("(?:" + "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv")) + r")\s*[:：]"),
+        statement_label=re.compile(
+            "(?:" + "|".join(_spaced(r["label"]) for r in _rows("statement_labels.csv")) + r")\s*[:：]\s*"
+        ),
+        heading_shapes=tuple(
+            Shape(r["shape"], re.compile(r["template"].replace("{verb}", verb)), "verb")
+            for r in _rows("heading_shapes.csv")
+        ),
     )

@@ -1,0 +1,167 @@
+"""Assign bodies to clauses: the statements of each clause read, then what holds across clauses.
+
+responsibility.py reads one statement; this module applies what a document says once for many
+clauses: its declarations (列第一位者为牵头单位，下同), blanket sentences (以下均需…落实), a bracketed
+line that closes an item's sub-items, a heading that names the owner of the tasks under it, and
+task-division table columns. Obligations written as sentences come from prose.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model import Clause, Span
+from . import patterns as P
+from .prose import prose_assignments
+from .responsibility import (
+    Named,
+    blanket_bodies,
+    declarations,
+    find_statements,
+    heading_owners,
+    labels_as_lines,
+    list_bodies,
+    read_statement,
+    with_role,
+)
+from .structure import text_span
+from .tables import column_role
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """One body named by one statement, before names are made canonical."""
+
+    name: str
+    role: str
+    span: Span
+    blanket: bool = False
+    source: str = "listed"  # listed (a label, role verb, mark or table column) | prose (a sentence)
+
+
+def _task_columns(clause: Clause, span, rules: set[str]) -> list[Assignment]:
+    """Bodies in the lead and responsible columns of a task-division table row.
+
+    Marks and declarations hold here as in statements: 市民政局（牵头） leads; where the document (or the
+    header) declares that the first-listed body leads, a row with no lead column gives its first body the lead.
+    """
+    if clause.kind != "task" or len(clause.rows) < 2:
+        return []
+    header, cells = clause.rows[0], clause.rows[1]
+    named: list[tuple[Named, Span]] = []
+    for title, cell in zip(header, cells, strict=False):
+        role = column_role(title)
+        if not role or not cell.strip():
+            continue
+        at = clause.text.find(cell)
+        where = span(clause.path, at, at + len(cell)) if at >= 0 else clause.span
+        named.extend((n, where) for n in with_role(list_bodies(re.sub(r"\s+", "", cell)), role))
+    where_of = {n.name: w for n, w in named}
+    return [Assignment(n.name, n.role, where_of[n.name]) for n in _listed([n for n, _w in named], rules)]
+
+
+def _listed(named: list[Named], rules: set[str]) -> list[Named]:
+    """Apply the document's declarations to one statement's bodies."""
+    if "asterisk" in rules and any(n.starred for n in named):
+        return [replace(n, role="lead" if n.starred else n.role) for n in named]
+    if "first-listed" in rules and named and not any(n.role == "lead" for n in named):
+        return [replace(named[0], role="lead")] + named[1:]
+    return named
+
+
+def _closes_list(clause: Clause, found: list[Assignment], source: str) -> bool:
+    """Whether the clause's listed bodies stand in a bracketed line of their own at its end.
+
+    Such a bracketed line after the last of several sub-items ((1)…(4) then （责任单位：…）) is set at the
+    level of the item they belong to: it assigns the whole item, not its last sub-item. An unbracketed
+    label line (责任单位：…) under an item is that item's own, as in per-item task lists.
+    """
+    listed = [x for x in found if x.source == "listed" and not x.blanket]
+    if not source or len(listed) != len(found):
+        return False
+    start = min(x.span.start for x in listed)
+    before = source[source.rfind("\n", 0, start) + 1 : start].strip()
+    after = source[max(x.span.end for x in listed) : clause.span.end]
+    return before in ("(", "（", "【", "[") and not re.sub(r"[\s)）】\]。.;；]", "", after)
+
+
+def _lift_closing_lines(clauses: tuple[Clause, ...], result: dict[str, list[Assignment]], source: str) -> None:
+    """Give a parent the bodies of a closing line after its sub-items (see _closes_list)."""
+    children: dict[str, list[Clause]] = {}
+    for clause in clauses:
+        if clause.parent:
+            children.setdefault(clause.parent, []).append(clause)
+    for parent, kids in children.items():
+        last = kids[-1]
+        if len(kids) < 2 or parent in result or last.path not in result:
+            continue
+        if any(p == k.path or p.startswith(k.path + ".") for k in kids[:-1] for p in result):
+            continue  # the sub-items carry their own bodies: the line is the last one's
+        if any(p.startswith(last.path + ".") for p in result) or not _closes_list(last, result[last.path], source):
+            continue
+        result[parent] = result.pop(last.path)
+
+
+def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: str = "") -> dict[str, list[Assignment]]:
+    """Assignments per clause path: listed ones, blanket sentences applied to the tasks after them, then prose.
+
+    `offsets[path]` maps each character of the clause's text to the original text (`source`).
+    """
+
+    def span(path: str, a: int, b: int) -> Span:
+        return text_span(offsets[path], a, b)
+
+    result: dict[str, list[Assignment]] = {}
+    blankets: list[tuple[str, Span]] = []
+    rules: set[str] = set()
+    for clause in clauses:
+        rules |= declarations(clause.text)
+        explicit: list[Assignment] = list(_task_columns(clause, span, rules))
+        text = labels_as_lines(clause.text)
+        for a, b in find_statements(clause.text):
+            where = span(clause.path, a, b)
+            named = _listed(read_statement(text[a:b]), rules)
+            explicit.extend(Assignment(n.name, n.role, where) for n in named)
+        for name, (a, b) in blanket_bodies(clause.text):
+            blankets.append((name, span(clause.path, a, b)))
+        if explicit:
+            named_here = {x.name for x in explicit}
+            for name, where in blankets:
+                if name in named_here:
+                    explicit = [replace(x, blanket=True) if x.name == name else x for x in explicit]
+                else:
+                    explicit.append(Assignment(name, "responsible", where, True))
+        listed = {x.name for x in explicit}
+        for name, role, (a, b) in prose_assignments(clause.text):
+            if name not in listed:
+                explicit.append(Assignment(name, role, span(clause.path, a, b), source="prose"))
+        if explicit:
+            result[clause.path] = explicit
+    _lift_closing_lines(clauses, result, source)
+    _heading_owners(clauses, result, span)
+    return result
+
+
+def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignment]], span) -> None:
+    """Give a heading's owner to every task under it (the heading itself when nothing is under it)."""
+    parents = {c.parent for c in clauses if c.parent}
+    for clause in clauses:
+        owners = heading_owners(clause.heading) if clause.kind in P.OWNER_KINDS else []
+        if not owners:
+            continue
+        start = clause.text.find(clause.heading[:4])
+        where = span(clause.path, max(start, 0), max(start, 0) + len(clause.heading))
+        below = [c for c in clauses if c.path.startswith(clause.path + ".") and c.path not in parents]
+        if below and clause.path in result:  # the heading read as a sentence: its owner is the tasks'
+            mine = {n.name for n in owners}
+            kept = [x for x in result[clause.path] if not (x.source == "prose" and x.name in mine)]
+            if kept:
+                result[clause.path] = kept
+            else:
+                del result[clause.path]
+        for task in below or [clause]:
+            named = {x.name for x in result.get(task.path, [])}
+            extra = [Assignment(n.name, n.role, where) for n in owners if n.name not in named]
+            if extra:
+                result[task.path] = result.get(task.path, []) + extra
