@@ -1,6 +1,7 @@
 """Build throughput, incremental rebuild and query latency on generated corpora (run by hand).
 
     python benchmarks/bench.py [--documents 1000] [--sizes 7,70,700] [--repeat 5] [--skip-rdflib-above 200000]
+    python benchmarks/bench.py --large 10000 [--reuse DIR]     # ten times larger, with Virtuoso (issue 16)
 
 1. Builds N generated documents with `policygraph build` in a subprocess:
    wall time, documents/s, MB/s, peak RSS of the largest process; then
@@ -11,6 +12,10 @@
    same store files, and `policygraph serve` over HTTP. Medians of --repeat.
    Every Oxigraph runs the Oxigraph-shaped text (queries/oxigraph/), rdflib the
    portable one; the last column runs the portable text on the store.
+3. `--large N`: builds N documents with `--nquads` (wall time, peak RSS), runs the lookups and the
+   whole-graph queries on the embedded store, then starts Virtuoso (tests/virtuoso_server.py), bulk-loads
+   graph.nq with ld_dir/rdf_loader_run and runs the same saved queries there: side by side. `--reuse DIR`
+   keeps DIR/src and DIR/out between runs (a build is skipped when DIR/out/report.json exists).
 Writes the tables to benchmarks/RESULTS.md between the BENCH markers.
 """
 
@@ -32,11 +37,14 @@ from pathlib import Path
 import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from generate import generate  # noqa: E402
 
+from policygraph.errors import PolicyGraphError  # noqa: E402
 from policygraph.graph.endpoint import RemoteStore  # noqa: E402
 from policygraph.graph.query import bindings, load_graph, load_query, run  # noqa: E402
 from policygraph.graph.store import STORE_DIR, MemoryStore, OxigraphStore, with_values  # noqa: E402
+from tests.virtuoso_server import Virtuoso, available  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 QUERIES = [  # (label, saved query, parameters): lookups, then whole-graph aggregates
@@ -171,7 +179,13 @@ def main() -> None:
         default=150_000,
         help="triples; rdflib took minutes a query beyond (see ../shared/FACTS.md for 10^6)",
     )
+    parser.add_argument("--large", type=int, default=0, help="documents for the ten-times-larger run with Virtuoso")
+    parser.add_argument("--reuse", type=Path, help="with --large: keep the corpus and the build here")
     args = parser.parse_args()
+    if args.large:
+        write_results(large_table(args.large, args.reuse, args.repeat), "large")
+        print(f"wrote {RESULTS}")
+        return
     header = [
         f"Generated corpora (`benchmarks/generate.py`), {os.cpu_count()} CPUs, {time.strftime('%Y-%m-%d')}. "
         f"Medians of {args.repeat}.",
@@ -234,6 +248,100 @@ def query_rows(size: int, repeat: int, skip_rdflib_above: int) -> list[str]:
             ratio = row["embedded store"] / row["raw pyoxigraph"]
             rows.append(f"| {triples} | {label} | " + " | ".join(cells) + f" | {ratio:.2f} | {row[PORTABLE]:.1f} ms |")
     return rows
+
+
+LARGE_QUERIES = [  # (label, saved query, parameters); "" takes the middle document / a body of the middle county
+    ("who-owns, one document", "who-owns", {"document": ""}),
+    ("who-owns, one body (department + jurisdiction)", "who-owns", {"department": "", "jurisdiction": ""}),
+    ("who-owns, one province's documents (within=)", "who-owns", {"within": "福建省"}),
+    ("workload (GROUP BY)", "workload", {}),
+    ("gaps (MINUS)", "gaps", {}),
+    ("targets", "targets", {}),
+    ("implements", "implements", {}),
+    ("sector-owns, one sector", "sector-owns", {"sector": "civil-affairs"}),
+]
+
+
+def large_table(documents: int, reuse: Path | None, repeat: int) -> str:
+    """Build, embedded-store and Virtuoso tables for a corpus ten times the size of the 1,000-document one."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = reuse or Path(tmp)
+        src, out = root / "src", root / "out"
+        if not src.exists():
+            generate(src, documents)
+        lines = [f"Generated corpus of {documents} documents, {os.cpu_count()} CPUs, {time.strftime('%Y-%m-%d')}."]
+        if not (out / "report.json").exists():
+            seconds, rss = run_build(src, out, "--nquads")
+            lines += [
+                "",
+                "| build | triples | wall | peak RSS |",
+                "|---|---|---|---|",
+                f"| `build --nquads` | {report_triples(out)} | {seconds / 60:.1f} min | {rss / 1024:.2f} GiB |",
+            ]
+            print(lines[-1], flush=True)
+        store = load_graph(out, "oxigraph")
+        params = _middle(store)
+        embedded = {
+            label: _timed(store, name, {k: v or params[k] for k, v in p.items()}, repeat, "oxigraph")
+            for label, name, p in LARGE_QUERIES
+        }
+        del store
+        remote: dict[str, tuple[int, float]] = {}
+        load_seconds = 0.0
+        if available():
+            server = Virtuoso(root / "virtuoso", max_rows=5_000_000, buffers=680_000, seconds=0)
+            try:
+                start = time.perf_counter()
+                server.bulk_load(out / "graph.nq")
+                load_seconds = time.perf_counter() - start
+                print(f"    virtuoso bulk load {load_seconds:.0f} s", flush=True)
+                virtuoso = RemoteStore(server.sparql)
+                remote = {
+                    label: _timed(virtuoso, name, {k: v or params[k] for k, v in p.items()}, repeat, None)
+                    for label, name, p in LARGE_QUERIES
+                }
+            finally:
+                server.stop()
+    lines += [
+        "",
+        f"Virtuoso 7 bulk load of graph.nq (ld_dir, rdf_loader_run, checkpoint): {load_seconds:.0f} s.",
+        "",
+        "| query | rows | embedded store | Virtuoso 7 (bulk-loaded) |",
+        "|---|---|---|---|",
+    ]
+    for label, _name, _p in LARGE_QUERIES:
+        rows, ms = embedded[label]
+        got, took = remote.get(label, (0, 0.0))
+        other = f"{took:,.0f} ms" + ("" if got == rows else f" ({got} rows)")
+        other = "failed (see the run's log)" if got < 0 else other
+        lines.append(f"| {label} | {rows:,} | {ms:,.0f} ms | {other if label in remote else '—'} |")
+    return "\n".join(lines)
+
+
+def _middle(store) -> dict[str, str]:
+    listed = run(store, load_query("documents"))
+    col = listed.columns.index
+    row = listed.rows[len(listed.rows) // 2]
+    counties = [r for r in listed.rows if r[col("level")] == "county"]
+    county = counties[len(counties) // 2] if counties else row
+    middle = {"document": row[0], "jurisdiction": county[col("jurisdiction")]}
+    middle["department"] = run(store, load_query("who-owns"), {"jurisdiction": middle["jurisdiction"]}).rows[0][3]
+    return middle
+
+
+def _timed(graph, name: str, params: dict[str, str], repeat: int, engine: str | None) -> tuple[int, float]:
+    """Rows and the median milliseconds of a saved query (the text for the engine, with only the bound lines)."""
+    query = load_query(name)
+    binds = bindings(query, params)
+    text = query.text_for(engine, tuple(binds))
+    try:
+        rows = len(graph.select(text, binds)[1])
+    except PolicyGraphError as err:  # a server's time limit, or the client's 60 s
+        print(f"    {name} {params}: {err}", flush=True)
+        return -1, float("nan")
+    ms = median_ms(lambda: graph.select(text, binds), repeat)
+    print(f"    {name} {params} {rows} rows {ms:.0f} ms", flush=True)
+    return rows, ms
 
 
 if __name__ == "__main__":

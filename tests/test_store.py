@@ -158,6 +158,6 @@ def test_lines_only_with_a_parameter_are_dropped_without_it():  # issue 16: look
     from policygraph.graph.query import load_query
 
     who = load_query("who-owns")
-    assert "withinNames" not in who.text_for("oxigraph", {"document"})  # a lookup pays nothing for within=
-    assert "withinNames" in who.text_for("oxigraph", {"within"})
-    assert "withinNames" in who.text_for("oxigraph")  # unspecialised: the whole text, as written
+    assert "withinName " not in who.text_for("oxigraph", {"document"})  # a lookup pays nothing for within=
+    assert "withinName " in who.text_for("oxigraph", {"within"})
+    assert "withinName " in who.text_for("oxigraph")  # unspecialised: the whole text, as written

@@ -5,11 +5,6 @@ directory with its own ini, creates a user with SPARQL_UPDATE, and pushes with D
 """
 
 import os
-import shutil
-import socket
-import subprocess
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -21,106 +16,21 @@ from policygraph.errors import QueryError, StoreError
 from policygraph.graph.query import load_graph, load_query, run, saved_queries
 
 from .conftest import SEEDS
+from .virtuoso_server import Virtuoso, available
 
-VIRTUOSO = shutil.which("virtuoso-t")
-ISQL = shutil.which("isql-vt") or shutil.which("isql")
 DATA = Path(__file__).resolve().parents[1] / "data"
 USER, PASSWORD = "pguser", "pg-secret-7"
 MAX_ROWS = 1000  # [SPARQL] ResultSetMaxRows: small, so a whole-graph query is cut
 
 
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-INI = """[Database]
-DatabaseFile = {d}/virtuoso.db
-ErrorLogFile = {d}/virtuoso.log
-LockFile = {d}/virtuoso.lck
-TransactionFile = {d}/virtuoso.trx
-xa_persistent_file = {d}/virtuoso.pxa
-TempStorage = TempDatabase
-[TempDatabase]
-DatabaseFile = {d}/virtuoso-temp.db
-TransactionFile = {d}/virtuoso-temp.trx
-[Parameters]
-ServerPort = 127.0.0.1:{sql}
-DisableUnixSocket = 1
-DirsAllowed = ., {d}, {load}
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
-CaseMode = 2
-[HTTPServer]
-ServerPort = 127.0.0.1:{http}
-ServerRoot = {d}
-ServerThreads = 10
-Charset = UTF-8
-[SPARQL]
-ResultSetMaxRows = {rows}
-MaxQueryExecutionTime = 120
-"""
-
-
-class Virtuoso:
-    def __init__(self, folder: Path):
-        self.folder, self.load = folder / "db", folder / "load"
-        self.folder.mkdir()
-        self.load.mkdir()
-        self.sql, self.http = _port(), _port()
-        ini = folder / "virtuoso.ini"
-        ini.write_text(INI.format(d=self.folder, load=self.load, sql=self.sql, http=self.http, rows=MAX_ROWS))
-        self.process = subprocess.Popen(
-            [VIRTUOSO, "+configfile", str(ini), "+foreground"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        self.sparql = f"http://127.0.0.1:{self.http}/sparql"
-        deadline = time.time() + 90
-        while time.time() < deadline:
-            try:
-                urllib.request.urlopen(self.sparql + "?query=ASK%7B%7D", timeout=2).read()
-                break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            self.stop()
-            raise RuntimeError("virtuoso-t did not come up: " + (self.folder / "virtuoso.log").read_text()[-2000:])
-        self.isql(
-            f"DB.DBA.USER_CREATE('{USER}', '{PASSWORD}'); GRANT SPARQL_UPDATE TO \"{USER}\"; "
-            f"DB.DBA.RDF_DEFAULT_USER_PERMS_SET('{USER}', 3);"
-        )
-
-    def isql(self, statements: str) -> str:
-        done = subprocess.run(
-            [ISQL, f"127.0.0.1:{self.sql}", "dba", "dba", f"exec={statements}"],
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=True,
-        )
-        return done.stdout
-
-    def graphs(self) -> set[str]:
-        out = self.isql(
-            "SPARQL SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s a <https://w3id.org/policygraph/ns#Document> } };"
-        )
-        return {line.strip() for line in out.splitlines() if "/policygraph/id/graph/doc/" in line}
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-
-
 @pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory):
-    if not VIRTUOSO or not ISQL:
+    if not available():
         if os.environ.get("CI"):
             pytest.fail("virtuoso-t is not installed; .ci/run installs Debian's virtuoso-opensource")
         pytest.skip("virtuoso-t is not installed")
-    server = Virtuoso(tmp_path_factory.mktemp("virtuoso"))
+    server = Virtuoso(tmp_path_factory.mktemp("virtuoso"), max_rows=MAX_ROWS)
+    server.add_user(USER, PASSWORD)
     yield server
     server.stop()
 
@@ -207,9 +117,7 @@ def test_nquads_bulk_load_keeps_the_named_graphs(virtuoso, tmp_path):
     result = build(None, out, nquads=True)
     nq = (out / "graph.nq").read_bytes()
     assert nq.count(b"\n") == result.triples
-    shutil.copy(out / "graph.nq", virtuoso.load / "graph.nq")
-    virtuoso.isql("SPARQL CLEAR GRAPH <urn:none>; DELETE FROM DB.DBA.load_list;")
-    virtuoso.isql(f"ld_dir('{virtuoso.load}', 'graph.nq', 'urn:unused'); rdf_loader_run(); checkpoint;")
+    virtuoso.bulk_load(out / "graph.nq")
     assert len(virtuoso.graphs()) >= len(result.documents)
     remote = load_graph(out, endpoint=virtuoso.sparql)
     who = load_query("who-owns")

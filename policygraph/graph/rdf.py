@@ -130,7 +130,7 @@ def place_triples(name: str, level: str, context: str = "") -> Iterator[Triple]:
     """
     found = None if name == NATION else division(name, context)
     yield from _place(name, found.level if found else level)
-    yield _node(iri.place(name)), pg.withinNames, _str(within_names(name, found))
+    yield from _within(_node(iri.place(name)), within_names(name, found))
     if found is not None:
         yield from _hierarchy(_node(iri.place(name)), found)
     elif name != NATION and level == "province":
@@ -146,6 +146,13 @@ def _place(name: str, level: str) -> Iterator[Triple]:
         yield node, pg.level, _node(iri.LEVELS[level])
 
 
+def _within(node: str, chain: str) -> Iterator[Triple]:
+    """The chain as one text (for CONTAINS) and one name per triple (for an indexed join on `within=`)."""
+    yield node, pg.withinNames, _str(chain)
+    for name in chain.strip("|").split("|"):
+        yield node, pg.withinName, _str(name)
+
+
 def _hierarchy(node: str, found: Division) -> Iterator[Triple]:
     """skos:notation (the code) and skos:broader links from one division up to the nation."""
     while True:
@@ -156,10 +163,10 @@ def _hierarchy(node: str, found: Division) -> Iterator[Triple]:
         yield node, skos.broader, up
         if parent is None:
             yield from _place(NATION, "national")
-            yield up, pg.withinNames, _str(within_names(NATION, None))
+            yield from _within(up, within_names(NATION, None))
             return
         yield from _place(parent.name, parent.level)
-        yield up, pg.withinNames, _str(within_names(parent.name, parent))
+        yield from _within(up, within_names(parent.name, parent))
         node, found = up, parent
 
 
