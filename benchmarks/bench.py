@@ -289,11 +289,14 @@ def large_table(documents: int, reuse: Path | None, repeat: int) -> str:
         remote: dict[str, tuple[int, float]] = {}
         load_seconds = 0.0
         if available():
+            loaded = root / "virtuoso" / "load-seconds.txt"  # a database loaded by an earlier run is used again
             server = Virtuoso(root / "virtuoso", max_rows=5_000_000, buffers=680_000, seconds=0)
             try:
-                start = time.perf_counter()
-                server.bulk_load(out / "graph.nq")
-                load_seconds = time.perf_counter() - start
+                if not loaded.exists():
+                    start = time.perf_counter()
+                    server.bulk_load(out / "graph.nq", timeout=4 * 3600)
+                    loaded.write_text(f"{time.perf_counter() - start:.0f}")
+                load_seconds = float(loaded.read_text())
                 print(f"    virtuoso bulk load {load_seconds:.0f} s", flush=True)
                 virtuoso = RemoteStore(server.sparql)
                 remote = {

@@ -60,8 +60,8 @@ class Virtuoso:
 
     def __init__(self, folder: Path, max_rows: int = 1000, buffers: int = 10000, seconds: int = 120):
         self.folder, self.load = folder / "db", folder / "load"
-        self.folder.mkdir(parents=True)
-        self.load.mkdir()
+        self.folder.mkdir(parents=True, exist_ok=True)  # an existing database is opened again (benchmarks)
+        self.load.mkdir(exist_ok=True)
         self.sql, self.http = _port(), _port()
         ini = folder / "virtuoso.ini"
         ini.write_text(
