@@ -28,7 +28,15 @@ from .graph import iri, sync
 from .graph.endpoint import graph_store_url
 from .graph.http import redacted
 from .graph.iri import PG
-from .graph.rdf import external_triples, implements_triples, link_triples, nt_lines, parsed_triples, split_by_owner
+from .graph.rdf import (
+    external_triples,
+    implements_triples,
+    link_triples,
+    load_triples,
+    nt_lines,
+    parsed_triples,
+    split_by_owner,
+)
 from .graph.store import BUILD_LINE, GRAPH_NQ, GRAPH_NT, GRAPH_TTL, build_fingerprint, remove_store, write_store
 from .graph.validate import VALIDATE_MAX_TRIPLES, Violation, validate_dir
 from .incremental import (
@@ -273,9 +281,23 @@ def _shared_graphs(corpus: Corpus, summaries: list[Summary], cache: Cache, reuse
             lines.update(_schema_lines())
             for ext in externals:
                 lines.update(nt_lines(external_triples(ext.doc_id, ext.meta)))
+        if graph != str(iri.SHARED_GRAPH):
+            lines.update(_load_lines(graph, docs))
         text = "".join(sorted(lines)).encode("utf-8")
         cache.put_graph(key, text, turtle_body(text))
     return files
+
+
+def _load_lines(graph: str, docs: list[Summary]) -> list[str]:
+    """Each body's responsibilities in the whole corpus, summed from the documents stating its graph."""
+    totals: dict[str, list[int]] = {}
+    for s in docs:
+        for body, (lead, total) in s.load.items():
+            if str(iri.shared_graph(body)) == graph:
+                counts = totals.setdefault(body, [0, 0])
+                counts[0] += lead
+                counts[1] += total
+    return [line for body, (lead, total) in totals.items() for line in nt_lines(load_triples(body, lead, total))]
 
 
 def _schema_lines() -> list[str]:

@@ -16,12 +16,13 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from .atomic import atomic_path
 from .graph import iri
+from .graph.rdf import body_load
 from .manifest import Entry
 from .model import ParsedDocument
 from .parsing.unread import unread_passages
@@ -90,6 +91,7 @@ class Summary:
     title: str = ""
     number: str = ""
     cites: tuple[tuple[str, str], ...] = ()  # (title, number) of the documents it says it implements
+    load: dict[str, tuple[int, int]] = field(default_factory=dict)  # body IRI -> (led, all), see rdf.body_load
 
     @classmethod
     def of(cls, key: str, doc: ParsedDocument, shared: dict[str, str]) -> Summary:
@@ -108,6 +110,7 @@ class Summary:
             doc.meta.title,
             doc.meta.number,
             tuple((c.title, c.number) for c in doc.meta.cites),
+            body_load(doc),
         )
 
 

@@ -110,3 +110,31 @@ def test_duplicate_ids_and_missing_paths(tmp_path):
     messages = [str(e) for e in result.errors]
     assert any("already used" in m for m in messages)
     assert any("missing" in m and "no such file" in m for m in messages)
+
+
+def test_each_body_carries_its_counts_over_every_document_and_they_follow_a_rebuild(tmp_path):
+    """pg:leadCount / pg:responsibilityCount are summed over the documents naming the body (issue 16)."""
+    from policygraph.graph.query import load_graph, load_query, run
+
+    head = "莆田市人民政府办公室关于印发{}的通知\n一、主要任务\n"
+    one = head.format("莆田市养老服务实施方案") + "(一)甲项。(牵头单位:市民政局;责任单位:市财政局)\n"
+    one += "(二)乙项。(市民政局负责)\n"
+    two = head.format("莆田市社区服务实施方案") + "(一)丙项。(牵头单位:市民政局)\n"
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(one, encoding="utf-8")
+    (src / "b.txt").write_text(two, encoding="utf-8")
+    out = tmp_path / "out"
+    build([src], out, workers=1)
+
+    def workload():
+        store = load_graph(out, "oxigraph")
+        shaped = run(store, load_query("workload"))
+        counted = run(load_graph(out, "memory"), load_query("workload"))  # the portable text counts
+        assert shaped.rows == counted.rows
+        return {r[0]: r[2:] for r in shaped.rows}
+
+    assert workload()["市民政局"] == ("2", "1", "3")  # led in each document; responsible once in a.txt
+    (src / "b.txt").unlink()
+    build([src], out, workers=1)
+    assert workload()["市民政局"] == ("1", "1", "2")

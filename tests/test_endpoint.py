@@ -156,3 +156,33 @@ def test_a_body_is_sent_once_and_only_with_the_login(tmp_path, monkeypatch):
     finally:
         server.shutdown()
     assert seen == [("HEAD", False, 0), ("PUT", True, 200_000)]
+
+
+def test_a_slow_server_is_one_line_and_the_wait_is_settable(monkeypatch):
+    """POLICYGRAPH_TIMEOUT: a whole-graph query on a large server may need more than the default 60 s."""
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Slow(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            return
+
+        def do_GET(self):
+            time.sleep(1.5)
+            self.send_response(204)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        do_POST = do_GET
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("POLICYGRAPH_TIMEOUT", "0.3")
+    try:
+        with pytest.raises(StoreError) as err:
+            load_graph(".", endpoint=f"http://127.0.0.1:{server.server_address[1]}/query").select("ASK {}")
+    finally:
+        server.shutdown()
+    message = str(err.value)
+    assert "no answer within 0.3 s" in message and "POLICYGRAPH_TIMEOUT" in message and "\n" not in message

@@ -19,7 +19,14 @@ from email.message import Message
 
 from ..errors import StoreError
 
-TIMEOUT = 60
+TIMEOUT = 60  # seconds; POLICYGRAPH_TIMEOUT overrides it (a whole-graph query on a large server can take longer)
+
+
+def timeout_seconds() -> float:
+    try:
+        return float(os.environ.get("POLICYGRAPH_TIMEOUT", TIMEOUT))
+    except ValueError:
+        return TIMEOUT
 
 
 @dataclass(frozen=True)
@@ -107,8 +114,9 @@ def _hint(code: int, url: str) -> str | None:
     return None
 
 
-def request(url: str, data: bytes | None, headers: dict[str, str], method: str, timeout: float = TIMEOUT) -> Answer:
+def request(url: str, data: bytes | None, headers: dict[str, str], method: str, timeout: float | None = None) -> Answer:
     """Send one request; errors are StoreErrors naming the URL without its credentials and what to try."""
+    timeout = timeout or timeout_seconds()
     if urllib.parse.urlsplit(url).password is not None:
         raise StoreError(
             "a password in the URL is not accepted (it would be stored in shell history and shown in errors)",
@@ -128,7 +136,9 @@ def request(url: str, data: bytes | None, headers: dict[str, str], method: str, 
         raise StoreError(f"HTTP {err.code}: {first}", where=redacted(url), hint=_hint(err.code, url)) from None
     except TimeoutError:
         raise StoreError(
-            f"no answer within {timeout:g} s", where=redacted(url), hint="is this the right URL, and is the server up?"
+            f"no answer within {timeout:g} s",
+            where=redacted(url),
+            hint="is this the right URL, and is the server up? (a long query: set POLICYGRAPH_TIMEOUT=seconds)",
         ) from None
     except (urllib.error.URLError, OSError) as err:
         reason = getattr(err, "reason", err)

@@ -170,6 +170,36 @@ def _hierarchy(node: str, found: Division) -> Iterator[Triple]:
         node, found = up, parent
 
 
+def body_places(doc: ParsedDocument) -> dict[str, str]:
+    """The jurisdiction of each body the document names (its own, else the document's)."""
+    return {b.name: b.jurisdiction or doc.meta.jurisdiction for b in doc.bodies}
+
+
+def body_load(doc: ParsedDocument) -> dict[str, tuple[int, int]]:
+    """(responsibilities led, all responsibilities) of each body in one document, by the body's IRI.
+
+    Summed over the documents at build time into the body's jurisdiction graph (load_triples): the
+    workload query reads them instead of grouping every responsibility, which took seconds at 10^4 documents.
+    """
+    places, seen = body_places(doc), set()
+    load: dict[str, list[int]] = {}
+    for r in doc.responsibilities:
+        node = iri.responsibility(doc.doc_id, r.clause, r.body, r.role)
+        if node in seen:
+            continue
+        seen.add(node)
+        counts = load.setdefault(str(iri.body(places.get(r.body) or doc.meta.jurisdiction, r.body)), [0, 0])
+        counts[0] += r.role == "lead"
+        counts[1] += 1
+    return {body: (lead, total) for body, (lead, total) in load.items()}
+
+
+def load_triples(body: str, lead: int, total: int) -> Iterator[Triple]:
+    node = _node(body)
+    yield node, pg.leadCount, _int(lead)
+    yield node, pg.responsibilityCount, _int(total)
+
+
 def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
     """All triples of one parsed document."""
     doc_node = _node(iri.document(doc.doc_id))
@@ -200,7 +230,7 @@ def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
             yield node, pg.row, r
             yield r, pg.order, _int(i)
             yield r, pg.cells, _str("\t".join(cells))
-    places = {b.name: b.jurisdiction or jurisdiction for b in doc.bodies}
+    places = body_places(doc)
     for place in sorted({p for p in places.values() if p and p != jurisdiction}):
         yield from place_triples(place, "national" if place == NATION else "", doc.meta.title)
     for b in doc.bodies:
@@ -223,7 +253,7 @@ def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
     yield from deadline_triples(doc)
     for r in doc.responsibilities:
         clause_node = _node(iri.clause(doc.doc_id, r.clause))
-        body_node = _node(iri.body(places.get(r.body) or jurisdiction, r.body))
+        body_node = _node(iri.body(places.get(r.body) or jurisdiction, r.body))  # as body_load counts it
         node = _node(iri.responsibility(doc.doc_id, r.clause, r.body, r.role))
         yield body_node, pg.responsibleFor, clause_node
         yield body_node, pg.leads if r.role == "lead" else pg.supports, clause_node
