@@ -270,14 +270,14 @@ def large_table(documents: int, reuse: Path | None, repeat: int) -> str:
         if not src.exists():
             generate(src, documents)
         lines = [f"Generated corpus of {documents} documents, {os.cpu_count()} CPUs, {time.strftime('%Y-%m-%d')}."]
+        measured = root / "build-measured.txt"  # the build's row, kept for a later run that reuses the build
         if not (out / "report.json").exists():
             seconds, rss = run_build(src, out, "--nquads")
-            lines += [
-                "",
-                "| build | triples | wall | peak RSS |",
-                "|---|---|---|---|",
-                f"| `build --nquads` | {report_triples(out)} | {seconds / 60:.1f} min | {rss / 1024:.2f} GiB |",
-            ]
+            measured.write_text(
+                f"| `build --nquads` | {report_triples(out):,} | {seconds / 60:.1f} min | {rss / 1024:.2f} GiB |"
+            )
+        if measured.exists():
+            lines += ["", "| build | triples | wall | peak RSS |", "|---|---|---|---|", measured.read_text()]
             print(lines[-1], flush=True)
         store = load_graph(out, "oxigraph")
         params = _middle(store)
@@ -338,11 +338,13 @@ def _timed(graph, name: str, params: dict[str, str], repeat: int, engine: str | 
     binds = bindings(query, params)
     text = query.text_for(engine, tuple(binds))
     try:
+        start = time.perf_counter()
         rows = len(graph.select(text, binds)[1])
+        once = (time.perf_counter() - start) * 1000
     except PolicyGraphError as err:  # a server's time limit, or the client's 60 s
         print(f"    {name} {params}: {err}", flush=True)
         return -1, float("nan")
-    ms = median_ms(lambda: graph.select(text, binds), repeat)
+    ms = once if once > 60_000 else median_ms(lambda: graph.select(text, binds), repeat)  # a minute: run once
     print(f"    {name} {params} {rows} rows {ms:.0f} ms", flush=True)
     return rows, ms
 
