@@ -46,18 +46,3 @@ def built_copy(built, tmp_path_factory):
     out = tmp_path_factory.mktemp("copy") / "out"
     shutil.copytree(built, out)
     return out
-
-
-@pytest.fixture(scope="session")
-def generated(tmp_path_factory):
-    """A generated cascade (benchmarks/generate.py) in the embedded store: many more gaps, local additions
-    and derivations than the seeds."""
-    from policygraph.build import build
-    from policygraph.graph.query import load_graph
-
-    from .helpers import generate_corpus
-
-    base = tmp_path_factory.mktemp("generated")
-    generate_corpus(base / "src", 40)
-    build([base / "src"], base / "out", store="oxigraph", workers=1)
-    return load_graph(base / "out")

@@ -14,6 +14,7 @@ from policygraph.graph.query import load_graph, load_query, run, saved_queries
 from policygraph.graph.store import STORE_DIR, MemoryStore, OxigraphStore
 
 from .conftest import SEEDS
+from .helpers import generate_corpus
 
 PARAMS = {
     "who-owns": [
@@ -78,6 +79,15 @@ def test_every_shaped_text_has_its_portable_query_and_columns():
         for engine, text in query.shaped.items():
             assert prepareQuery(text).algebra["PV"] == prepareQuery(query.text).algebra["PV"], (query.name, engine)
             assert query.text.split("ORDER BY")[-1].strip() == text.split("ORDER BY")[-1].strip(), query.name
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    """A generated cascade (benchmarks/generate.py): many more gaps, local additions and derivations."""
+    base = tmp_path_factory.mktemp("generated")
+    generate_corpus(base / "src", 40)
+    build([base / "src"], base / "out", store="oxigraph", workers=1)
+    return load_graph(base / "out")
 
 
 @pytest.mark.parametrize("name", sorted(n for n, q in saved_queries().items() if q.shaped))

@@ -27,7 +27,6 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from ..errors import QueryError, StoreError
-from . import ordering
 from .formats import negotiate
 
 GRAPH_TTL = "graph.ttl"  # the graph every build writes
@@ -200,10 +199,8 @@ class OxigraphStore:
         self.store = store
 
     def select(self, text: str, bindings: dict[str, Term] | None = None) -> tuple[tuple[str, ...], list[Row]]:
-        full = with_values(text, bindings or {})
-        sort = ordering.plan(full, _code_only(full, strings=True))  # ORDER BY done here when it can be
         try:
-            result = self.store.query(sort.text if sort else full, use_default_graph_as_union=True)
+            result = self.store.query(with_values(text, bindings or {}), use_default_graph_as_union=True)
         except (SyntaxError, ValueError, OSError) as err:
             raise QueryError(f"cannot run: {_first_line(err)}") from None
         if not isinstance(result, ox.QuerySolutions):
@@ -211,11 +208,8 @@ class OxigraphStore:
         columns = tuple(v.value for v in result.variables)
         # a solution iterates its terms in column order: 3x cheaper than looking each up by name
         with _evaluation():  # Oxigraph evaluates lazily too
-            if sort is None:
-                return columns, [tuple(None if t is None else t.value for t in solution) for solution in result]
-            solutions = ordering.sort_rows([tuple(solution) for solution in result], sort.keys)
-        rows = [tuple(None if t is None else t.value for t in solution[: sort.width]) for solution in solutions]
-        return columns[: sort.width], rows
+            rows = [tuple(None if term is None else term.value for term in solution) for solution in result]
+        return columns, rows
 
     def results(self, text: str, accept: str | None = None, name: str = "") -> tuple[bytes, str]:
         """The answer to any query form, in the format the client accepts, and its media type."""
