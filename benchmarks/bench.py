@@ -255,7 +255,7 @@ LARGE_QUERIES = [  # (label, saved query, parameters); "" takes the middle docum
     ("who-owns, one document", "who-owns", {"document": ""}),
     ("who-owns, one body (department + jurisdiction)", "who-owns", {"department": "", "jurisdiction": ""}),
     ("who-owns, one province's documents (within=)", "who-owns", {"within": "福建省"}),
-    ("workload (GROUP BY)", "workload", {}),
+    ("workload (every body's load)", "workload", {}),
     ("gaps (MINUS)", "gaps", {}),
     ("targets", "targets", {}),
     ("implements", "implements", {}),
@@ -278,7 +278,7 @@ def large_table(documents: int, reuse: Path | None, repeat: int) -> str:
                 f"| `build --nquads` | {report_triples(out):,} | {seconds / 60:.1f} min | {rss / 1024:.2f} GiB |"
             )
         if measured.exists():
-            lines += ["", "| build | triples | wall | peak RSS |", "|---|---|---|---|", measured.read_text()]
+            lines += ["", "| build | triples | wall | peak RSS |", "|---|---|---|---|", measured.read_text().strip()]
             print(lines[-1], flush=True)
         store = load_graph(out, "oxigraph")
         params = _middle(store)

@@ -138,7 +138,7 @@ def request(url: str, data: bytes | None, headers: dict[str, str], method: str, 
         raise StoreError(
             f"no answer within {timeout:g} s",
             where=redacted(url),
-            hint="is this the right URL, and is the server up? (a long query: set POLICYGRAPH_TIMEOUT=seconds)",
+            hint="is this the right URL, and is the server up? A long query may need POLICYGRAPH_TIMEOUT=seconds",
         ) from None
     except (urllib.error.URLError, OSError) as err:
         reason = getattr(err, "reason", err)
