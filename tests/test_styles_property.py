@@ -42,6 +42,14 @@ SHAPES = {
     "first-listed": (lambda a, b, c: f"做好工作。（{'、'.join(a[:1] + b)}等负责）", True, True),
     "shared": (lambda a, b, c: f"做好工作。（{_join(a + b, c)}按职责分工负责）", False, False),
     "deng-he": (lambda a, b, c: f"做好工作。（{'、'.join(a + b)}等和各有关单位负责）", False, False),
+    # a label that gives no role before a statement that does (grammar/statement_labels.csv)
+    "statement-label": (lambda a, b, c: f"做好工作。\n部门分工：{_join(a, c)}牵头，{_join(b, c)}配合。", True, False),
+    # the first-listed declaration inside the first list's own bracket (湖州 / 桐乡 责任分解)
+    "first-inside": (
+        lambda a, b, c: f"做好工作。\n责任单位：{'、'.join(a[:1] + b)}（列第一位者为工作牵头单位或汇总单位，下同）",
+        True,
+        False,
+    ),
 }
 FIRST = "(二)乙项工作。正文。(民政部、财政部负责。列第一位者为牵头单位,下同)\n"
 
@@ -61,7 +69,7 @@ def statements(draw):
 def test_every_shape_reads_back_what_it_names(case):
     shape, leads, others, conjunction = case
     render, names_lead, needs_first = SHAPES[shape]
-    if shape == "first-listed":
+    if shape in ("first-listed", "first-inside"):
         leads = leads[:1]
     text = ("某市关于做好某项工作的实施方案\n一、主要任务\n(一)前项工作。正文。\n" + (FIRST if needs_first else
             "(二)乙项工作。正文。\n") + "(三)甲项工作。" + render(leads, others, conjunction) + "\n")
