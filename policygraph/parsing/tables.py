@@ -115,17 +115,29 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
 
 
 def _one_per_line(text: str, lines, edits: dict[int, str]) -> None:
-    """序号 / 重点任务 / 牵头单位 … each on a line, then 1 / task / body / … : rows cut at their numbers."""
-    cells = [text[a:b].strip() for a, b in lines]
+    """序号 / 重点任务 / 牵头单位 … each on a line, then 1 / task / body / … : rows cut at their numbers.
+
+    Web pages often put an empty line between the cells (one paragraph a cell): the cells are read
+    without them, and the empty lines inside a row go when its cells are joined.
+    """
+    kept = [k for k, (a, b) in enumerate(lines) if text[a:b].strip()]
+    view = [lines[k] for k in kept]
+    cells = [text[a:b].strip() for a, b in view]
+    joins: dict[int, str] = {}
     i = 0
-    while i < len(lines):
+    while i < len(view):
         width = _header_run(cells, i)
         if not width:
             i += 1
             continue
         for k in range(i, i + width - 1):  # the header itself becomes one row
-            edits[lines[k][1]] = "\t"
-        i = _rows(cells, lines, i + width, width, edits)
+            joins[view[k][1]] = "\t"
+        i = _rows(cells, view, i + width, width, joins)
+    edits.update(joins)
+    for k in range(len(kept) - 1):
+        if view[k][1] in joins:  # a joined cell: the empty lines up to the next cell go too
+            for blank in range(kept[k] + 1, kept[k + 1]):
+                edits[lines[blank][1]] = ""
 
 
 def _header_run(cells: list[str], i: int) -> int:
