@@ -51,8 +51,11 @@ def test_push_with_digest_and_every_saved_query_gives_the_local_rows(virtuoso, l
     assert result.pushed is not None and sum("/graph/doc/" in g for g in result.pushed.send) == len(result.documents)
     assert len(virtuoso.graphs()) == len(result.documents)
     local, remote = load_graph(out), load_graph(out, endpoint=virtuoso.sparql)
+    assert remote.name == "virtuoso"  # so it runs queries/virtuoso/ texts where they exist
+    assert "virtuoso" in saved_queries()["gaps"].shaped
     for query in saved_queries().values():
         assert _rows(run(remote, query)) == _rows(run(local, query)), query.name
+    assert run(remote, saved_queries()["gaps"]).rows  # the Virtuoso text has rows to compare here
     again = build(None, out, endpoint=virtuoso.sparql)  # nothing changed: nothing is sent
     assert again.pushed.send == () and again.pushed.delete == ()
 

@@ -40,12 +40,28 @@ def graph_store_url(endpoint: str) -> str:
     )
 
 
-class RemoteStore:
-    name = "endpoint"
+# Servers that get a text of their own for some saved queries (queries/<engine>/), known by their Server header.
+ENGINES = {"Virtuoso/": "virtuoso"}
 
+
+class RemoteStore:
     def __init__(self, endpoint: str, partial: bool = False):
         self.endpoint = endpoint
         self.partial = partial  # the user accepts a result the server cut short
+        self._name: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The engine, for queries shaped for it: "virtuoso", or "endpoint" for any other server.
+
+        Asked once, with an ASK that costs the server nothing: Virtuoso evaluates gaps' MINUS for more
+        than ten minutes at 10^4 documents, its own text (a grouped OPTIONAL) in under a minute."""
+        if self._name is None:
+            body = urllib.parse.urlencode({"query": "ASK {}"}).encode("utf-8")
+            headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"}
+            server = request(self.endpoint, body, headers, "POST").headers.get("Server") or ""
+            self._name = next((engine for mark, engine in ENGINES.items() if server.startswith(mark)), "endpoint")
+        return self._name
 
     def select(
         self, text: str, bindings: dict[str, Literal | URIRef] | None = None
