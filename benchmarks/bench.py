@@ -136,12 +136,7 @@ def query_table(out: Path, repeat: int, with_rdflib: bool) -> tuple[int, dict[st
             print(f"    rdflib load {time.perf_counter() - start:.1f} s", flush=True)
         table: dict[str, dict[str, float]] = {}
         documents = json.loads((out / "report.json").read_text(encoding="utf-8"))["documents"]
-        listed = run(store, load_query("documents"))
-        row = next(r for r in listed.rows if r[0] == documents[len(documents) // 2]["id"])
-        counties = [r for r in listed.rows if r[listed.columns.index("level")] == "county"]
-        county = counties[len(counties) // 2] if counties else row
-        middle = {"document": row[0], "jurisdiction": county[listed.columns.index("jurisdiction")]}
-        middle["department"] = run(store, load_query("who-owns"), {"jurisdiction": middle["jurisdiction"]}).rows[0][3]
+        middle = _middle(store, documents[len(documents) // 2]["id"])
         for label, name, params in QUERIES:
             params = {k: v or middle[k] for k, v in params.items()}
             query = load_query(name)
@@ -322,10 +317,12 @@ def large_table(documents: int, reuse: Path | None, repeat: int) -> str:
     return "\n".join(lines)
 
 
-def _middle(store) -> dict[str, str]:
+def _middle(store, document: str | None = None) -> dict[str, str]:
+    """The parameters of the lookups: a document (the middle one listed, unless named) and a body of the
+    middle county."""
     listed = run(store, load_query("documents"))
     col = listed.columns.index
-    row = listed.rows[len(listed.rows) // 2]
+    row = next(r for r in listed.rows if r[0] == document) if document else listed.rows[len(listed.rows) // 2]
     counties = [r for r in listed.rows if r[col("level")] == "county"]
     county = counties[len(counties) // 2] if counties else row
     middle = {"document": row[0], "jurisdiction": county[col("jurisdiction")]}

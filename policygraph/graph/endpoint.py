@@ -57,22 +57,20 @@ class RemoteStore:
         Asked once, with an ASK that costs the server nothing: Virtuoso evaluates gaps' MINUS for more
         than ten minutes at 10^4 documents, its own text (a grouped OPTIONAL) in under a minute."""
         if self._name is None:
-            body = urllib.parse.urlencode({"query": "ASK {}"}).encode("utf-8")
-            headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"}
-            server = request(self.endpoint, body, headers, "POST").headers.get("Server") or ""
+            server = self._post("ASK {}").headers.get("Server") or ""
             self._name = next((engine for mark, engine in ENGINES.items() if server.startswith(mark)), "endpoint")
         return self._name
+
+    def _post(self, query: str):
+        """One query over the SPARQL 1.1 Protocol, answered as SPARQL JSON results."""
+        body = urllib.parse.urlencode({"query": query}).encode("utf-8")
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"}
+        return request(self.endpoint, body, headers, "POST")
 
     def select(
         self, text: str, bindings: dict[str, Literal | URIRef] | None = None
     ) -> tuple[tuple[str, ...], list[Row]]:
-        body = urllib.parse.urlencode({"query": with_values(text, bindings or {})}).encode("utf-8")
-        answer = request(
-            self.endpoint,
-            body,
-            {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"},
-            "POST",
-        )
+        answer = self._post(with_values(text, bindings or {}))
         try:
             data = json.loads(answer.body)
             columns = tuple(data["head"]["vars"])

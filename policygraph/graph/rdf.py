@@ -175,6 +175,11 @@ def body_places(doc: ParsedDocument) -> dict[str, str]:
     return {b.name: b.jurisdiction or doc.meta.jurisdiction for b in doc.bodies}
 
 
+def _body_iri(doc: ParsedDocument, places: dict[str, str], name: str) -> str:
+    """The node of a body a responsibility names: the same for its triples and for its counts."""
+    return str(iri.body(places.get(name) or doc.meta.jurisdiction, name))
+
+
 def body_load(doc: ParsedDocument) -> dict[str, tuple[int, int]]:
     """(responsibilities led, all responsibilities) of each body in one document, by the body's IRI.
 
@@ -188,7 +193,7 @@ def body_load(doc: ParsedDocument) -> dict[str, tuple[int, int]]:
         if node in seen:
             continue
         seen.add(node)
-        counts = load.setdefault(str(iri.body(places.get(r.body) or doc.meta.jurisdiction, r.body)), [0, 0])
+        counts = load.setdefault(_body_iri(doc, places, r.body), [0, 0])
         counts[0] += r.role == "lead"
         counts[1] += 1
     return {body: (lead, total) for body, (lead, total) in load.items()}
@@ -253,7 +258,7 @@ def parsed_triples(doc: ParsedDocument) -> Iterator[Triple]:
     yield from deadline_triples(doc)
     for r in doc.responsibilities:
         clause_node = _node(iri.clause(doc.doc_id, r.clause))
-        body_node = _node(iri.body(places.get(r.body) or jurisdiction, r.body))  # as body_load counts it
+        body_node = _node(_body_iri(doc, places, r.body))
         node = _node(iri.responsibility(doc.doc_id, r.clause, r.body, r.role))
         yield body_node, pg.responsibleFor, clause_node
         yield body_node, pg.leads if r.role == "lead" else pg.supports, clause_node

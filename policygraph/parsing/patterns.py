@@ -61,9 +61,9 @@ ARABIC_GLUED = re.compile(r"(\d{1,2})\s*[.．](?=\d{2,}[^\d.%．])")
 # again; a title line in the body followed by a first top-level heading starts a new part.
 PART_TITLE = re.compile(r"(?:规划|方案|意见|办法|计划|纲要|细则|要点|措施|政策|规定|清单|分解表?|分工表?)(?:\(\d{4}\s*[-－—–]\s*\d{4}年?\))?\s*$")
 PART_STYLES = ("division", "chapter", "cn-dun")
-# Styles that are lists inside a section; a box or table belongs to the section above them.
 # Clauses whose heading may name the owner of the tasks under them (县示范区管委会牵头工作(8项)).
 OWNER_KINDS = ("chapter", "section", "part")
+# Styles that are lists inside a section; a box or table belongs to the section above them.
 LIST_STYLES = ("article", "cn-paren", "cn-close", "arabic", "arabic-paren", "arabic-close", "circled")
 # 专栏3 — boxed programmes inside plans; their items restart at 1.
 BOX = re.compile(r"专栏\s*(\d{1,2})\s*[:：]?\s*")
