@@ -73,6 +73,12 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
         ("一、总则\n1. 扩大社区服务供给。提升公办养老服务机构能\n力,单个机构不少于30张床位。", ["一、", "1."]),
         # numbers that do not continue their list are prose, not headings
         ("一、总则\n1.甲项。见第 3. 条\n3.丙项。", ["一、", "1."]),
+        # a titled item after a finished sentence may skip numbers a published copy left out (…30. 34.)
+        ("一、总则\n1.甲项。正文。\n4.丁项。正文。", ["一、", "1.", "4."]),
+        ("一、总则\n(一)甲组\n1.甲项。正文。\n(二)乙组\n5.戊项。正文。", ["一、", "(一)", "1.", "(二)", "5."]),
+        # but not more than NUMBER_GAP of them, and never an untitled line
+        ("一、总则\n1.甲项。正文。\n9.丁项。正文。", ["一、", "1."]),
+        ("一、总则\n1.甲项。正文。\n3.增加投入,用于甲乙丙丁。", ["一、", "1."]),
         # decimals are not headings
         ("一、总则\n1.甲项。投入\n1.7亿元。", ["一、", "1."]),
         # numbering that runs on across sections (珠海: 1.–7. under (一), 8. under (二))
@@ -374,6 +380,11 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         # 行 ends a bank's name only: 经济运行 does not end a body
         ("立山经济开发区,全区经济运行各专班", ["立山经济开发区", "全区经济运行各专班"]),
         ("市人行市财政局", ["市人行", "市财政局"]),
+        # a branch is named after its place inside one name (数字广东 2025, held out at first run)
+        ("人民银行广东省分行、广东金融监管局", ["人民银行广东省分行", "广东金融监管局"]),
+        ("海关总署广东分署、广东海事局", ["海关总署广东分署", "广东海事局"]),
+        # a prefix written once carries over; a comma-group with its own prefix keeps it
+        ("省委网信办,省保密局、密码管理局,省公安厅", ["省委网信办", "省保密局", "省密码管理局", "省公安厅"]),
     ],
 )
 def test_list_names(written, names):

@@ -55,6 +55,11 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
     # ① — fifth level.
     "circled": re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
 }
+# Published copies leave items out or misnumber them (…30. 34. …): a heading with a title of its own (推进核心业务
+#数据化。…) may skip this many numbers and still continue its list. Untitled lines never skip: 5.8万亩 stays text.
+NUMBER_GAP = 3
+SENTENCE_ENDS = frozenset("。；;！？）)」”")
+TITLED_HEADING = re.compile(rf"\s*[{CJK}“\"《][^。；;，,]{{1,39}}。")
 # 8.365惠民工程 — an item number glued to the digits of its title; read as item 8 only where 8 continues the list.
 ARABIC_GLUED = re.compile(r"(\d{1,2})\s*[.．](?=\d{2,}[^\d.%．])")
 # A notice that issues two documents (关于印发A和B的通知) prints B's title on its own line and numbers B from 一、
@@ -136,6 +141,8 @@ BODY_PREFIX = re.compile(rf"^(?:中共|各|团|[省市县区州]|[{CJK}]{{2,3}}[
 # 县委组织部 / 市委政法委 are departments of a party committee, one body each: not 县委 + 组织部.
 JOINT_BODIES = re.compile(
     r"纪委[省市县区州]?监委|(?:国务院|政府)各(?:有关|相关)?(?:部门|部委|委员会|直属机构|单位)"
+    # 人民银行广东省分行 / 海关总署广东分署 are branches of one body named after their place: not 人民银行 + 广东省分行.
+    rf"|(?:银行|总行|总署|总局)[{CJK}]{{2,5}}?(?:分行|支行|分署|分局|营业管理部)"
     rf"|[省市县区州]委(?![省市县区州])[{CJK}]{{1,4}}?(?:部|办|室|局|校|委)"
 )
 # Bodies that carry their own name and never take the list's shared prefix.

@@ -93,6 +93,7 @@ class _Parser:
         self.started = False
         self.ended = False
         self.annex_head = False  # between an annex heading and its first numbered line: the annex's title
+        self.prev_end = "。"  # the last character of the line fed before: did it finish a sentence?
         self.task_header: tuple[str, ...] = ()  # the last task-division header: rows after a 一、 group row go on
 
     # -- helpers -----------------------------------------------------------
@@ -123,11 +124,19 @@ class _Parser:
         """n is the next number of an open or interrupted list of this style (never a new list)."""
         return n >= 2 and self._accepts(style, n)
 
-    def _accepts(self, style: str, n: int) -> bool:
+    def _accepts(self, style: str, n: int, gap: int = 0) -> bool:
+        """n follows the open or last list of this style, up to `gap` numbers left out."""
         for b in self.stack:
             if b.style == style:
-                return n == b.n + 1
-        return n == 1 or (self.last.get(style, 0) > 0 and n == self.last[style] + 1)
+                return b.n < n <= b.n + 1 + gap
+        last = self.last.get(style, 0)
+        return n == 1 or (last > 0 and last < n <= last + 1 + gap)
+
+    @staticmethod
+    def _gap(line: str, end: int, prev_end: str) -> int:
+        """How many numbers a heading may skip: published copies leave items out (1.…2.…5.). Only a titled
+        line after a finished sentence: a line broken inside one (见第\n3.条) is not a heading."""
+        return P.NUMBER_GAP if prev_end in P.SENTENCE_ENDS and P.TITLED_HEADING.match(line[end:]) else 0
 
     def _start_body(self, line_start: int) -> None:
         if self.started:
@@ -165,6 +174,7 @@ class _Parser:
         if a >= b:
             return
         line = text[a:b]
+        prev_end, self.prev_end = self.prev_end, line.rstrip()[-1]
         outside_tables = self.side is None or self.side.kind != "table"
         if "\t" in line and outside_tables and (self._task_table(line, a, b) or self._resume_tasks(line, a, b)):
             return  # a task-division table, even in an annex after the signature
@@ -225,7 +235,7 @@ class _Parser:
                 self._fill(item, a + end, b)
                 self.side_item = item
                 return
-            if self._accepts(style, n):
+            if self._accepts(style, n, self._gap(line, end, prev_end)):
                 self.side = self.side_item = None
                 self._start_body(a)
                 while self.stack and style in {s.style for s in self.stack}:
@@ -244,6 +254,7 @@ class _Parser:
                 self.last[style] = n
                 self._fill(clause, a + end, b)
                 self.stack.append(clause)
+                self.prev_end = "。"  # a heading line is whole even without its 。
                 return
         target = self._current()
         if target is None or (not self.started and target is not self.preamble):
