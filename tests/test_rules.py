@@ -140,6 +140,19 @@ def test_box_items_restart_and_outer_list_resumes():
             "责任单位:市民政局牵头,市财政局、人社局配合",
             [("市民政局", "lead"), ("市财政局", "responsible"), ("市人社局", "responsible")],
         ),
+        # one list's prefix runs on across its commas, into the list of the next verb
+        (
+            "省发展改革委牵头,工业和信息化厅,商务厅按职责分工负责",
+            [("省发展改革委", "lead"), ("省工业和信息化厅", "responsible"), ("省商务厅", "responsible")],
+        ),
+        # but a new label starts a list of its own, written as the document writes it (立山 2023)
+        ("牵头单位:区发改局\n责任单位:税务局", [("区发改局", "lead"), ("税务局", "responsible")]),
+        # a national body's office (中国…) and a named zone never take the list's prefix
+        (
+            "省委金融办,广东金融监管局、中国证监会广东监管局按职责分工负责",
+            [("省委金融办", "responsible"), ("广东金融监管局", "responsible"), ("中国证监会广东监管局", "responsible")],
+        ),
+        ("区发改局牵头,立山经济开发区配合", [("区发改局", "lead"), ("立山经济开发区", "responsible")]),
     ],
 )
 def test_statement_rules(statement, expected):

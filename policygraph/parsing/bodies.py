@@ -115,6 +115,11 @@ def expand_list(items: list[str]) -> list[str]:
         shared = re.match(r"^各(?:有关|相关)?", names[i - 1])
         if shared and P.ADMIN_KIND.match(name):
             names[i] = shared.group(0) + name
+    return carry_prefix(names)
+
+
+def carry_prefix(names: list[str]) -> list[str]:
+    """市民政局、财政局 -> 市民政局, 市财政局: a bare name takes the jurisdiction of the name before it."""
     prefix: str | None = None
     out = []
     for name in names:

@@ -146,9 +146,12 @@ JOINT_BODIES = re.compile(
     rf"|[省市县区州]委(?![省市县区州])[{CJK}]{{1,4}}?(?:部|办|室|局|校|委)"
 )
 # Bodies that carry their own name and never take the list's shared prefix.
-SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委|人行|国家|国务院|中共中央|中央)|总署$|总局$|公司|集团|银行|支行|分行|有限|街道$|[镇乡村]$|社区$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$"
+SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委|人行|国家|国务院|中共中央|中央|中国)|总署$|总局$|公司|集团|银行|支行|分行|有限|街道$|[镇乡村]$|社区$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$"
     # a zone's committee is named after its zone (中新苏滁高新区管委会): it never takes the list's 市
-    rf"|^(?![省市县区州各])[{CJK}]{{2,}}(?:区|园|城|港)管委会$")
+    rf"|^(?![省市县区州各])[{CJK}]{{2,}}(?:区|园|城|港)管委会$"
+    # so is a zone (立山经济开发区, 南沙新区); a bare 经济开发区 or 高新区 is the list's own and takes its 市
+    rf"|^(?![省市县区州各]|经济|高新|国家级)[{CJK}]{{2,}}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区"
+    r"|开发区|新区|产业园区|工业园区|合作区|示范区|试验区)$")
 # Type words a short item borrows from the next item: 瓮水、雍阳街道 -> 瓮水街道.
 TYPE_WORDS = re.compile(
     r"(级人民政府|级政府|级部门|街道|乡镇|镇|乡|社区|村|委员会|管委会|人民政府|局|委|办|部|厅|中心|所|站|队|联|会|社|院|室|府|区|县)$"

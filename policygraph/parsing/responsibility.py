@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as P
-from .bodies import looks_like_body, parse_names, split_top
+from .bodies import carry_prefix, looks_like_body, parse_names, split_top
 from .grammar import Shape, grammar
 
 _CHUNK_END = re.compile(r"[,，;；。]")
@@ -169,30 +169,39 @@ def read_statement(text: str) -> list[Named]:
         text = rx.sub("", text)
     text = re.sub(r"[,，;；]?\s*下同", "", text)
     text = re.sub(r"[(（]\s*[)）]", "", text)  # the bracket that held only the declaration
-    named: list[Named] = []
+    lists: list[list[Named]] = [[]]  # one per label: 责任单位：税务局 does not take the 区 of 牵头单位：区发改局
     waiting: list[_Found] = []  # a bare list waiting for the verb that ends it: A、B，C按职责分工负责
     label_role: str | None = None
     worded = False
     for chunk in _chunks(text):
         read = _read_chunk(chunk, label_role)
         if read is None:
-            if named or waiting:
+            if any(lists) or waiting:
                 break
             continue
         if read.label:
             label_role, worded = read.label, True
+            if lists[-1]:
+                lists.append([])
         if read.role is None:
             waiting.extend(read.bodies)
             continue
         worded = True
         if read.leads:
-            named.extend(with_role(waiting, "lead") + with_role(read.leads, "lead") + with_role(read.bodies, read.role))
+            lists[-1] += with_role(waiting, "lead") + with_role(read.leads, "lead") + with_role(read.bodies, read.role)
         else:
-            named.extend(with_role(waiting + list(read.bodies), read.role))
+            lists[-1] += with_role(waiting + list(read.bodies), read.role)
         waiting = []
     if waiting and worded:
-        named.extend(with_role(waiting, "responsible"))
-    return named if worded else []
+        lists[-1] += with_role(waiting, "responsible")
+    if not worded:
+        return []
+    # 省发展改革委牵头，工业和信息化厅、商务厅配合: within one list the prefix runs on across the commas
+    out = []
+    for one in lists:
+        names = carry_prefix([n.name for n in one])
+        out += [Named(name, n.role, n.starred) for name, n in zip(names, one, strict=True)]
+    return out
 
 
 def parse_statement(statement: str) -> list[tuple[str, str]]:
