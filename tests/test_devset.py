@@ -58,6 +58,27 @@ def test_a_real_document_printed_to_pdf_reads_the_same(tmp_path, name):
     assert score.f1 >= FLOOR, score
 
 
+@pytest.mark.parametrize(
+    "name", ["gz_rencai_2012", "gov_nongji_2018_42", "web_guangdong_szgd_2025", "gov_jili_2018_117"]
+)
+@pytest.mark.parametrize("joiner", ["\u3000\u3000", ""], ids=["indents", "nothing"])
+def test_a_real_document_that_lost_its_line_breaks_reads_the_same(tmp_path, name, joiner):
+    """A database field or a stripped web page: every paragraph after the title run onto one line, each kept
+    only its indentation (　　) or nothing at all."""
+    import sys
+
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))
+    import accuracy
+
+    title, *rest = (accuracy.DEVSET / f"{name}.txt").read_text(encoding="utf-8").split("\n")
+    path = tmp_path / f"{name}.txt"
+    path.write_text(title + "\n" + "".join(joiner + line for line in rest), encoding="utf-8")
+    got, _prose = accuracy.parsed_rows(path)
+    score = accuracy.score(name, got, accuracy.gold_rows(accuracy.DEVSET / f"{name}.gold.csv"))
+    assert score.f1 >= FLOOR, score
+
+
 def _as_verbs(match) -> str:
     import re
 

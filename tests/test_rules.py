@@ -29,6 +29,44 @@ def test_normalise(raw, clean):
     assert squeeze(normalize(raw).text) == clean
 
 
+_LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
+
+
+# A document whose paragraph breaks were lost (a database field, a page stripped of its <p>): where a line that
+# long, or one with three paragraph indents in it, breaks again.
+@pytest.mark.parametrize(
+    "raw, lines",
+    [
+        # at a paragraph's indentation
+        ("一、总则\u3000\u30001.甲项。" + _LONG + "\u3000\u30002.乙项。", ["一、总则", "1.甲项。", "2.乙项。"]),
+        # at an item after the bracket of bodies that closes the one before
+        ("1.甲项。" + _LONG + "(市民政局牵头)2.乙项。", ["1.甲项。(市民政局牵头)", "2.乙项。"]),
+        # at (二) right after a heading's last word, and at a titled 1. after a word
+        (
+            "一、总体要求(一)指导思想。" + _LONG + "(二)工作目标1.目标。正文",
+            ["一、总体要求", "(一)指导思想。", "(二)工作目标", "1.目标。正文"],
+        ),
+        # at a section after a list with no bracket (责任单位：市民政局二、完善设施), but not inside 十二、
+        (
+            "1.甲项。" + _LONG + "责任单位:市民政局二、完善设施。十二、乙。",
+            ["1.甲项。责任单位:市民政局", "二、完善设施。", "十二、乙。"],
+        ),
+        # never inside 统一、规范 or 二、三级医院
+        ("1.甲项。" + _LONG + "统一、规范二、三级医院。", ["1.甲项。统一、规范二、三级医院。"]),
+        # a short line with three indents is run-on too; a shorter one is a line as printed
+        ("甲。\u3000\u3000乙。\u3000\u3000丙。\u3000\u3000丁。", ["甲。", "乙。", "丙。", "丁。"]),
+        ("序号\u3000\u3000任务\u3000\u3000牵头单位", ["序号\t任务\t牵头单位"]),  # a table's header row
+    ],
+)
+def test_run_on_text_breaks_into_paragraphs(raw, lines):
+    norm = normalize(raw)
+    got = [norm.text[a:b].replace(_LONG, "").strip() for a, b in norm.lines()]
+    assert [line for line in got if line] == lines
+    assert len(norm.offsets) == len(norm.text) and all(
+        raw[o] == c for o, c in zip(norm.offsets, norm.text, strict=True) if c not in " \t\n()"
+    )
+
+
 @pytest.mark.parametrize(
     "text, value",
     [

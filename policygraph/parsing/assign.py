@@ -70,6 +70,9 @@ def _listed(named: list[Named], rules: set[str]) -> list[Named]:
     return named
 
 
+_PARAGRAPH_START = re.compile(r"\n|[\u3000\u00a0 \t]*\u3000{2}[\u3000\u00a0 \t]*")
+
+
 def _closes_list(clause: Clause, found: list[Assignment], source: str) -> bool:
     """Whether the clause's listed bodies stand in a bracketed line of their own at its end.
 
@@ -81,7 +84,9 @@ def _closes_list(clause: Clause, found: list[Assignment], source: str) -> bool:
     if not source or len(listed) != len(found):
         return False
     start = min(x.span.start for x in listed)
-    before = source[source.rfind("\n", 0, start) + 1 : start].strip()
+    # what stands between the start of its paragraph and the first body: a line break or, in text whose
+    # breaks were lost, a paragraph's indentation (　　) starts the paragraph
+    before = _PARAGRAPH_START.split(source[max(0, start - 40) : start])[-1].strip()
     after = source[max(x.span.end for x in listed) : clause.span.end]
     return before in ("(", "（", "【", "[") and not re.sub(r"[\s)）】\]。.;；]", "", after)
 

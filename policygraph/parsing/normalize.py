@@ -91,11 +91,35 @@ def clean_chars(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
+def _paragraphs(text: str) -> tuple[str, list[int]]:
+    """Lines longer than any printed paragraph broken where a paragraph starts: at its indentation, or at a
+    heading right after a closing bracket. Other lines are left as they are (a table pads its cells too)."""
+    offs = list(range(len(text)))
+
+    def run_on(line: str) -> bool:
+        return len(line) > P.RUN_ON_LINE or len(P.RUN_ON_INDENTS.findall(line)) >= 3
+
+    if not any(run_on(line) for line in text.split("\n")):
+        return text, offs
+    pieces, new_offs, start = [], [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if run_on(line):
+            line, line_offs = _edit(line, offs[start:end], P.RUN_ON_BREAK, "\n")
+        else:
+            line_offs = offs[start:end]
+        pieces.append(line)
+        new_offs.extend(line_offs + ([end] if end < len(text) else []))
+        start = end + 1
+    return "\n".join(pieces), new_offs
+
+
 def normalize(text: str) -> Normalized:
     """Clean `text` for parsing; never raises on any input string."""
     mapped: list[str] = []
     offs: list[int] = []
-    for i, ch in enumerate(text):
+    flowed, at = _paragraphs(text)
+    for i, ch in zip(at, flowed, strict=True):
         out = _FULLWIDTH.get(ord(ch), ord(ch))
         if out is None:
             continue

@@ -82,8 +82,31 @@ TABLE = re.compile(r"表\s*(\d{1,2})\s*[:：]?\s*")
 PREFACE = re.compile(r"^(?:前\s*言|序\s*言|引\s*言)\s*$")
 # A heading candidate in the middle of a line, after whitespace or a sentence end;
 # PDF text often runs the next clause onto the line of the previous one.
-INLINE_HEADING = re.compile(
-    rf"(?:(?<=[ \t])|(?<=[。；;】]))(?=(?:第[{CN_DIGITS}]+(?:[章节条]|部分)|[{CN_DIGITS}]+、|\([{CN_DIGITS}]+\)|\d{{1,2}}[.、](?!\d)|专栏\s*\d|表\s*\d{{1,2}}\s)\s*[{CJK}“\"《])"
+_HEADING_AHEAD = (
+    rf"(?=(?:第[{CN_DIGITS}]+(?:[章节条]|部分)|[{CN_DIGITS}]+、|\([{CN_DIGITS}]+\)|\d{{1,2}}[.、](?!\d)|专栏\s*\d"
+    rf"|表\s*\d{{1,2}}\s)\s*[{CJK}“\"《])"
+)
+INLINE_HEADING = re.compile(rf"(?:(?<=[ \t])|(?<=[。；;】])){_HEADING_AHEAD}")
+# A whole document on a few very long lines: text taken from a database or a page whose paragraph breaks were
+# stripped, each paragraph still indented (　　) or closed by its bracket of bodies (…（A牵头）2.乙项).
+RUN_ON_LINE = 1500  # characters: no printed paragraph is this long
+# …nor holds three paragraph indents (　　) between its words: a shorter run-on line is known by them.
+RUN_ON_INDENTS = re.compile(r"(?<=\S)[\u3000\u00a0 \t]*\u3000{2}[\u3000\u00a0 \t]*(?=\S)")
+# Where such a line breaks (read before full-width forms are folded): at an indent, or before a numbering mark
+# after a sentence end, a colon or a closing bracket (…（A牵头）2.乙项), or before （二） right after a heading's
+# last word (一、总体要求（一）指导思想). A break where no heading follows is harmless: the structure rejoins
+# a line whose number does not continue its list.
+_RAW_MARK = (
+    rf"(?:第[{CN_DIGITS}]+(?:[章节条]|部分)|[{CN_DIGITS}]+、|[(（][{CN_DIGITS}]+[)）]|[0-9０-９]{{1,2}}[.、．](?![0-9０-９])"
+    rf"|专栏\s*\d)\s*[{CJK}“\"《]"
+)
+RUN_ON_BREAK = re.compile(
+    rf"[\u3000\u00a0 \t]{{2,}}(?=\S)|(?<=[。；;：:)）」”！？!?])(?={_RAW_MARK})"
+    rf"|(?<=[{CJK}])(?<![{CN_DIGITS}第])(?=[(（][{CN_DIGITS}]+[)）]\s*[{CJK}“\"《]|[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《][^。\n]{{0,38}}。"
+    # …责任单位：市民政局二、完善服务设施: a section after the last list; never 二、三级医院 or a 一、 (统一、规范)
+    rf"|[二三四五六七八九十]{{1,3}}、(?![{CN_DIGITS}])[{CJK}“\"《])"
+    # 11.121人才梯队项目: an item number glued to its title's digits (ARABIC_GLUED)
+    r"|(?<=[。；;)）])(?=[0-9]{1,2}[.．](?=[0-9]{2,}[^0-9.%．]))"
 )
 # 公开方式/抄送 run onto the last paragraph in PDF text; they start the end matter.
 INLINE_END = re.compile(r"(?<=[ \t。])(?=(?:公开方式|抄送|抄报)\s*[:：])")
