@@ -97,7 +97,9 @@ def _paragraphs(text: str) -> tuple[str, list[int]]:
     offs = list(range(len(text)))
 
     def run_on(line: str) -> bool:
-        return len(line) > P.RUN_ON_LINE or len(P.RUN_ON_INDENTS.findall(line)) >= 3
+        if len(line) > P.RUN_ON_LINE or len(P.RUN_ON_INDENTS.findall(line)) >= 3:
+            return True
+        return len(line) > P.RUN_ON_SHORT and len(P.RUN_ON_BREAK.findall(line)) >= 3
 
     if not any(run_on(line) for line in text.split("\n")):
         return text, offs

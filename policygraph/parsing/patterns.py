@@ -90,6 +90,8 @@ INLINE_HEADING = re.compile(rf"(?:(?<=[ \t])|(?<=[。；;】])){_HEADING_AHEAD}"
 # A whole document on a few very long lines: text taken from a database or a page whose paragraph breaks were
 # stripped, each paragraph still indented (　　) or closed by its bracket of bodies (…（A牵头）2.乙项).
 RUN_ON_LINE = 1500  # characters: no printed paragraph is this long
+# A shorter page run together (an excerpt, a short notice) shows three places where a paragraph starts.
+RUN_ON_SHORT = 300
 # …nor holds three paragraph indents (　　) between its words: a shorter run-on line is known by them.
 RUN_ON_INDENTS = re.compile(r"(?<=\S)[\u3000\u00a0 \t]*\u3000{2}[\u3000\u00a0 \t]*(?=\S)")
 # Where such a line breaks (read before full-width forms are folded): at an indent, or before a numbering mark

@@ -1,0 +1,111 @@
+"""Who-owns on the development set rewritten in the layouts real copies come in (run by hand).
+
+    python benchmarks/layouts.py [--markdown] [--show NAME]
+
+Each development document (tests/devset, text form) is rewritten the way copies of it are met in
+the wild, without changing a word, and scored against its gold as benchmarks/accuracy.py does:
+- `pdf-36`, `pdf-27`: printed to PDF with lines wrapped at 36 or 27 characters and page footers;
+- `indents`: every paragraph after the title run onto one line, each keeping its indentation (　　),
+  as text taken from a web page or a database field that lost its breaks;
+- `run-on`: the same with nothing between the paragraphs;
+- `comma`: names in a list separated by ， instead of 、;
+- `full-width`: digits and full stops in full-width forms (１．).
+`--show NAME`: the rows of one document that a layout loses or adds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import accuracy  # noqa: E402
+
+
+def _run_on(joiner: str) -> Callable[[str], str]:
+    def rewrite(text: str) -> str:
+        title, *rest = text.split("\n")
+        return title + "\n" + "".join(joiner + line for line in rest)
+
+    return rewrite
+
+
+def _pdf(width: int) -> Callable[[Path, Path], None]:
+    def write(text_path: Path, out: Path) -> None:
+        from tests.test_formats import make_pdf
+
+        make_pdf(text_path.read_text(encoding="utf-8").splitlines(), out, per_line=width)
+
+    return write
+
+
+TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
+    "indents": _run_on("\u3000\u3000"),
+    "run-on": _run_on(""),
+    "comma": lambda text: re.sub(r"(?<=[局委厅办府会部])、", "，", text),
+    "full-width": lambda text: text.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789."}),
+}
+FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {"pdf-36": _pdf(36), "pdf-27": _pdf(27)}
+
+
+def _rewritten(name: str, layout: str, folder: Path) -> Path:
+    source = accuracy.DEVSET / f"{name}.txt"
+    if layout in FILE_LAYOUTS:
+        out = folder / f"{name}.pdf"
+        FILE_LAYOUTS[layout](source, out)
+        return out
+    out = folder / f"{name}.txt"
+    out.write_text(TEXT_LAYOUTS[layout](source.read_text(encoding="utf-8")), encoding="utf-8")
+    return out
+
+
+def scores(layout: str) -> list[accuracy.Score]:
+    out = []
+    for gold in sorted(accuracy.DEVSET.glob("*.gold.csv")):
+        name = gold.name.removesuffix(".gold.csv")
+        if not (accuracy.DEVSET / f"{name}.txt").exists():
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            try:
+                got, _prose = accuracy.parsed_rows(_rewritten(name, layout, Path(tmp)))
+            except Exception:  # a layout the parser refuses whole scores nothing
+                got = set()
+        out.append(accuracy.score(name, got, accuracy.gold_rows(gold)))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--markdown", action="store_true", help="a table for benchmarks/RESULTS.md")
+    parser.add_argument("--show", help="one document's lost and added rows in every layout")
+    args = parser.parse_args()
+    layouts = [*FILE_LAYOUTS, *TEXT_LAYOUTS]
+    if args.show:
+        gold = accuracy.gold_rows(accuracy.DEVSET / f"{args.show}.gold.csv")
+        for layout in layouts:
+            with tempfile.TemporaryDirectory() as tmp:
+                got, _prose = accuracy.parsed_rows(_rewritten(args.show, layout, Path(tmp)))
+            print(f"{layout}: {len(gold - got)} lost, {len(got - gold)} added")
+            for row in sorted(gold - got):
+                print("  lost ", *row)
+            for row in sorted(got - gold):
+                print("  added", *row)
+        return
+    print("| layout | gold | found | hits | P | R | F1 | documents below 0.97 |")
+    print("|---|---|---|---|---|---|---|---|")
+    for layout in layouts:
+        rows = scores(layout)
+        hits, found, gold = (sum(getattr(s, k) for s in rows) for k in ("hits", "found", "expected"))
+        p, r = hits / found if found else 0.0, hits / gold if gold else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        low = ", ".join(f"{s.name} {s.f1:.2f}" for s in rows if s.f1 < 0.97) or "—"
+        print(f"| {layout} | {gold} | {found} | {hits} | {p:.2f} | {r:.2f} | {f1:.2f} | {low} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
