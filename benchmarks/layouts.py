@@ -5,6 +5,7 @@
 Each development document (tests/devset, text form) is rewritten the way copies of it are met in
 the wild, without changing a word, and scored against its gold as benchmarks/accuracy.py does:
 - `pdf-36`, `pdf-27`: printed to PDF with lines wrapped at 36 or 27 characters and page footers;
+- `html-p`, `html-br`, `docx`: a web page with a <p> a line or one <div> broken by <br>, a Word file;
 - `indents`: every paragraph after the title run onto one line, each keeping its indentation (　　),
   as text taken from a web page or a database field that lost its breaks;
 - `run-on`: the same with nothing between the paragraphs;
@@ -16,6 +17,7 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import sys
 import tempfile
@@ -50,13 +52,42 @@ TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
     "comma": lambda text: re.sub(r"(?<=[局委厅办府会部])、", "，", text),
     "full-width": lambda text: text.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789."}),
 }
-FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {"pdf-36": _pdf(36), "pdf-27": _pdf(27)}
+
+
+def _html(tag: str) -> Callable[[Path, Path], None]:
+    """A page: each line a <p> of its own, or all lines in one <div> broken by <br>."""
+
+    def write(text_path: Path, out: Path) -> None:
+        lines = [html.escape(line) for line in text_path.read_text(encoding="utf-8").splitlines()]
+        body = "".join(f"<p>{line}</p>" for line in lines) if tag == "p" else "<div>" + "<br>".join(lines) + "</div>"
+        out.write_text(f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>', encoding="utf-8")
+
+    return write
+
+
+def _docx(text_path: Path, out: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in text_path.read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    document.save(str(out))
+
+
+FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {
+    "pdf-36": _pdf(36),
+    "pdf-27": _pdf(27),
+    "html-p": _html("p"),
+    "html-br": _html("br"),
+    "docx": _docx,
+}
+SUFFIX = {"html-p": ".html", "html-br": ".html", "docx": ".docx"}
 
 
 def _rewritten(name: str, layout: str, folder: Path) -> Path:
     source = accuracy.DEVSET / f"{name}.txt"
     if layout in FILE_LAYOUTS:
-        out = folder / f"{name}.pdf"
+        out = folder / f"{name}{SUFFIX.get(layout, '.pdf')}"
         FILE_LAYOUTS[layout](source, out)
         return out
     out = folder / f"{name}.txt"
