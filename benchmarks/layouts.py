@@ -6,6 +6,7 @@ Each development document (tests/devset, text form) is rewritten the way copies 
 the wild, without changing a word, and scored against its gold as benchmarks/accuracy.py does:
 - `pdf-36`, `pdf-27`: printed to PDF with lines wrapped at 36 or 27 characters and page footers;
 - `html-p`, `html-br`, `docx`: a web page with a <p> a line or one <div> broken by <br>, a Word file;
+- `docx-numbered`: a Word file whose 一、 （一） 1. （1） are automatic numbering (自动编号), not text;
 - `indents`: every paragraph after the title run onto one line, each keeping its indentation (　　),
   as text taken from a web page or a database field that lost its breaks;
 - `run-on`: the same with nothing between the paragraphs;
@@ -74,14 +75,21 @@ def _docx(text_path: Path, out: Path) -> None:
     document.save(str(out))
 
 
+def _numbered_docx(text_path: Path, out: Path) -> None:
+    from tests.test_formats import make_numbered_docx
+
+    make_numbered_docx(text_path.read_text(encoding="utf-8").splitlines(), out)
+
+
 FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {
     "pdf-36": _pdf(36),
     "pdf-27": _pdf(27),
     "html-p": _html("p"),
     "html-br": _html("br"),
     "docx": _docx,
+    "docx-numbered": _numbered_docx,
 }
-SUFFIX = {"html-p": ".html", "html-br": ".html", "docx": ".docx"}
+SUFFIX = {"html-p": ".html", "html-br": ".html", "docx": ".docx", "docx-numbered": ".docx"}
 
 
 def _rewritten(name: str, layout: str, folder: Path) -> Path:

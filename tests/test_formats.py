@@ -6,6 +6,7 @@ seed's text, so nothing here depends on a converter being installed.
 
 import io
 import random
+import re
 import zipfile
 
 import docx
@@ -41,6 +42,63 @@ def make_docx(lines: list[str], path, table: list[list[str]] | None = None) -> N
             for c, value in enumerate(row):
                 grid.cell(r, c).text = value
     document.save(path if isinstance(path, io.BytesIO) else str(path))
+
+
+# Word's automatic numbering (自动编号): one list per numbering style, each a single level.
+NUMBERED = {
+    "cn-dun": (r"([一二三四五六七八九十]+)、", "chineseCounting", "%1、"),
+    "cn-paren": (r"[（(]([一二三四五六七八九十]+)[）)]", "chineseCounting", "（%1）"),
+    "arabic": (r"(\d{1,2})[.．、](?!\d)", "decimal", "%1."),
+    "arabic-paren": (r"[（(](\d{1,2})[）)]", "decimal", "（%1）"),
+}
+
+
+def make_numbered_docx(lines: list[str], path) -> None:
+    """Each line that starts with a numbering mark written as Word writes an auto-numbered paragraph: the
+    mark taken off the text and drawn from the numbering part; a number that does not follow the one
+    before restarts the list (a new w:num with a start override, as 重新开始编号 does)."""
+    from cn2an import cn2an as to_int
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    document = docx.Document()
+    root = document.part.numbering_part.element
+    first_num = root.find(qn("w:num"))
+    next_id = 100
+    abstract_of, current, counter = {}, {}, {}
+    for style, (_rx, fmt, text) in NUMBERED.items():
+        next_id += 1
+        abstract_of[style] = next_id
+        node = parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{next_id}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'
+        )
+        (first_num.addprevious(node) if first_num is not None else root.append(node))
+    for line in lines:
+        for style, (rx, _fmt, _text) in NUMBERED.items():
+            m = re.match(rx, line)
+            if not m:
+                continue
+            n = int(to_int(m.group(1), "smart"))
+            if style not in current or n != counter[style] + 1:
+                next_id += 1
+                override = f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{n}"/></w:lvlOverride>'
+                root.append(
+                    parse_xml(
+                        f'<w:num {nsdecls("w")} w:numId="{next_id}"><w:abstractNumId w:val="{abstract_of[style]}"/>'
+                        f"{override if n != 1 or style in current else ''}</w:num>"
+                    )
+                )
+                current[style] = next_id
+            counter[style] = n
+            paragraph = document.add_paragraph(line[m.end() :].lstrip())
+            paragraph._p.get_or_add_pPr().append(
+                parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{current[style]}"/></w:numPr>')
+            )
+            break
+        else:
+            document.add_paragraph(line)
+    document.save(str(path))
 
 
 def make_pdf(lines: list[str], path, per_line: int = 36, encrypt: str | None = None) -> None:
@@ -259,3 +317,57 @@ def test_text_past_the_character_limit_is_refused(tmp_path, monkeypatch):  # iss
     path.write_text("某县实施方案\n一、总体要求\n" + "加强工作。" * 500, encoding="utf-8")
     with pytest.raises(InputError, match="more than 1,000 characters"):
         read_source(path)
+
+
+def test_word_automatic_numbering_is_written_out(tmp_path):
+    """自动编号: the marks Word draws, one list per style, restarts where a number does not follow."""
+    lines = [
+        "某市实施方案",
+        "一、总体要求",
+        "（一）工作目标。正文。",
+        "1.甲项。",
+        "2.乙项。",
+        "（二）保障。",
+        "1.丙项。",
+        "二、措施",
+        "（一）丁。",
+        "3.戊。",
+        "（1）己。",
+        "十二、庚",
+    ]
+    make_numbered_docx(lines, tmp_path / "n.docx")
+    assert read_source(tmp_path / "n.docx").text.splitlines() == lines
+
+
+@pytest.mark.parametrize(
+    "levels, marks",
+    [
+        # one list of three levels: a deeper level starts again under each new higher one
+        ([0, 1, 2, 2, 1, 2, 0, 1], ["一、", "（一）", "1.", "2.", "（二）", "1.", "二、", "（一）"]),
+        # a level under none yet shown counts from its start
+        ([2, 2, 0, 2], ["1.", "2.", "一、", "1."]),
+    ],
+)
+def test_word_numbering_levels_restart_under_a_higher_one(tmp_path, levels, marks):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    document = docx.Document()
+    root = document.part.numbering_part.element
+    formats = [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")]
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate(formats)
+    )
+    node = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">{lvls}</w:abstractNum>')
+    first = root.find(qn("w:num"))
+    first.addprevious(node) if first is not None else root.append(node)
+    root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for i, level in enumerate(levels):
+        paragraph = document.add_paragraph(f"第{i}段")
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>')
+        )
+    document.save(str(tmp_path / "levels.docx"))
+    got = read_source(tmp_path / "levels.docx").text.splitlines()
+    assert got == [f"{mark}第{i}段" for i, mark in enumerate(marks)]

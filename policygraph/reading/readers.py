@@ -14,9 +14,13 @@ import re
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from .decode import decode
+
+if TYPE_CHECKING:
+    from .numbering import Numbering
 
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 
@@ -133,15 +137,18 @@ def read_docx(path: Path, data: bytes) -> tuple[str, str]:
         from docx.table import Table
         from docx.text.paragraph import Paragraph
 
+        from .numbering import Numbering
+
         document = docx.Document(io.BytesIO(data))
+        numbering = Numbering(document)
         lines: list[str] = []
         chars = 0
         for element in document.element.body.iterchildren():
             tag = element.tag.rsplit("}", 1)[-1]
             if tag == "p":
-                lines.append(Paragraph(element, document).text)
+                lines.append(numbering.label(element) + Paragraph(element, document).text)
             elif tag == "tbl":
-                lines.extend(_docx_table(Table(element, document)))
+                lines.extend(_docx_table(Table(element, document), numbering))
             chars = chars + len(lines[-1]) if lines else 0
             check_chars(path, chars)
     except InputError:
@@ -155,7 +162,7 @@ def read_docx(path: Path, data: bytes) -> tuple[str, str]:
     return "\n".join(lines), "docx"
 
 
-def _docx_table(table) -> list[str]:
+def _docx_table(table, numbering: Numbering) -> list[str]:
     rows = []
     for row in table.rows:
         cells, seen = [], set()
@@ -163,7 +170,7 @@ def _docx_table(table) -> list[str]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append("\n".join(p.text for p in cell.paragraphs))
+            cells.append("\n".join(numbering.label(p._p) + p.text for p in cell.paragraphs))
         if any(c.strip() for c in cells):
             rows.append(_row(cells))
     return rows
