@@ -122,6 +122,11 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
         # a titled item after a finished sentence may skip numbers a published copy left out (…30. 34.)
         ("一、总则\n1.甲项。正文。\n4.丁项。正文。", ["一、", "1.", "4."]),
         ("一、总则\n(一)甲组\n1.甲项。正文。\n(二)乙组\n5.戊项。正文。", ["一、", "(一)", "1.", "(二)", "5."]),
+        # an excerpt may begin anywhere in a list: after its title line (ending in a colon) the first mark is (八)
+        ("汇编-上海:\n(八)甲项。正文。\n(九)乙项。正文。", ["(八)", "(九)"]),
+        # a list first seen later may have lost its first items (一个 2. under (八))
+        ("汇编:\n(八)甲项。正文。\n2.乙项。正文。", ["(八)", "2."]),
+        ("汇编:\n(八)甲项。正文。\n7.乙项。正文。", ["(八)"]),  # not more than NUMBER_GAP of them
         # but not more than NUMBER_GAP of them, and never an untitled line
         ("一、总则\n1.甲项。正文。\n9.丁项。正文。", ["一、", "1."]),
         ("一、总则\n1.甲项。正文。\n3.增加投入,用于甲乙丙丁。", ["一、", "1."]),
@@ -442,6 +447,9 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         # a branch is named after its place inside one name (数字广东 2025, held out at first run)
         ("人民银行广东省分行、广东金融监管局", ["人民银行广东省分行", "广东金融监管局"]),
         ("海关总署广东分署、广东海事局", ["海关总署广东分署", "广东海事局"]),
+        # a bracket giving the other name of the same body (上海 2023): the body is listed once, by its first name
+        ("市交通委（市道运局）、市交警总队", ["市交通委", "市交警总队"]),
+        ("各区(功能区)、县人民政府(管委会)", ["各区(功能区)", "县人民政府(管委会)"]),  # a qualifier, not a name
         # a prefix written once carries over; a comma-group with its own prefix keeps it
         ("省委网信办,省保密局、密码管理局,省公安厅", ["省委网信办", "省保密局", "省密码管理局", "省公安厅"]),
     ],

@@ -16,10 +16,17 @@ from .grammar import grammar
 from .places import place_prefix
 
 
+# 市交通委（市道运局）: the bracket gives the other name the same body works under; the list names it once.
+_ALIAS = re.compile(r"^(?P<name>.+?[^\s(（])[(（](?P<alias>[省市县区州][^()（）、，,]{2,12})[)）]$")
+
+
 def clean_name(name: str) -> str:
     name = re.sub(r"\s+", "", name).replace("〈", "(").replace("〉", ")")
     name = name.strip(" :：,，、;；.。\"'“”")
     name = P.LIST_FILLER.sub("", name)
+    alias = _ALIAS.match(name)
+    if alias and P.BODY_SUFFIX.search(alias["alias"]) and P.BODY_SUFFIX.search(alias["name"]):
+        name = alias["name"]
     return name
 
 

@@ -58,7 +58,7 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
 # Published copies leave items out or misnumber them (…30. 34. …): a heading with a title of its own (推进核心业务
 #数据化。…) may skip this many numbers and still continue its list. Untitled lines never skip: 5.8万亩 stays text.
 NUMBER_GAP = 3
-SENTENCE_ENDS = frozenset("。；;！？）)」”")
+SENTENCE_ENDS = frozenset("。；;！？）)」”：:")  # a colon too: what follows it starts a list
 TITLED_HEADING = re.compile(rf"\s*[{CJK}“\"《][^。；;，,]{{1,39}}。")
 # 8.365惠民工程 — an item number glued to the digits of its title; read as item 8 only where 8 continues the list.
 ARABIC_GLUED = re.compile(r"(\d{1,2})\s*[.．](?=\d{2,}[^\d.%．])")

@@ -130,7 +130,10 @@ class _Parser:
             if b.style == style:
                 return b.n < n <= b.n + 1 + gap
         last = self.last.get(style, 0)
-        return n == 1 or (last > 0 and last < n <= last + 1 + gap)
+        if last == 0:  # an excerpt may begin anywhere in a list: the text's first mark may be (八); a list
+            # seen first later may have lost its first items, as any list may (…。\n2.完善综合竣工验收制度。)
+            return n == 1 or (gap > 0 and (not self.last or n <= 1 + gap))
+        return n == 1 or last < n <= last + 1 + gap
 
     @staticmethod
     def _gap(line: str, end: int, prev_end: str) -> int:
