@@ -15,7 +15,6 @@ from . import patterns as P
 from .grammar import grammar
 from .places import place_prefix
 
-
 # 市交通委（市道运局）: the bracket gives the other name the same body works under; the list names it once.
 _ALIAS = re.compile(r"^(?P<name>.+?[^\s(（])[(（](?P<alias>[省市县区州][^()（）、，,]{2,12})[)）]$")
 
