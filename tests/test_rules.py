@@ -204,6 +204,11 @@ def test_box_items_restart_and_outer_list_resumes():
             [("省委金融办", "responsible"), ("广东金融监管局", "responsible"), ("中国证监会广东监管局", "responsible")],
         ),
         ("区发改局牵头,立山经济开发区配合", [("区发改局", "lead"), ("立山经济开发区", "responsible")]),
+        # two statements joined by 、 after a lead verb, not two names
+        ("市民政局牵头、市财政局、市人社局配合", [("市民政局", "lead"), ("市财政局", "responsible"), ("市人社局", "responsible")]),
+        ("市民政局主责,市财政局协办", [("市民政局", "lead"), ("市财政局", "responsible")]),  # 主责 as a verb
+        ("市民政局负责,市财政局支持", [("市民政局", "responsible"), ("市财政局", "responsible")]),  # 支持
+        ("市民政局、市财政局按各自职责负责", [("市民政局", "responsible"), ("市财政局", "responsible")]),
     ],
 )
 def test_statement_rules(statement, expected):

@@ -36,6 +36,8 @@ SHAPES = {
     "label-comma": (lambda a, b, c: f"做好工作。(牵头部门:{_join(a, c)},配合部门:{_join(b, c)})", True, False),
     "label-line": (lambda a, b, c: f"做好工作。\n牵头单位：{_join(a, c)}\n责任单位：{_join(b, c)}按职责分工负责", True, False),
     "verbs": (lambda a, b, c: f"做好工作。（{_join(a, c)}牵头，{_join(b, c)}配合）", True, False),
+    # the two statements joined by 、 instead of ，
+    "verbs-dun": (lambda a, b, c: f"做好工作。（{_join(a, c)}牵头、{_join(b, c)}配合）", True, False),
     "you": (lambda a, b, c: f"做好工作。（由{_join(a, c)}牵头，{_join(b, c)}参与）", True, False),
     "huitong": (lambda a, b, c: f"做好工作。（{_join(a, c)}会同{_join(b, c)}负责）", True, False),
     "marks": (lambda a, b, c: "责任单位：" + "、".join([f"{x}（牵头）" for x in a] + b), True, False),

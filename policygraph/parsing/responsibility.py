@@ -88,8 +88,19 @@ def _chunks(text: str) -> list[str]:
     pieces.append(text[last:])
     out: list[str] = []
     for piece in pieces:
-        out.extend(split_top(piece, _CHUNK_END))
+        for chunk in split_top(piece, _CHUNK_END):
+            out.extend(_after_lead(chunk, g.lead_end))
     return [re.sub(r"\s+", "", c) for c in out if c.strip()]
+
+
+def _after_lead(chunk: str, lead_end: re.Pattern[str]) -> list[str]:
+    """市民政局牵头、市财政局配合: a 、 after a lead verb joins two statements, not two names."""
+    pieces, start = [], 0
+    for m in re.finditer("、", chunk):
+        if lead_end.search(chunk, start, m.start()):
+            pieces.append(chunk[start : m.start()])
+            start = m.end()
+    return [*pieces, chunk[start:]]
 
 
 def list_bodies(text: str) -> tuple[_Found, ...]:

@@ -39,6 +39,7 @@ class Grammar:
     field: re.Pattern[str]  # a field beside the body labels (完成时限：): a list ends where it begins
     statement_label: re.Pattern[str]  # 部门分工： — a statement follows that says the roles itself
     heading_shapes: tuple[Shape, ...]  # 县示范区管委会牵头工作(8项) — a heading naming the owner of the tasks below
+    lead_end: re.Pattern[str]  # a lead verb ending a piece: A牵头、B配合 is two statements joined by 、
 
     def label_role(self, label: str) -> str:
         word = re.sub(r"\s", "", label)
@@ -88,6 +89,9 @@ def grammar() -> Grammar:
         field=re.compile("(?:" + "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv")) + r")\s*[:：]"),
         statement_label=re.compile(
             "(?:" + "|".join(_spaced(r["label"]) for r in _rows("statement_labels.csv")) + r")\s*[:：]\s*"
+        ),
+        lead_end=re.compile(
+            "(?:" + "|".join(w for w in verb_words if next(r for r in roles if r["word"] == w)["role"] == "lead") + ")$"
         ),
         heading_shapes=tuple(
             Shape(r["shape"], re.compile(r["template"].replace("{verb}", verb)), "verb")
