@@ -425,6 +425,8 @@ def test_traditional_characters_read_as_simplified():
         ("(1)甲。\n(2)乙。(责任单位:市应急局、各县(市、区)人民政府)\n", "1.1.2"),  # on the sub-item's own line
         ("(1)甲。\n(2)乙。\n责任单位:市应急局、各县(市、区)人民政府\n", "1.1.2"),  # a label line: per-item lists
         ("(1)甲。(市卫健委负责)\n(2)乙。\n(责任单位:市应急局、各县(市、区)人民政府)\n", "1.1.2"),  # siblings have own
+        ("(1)甲。\n(2)乙。\n【责任单位:市应急局、各县(市、区)人民政府】\n", "1.1"),  # a statement in 【】 closes it too
+        ("(1)甲。\n(2)乙。\n【责任单位】市应急局、各县(市、区)人民政府\n", "1.1.2"),  # a label in 【】: a label line
     ],
 )
 def test_closing_bracket_line_belongs_to_the_item(items, owner):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Clause, Span
 from . import patterns as P
+from .grammar import grammar
 from .prose import prose_assignments
 from .responsibility import (
     Named,
@@ -88,6 +89,9 @@ def _closes_list(clause: Clause, found: list[Assignment], source: str) -> bool:
     # breaks were lost, a paragraph's indentation (　　) starts the paragraph
     before = _PARAGRAPH_START.split(source[max(0, start - 40) : start])[-1].strip()
     after = source[max(x.span.end for x in listed) : clause.span.end]
+    labels = grammar().bracketed_label.finditer(source, max(0, start - 4), start + 16)
+    if any(m.start() < start < m.end() for m in labels):
+        return False  # 【牵头单位】A: a label in brackets, not a bracketed statement
     return before in ("(", "（", "【", "[") and not re.sub(r"[\s)）】\]。.;；]", "", after)
 
 

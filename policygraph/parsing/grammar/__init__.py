@@ -65,7 +65,9 @@ def grammar() -> Grammar:
     label = (
         "(?:"
         + "|".join(_spaced(w) + r"\s*" + infixes + "(?:" + "|".join(map(_spaced, nouns)) + ")" for w in label_words)
-        + ")"
+        + r")(?:\s*\((?:"
+        + "|".join(nouns)
+        + r"|人)\))?"  # 牵头单位（部门）：A — the label says what it may name
     )
     adverbs = sorted((r["adverb"] for r in _rows("verb_adverbs.csv")), key=len, reverse=True)
     duty = "(?:" + "|".join(map(re.escape, adverbs)) + ")*"
