@@ -122,6 +122,12 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
         # a titled item after a finished sentence may skip numbers a published copy left out (…30. 34.)
         ("一、总则\n1.甲项。正文。\n4.丁项。正文。", ["一、", "1.", "4."]),
         ("一、总则\n(一)甲组\n1.甲项。正文。\n(二)乙组\n5.戊项。正文。", ["一、", "(一)", "1.", "(二)", "5."]),
+        # numbered as standards are (应急预案): whole heading lines; 2.2.1 only under 2.2, and 2.2 only under 2
+        ("预案\n1 总则\n1.1 编制目的\n正文。\n2 组织体系\n2.1 领导机构\n2.1.1 指挥部\n正文。\n3 保障",
+         ["1", "1.1", "2", "2.1", "2.1.1", "3"]),
+        ("预案\n1 总则\n1.1 编制目的\n2.3 不属于1\n1.2 适用范围", ["1", "1.1", "1.2"]),
+        # a line broken before a number is text: 1.5 亿元, 1 个示范区，…
+        ("预案\n1 总则\n1.1 资金\n投入\n1.5 亿元\n到2025年建成\n1 个示范区，带动发展", ["1", "1.1"]),
         # an excerpt may begin anywhere in a list: after its title line (ending in a colon) the first mark is (八)
         ("汇编-上海:\n(八)甲项。正文。\n(九)乙项。正文。", ["(八)", "(九)"]),
         # a list first seen later may have lost its first items (一个 2. under (八))
@@ -518,3 +524,11 @@ def test_a_page_that_prints_the_document_twice_is_read_once():
     text = "国务院办公厅关于做好某项工作的意见\n各省、自治区:\n" + body + "国务院办公厅\n2018年12月11日\n"
     doc = parse_source(source(text + "国务院办公厅关于做好某项\n工作的意见\n各省、自治区:\n" + body))
     assert [(r.clause, r.body) for r in doc.responsibilities] == [("1.1", "民政部")]
+
+
+def test_a_heading_line_without_a_stop_does_not_run_into_the_first_sentence():
+    """2.2.1 综合协调组 / 由市应急局牵头，市公安局参加。: the statement is the body's, the heading names a group."""
+    text = "某市突发事件应急预案\n1 总则\n2 组织体系\n2.1 工作组\n2.1.1 综合协调组\n由市应急局牵头,市公安局、市卫健委参加。\n"
+    doc = parse_source(source(text))
+    got = sorted((r.clause, r.body, r.role) for r in doc.responsibilities)
+    assert got == [("2.1.1", "市公安局", "responsible"), ("2.1.1", "市卫健委", "responsible"), ("2.1.1", "市应急局", "lead")]

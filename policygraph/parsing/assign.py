@@ -128,7 +128,8 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
         rules |= declarations(clause.text)
         explicit: list[Assignment] = list(_task_columns(clause, span, rules))
         text = labels_as_lines(clause.text)
-        for a, b in find_statements(clause.text):
+        heading_end = len(clause.heading) if clause.text.startswith(clause.heading) else 0
+        for a, b in find_statements(clause.text, heading_end):
             where = span(clause.path, a, b)
             named = _listed(read_statement(text[a:b]), rules)
             explicit.extend(Assignment(n.name, n.role, where) for n in named)

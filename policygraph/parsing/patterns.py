@@ -54,7 +54,17 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
     "arabic-close": re.compile(r"(\d{1,2})\s*\)(?![\d)])"),
     # ① — fifth level.
     "circled": re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
+    # 1 总则 / 2.2 工作组 / 2.2.1 综合协调组 — emergency plans (应急预案) and technical plans number their clauses
+    # as standards do. Only a whole heading line (a space, then a short title without a sentence's punctuation):
+    # a line broken before "1 个示范区，…" or "1.5 亿元" is text. The number's last part is the clause's number;
+    # its other parts must be the enclosing clause's (DOTTED_STYLES).
+    "dotted-1": re.compile(rf"(\d{{1,2}})[ \t]+(?=[{CJK}][^。，,；;：:、\d]{{0,24}}$)"),
+    "dotted-2": re.compile(rf"\d{{1,2}}\.(\d{{1,2}})[ \t]*(?=[{CJK}][^。，,；;：:、]{{0,30}}$)"),
+    "dotted-3": re.compile(rf"\d{{1,2}}\.\d{{1,2}}\.(\d{{1,2}})[ \t]*(?=[{CJK}][^。，,；;：:、]{{0,30}}$)"),
+    "dotted-4": re.compile(rf"\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}\.(\d{{1,2}})[ \t]*(?=[{CJK}][^。，,；;：:、]{{0,30}}$)"),
 }
+# The dotted styles, shallowest first: 2.2.1 belongs under 2.2, which belongs under 2.
+DOTTED_STYLES = ("dotted-1", "dotted-2", "dotted-3", "dotted-4")
 # Published copies leave items out or misnumber them (…30. 34. …): a heading with a title of its own (推进核心业务
 #数据化。…) may skip this many numbers and still continue its list. Untitled lines never skip: 5.8万亩 stays text.
 NUMBER_GAP = 3

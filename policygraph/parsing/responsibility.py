@@ -225,8 +225,12 @@ def labels_as_lines(text: str) -> str:
     return grammar().bracketed_label.sub(lambda m: " " + m.group(1) + ":", text)
 
 
-def find_statements(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every responsibility statement in a clause's text (read them from labels_as_lines(text))."""
+def find_statements(text: str, heading_end: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of every responsibility statement in a clause's text (read them from labels_as_lines(text)).
+
+    `heading_end`: where the clause's heading ends. A heading printed as a line of its own without a 。
+    (2.2.1 综合协调组) does not run into the first sentence after it (由市应急局牵头，市公安局参加。).
+    """
     g = grammar()
     text = labels_as_lines(text)
     found: list[tuple[int, int]] = []
@@ -265,9 +269,10 @@ def find_statements(text: str) -> list[tuple[int, int]]:
             continue
         i += 1
     # A sentence that is nothing but role statements (由A牵头，B配合。) is a statement without brackets.
-    for m in _SENTENCE.finditer(text):
-        a, b = m.span()
-        if not any(x < b and a < y for x, y in found) and _only_statements(m.group()):
+    parts = ((0, heading_end), (heading_end, len(text)))
+    sentences = [m.span() for part in parts for m in _SENTENCE.finditer(text, *part)]
+    for a, b in sentences:
+        if not any(x < b and a < y for x, y in found) and _only_statements(text[a:b]):
             found.append((a, b))
     return sorted(found)
 

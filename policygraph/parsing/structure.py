@@ -135,6 +135,17 @@ class _Parser:
             return n == 1 or (gap > 0 and (not self.last or n <= 1 + gap))
         return n == 1 or last < n <= last + 1 + gap
 
+    def _dotted_under(self, style: str, marker: str) -> bool:
+        """2.2.1 only under the open 2.2 (and 2.2 under 2): a number's other parts name its parent clause."""
+        if style not in P.DOTTED_STYLES or style == P.DOTTED_STYLES[0]:
+            return True
+        above = P.DOTTED_STYLES[P.DOTTED_STYLES.index(style) - 1]
+        parent = next((b for b in reversed(self.stack) if b.style == above), None)
+        prefix = marker.strip().rsplit(".", 1)[0]
+        if parent is None:  # an excerpt that begins at 2.2.1
+            return not any(b.style in P.DOTTED_STYLES for b in self.stack)
+        return parent.number == prefix
+
     @staticmethod
     def _gap(line: str, end: int, prev_end: str) -> int:
         """How many numbers a heading may skip: published copies leave items out (1.…2.…5.). Only a titled
@@ -238,7 +249,7 @@ class _Parser:
                 self._fill(item, a + end, b)
                 self.side_item = item
                 return
-            if self._accepts(style, n, self._gap(line, end, prev_end)):
+            if self._accepts(style, n, self._gap(line, end, prev_end)) and self._dotted_under(style, line[:end]):
                 self.side = self.side_item = None
                 self._start_body(a)
                 while self.stack and style in {s.style for s in self.stack}:
@@ -250,7 +261,7 @@ class _Parser:
                     self.stack.pop()
                     parent = None
                 kind = {"division": "chapter", "chapter": "chapter", "section": "section"}.get(
-                    style, "part" if style == "cn-dun" else "item"
+                    style, "part" if style in ("cn-dun", P.DOTTED_STYLES[0]) else "item"
                 )
                 clause = self._new(str(n), line[:end].strip(), kind, parent, a)
                 clause.style, clause.n = style, n
