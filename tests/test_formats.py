@@ -371,3 +371,37 @@ def test_word_numbering_levels_restart_under_a_higher_one(tmp_path, levels, mark
     document.save(str(tmp_path / "levels.docx"))
     got = read_source(tmp_path / "levels.docx").text.splitlines()
     assert got == [f"{mark}第{i}段" for i, mark in enumerate(marks)]
+
+
+ROWSPAN_PAGE = """<html><head><meta charset="utf-8"></head><body><p>某市2024年重点工作任务分工表</p><table>
+<tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>责任单位</th><th>完成时限</th></tr>
+<tr><td colspan="5">一、养老服务</td></tr>
+<tr><td>1</td><td>推进养老服务体系建设。</td><td rowspan="3">市民政局</td><td>市财政局</td><td>2024年底</td></tr>
+<tr><td>2</td><td>加强社区服务设施建设。</td><td>市住建局</td><td>2024年6月</td></tr>
+<tr><td>3</td><td>完善社会救助制度。</td><td>市人社局</td><td>2024年底</td></tr>
+<tr><td>4</td><td>发展普惠托育服务。</td><td>市卫健委</td><td rowspan="2">各区政府</td><td>2024年底</td></tr>
+<tr><td>5</td><td>促进婴幼儿照护。</td><td>市妇联</td><td>2024年底</td></tr>
+</table></body></html>"""
+
+
+def test_a_merged_cell_of_a_web_table_belongs_to_every_row_it_spans(tmp_path):
+    """One 牵头单位 for three tasks (rowspan), one 责任单位 for the last two: each task keeps its columns."""
+    path = tmp_path / "rowspan.html"
+    path.write_text(ROWSPAN_PAGE, encoding="utf-8")
+    doc = parse_source(read_source(path))
+    number = {c.path: c.number for c in doc.clauses}
+    got = sorted((number[r.clause], r.body, r.role) for r in doc.responsibilities)
+    assert got == sorted(
+        [
+            ("1", "市民政局", "lead"),
+            ("1", "市财政局", "responsible"),
+            ("2", "市民政局", "lead"),
+            ("2", "市住建局", "responsible"),
+            ("3", "市人社局", "responsible"),
+            ("3", "市民政局", "lead"),
+            ("4", "各区政府", "responsible"),
+            ("4", "市卫健委", "lead"),
+            ("5", "各区政府", "responsible"),
+            ("5", "市妇联", "lead"),
+        ]
+    )

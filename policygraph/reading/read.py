@@ -2,7 +2,7 @@
 
 Readers are registered by kind and chosen by sniffing content, not only the
 extension, because government sites serve .doc files that are HTML and .txt
-files in GBK. PDF, DOCX and HTML readers live in readers.py.
+files in GBK. PDF and DOCX readers live in readers.py, web pages in webpage.py.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Source
 from .decode import read_text
-from .readers import check_chars, looks_like_html, read_doc, read_docx, read_html, read_pdf
+from .readers import check_chars, looks_like_html, read_doc, read_docx, read_pdf
+from .webpage import read_html
 
 Reader = Callable[[Path, bytes], tuple[str, str]]  # -> (text, encoding)
 

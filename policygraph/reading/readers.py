@@ -1,4 +1,4 @@
-"""Readers for what people actually download: PDF, DOCX, saved web pages.
+"""Readers for what people actually download: PDF and DOCX (saved web pages: webpage.py).
 
 Each turns bytes into plain text in the shape the text parser knows: one
 paragraph per line, and every table row as one line of tab-separated cells
@@ -12,12 +12,10 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from .decode import decode
 
 if TYPE_CHECKING:
     from .numbering import Numbering
@@ -180,125 +178,6 @@ def read_doc(path: Path, data: bytes) -> tuple[str, str]:
     raise InputError(
         "an old binary Word .doc file is not supported", where=str(path), hint="save it as .docx or as text"
     )
-
-
-# --- HTML ----------------------------------------------------------------------------------------------------------
-
-_BLOCKS = {
-    "p",
-    "div",
-    "br",
-    "li",
-    "tr",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "table",
-    "section",
-    "article",
-    "blockquote",
-    "pre",
-    "hr",
-    "dt",
-    "dd",
-    "ul",
-    "ol",
-    "title",
-    "caption",
-}
-_SKIP = {"script", "style", "noscript", "template", "svg", "head"}
-# A break inside a table cell, decided when the cell closes: a data cell (up to _CELL_CHARS of text) keeps it on
-# its row as a space; a cell that holds a whole page (old government sites lay pages out in tables) as a line.
-_CELL_BREAK = "\x00"
-_CELL_CHARS = 400
-
-
-class _Text(HTMLParser):
-    """Visible text, one block per line, table cells separated by tabs."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self.skip = 0
-        self.title: list[str] = []
-        self.in_title = False
-        self.cells: list[int] = []  # where each open td/th began in `out`
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in _SKIP:
-            self.skip += 1
-        elif tag == "title":
-            self.in_title = True
-        elif tag in ("td", "th"):
-            self.out.append("\t")
-            self.cells.append(len(self.out))
-        elif tag in _BLOCKS:
-            self.out.append(_CELL_BREAK if self.cells else "\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag == "title":
-            self.in_title = False
-        elif tag in ("td", "th") and self.cells:
-            self._close_cell()
-        elif tag in _BLOCKS:
-            self.out.append(_CELL_BREAK if self.cells else "\n")
-
-    def _close_cell(self) -> None:
-        """A data cell's paragraphs and breaks stay on its row; a page laid out in one big cell keeps its lines."""
-        start = self.cells.pop()
-        size = sum(len(piece) for piece in self.out[start:])
-        joint = " " if size <= _CELL_CHARS else "\n"
-        for i in range(start, len(self.out)):
-            if self.out[i] == _CELL_BREAK:
-                self.out[i] = joint
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title.append(data)
-        elif not self.skip:
-            self.out.append(_SPACES.sub(" ", data.replace("\n", " ")))
-
-    def text(self) -> str:
-        while self.cells:  # cells never closed (the page omitted </td>)
-            self._close_cell()
-        lines = []
-        for line in "".join(self.out).split("\n"):
-            line = line.strip(" ")
-            if line.startswith("\t"):  # a row: drop the tab before its first cell
-                line = line[1:]
-            if line.strip():
-                lines.append(line.rstrip())
-        return "\n".join(lines)
-
-
-def read_html(path: Path, data: bytes) -> tuple[str, str]:
-    """Text of a web page saved from a government site (any charset the page declares or we detect)."""
-    declared = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", data[:4096], re.I)
-    text = None
-    encoding = ""
-    if declared:
-        encoding = declared.group(1).decode("ascii").lower()
-        try:
-            text = data.decode("gb18030" if encoding in ("gb2312", "gbk") else encoding)
-        except (LookupError, UnicodeDecodeError):
-            text = None
-    if text is None:
-        try:
-            text, encoding = decode(data)
-        except ValueError:
-            raise InputError("web page is not decodable text", where=str(path)) from None
-    parser = _Text()
-    try:
-        parser.feed(text)
-        parser.close()
-    except Exception as err:  # pragma: no cover - HTMLParser is lenient; defensive
-        raise InputError(f"cannot read the web page ({type(err).__name__})", where=str(path)) from None
-    return parser.text(), f"html/{encoding}"
 
 
 def looks_like_html(data: bytes) -> bool:
