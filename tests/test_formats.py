@@ -389,19 +389,50 @@ def test_a_merged_cell_of_a_web_table_belongs_to_every_row_it_spans(tmp_path):
     path = tmp_path / "rowspan.html"
     path.write_text(ROWSPAN_PAGE, encoding="utf-8")
     doc = parse_source(read_source(path))
+    assert _task_rows(doc) == MERGED_ROWS
+
+
+def _task_rows(doc):
     number = {c.path: c.number for c in doc.clauses}
-    got = sorted((number[r.clause], r.body, r.role) for r in doc.responsibilities)
-    assert got == sorted(
-        [
-            ("1", "市民政局", "lead"),
-            ("1", "市财政局", "responsible"),
-            ("2", "市民政局", "lead"),
-            ("2", "市住建局", "responsible"),
-            ("3", "市人社局", "responsible"),
-            ("3", "市民政局", "lead"),
-            ("4", "各区政府", "responsible"),
-            ("4", "市卫健委", "lead"),
-            ("5", "各区政府", "responsible"),
-            ("5", "市妇联", "lead"),
-        ]
+    return sorted((number[r.clause], r.body, r.role) for r in doc.responsibilities)
+
+
+MERGED_ROWS = sorted(
+    [
+        ("1", "市民政局", "lead"),
+        ("1", "市财政局", "responsible"),
+        ("2", "市民政局", "lead"),
+        ("2", "市住建局", "responsible"),
+        ("3", "市人社局", "responsible"),
+        ("3", "市民政局", "lead"),
+        ("4", "各区政府", "responsible"),
+        ("4", "市卫健委", "lead"),
+        ("5", "各区政府", "responsible"),
+        ("5", "市妇联", "lead"),
+    ]
+)
+
+
+def test_a_merged_cell_of_a_pdf_table_belongs_to_every_row_it_spans(tmp_path):
+    """The same table printed with its merged cells ruled as one (pdfplumber leaves the covered positions empty)."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10)
+    rows = [
+        ["序号", "重点任务", "牵头单位", "责任单位", "完成时限"],
+        ["1", "推进养老服务体系建设。", "市民政局", "市财政局", "2024年底"],
+        ["2", "加强社区服务设施建设。", "", "市住建局", "2024年6月"],
+        ["3", "完善社会救助制度。", "", "市人社局", "2024年底"],
+        ["4", "发展普惠托育服务。", "市卫健委", "各区政府", "2024年底"],
+        ["5", "促进婴幼儿照护。", "市妇联", "", "2024年底"],
+    ]
+    table = Table([[Paragraph(c, style) for c in row] for row in rows])
+    table.setStyle(
+        TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (2, 1), (2, 3)), ("SPAN", (3, 4), (3, 5))])
     )
+    path = tmp_path / "merged.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("某市2024年重点工作任务分工表", style), table])
+    assert _task_rows(parse_source(read_source(path))) == MERGED_ROWS

@@ -104,9 +104,28 @@ def _pdf_page(page) -> str:
     for line in rest.extract_text_lines(return_chars=False):
         blocks.append((line["top"], line["text"]))
     for table in tables:
-        rows = [_row([c or "" for c in row]) for row in table.extract() if any(c for c in row)]
+        rows = [_row([c or "" for c in row]) for row in _merged_down(table) if any(c for c in row)]
         blocks.append((table.bbox[1], "\n".join(rows)))
     return "\n".join(text for _top, text in sorted(blocks, key=lambda b: b[0]))
+
+
+def _merged_down(table) -> list[list[str | None]]:
+    """The table's cells, a cell merged over several rows (one 牵头单位 for three tasks) in each of them.
+
+    pdfplumber gives None where a merged cell covers a position; the merged cell is the nearest one above
+    in the same column whose box reaches below the row's top. A cell merged across columns stays empty.
+    """
+    cells = table.extract()
+    grid = [row.cells for row in table.rows]
+    for r, row in enumerate(grid):
+        top = min((box[1] for box in row if box is not None), default=None)
+        for c, box in enumerate(row):
+            if box is not None or cells[r][c] is not None or top is None:
+                continue
+            above = next(((u, grid[u][c]) for u in range(r - 1, -1, -1) if grid[u][c] is not None), None)
+            if above is not None and above[1][3] > top + 1:
+                cells[r][c] = cells[above[0]][c]
+    return cells
 
 
 # --- DOCX ----------------------------------------------------------------------------------------------------------
