@@ -436,3 +436,24 @@ def test_a_merged_cell_of_a_pdf_table_belongs_to_every_row_it_spans(tmp_path):
     path = tmp_path / "merged.pdf"
     SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("某市2024年重点工作任务分工表", style), table])
     assert _task_rows(parse_source(read_source(path))) == MERGED_ROWS
+
+
+def test_a_merged_cell_of_a_word_table_belongs_to_every_row_it_spans(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("某市2024年重点工作任务分工表")
+    rows = [
+        ["序号", "重点任务", "牵头单位", "责任单位", "完成时限"],
+        ["1", "推进养老服务体系建设。", "", "市财政局", "2024年底"],
+        ["2", "加强社区服务设施建设。", "", "市住建局", "2024年6月"],
+        ["3", "完善社会救助制度。", "", "市人社局", "2024年底"],
+        ["4", "发展普惠托育服务。", "市卫健委", "", "2024年底"],
+        ["5", "促进婴幼儿照护。", "市妇联", "", "2024年底"],
+    ]
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    table.cell(1, 2).merge(table.cell(3, 2)).text = "市民政局"
+    table.cell(4, 3).merge(table.cell(5, 3)).text = "各区政府"
+    document.save(str(tmp_path / "merged.docx"))
+    assert _task_rows(parse_source(read_source(tmp_path / "merged.docx"))) == MERGED_ROWS
