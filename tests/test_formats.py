@@ -457,3 +457,23 @@ def test_a_merged_cell_of_a_word_table_belongs_to_every_row_it_spans(tmp_path):
     table.cell(4, 3).merge(table.cell(5, 3)).text = "各区政府"
     document.save(str(tmp_path / "merged.docx"))
     assert _task_rows(parse_source(read_source(tmp_path / "merged.docx"))) == MERGED_ROWS
+
+
+@pytest.mark.parametrize("lead, other", [("牵头单位", "配合单位"), ("牵头", "配合")])
+def test_a_header_of_two_rows_names_the_columns_by_its_lower_row(tmp_path, lead, other):
+    """责任单位 spanning 牵头 | 配合 (colspan), 序号 and 重点任务 spanning both header rows (rowspan)."""
+    page = f"""<html><head><meta charset="utf-8"></head><body><p>某县2024年重点工作任务分工表</p><table>
+<tr><td rowspan="2">序号</td><td rowspan="2">重点任务</td><td colspan="2">责任单位</td>
+<td rowspan="2">完成时限</td></tr>
+<tr><td>{lead}</td><td>{other}</td></tr>
+<tr><td>1</td><td>推进养老服务体系建设。</td><td>县民政局</td><td>县财政局</td><td>2024年底</td></tr>
+<tr><td>2</td><td>加强社区服务设施建设。</td><td>县住建局</td><td>各乡镇</td><td>2024年6月</td></tr>
+</table></body></html>"""
+    path = tmp_path / "two-rows.html"
+    path.write_text(page, encoding="utf-8")
+    assert _task_rows(parse_source(read_source(path))) == [
+        ("1", "县民政局", "lead"),
+        ("1", "县财政局", "responsible"),
+        ("2", "县住建局", "lead"),
+        ("2", "各乡镇", "responsible"),
+    ]

@@ -211,6 +211,9 @@ class _Parser:
                 cells = _cells(line)
                 if not self.side.rows and is_task_header(cells):
                     self.side.task_header = cells
+                elif self.side.rows == [self.side.task_header] and is_task_header(cells):
+                    # a header of two rows (责任单位 over 牵头 | 配合): the lower one names the columns
+                    self.side.task_header = self.task_header = cells
                 elif self.side.task_header:
                     self._task(cells, a, b)
                 self.side.rows.append(cells)

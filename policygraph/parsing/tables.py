@@ -31,8 +31,12 @@ _GROUP_ROW = re.compile(rf"^(?:[{P.CN_DIGITS}]+、|\([{P.CN_DIGITS}]+\)|（[{P.C
 
 def column_role(title: str) -> str:
     """The role a task-division table's column gives the bodies in it: lead, responsible, or "" (not a body column)."""
-    m = grammar().label.match(title.strip())
-    return grammar().label_role(m.group(0)) if m else ""
+    g = grammar()
+    m = g.label.match(title.strip())
+    if m:
+        return g.label_role(m.group(0))
+    word = re.sub(r"\s", "", title)  # 牵头 | 配合 under a 责任单位 heading that spans both columns
+    return g.roles[word] if word in g.label_words else ""
 
 
 def is_task_header(cells: list[str] | tuple[str, ...]) -> bool:

@@ -40,6 +40,7 @@ class Grammar:
     statement_label: re.Pattern[str]  # 部门分工： — a statement follows that says the roles itself
     heading_shapes: tuple[Shape, ...]  # 县示范区管委会牵头工作(8项) — a heading naming the owner of the tasks below
     lead_end: re.Pattern[str]  # a lead verb ending a piece: A牵头、B配合 is two statements joined by 、
+    label_words: frozenset[str]  # role words that make labels; alone, a sub-header (责任单位 over 牵头 | 配合)
 
     def label_role(self, label: str) -> str:
         word = re.sub(r"\s", "", label)
@@ -92,6 +93,7 @@ def grammar() -> Grammar:
         statement_label=re.compile(
             "(?:" + "|".join(_spaced(r["label"]) for r in _rows("statement_labels.csv")) + r")\s*[:：]\s*"
         ),
+        label_words=frozenset(label_words),
         lead_end=re.compile(
             "(?:" + "|".join(w for w in verb_words if next(r for r in roles if r["word"] == w)["role"] == "lead") + ")$"
         ),
