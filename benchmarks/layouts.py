@@ -7,6 +7,8 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
 - `pdf-36`, `pdf-27`: printed to PDF with lines wrapped at 36 or 27 characters and page footers;
 - `html-p`, `html-br`, `docx`: a web page with a <p> a line or one <div> broken by <br>, a Word file;
 - `docx-numbered`: a Word file whose 一、 （一） 1. （1） are automatic numbering (自动编号), not text;
+- `table-text`, `table-html`, `table-docx`: the document's gold assignments laid out as a 任务分工表
+  (序号, 重点任务, 牵头单位, 责任单位) under its title line, as tab-separated text, a web page and a Word table;
 - `indents`: every paragraph after the title run onto one line, each keeping its indentation (　　),
   as text taken from a web page or a database field that lost its breaks;
 - `run-on`: the same with nothing between the paragraphs;
@@ -18,6 +20,7 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
 from __future__ import annotations
 
 import argparse
+import csv
 import html
 import re
 import sys
@@ -81,6 +84,45 @@ def _numbered_docx(text_path: Path, out: Path) -> None:
     make_numbered_docx(text_path.read_text(encoding="utf-8").splitlines(), out)
 
 
+def _task_rows(text_path: Path) -> list[list[str]]:
+    """The document's gold assignments laid out as a 任务分工表: 序号, 重点任务, 牵头单位, 责任单位."""
+    gold = accuracy.DEVSET / text_path.name.replace(".txt", ".gold.csv")
+    tasks: dict[str, tuple[list[str], list[str]]] = {}
+    with open(gold, encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            leads, others = tasks.setdefault(row["clause_title"], ([], []))
+            (leads if row["role"] == "lead" else others).append(row["department"])
+    header = ["序号", "重点任务", "牵头单位", "责任单位"]
+    rows = [
+        [str(i), f"{title}。", "、".join(leads), "、".join(others)]
+        for i, (title, (leads, others)) in enumerate(tasks.items(), 1)
+    ]
+    return [header, *rows]
+
+
+def _table(kind: str) -> Callable[[Path, Path], None]:
+    """The task table as a web page, a Word table or tab-separated text, under the document's title line."""
+
+    def write(text_path: Path, out: Path) -> None:
+        title = text_path.read_text(encoding="utf-8").split("\n", 1)[0].split("。", 1)[0]  # a run-on text's title
+        rows = _task_rows(text_path)
+        if kind == "html":
+            cells = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+            out.write_text(
+                f'<html><head><meta charset="utf-8"></head><body><p>{html.escape(title)}</p>'
+                f"<table>{cells}</table></body></html>",
+                encoding="utf-8",
+            )
+        elif kind == "docx":
+            from tests.test_formats import make_docx
+
+            make_docx([title], out, table=rows)
+        else:
+            out.write_text(title + "\n" + "\n".join("\t".join(row) for row in rows) + "\n", encoding="utf-8")
+
+    return write
+
+
 FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {
     "pdf-36": _pdf(36),
     "pdf-27": _pdf(27),
@@ -88,8 +130,19 @@ FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {
     "html-br": _html("br"),
     "docx": _docx,
     "docx-numbered": _numbered_docx,
+    "table-text": _table("text"),
+    "table-html": _table("html"),
+    "table-docx": _table("docx"),
 }
-SUFFIX = {"html-p": ".html", "html-br": ".html", "docx": ".docx", "docx-numbered": ".docx"}
+SUFFIX = {
+    "html-p": ".html",
+    "html-br": ".html",
+    "docx": ".docx",
+    "docx-numbered": ".docx",
+    "table-text": ".txt",
+    "table-html": ".html",
+    "table-docx": ".docx",
+}
 
 
 def _rewritten(name: str, layout: str, folder: Path) -> Path:

@@ -462,6 +462,9 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         ("海关总署广东分署、广东海事局", ["海关总署广东分署", "广东海事局"]),
         # a bracket giving the other name of the same body (上海 2023): the body is listed once, by its first name
         ("市交通委（市道运局）、市交警总队", ["市交通委", "市交警总队"]),
+        # 试点城市 ends like a place but names a kind of place: no prefix for the names after it (无废城市 as a table)
+        ("国家统计局、试点城市政府、财政部", ["国家统计局", "试点城市政府", "财政部"]),
+        ("市民政局、试点城市政府、财政局", ["市民政局", "试点城市政府", "市财政局"]),
         ("各区(功能区)、县人民政府(管委会)", ["各区(功能区)", "县人民政府(管委会)"]),  # a qualifier, not a name
         # a prefix written once carries over; a comma-group with its own prefix keeps it
         ("省委网信办,省保密局、密码管理局,省公安厅", ["省委网信办", "省保密局", "省密码管理局", "省公安厅"]),

@@ -75,7 +75,7 @@ def own_prefix(name: str) -> str | None:
     """The jurisdiction a name starts with ('市', '县', '莆田市'), or None."""
     m = re.match(rf"^(?:中共)?([{P.CJK}]{{2,3}}[省市县州])(?![场])", name)
     if m and not re.match(r"^[省市县区州]", name):
-        return m.group(1)
+        return None if P.GENERIC_PLACE.match(m.group(1)) else m.group(1)
     m = re.match(r"^([省市县区州])(?!场|域)", name)
     return m.group(1) if m else None
 

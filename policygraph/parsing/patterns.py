@@ -180,8 +180,11 @@ JOINT_BODIES = re.compile(
     rf"|(?:银行|总行|总署|总局)[{CJK}]{{2,5}}?(?:分行|支行|分署|分局|营业管理部)"
     rf"|[省市县区州]委(?![省市县区州])[{CJK}]{{1,4}}?(?:部|办|室|局|校|委)"
 )
+# Words that end in 市/县 like a place but name a kind of place (试点城市政府, 地级市政府, 县级市): not a prefix.
+GENERIC_PLACE = re.compile(r"^(?:试点|地级|县级|设区的|副省级|所在|示范|重点|本)")
 # Bodies that carry their own name and never take the list's shared prefix.
-SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委|人行|国家|国务院|中共中央|中央|中国)|总署$|总局$|公司|集团|银行|支行|分行|有限|街道$|[镇乡村]$|社区$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$"
+SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委|人行|国家|国务院|中共中央|中央|中国"
+    rf"|试点|地级|县级|设区的|副省级)|总署$|总局$|公司|集团|银行|支行|分行|有限|街道$|[镇乡村]$|社区$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$"
     # a zone's committee is named after its zone (中新苏滁高新区管委会): it never takes the list's 市
     rf"|^(?![省市县区州各])[{CJK}]{{2,}}(?:区|园|城|港)管委会$"
     # so is a zone (立山经济开发区, 南沙新区); a bare 经济开发区 or 高新区 is the list's own and takes its 市
