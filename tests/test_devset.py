@@ -40,21 +40,34 @@ def test_a_web_page_reads_like_its_text(scores):
     assert by_name["gov_tiyu_2018_121.html"].hits == by_name["gov_tiyu_2018_121.txt"].hits
 
 
-@pytest.mark.parametrize("name", ["gz_rencai_2012", "gov_nongji_2018_42", "ah_rcep_2022"])
-def test_a_real_document_printed_to_pdf_reads_the_same(tmp_path, name):
-    """Wrapped lines (36 characters), page footers (- 3 -): statements broken across lines and pages."""
+def _accuracy():
     import sys
-
-    from .test_formats import make_pdf
 
     if str(BENCHMARKS) not in sys.path:
         sys.path.insert(0, str(BENCHMARKS))
     import accuracy
 
-    path = tmp_path / f"{name}.pdf"
-    make_pdf((accuracy.DEVSET / f"{name}.txt").read_text(encoding="utf-8").splitlines(), path)
+    return accuracy
+
+
+def _text(name: str) -> str:
+    return (_accuracy().DEVSET / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def _score(name: str, path):
+    """The development document `name`, rewritten at `path`, scored against its gold."""
+    accuracy = _accuracy()
     got, _prose = accuracy.parsed_rows(path)
-    score = accuracy.score(name, got, accuracy.gold_rows(accuracy.DEVSET / f"{name}.gold.csv"))
+    return accuracy.score(name, got, accuracy.gold_rows(accuracy.DEVSET / f"{name}.gold.csv"))
+
+
+@pytest.mark.parametrize("name", ["gz_rencai_2012", "gov_nongji_2018_42", "ah_rcep_2022"])
+def test_a_real_document_printed_to_pdf_reads_the_same(tmp_path, name):
+    """Wrapped lines (36 characters), page footers (- 3 -): statements broken across lines and pages."""
+    from .test_formats import make_pdf
+
+    make_pdf(_text(name).splitlines(), tmp_path / f"{name}.pdf")
+    score = _score(name, tmp_path / f"{name}.pdf")
     assert score.f1 >= FLOOR, score
 
 
@@ -65,35 +78,20 @@ def test_a_real_document_printed_to_pdf_reads_the_same(tmp_path, name):
 def test_a_real_document_that_lost_its_line_breaks_reads_the_same(tmp_path, name, joiner):
     """A database field or a stripped web page: every paragraph after the title run onto one line, each kept
     only its indentation (　　) or nothing at all."""
-    import sys
-
-    if str(BENCHMARKS) not in sys.path:
-        sys.path.insert(0, str(BENCHMARKS))
-    import accuracy
-
-    title, *rest = (accuracy.DEVSET / f"{name}.txt").read_text(encoding="utf-8").split("\n")
+    title, *rest = _text(name).split("\n")
     path = tmp_path / f"{name}.txt"
     path.write_text(title + "\n" + "".join(joiner + line for line in rest), encoding="utf-8")
-    got, _prose = accuracy.parsed_rows(path)
-    score = accuracy.score(name, got, accuracy.gold_rows(accuracy.DEVSET / f"{name}.gold.csv"))
+    score = _score(name, path)
     assert score.f1 >= FLOOR, score
 
 
 @pytest.mark.parametrize("name", ["gz_rencai_2012", "gov_zongbao_2019_3", "web_guangdong_szgd_2025"])
 def test_a_real_document_numbered_by_word_reads_the_same(tmp_path, name):
     """自动编号: its 一、 （一） 1. drawn by Word from the numbering part, not written in the text."""
-    import sys
-
     from .test_formats import make_numbered_docx
 
-    if str(BENCHMARKS) not in sys.path:
-        sys.path.insert(0, str(BENCHMARKS))
-    import accuracy
-
-    path = tmp_path / f"{name}.docx"
-    make_numbered_docx((accuracy.DEVSET / f"{name}.txt").read_text(encoding="utf-8").splitlines(), path)
-    got, _prose = accuracy.parsed_rows(path)
-    score = accuracy.score(name, got, accuracy.gold_rows(accuracy.DEVSET / f"{name}.gold.csv"))
+    make_numbered_docx(_text(name).splitlines(), tmp_path / f"{name}.docx")
+    score = _score(name, tmp_path / f"{name}.docx")
     assert score.f1 >= FLOOR, score
 
 

@@ -397,6 +397,15 @@ def _task_rows(doc):
     return sorted((number[r.clause], r.body, r.role) for r in doc.responsibilities)
 
 
+# A task table whose 牵头单位 of tasks 1–3 and 责任单位 of tasks 4–5 are one merged cell each (empty below it).
+MERGED_TABLE = [
+    ["序号", "重点任务", "牵头单位", "责任单位", "完成时限"],
+    ["1", "推进养老服务体系建设。", "市民政局", "市财政局", "2024年底"],
+    ["2", "加强社区服务设施建设。", "", "市住建局", "2024年6月"],
+    ["3", "完善社会救助制度。", "", "市人社局", "2024年底"],
+    ["4", "发展普惠托育服务。", "市卫健委", "各区政府", "2024年底"],
+    ["5", "促进婴幼儿照护。", "市妇联", "", "2024年底"],
+]
 MERGED_ROWS = sorted(
     [
         ("1", "市民政局", "lead"),
@@ -421,15 +430,7 @@ def test_a_merged_cell_of_a_pdf_table_belongs_to_every_row_it_spans(tmp_path):
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     style = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10)
-    rows = [
-        ["序号", "重点任务", "牵头单位", "责任单位", "完成时限"],
-        ["1", "推进养老服务体系建设。", "市民政局", "市财政局", "2024年底"],
-        ["2", "加强社区服务设施建设。", "", "市住建局", "2024年6月"],
-        ["3", "完善社会救助制度。", "", "市人社局", "2024年底"],
-        ["4", "发展普惠托育服务。", "市卫健委", "各区政府", "2024年底"],
-        ["5", "促进婴幼儿照护。", "市妇联", "", "2024年底"],
-    ]
-    table = Table([[Paragraph(c, style) for c in row] for row in rows])
+    table = Table([[Paragraph(c, style) for c in row] for row in MERGED_TABLE])
     table.setStyle(
         TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (2, 1), (2, 3)), ("SPAN", (3, 4), (3, 5))])
     )
@@ -441,16 +442,8 @@ def test_a_merged_cell_of_a_pdf_table_belongs_to_every_row_it_spans(tmp_path):
 def test_a_merged_cell_of_a_word_table_belongs_to_every_row_it_spans(tmp_path):
     document = docx.Document()
     document.add_paragraph("某市2024年重点工作任务分工表")
-    rows = [
-        ["序号", "重点任务", "牵头单位", "责任单位", "完成时限"],
-        ["1", "推进养老服务体系建设。", "", "市财政局", "2024年底"],
-        ["2", "加强社区服务设施建设。", "", "市住建局", "2024年6月"],
-        ["3", "完善社会救助制度。", "", "市人社局", "2024年底"],
-        ["4", "发展普惠托育服务。", "市卫健委", "", "2024年底"],
-        ["5", "促进婴幼儿照护。", "市妇联", "", "2024年底"],
-    ]
-    table = document.add_table(rows=len(rows), cols=5)
-    for r, row in enumerate(rows):
+    table = document.add_table(rows=len(MERGED_TABLE), cols=5)
+    for r, row in enumerate(MERGED_TABLE):
         for c, value in enumerate(row):
             table.cell(r, c).text = value
     table.cell(1, 2).merge(table.cell(3, 2)).text = "市民政局"
