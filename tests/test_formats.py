@@ -470,3 +470,19 @@ def test_a_header_of_two_rows_names_the_columns_by_its_lower_row(tmp_path, lead,
         ("2", "县住建局", "lead"),
         ("2", "各乡镇", "responsible"),
     ]
+
+
+def test_a_pdf_table_drawn_without_rules_keeps_its_columns(tmp_path):
+    """No ruling lines: pdfplumber finds no table and gives each row as a line with one space between cells."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10)
+    rows = [list(row) for row in MERGED_TABLE]
+    rows[2][2] = rows[3][2] = "市民政局"  # no merged cells without rules: each row names its own
+    rows[5][3] = "各区政府"
+    path = tmp_path / "no-rules.pdf"
+    table = Table([[Paragraph(c, style) for c in row] for row in rows])
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("某市2024年重点工作任务分工表", style), table])
+    assert _task_rows(parse_source(read_source(path))) == MERGED_ROWS

@@ -26,6 +26,8 @@ _AFTER_TABLE = re.compile(
 # How far row numbers may jump after a group row (rows left out of a published copy).
 _GAP = 50
 _ROW_NUMBER = re.compile(r"^(\d{1,3})[.、]?$")
+_ONE_SPACE = re.compile(r" ")
+_HEADER_WORD = 8  # characters: the longest column title of a header row written with single spaces
 _GROUP_ROW = re.compile(rf"^(?:[{P.CN_DIGITS}]+、|\([{P.CN_DIGITS}]+\)|（[{P.CN_DIGITS}]+）|第[{P.CN_DIGITS}]+)")
 
 
@@ -99,21 +101,33 @@ def _pipes(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]
 
 
 def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]) -> None:
-    """序号  重点任务  牵头单位: runs of two or more spaces between cells become one tab."""
-    width = 0
+    """序号  重点任务  牵头单位: runs of two or more spaces between cells become one tab.
+
+    A table drawn without rules comes out of a PDF with one space between its cells (序号 重点任务 牵头单位);
+    its header's words are all short, and each of its rows has exactly as many space-separated cells.
+    """
+    width, gap = 0, _PADDING
     for a, b in lines:
         line = text[a:b]
-        cells = [c for c in _PADDING.split(line.strip()) if c]
         if width == 0:
+            gap = _PADDING
+        cells = [c for c in gap.split(line.strip()) if c]
+        if width == 0:
+            if len(cells) < 3 and " " in line.strip() and not re.search(r"[|\t]", line):  # one space between cells?
+                single = line.strip().split(" ")
+                if all(0 < len(c) <= _HEADER_WORD for c in single):
+                    gap, cells = _ONE_SPACE, single
             if len(cells) >= 3 and " " in line and is_task_header(cells):
                 width = len(cells)
             else:
                 continue
-        elif not (2 <= len(cells) <= width and _ROW_NUMBER.match(cells[0])):
+        elif not (2 <= len(cells) <= width and _ROW_NUMBER.match(cells[0])) or (
+            gap is _ONE_SPACE and len(cells) != width
+        ):
             width = 0
             continue
         body_start = a + len(line) - len(line.lstrip())
-        for m in _PADDING.finditer(text, body_start, a + len(line.rstrip())):
+        for m in gap.finditer(text, body_start, a + len(line.rstrip())):
             edits[m.start()] = "\t"
             drops.append((m.start() + 1, m.end()))
 
