@@ -38,7 +38,8 @@ def test_ledger_of_a_body_lists_its_tasks_with_every_owner(out):
     assert rows and all("县民政局" in r[2] + r[3] for r in rows)
     assert [r[0] for r in rows] == [str(i) for i in range(1, len(rows) + 1)]
     first = next(r for r in rows if r[1] == "健全村级自治议事组织")
-    assert first[2] == "县民政局、县纪委县监委" and first[3] == "各乡镇(街道)"  # leads and the others, as written
+    # leads and the others, as written; 各村(社区)要健全… names one more, read from the item's prose
+    assert first[2] == "县民政局、县纪委县监委" and first[3] == "各村(社区)、各乡镇(街道)"
     assert first[5].startswith("《瓮安县") and first[5].endswith("三、 (一) 2.")
 
 
