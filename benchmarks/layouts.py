@@ -9,6 +9,9 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
 - `docx-numbered`: a Word file whose 一、 （一） 1. （1） are automatic numbering (自动编号), not text;
 - `table-text`, `table-html`, `table-docx`: the document's gold assignments laid out as a 任务分工表
   (序号, 重点任务, 牵头单位, 责任单位) under its title line, as tab-separated text, a web page and a Word table;
+- `as-verbs`, `as-labels`, `as-label-lines`, `as-bracketed-labels`, `as-marks`: the gold written as a plan, one
+  item a task, its bodies after it in one statement shape of styles.md (A牵头，B配合 / （牵头单位：A；责任单位：B） /
+  label lines / 【牵头单位】A【责任单位】B / 责任单位：A（牵头）、B);
 - `indents`: every paragraph after the title run onto one line, each keeping its indentation (　　),
   as text taken from a web page or a database field that lost its breaks;
 - `run-on`: the same with nothing between the paragraphs;
@@ -123,6 +126,43 @@ def _table(kind: str) -> Callable[[Path, Path], None]:
     return write
 
 
+# How one task's bodies are written after it, shape by shape (leads L, others O): styles.md's families.
+STATEMENTS: dict[str, Callable[[str, str], str]] = {
+    "verbs": lambda lead, other: (
+        "（"
+        + "，".join(
+            ([f"{lead}牵头"] if lead else []) + ([f"{other}{'配合' if lead else '按职责分工负责'}"] if other else [])
+        )
+        + "）"
+    ),
+    "labels": lambda lead, other: (
+        "（" + "；".join(([f"牵头单位：{lead}"] if lead else []) + ([f"责任单位：{other}"] if other else [])) + "）"
+    ),
+    "label-lines": lambda lead, other: "".join(
+        ([f"\n牵头单位：{lead}"] if lead else []) + ([f"\n责任单位：{other}"] if other else [])
+    ),
+    "bracketed-labels": lambda lead, other: "".join(
+        ([f"【牵头单位】{lead}"] if lead else []) + ([f"【责任单位】{other}"] if other else [])
+    ),
+    "marks": lambda lead, other: (
+        "（责任单位："
+        + "、".join([f"{name}（牵头）" for name in lead.split("、") if name] + [n for n in other.split("、") if n])
+        + "）"
+    ),
+}
+
+
+def _statements(shape: str) -> Callable[[Path, Path], None]:
+    """The document's gold assignments written as a plan: one numbered item a task, its bodies in one shape."""
+
+    def write(text_path: Path, out: Path) -> None:
+        title = text_path.read_text(encoding="utf-8").split("\n", 1)[0].split("。", 1)[0]
+        items = [f"{n}.{task}{STATEMENTS[shape](lead, other)}" for n, task, lead, other in _task_rows(text_path)[1:]]
+        out.write_text(title + "\n一、主要任务\n" + "\n".join(items) + "\n", encoding="utf-8")
+
+    return write
+
+
 FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {
     "pdf-36": _pdf(36),
     "pdf-27": _pdf(27),
@@ -133,8 +173,10 @@ FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {
     "table-text": _table("text"),
     "table-html": _table("html"),
     "table-docx": _table("docx"),
+    **{f"as-{shape}": _statements(shape) for shape in STATEMENTS},
 }
 SUFFIX = {
+    **{f"as-{shape}": ".txt" for shape in STATEMENTS},
     "html-p": ".html",
     "html-br": ".html",
     "docx": ".docx",

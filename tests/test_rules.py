@@ -462,6 +462,8 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         ("海关总署广东分署、广东海事局", ["海关总署广东分署", "广东海事局"]),
         # a bracket giving the other name of the same body (上海 2023): the body is listed once, by its first name
         ("市交通委（市道运局）、市交警总队", ["市交通委", "市交警总队"]),
+        # a mark on a collective body joined by 和 does not split it: 各有关部门和单位（牵头）
+        ("各有关部门和单位(牵头)、民政部", ["各有关部门和单位(牵头)", "民政部"]),
         # 试点城市 ends like a place but names a kind of place: no prefix for the names after it (无废城市 as a table)
         ("国家统计局、试点城市政府、财政部", ["国家统计局", "试点城市政府", "财政部"]),
         ("市民政局、试点城市政府、财政局", ["市民政局", "试点城市政府", "市财政局"]),

@@ -145,7 +145,8 @@ def split_conjunction(name: str) -> list[str]:
     """'市委组织部和市民政局' -> two bodies; '工业和信息化部' and '中央和国家机关工委' stay one."""
     for m in P.CONJUNCTION.finditer(name):
         left, right = name[: m.start()], name[m.end() :]
-        if len(left) >= 3 and len(right) >= 3 and looks_like_body(left) and looks_like_body(right):
+        core = re.sub(r"(?:\([^()]*\)|（[^（）]*）)+$", "", right)  # 各有关部门和单位（牵头）: the mark is no name
+        if len(left) >= 3 and len(core) >= 3 and looks_like_body(left) and looks_like_body(right):
             return [left, *split_conjunction(right)]
     return [name]
 
