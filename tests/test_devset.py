@@ -61,9 +61,10 @@ def _score(name: str, path):
     return accuracy.score(name, got, accuracy.gold_rows(accuracy.DEVSET / f"{name}.gold.csv"))
 
 
-@pytest.mark.parametrize("name", ["gz_rencai_2012", "gov_nongji_2018_42", "ah_rcep_2022"])
+@pytest.mark.parametrize("name", ["gz_rencai_2012", "gov_nongji_2018_42", "ah_rcep_2022", "web_putian_shuangzhao"])
 def test_a_real_document_printed_to_pdf_reads_the_same(tmp_path, name):
-    """Wrapped lines (36 characters), page footers (- 3 -): statements broken across lines and pages."""
+    """Wrapped lines (36 characters), page footers (- 3 -): statements broken across lines and pages; an item
+    that starts in the middle of a printed line (…资助。1.对来莆 / 田创新创业…) keeps its heading across the wrap."""
     from .test_formats import make_pdf
 
     make_pdf(_text(name).splitlines(), tmp_path / f"{name}.pdf")

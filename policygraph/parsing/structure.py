@@ -270,6 +270,7 @@ class _Parser:
                 clause.style, clause.n = style, n
                 self.last[style] = n
                 self._fill(clause, a + end, b)
+                self._run_on_heading(clause, a, b)
                 self.stack.append(clause)
                 self.prev_end = "。"  # a heading line is whole even without its 。
                 return
@@ -278,6 +279,19 @@ class _Parser:
             self.front.append((a, b))
         else:
             target.pieces.append((a, b))
+
+    def _run_on_heading(self, clause: _Builder, a: int, b: int) -> None:
+        """A heading that began in the middle of a printed line (its break was put back: …。1.对来莆) and runs to
+        the line's end without a stop goes on to the next line, as the printed text does, up to its 。."""
+        text, offs = self.norm.text, self.norm.offsets
+        inserted = 0 < a < len(offs) and text[a - 1] == "\n" and offs[a - 1] == offs[a]
+        if not inserted or clause.head[1] != b or b >= len(text):
+            return
+        start, nxt = clause.head[0], text.find("\n", b + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        stop = re.search(r"[。,;]", text[b + 1 : nxt])
+        end = b + 1 + stop.start() if stop else nxt
+        clause.head = (start, min(end, start + P.HEADING_MAX + 1))
 
     def _fill(self, clause: _Builder, a: int, b: int) -> None:
         text = self.norm.text
