@@ -55,6 +55,11 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
         ),
         # never inside 统一、规范 or 二、三级医院
         ("1.甲项。" + _LONG + "统一、规范二、三级医院。", ["1.甲项。统一、规范二、三级医院。"]),
+        # a signature's date ends its line, and a plan's title ends where its first section begins
+        (
+            "1.甲项。" + _LONG + "某市人民政府办公室2020年5月22日2020年重点工作责任分解一、稳增长(一)甲。",
+            ["1.甲项。某市人民政府办公室2020年5月22日", "2020年重点工作责任分解", "一、稳增长", "(一)甲。"],
+        ),
         # a shorter line is run-on when three paragraphs start inside it (RUN_ON_SHORT)
         (
             "一、总则(一)甲。" + "正文" * 150 + "(市民政局牵头)(二)乙。(市财政局牵头)(三)丙。",

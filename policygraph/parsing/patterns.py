@@ -119,6 +119,10 @@ RUN_ON_BREAK = re.compile(
     rf"|[二三四五六七八九十]{{1,3}}、(?![{CN_DIGITS}])[{CJK}“\"《])"
     # 11.121人才梯队项目: an item number glued to its title's digits (ARABIC_GLUED)
     r"|(?<=[。；;)）])(?=[0-9]{1,2}[.．](?=[0-9]{2,}[^0-9.%．]))"
+    # a signature's date ends its line (…办公室2020年5月22日2020年政府工作报告…责任分解一、…), and the title of the
+    # plan it issues ends where the plan's first section begins
+    + "".join(rf"|(?<=[0-9]年{m}月{d}日)(?=[{CJK}0-9])" for m in ("[0-9]", "[0-9]{2}") for d in ("[0-9]", "[0-9]{2}"))
+    + rf"|(?<=方案|意见|计划|要点|分解|分工|清单|规划|办法|措施)(?=一、[{CJK}])"
 )
 # 公开方式/抄送 run onto the last paragraph in PDF text; they start the end matter.
 INLINE_END = re.compile(r"(?<=[ \t。])(?=(?:公开方式|抄送|抄报)\s*[:：])")
