@@ -130,8 +130,9 @@ class _Parser:
             if b.style == style:
                 return b.n < n <= b.n + 1 + gap
         last = self.last.get(style, 0)
-        if last == 0:  # an excerpt may begin anywhere in a list: the text's first mark may be (八); a list
-            # seen first later may have lost its first items, as any list may (…。\n2.完善综合竣工验收制度。)
+        # An excerpt may begin anywhere in a list: the text's first mark may be (八). A list first met later may
+        # have lost its first items, as any list may (…。\n2.完善综合竣工验收制度。).
+        if last == 0:
             return n == 1 or (gap > 0 and (not self.last or n <= 1 + gap))
         return n == 1 or last < n <= last + 1 + gap
 
@@ -282,7 +283,7 @@ class _Parser:
 
     def _run_on_heading(self, clause: _Builder, a: int, b: int) -> None:
         """A heading that began in the middle of a printed line (its break was put back: …。1.对来莆) and runs to
-        the line's end without a stop goes on to the next line, as the printed text does, up to its 。."""
+        the line's end without a stop goes on into the next line, as the printed text does (to its first 。 , ;)."""
         text, offs = self.norm.text, self.norm.offsets
         inserted = 0 < a < len(offs) and text[a - 1] == "\n" and offs[a - 1] == offs[a]
         if not inserted or clause.head[1] != b or b >= len(text):
