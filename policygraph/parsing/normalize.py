@@ -91,25 +91,28 @@ def clean_chars(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
+def _run_on(line: str) -> bool:
+    """Paragraphs run together: longer than any printed paragraph, or three paragraph starts inside."""
+    if len(line) > P.RUN_ON_LINE or len(P.RUN_ON_INDENTS.findall(line)) >= 3:
+        return True
+    return len(line) > P.RUN_ON_SHORT and len(P.RUN_ON_BREAK.findall(line)) >= 3
+
+
 def _paragraphs(text: str) -> tuple[str, list[int]]:
-    """Lines longer than any printed paragraph broken where a paragraph starts: at its indentation, or at a
-    heading right after a closing bracket. Other lines are left as they are (a table pads its cells too)."""
+    """Run-on lines broken again where a paragraph starts (P.RUN_ON_BREAK: an indent, a numbering mark after a
+    sentence end or a closing bracket, a signature's date …). Other lines are left as they are: a table pads its
+    cells too, and a printed paragraph may hold a 。 before a number."""
+    lines = text.split("\n")
+    flags = [_run_on(line) for line in lines]
     offs = list(range(len(text)))
-
-    def run_on(line: str) -> bool:
-        if len(line) > P.RUN_ON_LINE or len(P.RUN_ON_INDENTS.findall(line)) >= 3:
-            return True
-        return len(line) > P.RUN_ON_SHORT and len(P.RUN_ON_BREAK.findall(line)) >= 3
-
-    if not any(run_on(line) for line in text.split("\n")):
+    if not any(flags):
         return text, offs
     pieces, new_offs, start = [], [], 0
-    for line in text.split("\n"):
+    for line, run_on in zip(lines, flags, strict=True):
         end = start + len(line)
-        if run_on(line):
-            line, line_offs = _edit(line, offs[start:end], P.RUN_ON_BREAK, "\n")
-        else:
-            line_offs = offs[start:end]
+        line_offs = offs[start:end]
+        if run_on:
+            line, line_offs = _edit(line, line_offs, P.RUN_ON_BREAK, "\n")
         pieces.append(line)
         new_offs.extend(line_offs + ([end] if end < len(text) else []))
         start = end + 1
