@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Clause, Span
 from . import patterns as P
+from .marks import Numbering
 from .normalize import Normalized, join_ranges, squeeze
 from .numerals import cn_int
 from .tables import column_role, is_task_header
@@ -77,7 +78,7 @@ def _match_heading(line: str) -> tuple[str, int, int] | None:
     return None
 
 
-class _Parser:
+class _Parser(Numbering):
     def __init__(self, norm: Normalized):
         self.norm = norm
         self.builders: list[_Builder] = []
@@ -119,39 +120,6 @@ class _Parser:
             if b.style not in P.LIST_STYLES:
                 return b
         return None
-
-    def _continues(self, style: str, n: int) -> bool:
-        """n is the next number of an open or interrupted list of this style (never a new list)."""
-        return n >= 2 and self._accepts(style, n)
-
-    def _accepts(self, style: str, n: int, gap: int = 0) -> bool:
-        """n follows the open or last list of this style, up to `gap` numbers left out."""
-        for b in self.stack:
-            if b.style == style:
-                return b.n < n <= b.n + 1 + gap
-        last = self.last.get(style, 0)
-        # An excerpt may begin anywhere in a list: the text's first mark may be (八). A list first met later may
-        # have lost its first items, as any list may (…。\n2.完善综合竣工验收制度。).
-        if last == 0:
-            return n == 1 or (gap > 0 and (not self.last or n <= 1 + gap))
-        return n == 1 or last < n <= last + 1 + gap
-
-    def _dotted_under(self, style: str, marker: str) -> bool:
-        """2.2.1 only under the open 2.2 (and 2.2 under 2): a number's other parts name its parent clause."""
-        if style not in P.DOTTED_STYLES or style == P.DOTTED_STYLES[0]:
-            return True
-        above = P.DOTTED_STYLES[P.DOTTED_STYLES.index(style) - 1]
-        parent = next((b for b in reversed(self.stack) if b.style == above), None)
-        prefix = marker.strip().rsplit(".", 1)[0]
-        if parent is None:  # an excerpt that begins at 2.2.1
-            return not any(b.style in P.DOTTED_STYLES for b in self.stack)
-        return parent.number == prefix
-
-    @staticmethod
-    def _gap(line: str, end: int, prev_end: str) -> int:
-        """How many numbers a heading may skip: published copies leave items out (1.…2.…5.). Only a titled
-        line after a finished sentence: a line broken inside one (见第\n3.条) is not a heading."""
-        return P.NUMBER_GAP if prev_end in P.SENTENCE_ENDS and P.TITLED_HEADING.match(line[end:]) else 0
 
     def _start_body(self, line_start: int) -> None:
         if self.started:

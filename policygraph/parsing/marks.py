@@ -1,0 +1,51 @@
+"""Whether a numbering mark starts a clause: it must continue its list.
+
+A "1." inside a sentence, a decimal at a line's start and a line broken before a number are text; a
+copy's skipped numbers, an excerpt that begins in the middle of a list and dotted numbers
+(2.2.1 under 2.2) are headings. The parser keeps the open lists (`stack`) and the last number of each
+style (`last`); these rules read them.
+"""
+
+from __future__ import annotations
+
+from . import patterns as P
+
+
+class Numbering:
+    """The numbering rules of structure._Parser (which holds `stack`, `last`)."""
+
+    stack: list
+    last: dict[str, int]
+
+    def _continues(self, style: str, n: int) -> bool:
+        """n is the next number of an open or interrupted list of this style (never a new list)."""
+        return n >= 2 and self._accepts(style, n)
+
+    def _accepts(self, style: str, n: int, gap: int = 0) -> bool:
+        """n follows the open or last list of this style, up to `gap` numbers left out."""
+        for b in self.stack:
+            if b.style == style:
+                return b.n < n <= b.n + 1 + gap
+        last = self.last.get(style, 0)
+        # An excerpt may begin anywhere in a list: the text's first mark may be (八). A list first met later may
+        # have lost its first items, as any list may (…。\n2.完善综合竣工验收制度。).
+        if last == 0:
+            return n == 1 or (gap > 0 and (not self.last or n <= 1 + gap))
+        return n == 1 or last < n <= last + 1 + gap
+
+    def _dotted_under(self, style: str, marker: str) -> bool:
+        """2.2.1 only under the open 2.2 (and 2.2 under 2): a number's other parts name its parent clause."""
+        if style not in P.DOTTED_STYLES or style == P.DOTTED_STYLES[0]:
+            return True
+        above = P.DOTTED_STYLES[P.DOTTED_STYLES.index(style) - 1]
+        parent = next((b for b in reversed(self.stack) if b.style == above), None)
+        prefix = marker.strip().rsplit(".", 1)[0]
+        if parent is None:  # an excerpt that begins at 2.2.1
+            return not any(b.style in P.DOTTED_STYLES for b in self.stack)
+        return parent.number == prefix
+
+    @staticmethod
+    def _gap(line: str, end: int, prev_end: str) -> int:
+        """How many numbers a heading may skip: published copies leave items out (1.…2.…5.). Only a titled
+        line after a finished sentence: a line broken inside one (见第\n3.条) is not a heading."""
+        return P.NUMBER_GAP if prev_end in P.SENTENCE_ENDS and P.TITLED_HEADING.match(line[end:]) else 0
