@@ -422,21 +422,26 @@ MERGED_ROWS = sorted(
 )
 
 
-def test_a_merged_cell_of_a_pdf_table_belongs_to_every_row_it_spans(tmp_path):
-    """The same table printed with its merged cells ruled as one (pdfplumber leaves the covered positions empty)."""
-    from reportlab.lib import colors
+def make_pdf_table(rows: list[list[str]], path, style_commands: list | None = None) -> None:
+    """A task table printed under its title with reportlab: ruled and merged as `style_commands` say."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     style = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10)
-    table = Table([[Paragraph(c, style) for c in row] for row in MERGED_TABLE])
-    table.setStyle(
-        TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (2, 1), (2, 3)), ("SPAN", (3, 4), (3, 5))])
-    )
-    path = tmp_path / "merged.pdf"
+    table = Table([[Paragraph(c, style) for c in row] for row in rows])
+    if style_commands:
+        table.setStyle(TableStyle(style_commands))
     SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("某市2024年重点工作任务分工表", style), table])
-    assert _task_rows(parse_source(read_source(path))) == MERGED_ROWS
+
+
+def test_a_merged_cell_of_a_pdf_table_belongs_to_every_row_it_spans(tmp_path):
+    """The same table printed with its merged cells ruled as one (pdfplumber leaves the covered positions empty)."""
+    from reportlab.lib import colors
+
+    spans = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (2, 1), (2, 3)), ("SPAN", (3, 4), (3, 5))]
+    make_pdf_table(MERGED_TABLE, tmp_path / "merged.pdf", spans)
+    assert _task_rows(parse_source(read_source(tmp_path / "merged.pdf"))) == MERGED_ROWS
 
 
 def test_a_merged_cell_of_a_word_table_belongs_to_every_row_it_spans(tmp_path):
@@ -474,15 +479,8 @@ def test_a_header_of_two_rows_names_the_columns_by_its_lower_row(tmp_path, lead,
 
 def test_a_pdf_table_drawn_without_rules_keeps_its_columns(tmp_path):
     """No ruling lines: pdfplumber finds no table and gives each row as a line with one space between cells."""
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    style = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10)
     rows = [list(row) for row in MERGED_TABLE]
     rows[2][2] = rows[3][2] = "市民政局"  # no merged cells without rules: each row names its own
     rows[5][3] = "各区政府"
-    path = tmp_path / "no-rules.pdf"
-    table = Table([[Paragraph(c, style) for c in row] for row in rows])
-    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("某市2024年重点工作任务分工表", style), table])
-    assert _task_rows(parse_source(read_source(path))) == MERGED_ROWS
+    make_pdf_table(rows, tmp_path / "no-rules.pdf")
+    assert _task_rows(parse_source(read_source(tmp_path / "no-rules.pdf"))) == MERGED_ROWS
