@@ -71,7 +71,7 @@ def _listed(named: list[Named], rules: set[str]) -> list[Named]:
     return named
 
 
-_PARAGRAPH_START = re.compile(r"\n|[\u3000\u00a0 \t]*\u3000{2}[\u3000\u00a0 \t]*")
+_PARAGRAPH_START = re.compile(rf"\n|{P.PARAGRAPH_INDENT}")
 
 
 def _closes_list(clause: Clause, found: list[Assignment], source: str) -> bool:

@@ -102,8 +102,11 @@ INLINE_HEADING = re.compile(rf"(?:(?<=[ \t])|(?<=[。；;】])){_HEADING_AHEAD}"
 RUN_ON_LINE = 1500  # characters: no printed paragraph is this long
 # A shorter page run together (an excerpt, a short notice) shows three places where a paragraph starts.
 RUN_ON_SHORT = 300
-# …nor holds three paragraph indents (　　) between its words: a shorter run-on line is known by them.
-RUN_ON_INDENTS = re.compile(r"(?<=\S)[\u3000\u00a0 \t]*\u3000{2}[\u3000\u00a0 \t]*(?=\S)")
+# A paragraph's indent (　　, two ideographic spaces, with any other spaces around them), before full-width forms are
+# folded: where a paragraph starts in text whose line breaks were lost.
+PARAGRAPH_INDENT = r"[\u3000\u00a0 \t]*\u3000{2}[\u3000\u00a0 \t]*"
+# …nor holds three paragraph indents between its words: a shorter run-on line is known by them.
+RUN_ON_INDENTS = re.compile(rf"(?<=\S){PARAGRAPH_INDENT}(?=\S)")
 # Where such a line breaks (read before full-width forms are folded): at an indent, or before a numbering mark
 # after a sentence end, a colon or a closing bracket (…（A牵头）2.乙项), or before （二） right after a heading's
 # last word (一、总体要求（一）指导思想). A break where no heading follows is harmless: the structure rejoins

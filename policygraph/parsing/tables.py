@@ -100,32 +100,40 @@ def _pipes(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]
                 edits[i] = "\t"
 
 
-def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]) -> None:
-    """序号  重点任务  牵头单位: runs of two or more spaces between cells become one tab.
+def _header_cells(line: str) -> tuple[re.Pattern[str], list[str]] | None:
+    """A task table's header written in text: its cells and what separates them, or None.
 
     A table drawn without rules comes out of a PDF with one space between its cells (序号 重点任务 牵头单位);
-    its header's words are all short, and each of its rows has exactly as many space-separated cells.
+    such a header's words are all short.
+    """
+    gap, cells = _PADDING, [c for c in _PADDING.split(line.strip()) if c]
+    if len(cells) < 3 and " " in line.strip() and not re.search(r"[|\t]", line):
+        single = line.strip().split(" ")
+        if all(0 < len(c) <= _HEADER_WORD for c in single):
+            gap, cells = _ONE_SPACE, single
+    return (gap, cells) if len(cells) >= 3 and " " in line and is_task_header(cells) else None
+
+
+def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]) -> None:
+    """序号  重点任务  牵头单位: runs of two or more spaces (or, without rules, one) between cells become one tab.
+
+    A row of a one-space table has exactly as many cells as its header; any other line ends the table.
     """
     width, gap = 0, _PADDING
     for a, b in lines:
         line = text[a:b]
         if width == 0:
-            gap = _PADDING
-        cells = [c for c in gap.split(line.strip()) if c]
-        if width == 0:
-            if len(cells) < 3 and " " in line.strip() and not re.search(r"[|\t]", line):  # one space between cells?
-                single = line.strip().split(" ")
-                if all(0 < len(c) <= _HEADER_WORD for c in single):
-                    gap, cells = _ONE_SPACE, single
-            if len(cells) >= 3 and " " in line and is_task_header(cells):
-                width = len(cells)
-            else:
+            header = _header_cells(line)
+            if header is None:
                 continue
-        elif not (2 <= len(cells) <= width and _ROW_NUMBER.match(cells[0])) or (
-            gap is _ONE_SPACE and len(cells) != width
-        ):
-            width = 0
-            continue
+            gap, cells = header
+            width = len(cells)
+        else:
+            cells = [c for c in gap.split(line.strip()) if c]
+            fits = 2 <= len(cells) <= width and _ROW_NUMBER.match(cells[0])
+            if not fits or (gap is _ONE_SPACE and len(cells) != width):
+                width = 0
+                continue
         body_start = a + len(line) - len(line.lstrip())
         for m in gap.finditer(text, body_start, a + len(line.rstrip())):
             edits[m.start()] = "\t"

@@ -39,6 +39,10 @@ def _roman(n: int) -> str:
     return out
 
 
+def _circled(n: int) -> str:
+    return _CIRCLED[n - 1] if 0 < n <= len(_CIRCLED) else str(n)
+
+
 def _letters(n: int) -> str:
     return chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
@@ -52,8 +56,8 @@ FORMATS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "decimalZero": lambda n: f"{n:02d}",
     "decimalFullWidth": lambda n: str(n).translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789"}),
-    "decimalEnclosedCircle": lambda n: _CIRCLED[n - 1] if 0 < n <= len(_CIRCLED) else str(n),
-    "decimalEnclosedCircleChinese": lambda n: _CIRCLED[n - 1] if 0 < n <= len(_CIRCLED) else str(n),
+    "decimalEnclosedCircle": _circled,
+    "decimalEnclosedCircleChinese": _circled,
     "decimalEnclosedParen": lambda n: f"({n})",
     "chineseCounting": _chinese,
     "chineseCountingThousand": _chinese,

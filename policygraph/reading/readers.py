@@ -20,16 +20,16 @@ from ..errors import InputError
 if TYPE_CHECKING:
     from .numbering import Numbering
 
-_SPACES = re.compile(r"[ \t\u3000\xa0]+")
+SPACES = re.compile(r"[ \t\u3000\xa0]+")
 
 
-def _cell(text: str) -> str:
+def cell_text(text: str) -> str:
     """A table cell on one line: its own line breaks and tabs become spaces."""
-    return _SPACES.sub(" ", text.replace("\n", " ").replace("\r", " ")).strip()
+    return SPACES.sub(" ", text.replace("\n", " ").replace("\r", " ")).strip()
 
 
 def _row(cells: list[str]) -> str:
-    return "\t".join(_cell(c) for c in cells)
+    return "\t".join(cell_text(c) for c in cells)
 
 
 # --- PDF -----------------------------------------------------------------------------------------------------------

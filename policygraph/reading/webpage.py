@@ -14,8 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .decode import decode
-
-_SPACES = re.compile(r"[ \t\u3000\xa0]+")
+from .readers import SPACES, cell_text
 
 
 @dataclass
@@ -132,14 +131,14 @@ class _Text(HTMLParser):
         if self.tables and not self.cells:  # a cell of the innermost table
             table = self.tables[-1]
             if rowspan > 1 and joint == " ":
-                table.spans[table.col] = [rowspan - 1, _SPACES.sub(" ", "".join(self.out[start:])).strip()]
+                table.spans[table.col] = [rowspan - 1, cell_text("".join(self.out[start:]))]
             table.col += colspan
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title.append(data)
         elif not self.skip:
-            self.out.append(_SPACES.sub(" ", data.replace("\n", " ")))
+            self.out.append(SPACES.sub(" ", data.replace("\n", " ")))
 
     def text(self) -> str:
         while self.cells:  # cells never closed (the page omitted </td>)

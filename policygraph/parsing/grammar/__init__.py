@@ -80,8 +80,9 @@ def grammar() -> Grammar:
     mark = re.compile(r"\((?:" + "|".join(mark_words) + r")(?:" + "|".join(nouns) + r")?\)$")
     declarations = tuple((r["kind"], re.compile(r["pattern"])) for r in _rows("declarations.csv"))
     endings = sorted((r["ending"] for r in _rows("body_endings.csv")), key=len, reverse=True)
+    role_of = {r["word"]: r["role"] for r in roles}
     return Grammar(
-        roles={r["word"]: r["role"] for r in roles},
+        roles=role_of,
         label=re.compile(label),
         verb=re.compile(verb + "$"),
         mark=mark,
@@ -94,9 +95,7 @@ def grammar() -> Grammar:
             "(?:" + "|".join(_spaced(r["label"]) for r in _rows("statement_labels.csv")) + r")\s*[:：]\s*"
         ),
         label_words=frozenset(label_words),
-        lead_end=re.compile(
-            "(?:" + "|".join(w for w in verb_words if next(r for r in roles if r["word"] == w)["role"] == "lead") + ")$"
-        ),
+        lead_end=re.compile("(?:" + "|".join(w for w in verb_words if role_of[w] == "lead") + ")$"),
         heading_shapes=tuple(
             Shape(r["shape"], re.compile(r["template"].replace("{verb}", verb)), "verb")
             for r in _rows("heading_shapes.csv")
