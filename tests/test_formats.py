@@ -392,6 +392,32 @@ def test_a_merged_cell_of_a_web_table_belongs_to_every_row_it_spans(tmp_path):
     assert _task_rows(doc) == MERGED_ROWS
 
 
+GROUPED_PAGE = """<html><head><meta charset="utf-8"></head><body><p>某省重点任务清单</p><table>
+<tr><th>序号</th><th>重点任务</th><th>具体举措</th><th>牵头单位</th><th>配合单位</th></tr>
+<tr><td>1</td><td rowspan="2">有序推进算力布局。</td><td>建设算力监测调度平台。</td>
+<td>省发展改革委</td><td>省能源局</td></tr>
+<tr><td>2</td><td>推动算力中心协同衔接。</td><td>省经信厅、省科技厅按职责分工负责</td><td>无</td></tr>
+<tr><td>3</td><td>加强电力配套保障。</td><td>推动算电协同。</td><td>省能源局</td><td>省电力公司</td></tr>
+</table></body></html>"""
+
+
+def test_a_task_column_merged_over_rows_groups_them_and_each_row_is_named_by_its_own(tmp_path):
+    """重点任务 merged over rows 1–2 (浙江 2026 task list, held out at first run): each row is its 具体举措,
+    and a 牵头单位 cell written as a statement (A、B按职责分工负责) still names both leads."""
+    path = tmp_path / "grouped.html"
+    path.write_text(GROUPED_PAGE, encoding="utf-8")
+    doc = parse_source(read_source(path))
+    heading = {c.path: c.heading for c in doc.clauses}
+    assert {(heading[r.clause], r.body, r.role) for r in doc.responsibilities} == {
+        ("推动算力中心协同衔接", "省科技厅", "lead"),
+        ("推动算力中心协同衔接", "省经信厅", "lead"),
+        ("推动算电协同", "省电力公司", "responsible"),
+        ("推动算电协同", "省能源局", "lead"),
+        ("建设算力监测调度平台", "省发展改革委", "lead"),
+        ("建设算力监测调度平台", "省能源局", "responsible"),
+    }
+
+
 def _task_rows(doc):
     number = {c.path: c.number for c in doc.clauses}
     return sorted((number[r.clause], r.body, r.role) for r in doc.responsibilities)

@@ -465,6 +465,11 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         # a branch is named after its place inside one name (数字广东 2025, held out at first run)
         ("人民银行广东省分行、广东金融监管局", ["人民银行广东省分行", "广东金融监管局"]),
         ("海关总署广东分署、广东海事局", ["海关总署广东分署", "广东海事局"]),
+        # 人行 is 人民银行 written short (浙江 2026 task list, held out at first run)
+        ("省委金融办、人行浙江省分行", ["省委金融办", "人行浙江省分行"]),
+        # a named laboratory or university is its own, not the list's 省 (浙江 2026)
+        ("省经信厅、省国防科工办、之江实验室", ["省经信厅", "省国防科工办", "之江实验室"]),
+        ("省教育厅、西湖大学", ["省教育厅", "西湖大学"]),
         # a bracket giving the other name of the same body (上海 2023): the body is listed once, by its first name
         ("市交通委（市道运局）、市交警总队", ["市交通委", "市交警总队"]),
         # a mark on a collective body joined by 和 does not split it: 各有关部门和单位（牵头）

@@ -57,9 +57,22 @@ def _task_columns(clause: Clause, span, rules: set[str]) -> list[Assignment]:
             continue
         at = clause.text.find(cell)
         where = span(clause.path, at, at + len(cell)) if at >= 0 else clause.span
-        named.extend((n, where) for n in with_role(list_bodies(re.sub(r"\s+", "", cell)), role))
+        named.extend((n, where) for n in _cell_bodies(re.sub(r"\s+", "", cell), role))
     where_of = {n.name: w for n, w in named}
     return [Assignment(n.name, n.role, where_of[n.name]) for n in _listed([n for n, _w in named], rules)]
+
+
+def _cell_bodies(cell: str, role: str) -> list[Named]:
+    """A body column's cell: a list (A、B), or a statement (A、B按职责分工负责; A牵头，B配合).
+
+    A statement that names its own lead keeps its roles; otherwise the column gives the role.
+    """
+    stated = read_statement(cell)
+    if any(n.role == "lead" for n in stated):
+        return stated
+    if stated:
+        return [replace(n, role=role) for n in stated]
+    return with_role(list_bodies(cell), role)
 
 
 def _listed(named: list[Named], rules: set[str]) -> list[Named]:

@@ -183,15 +183,18 @@ BODY_PREFIX = re.compile(rf"^(?:中共|各|团|[省市县区州]|[{CJK}]{{2,3}}[
 # 县委组织部 / 市委政法委 are departments of a party committee, one body each: not 县委 + 组织部.
 JOINT_BODIES = re.compile(
     r"纪委[省市县区州]?监委|(?:国务院|政府)各(?:有关|相关)?(?:部门|部委|委员会|直属机构|单位)"
-    # 人民银行广东省分行 / 海关总署广东分署 are branches of one body named after their place: not 人民银行 + 广东省分行.
-    rf"|(?:银行|总行|总署|总局)[{CJK}]{{2,5}}?(?:分行|支行|分署|分局|营业管理部)"
+    # 人民银行广东省分行 / 海关总署广东分署 / 人行浙江省分行 are branches of one body named after their place:
+    # not 人民银行 + 广东省分行.
+    rf"|(?:银行|人行|总行|总署|总局)[{CJK}]{{2,5}}?(?:分行|支行|分署|分局|营业管理部)"
     rf"|[省市县区州]委(?![省市县区州])[{CJK}]{{1,4}}?(?:部|办|室|局|校|委)"
 )
 # Words that end in 市/县 like a place but name a kind of place (试点城市政府, 地级市政府, 县级市): not a prefix.
 GENERIC_PLACE = re.compile(r"^(?:试点|地级|县级|设区的|副省级|所在|示范|重点|本)")
 # Bodies that carry their own name and never take the list's shared prefix.
 SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委|人行|国家|国务院|中共中央|中央|中国"
-    rf"|试点|地级|县级|设区的|副省级)|总署$|总局$|公司|集团|银行|支行|分行|有限|街道$|[镇乡村]$|社区$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$"
+    rf"|试点|地级|县级|设区的|副省级)|总署$|总局$|公司|集团|银行|支行|分行|有限|街道$|[镇乡村]$|社区$"
+    # a named laboratory or university (之江实验室, 浙江大学) is no department of the list's government
+    rf"|实验室$|大学$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$"
     # a zone's committee is named after its zone (中新苏滁高新区管委会): it never takes the list's 市
     rf"|^(?![省市县区州各])[{CJK}]{{2,}}(?:区|园|城|港)管委会$"
     # so is a zone (立山经济开发区, 南沙新区); a bare 经济开发区 or 高新区 is the list's own and takes its 市

@@ -33,6 +33,7 @@ class _Builder:
     style: str = ""
     n: int = 0
     task_header: tuple[str, ...] = ()  # a task-division table's header row
+    cells: tuple[tuple[int, int], ...] = ()  # a task row's normalised range of each cell
 
 
 def _cells(line: str) -> tuple[str, ...]:
@@ -324,7 +325,7 @@ class _Parser(Numbering):
         key = number if number.isdigit() else str(len(self.side.rows))
         task = self._new(key, number, "task", self.side, a)
         text = self.norm.text
-        column = next((i for i, h in enumerate(header) if P.TASK_TEXT_COLUMN.search(h) and not column_role(h)), None)
+        column = next((i for i in _task_columns(header)), None)
         if column is None:
             column = 1 if len(cells) > 2 and number else 0
         starts = [a]
@@ -332,8 +333,9 @@ class _Parser(Numbering):
             if text[i] == "\t":
                 starts.append(i + 1)
         starts.append(b + 1)
-        if column < len(starts) - 1:
-            task.head = (starts[column], starts[column + 1] - 1)
+        task.cells = tuple((starts[i], starts[i + 1] - 1) for i in range(len(starts) - 1))
+        if column < len(task.cells):
+            task.head = task.cells[column]
         task.pieces.append((a, b))
         task.rows = [header, cells]
 
@@ -358,9 +360,34 @@ class _Parser(Numbering):
         m = P.DATE.search(line)
         return bool(m) and len(line) <= 50 and "。" not in line and m.end() >= len(line.rstrip()) - 2
 
+    def _row_headings(self) -> None:
+        """重点任务 | 具体举措 with 重点任务 merged over its rows: the row's own task column names it.
+
+        A merged cell is copied into every row it spans, so a task column whose text repeats from row to
+        row groups rows; the first task column that does not repeat is each row's heading.
+        """
+        rows: dict[str, list[_Builder]] = {}
+        for b in self.builders:
+            if b.kind == "task" and b.cells and b.parent:
+                rows.setdefault(b.parent, []).append(b)
+        text = self.norm.text
+        for tasks in rows.values():
+            columns = _task_columns(tasks[0].rows[0])
+
+            def cell(t: _Builder, i: int) -> str:
+                return text[slice(*t.cells[i])] if i < len(t.cells) else ""
+
+            pairs = list(zip(tasks, tasks[1:], strict=False))
+            own = [i for i in columns if not any(cell(x, i) and cell(x, i) == cell(y, i) for x, y in pairs)]
+            if own and own[0] != columns[0]:
+                for t in tasks:
+                    if own[0] < len(t.cells):
+                        t.head = t.cells[own[0]]
+
     def finish(self) -> Structure:
         if not self.started and self.front:
             self._start_body(len(self.norm.text))
+        self._row_headings()
         clauses = []
         offsets: dict[str, list[int]] = {}
         for order, b in enumerate(self.builders):
@@ -392,6 +419,11 @@ class _Parser(Numbering):
         front = join_ranges(self.norm, self.front)[0]
         tail = join_ranges(self.norm, self.tail)[0]
         return Structure(tuple(clauses), offsets, front, tail)
+
+
+def _task_columns(header: tuple[str, ...]) -> list[int]:
+    """The columns of a task-division table that hold task text (重点任务, 具体举措 …), left to right."""
+    return [i for i, h in enumerate(header) if P.TASK_TEXT_COLUMN.search(h) and not column_role(h)]
 
 
 def parse_structure(norm: Normalized) -> Structure:
