@@ -55,6 +55,10 @@ CASES = [
     ("做好工作。（市住建局负责）", "", [("市住建局", R)]),
     ("做好工作。（市公安局、市司法局牵头负责）", "", [("市公安局", L), ("市司法局", L)]),
     ("做好工作。（市发展改革委会同市财政局负责）", "", [("市发展改革委", L), ("市财政局", R)]),
+    # the work itself after the names (work_verbs.csv): 研究制定 is no part of a name
+    ("做好工作。（市民政局会同市财政局研究制定）", "", [("市民政局", L), ("市财政局", R)]),
+    ("做好工作。（市民政局牵头，市财政局配合研究制定）", "", [("市民政局", L), ("市财政局", R)]),
+    ("做好工作。（教育部会同有关部门负责）", "", [("教育部", L)]),  # 有关部门 is not cut to 有关部
     ("做好工作。（市教育局、市人社局按职责分工负责）", "", [("市教育局", R), ("市人社局", R)]),
     ("做好工作。（生态环境部指导，试点城市政府负责落实）", "", [("生态环境部", R), ("试点城市政府", R)]),
     ("做好工作。（市商务局牵头，合肥海关、省贸促会按职责分工配合）", "",
@@ -196,6 +200,8 @@ def test_prose_and_listed_are_told_apart():
     # a sentence of role statements alone is listed; a sentence with work in it is prose
     assert {s for _b, _r, s in owners("由市民政局牵头，市财政局配合。")} == {"listed"}
     assert {s for _b, _r, s in owners("市民政局要会同市财政局制定方案。")} == {"prose"}
+    # the work after a role verb makes an unbracketed sentence prose, not a bare statement
+    assert {s for _b, _r, s in owners("市民政局牵头，市财政局配合研究制定方案。")} <= {"prose"}
 
 
 def _rows(name):

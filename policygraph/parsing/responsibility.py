@@ -49,10 +49,11 @@ class _Chunk:
     leads: tuple[_Found, ...] = ()  # A会同B: the bodies before 会同
     label: str | None = None  # the role of the label that opens this chunk
     lists: tuple[str, ...] = ()  # the lists as written, for whole()
+    work: bool = False  # the work itself follows the names (A会同B研究制定): a statement in brackets, prose outside
 
     def whole(self) -> bool:
         """Every name it lists is a body named as a subject is: no task words left over (read when asked)."""
-        return not self.lists or _whole(*self.lists)
+        return not self.work and (not self.lists or _whole(*self.lists))
 
 
 def _closing_bracket(text: str, open_at: int) -> int:
@@ -115,6 +116,14 @@ def list_bodies(text: str) -> tuple[_Found, ...]:
     return tuple(out)
 
 
+def _leading_bodies(text: str) -> tuple[_Found, ...]:
+    """市财政局研究制定 (after A会同): the bodies before the work the text names, () if none."""
+    for m in grammar().work.finditer(text):
+        if found := list_bodies(text[: m.start()]):
+            return found
+    return ()
+
+
 def _whole(*lists: str) -> bool:
     """Whether the lists name nothing but bodies, each begun as a subject is (a place, a level, 各…)."""
     g = grammar()
@@ -155,12 +164,14 @@ def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | 
             leads = list_bodies(m["lead"])
             if leads:
                 role = g.verb_role(m["verb"]) if m["verb"] else (label_role or "responsible")
-                return _Chunk(list_bodies(m["names"]), role, leads, lists=lists)
+                found = list_bodies(m["names"])
+                return _Chunk(found or _leading_bodies(m["names"]), role, leads, lists=lists, work=not found)
         elif shape.role == "verb":
             found = list_bodies(m["names"])
             if found:
                 role = g.verb_role(m["verb"])
-                return _Chunk(found, "lead" if label_role == "lead" else role, lists=lists)
+                work = bool(m.groupdict().get("action"))
+                return _Chunk(found, "lead" if label_role == "lead" else role, lists=lists, work=work)
         else:  # carry
             found = list_bodies(m["names"])
             if found:

@@ -41,6 +41,7 @@ class Grammar:
     heading_shapes: tuple[Shape, ...]  # 县示范区管委会牵头工作(8项) — a heading naming the owner of the tasks below
     lead_end: re.Pattern[str]  # a lead verb ending a piece: A牵头、B配合 is two statements joined by 、
     label_words: frozenset[str]  # role words that make labels; alone, a sub-header (责任单位 over 牵头 | 配合)
+    work: re.Pattern[str]  # the work itself after the names (研究制定 in A会同B研究制定)
 
     def label_role(self, label: str) -> str:
         word = re.sub(r"\s", "", label)
@@ -73,8 +74,13 @@ def grammar() -> Grammar:
     adverbs = sorted((r["adverb"] for r in _rows("verb_adverbs.csv")), key=len, reverse=True)
     duty = "(?:" + "|".join(map(re.escape, adverbs)) + ")*"
     verb = duty + "(?:" + "|".join(verb_words) + ")+"
+    work = "(?:" + "|".join(r["word"] for r in _rows("work_verbs.csv")) + ")"
     shapes = tuple(
-        Shape(r["shape"], re.compile(r["template"].replace("{label}", label).replace("{verb}", verb)), r["role"])
+        Shape(
+            r["shape"],
+            re.compile(r["template"].replace("{label}", label).replace("{verb}", verb).replace("{work}", work)),
+            r["role"],
+        )
         for r in _rows("shapes.csv")
     )
     mark = re.compile(r"\((?:" + "|".join(mark_words) + r")(?:" + "|".join(nouns) + r")?\)$")
@@ -95,6 +101,7 @@ def grammar() -> Grammar:
             "(?:" + "|".join(_spaced(r["label"]) for r in _rows("statement_labels.csv")) + r")\s*[:：]\s*"
         ),
         label_words=frozenset(label_words),
+        work=re.compile(work),
         lead_end=re.compile("(?:" + "|".join(w for w in verb_words if role_of[w] == "lead") + ")$"),
         heading_shapes=tuple(
             Shape(r["shape"], re.compile(r["template"].replace("{verb}", verb)), "verb")
