@@ -7,8 +7,9 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
 - `pdf-36`, `pdf-27`: printed to PDF with lines wrapped at 36 or 27 characters and page footers;
 - `html-p`, `html-br`, `docx`: a web page with a <p> a line or one <div> broken by <br>, a Word file;
 - `docx-numbered`: a Word file whose 一、 （一） 1. （1） are automatic numbering (自动编号), not text;
-- `table-text`, `table-html`, `table-docx`: the document's gold assignments laid out as a 任务分工表
-  (序号, 重点任务, 牵头单位, 责任单位) under its title line, as tab-separated text, a web page and a Word table;
+- `table-text`, `table-html`, `table-docx`, `table-xlsx`: the document's gold assignments laid out as a 任务分工表
+  (序号, 重点任务, 牵头单位, 责任单位) under its title line, as tab-separated text, a web page, a Word table and an
+  Excel workbook (the title in a merged first row);
 - `as-verbs`, `as-labels`, `as-label-lines`, `as-bracketed-labels`, `as-marks`: the gold written as a plan, one
   item a task, its bodies after it in one statement shape of styles.md (A牵头，B配合 / （牵头单位：A；责任单位：B） /
   label lines / 【牵头单位】A【责任单位】B / 责任单位：A（牵头）、B);
@@ -120,6 +121,10 @@ def _table(kind: str) -> Callable[[Path, Path], None]:
             from tests.test_formats import make_docx
 
             make_docx([title], out, table=rows)
+        elif kind == "xlsx":
+            from tests.test_spreadsheet import make_xlsx
+
+            make_xlsx(title, rows, out)
         else:
             out.write_text(title + "\n" + "\n".join("\t".join(row) for row in rows) + "\n", encoding="utf-8")
 
@@ -173,6 +178,7 @@ FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {
     "table-text": _table("text"),
     "table-html": _table("html"),
     "table-docx": _table("docx"),
+    "table-xlsx": _table("xlsx"),
     **{f"as-{shape}": _statements(shape) for shape in STATEMENTS},
 }
 SUFFIX = {
@@ -184,6 +190,7 @@ SUFFIX = {
     "table-text": ".txt",
     "table-html": ".html",
     "table-docx": ".docx",
+    "table-xlsx": ".xlsx",
 }
 
 

@@ -264,9 +264,9 @@ def test_bad_files_give_one_line_naming_the_file_and_the_reason(tmp_path):
     random_bytes.write_bytes(random.Random(7).randbytes(20000))
     old_word = tmp_path / "old.doc"
     old_word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
-    not_word = tmp_path / "sheet.docx"
+    not_word = tmp_path / "archive.docx"  # a ZIP that is neither a Word document nor a workbook
     with zipfile.ZipFile(not_word, "w") as archive:
-        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("readme.txt", "not a document")
     broken_zip = tmp_path / "broken.docx"
     buffer = io.BytesIO()
     make_docx(["一、总体要求"], buffer)

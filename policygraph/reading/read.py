@@ -2,7 +2,8 @@
 
 Readers are registered by kind and chosen by sniffing content, not only the
 extension, because government sites serve .doc files that are HTML and .txt
-files in GBK. PDF and DOCX readers live in readers.py, web pages in webpage.py.
+files in GBK. PDF and DOCX readers live in readers.py, web pages in webpage.py, Excel workbooks in
+spreadsheet.py.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..errors import InputError
 from ..model import Source
 from .decode import read_text
 from .readers import check_chars, looks_like_html, read_doc, read_docx, read_pdf
+from .spreadsheet import is_workbook, read_xlsx
 from .webpage import read_html
 
 Reader = Callable[[Path, bytes], tuple[str, str]]  # -> (text, encoding)
@@ -27,6 +29,7 @@ READERS: dict[str, Reader] = {
     "pdf": read_pdf,
     "docx": read_docx,
     "doc": read_doc,
+    "xlsx": read_xlsx,
     "html": read_html,
 }
 
@@ -36,7 +39,7 @@ def sniff(data: bytes) -> str:
     if data[:1024].lstrip().startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        return "docx"
+        return "xlsx" if is_workbook(data) else "docx"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: Word 97-2003
         return "doc"
     if looks_like_html(data):
