@@ -3,7 +3,7 @@
 Readers are registered by kind and chosen by sniffing content, not only the
 extension, because government sites serve .doc files that are HTML and .txt
 files in GBK. PDF and DOCX readers live in readers.py, web pages in webpage.py, Excel workbooks in
-spreadsheet.py.
+spreadsheet.py, old binary Office files (through LibreOffice) in office.py.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Source
 from .decode import read_text
-from .readers import check_chars, looks_like_html, read_doc, read_docx, read_pdf
+from .office import OLE2, read_legacy
+from .readers import check_chars, looks_like_html, read_docx, read_pdf
 from .spreadsheet import is_workbook, read_xlsx
 from .webpage import read_html
 
@@ -28,7 +29,7 @@ READERS: dict[str, Reader] = {
     "text": read_text,
     "pdf": read_pdf,
     "docx": read_docx,
-    "doc": read_doc,
+    "doc": read_legacy,  # Word 97–2003, WPS and Excel 97–2003: converted by LibreOffice
     "xlsx": read_xlsx,
     "html": read_html,
 }
@@ -40,7 +41,7 @@ def sniff(data: bytes) -> str:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return "xlsx" if is_workbook(data) else "docx"
-    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: Word 97-2003
+    if data.startswith(OLE2):  # Word or Excel 97–2003, WPS
         return "doc"
     if looks_like_html(data):
         return "html"

@@ -193,12 +193,6 @@ def _docx_table(table, numbering: Numbering) -> list[str]:
     return rows
 
 
-def read_doc(path: Path, data: bytes) -> tuple[str, str]:
-    raise InputError(
-        "an old binary Word .doc file is not supported", where=str(path), hint="save it as .docx or as text"
-    )
-
-
 def looks_like_html(data: bytes) -> bool:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return (
