@@ -24,6 +24,7 @@ from .views.ledger import FORMATS as LEDGER_FORMATS
 from .views.matrix import build_matrix
 from .views.matrix_export import FORMATS as MATRIX_FORMATS
 from .views.matrix_export import TEXT_FORMATS
+from .views.messages import for_user
 from .views.render import page_name, render_graph, write_matrix_xlsx, write_outputs
 
 DEFAULT_OUT = "policygraph-out"
@@ -31,12 +32,15 @@ MAX_LISTED = 20  # violations printed by build; validate prints all
 
 
 def _fail(err: PolicyGraphError) -> None:
-    click.echo(f"error: {err}", err=True)
+    click.echo(f"错误：{for_user(err)}", err=True)
     sys.exit(1)
 
 
 def reports_errors(command):
-    """The one place the library's errors become a line on stderr (what failed, where, what to try), exit 1."""
+    """The one place the library's errors become a line on stderr (what failed, where, what to try), exit 1.
+
+    The line is Chinese first (views/messages.py), the English original after it.
+    """
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
@@ -161,8 +165,8 @@ def build(
     """
     if not sources and not DEFAULT_DATA.is_dir():
         click.echo(
-            "error: no files given, and the bundled corpus comes only with a checkout of the repository "
-            "(give files or folders: policygraph build FILE_OR_FOLDER …)",
+            "错误：没有给出文件，而自带的语料只随代码仓库提供；请给出文件或文件夹：policygraph build 文件或文件夹 …"
+            "〔no files given, and the bundled corpus comes only with a checkout of the repository〕",
             err=True,
         )
         sys.exit(1)
@@ -192,22 +196,25 @@ def build(
 def _report_build(result, out: Path, strict: bool, dry_run: bool = False) -> None:
     """What build prints after the graph is written: warnings, the summary, the pages it drew."""
     for err in result.errors:
-        click.echo(f"warning: {err}", err=True)
+        click.echo(f"警告：{for_user(err)}", err=True)
     for doc in result.documents:
         if not doc.responsibilities:
             click.echo(
-                f"warning: {doc.path}: no responsibility found (no 责任单位/牵头 label, role verb or body "
-                f"as the subject of a sentence); run 'policygraph parse {doc.path}' to see what was read",
+                f"警告：{doc.path}：没有找到职责分工（没有 责任单位/牵头单位 标签、牵头/负责 等动词，"
+                f"也没有以部门为主语的句子）；"
+                f"运行 policygraph parse {doc.path} 查看读到的内容〔no responsibility found〕",
                 err=True,
             )
         elif doc.unread:
             click.echo(
-                f"note: {doc.path}: {len(doc.unread)} passage(s) mention 牵头/负责/单位/部门 but gave no "
-                f"responsibility; 'policygraph parse {doc.path}' lists them",
+                f"提示：{doc.path}：有 {len(doc.unread)} 处提到 牵头/负责/单位/部门 却没有读出职责分工；"
+                f"policygraph parse {doc.path} 会列出这些段落",
                 err=True,
             )
     if not result.documents:
-        click.echo("error: no document could be built; nothing was written", err=True)
+        click.echo(
+            "错误：没有一个文件能够构建，什么也没有写入〔no document could be built; nothing was written〕", err=True
+        )
         sys.exit(1)
     try:
         full = write_outputs(result.out, len(result.documents))
@@ -216,40 +223,42 @@ def _report_build(result, out: Path, strict: bool, dry_run: bool = False) -> Non
         return
     clauses = sum(d.clauses for d in result.documents)
     owners = sum(d.responsibilities for d in result.documents)
-    reused = f" ({result.reused} unchanged, reused)" if result.reused else ""
+    reused = f"（其中 {result.reused} 个未改动，沿用上次结果）" if result.reused else ""
     click.echo(
-        f"built {len(result.documents)} documents{reused}: {clauses} clauses, {owners} responsibilities, "
-        f"{result.triples} triples -> {result.out}"
+        f"已构建 {len(result.documents)} 个文件{reused}：{clauses} 个条款，{owners} 条职责分工，"
+        f"{result.triples} 个三元组 → {result.out}〔built {len(result.documents)} documents〕"
     )
     if result.pushed is not None:
-        done = "dry run, nothing sent or deleted:" if dry_run else "synced"
-        click.echo(f"{done} {result.pushed.describe()}")
+        done = "试运行，未发送也未删除：" if dry_run else "已同步："
+        click.echo(f"{done}{result.pushed.describe()}")
     if full:
-        click.echo(f"open {result.out / 'graph.html'} and {result.out / 'matrix.xlsx'}")
+        click.echo(f"请打开 {result.out / 'graph.html'} 和 {result.out / 'matrix.xlsx'}")
     else:
         click.echo(
-            f"open {result.out / 'graph.html'} (documents only: the corpus is large); for one document "
-            f"run 'policygraph render --doc ID -o ID.html' and 'policygraph matrix --doc ID'"
+            f"请打开 {result.out / 'graph.html'}（语料较大，只画出文件）；单个文件请运行 "
+            f"policygraph render --doc ID -o ID.html 和 policygraph matrix --doc ID"
         )
     if result.violations is None:
         click.echo(
-            f"note: {result.triples} triples is more than build checks against the SHACL shapes; "
-            f"run 'policygraph validate --graph {result.out}'",
+            f"提示：{result.triples} 个三元组超过了构建时做 SHACL 检查的上限；"
+            f"请运行 policygraph validate --graph {result.out}",
             err=True,
         )
     else:
         for violation in result.violations[:MAX_LISTED]:
-            click.echo(f"warning: shape violation: {violation}", err=True)
+            click.echo(f"警告：不符合形状约束（SHACL）：{violation}", err=True)
         if len(result.violations) > MAX_LISTED:
             click.echo(
-                f"warning: … {len(result.violations) - MAX_LISTED} more shape violations "
-                f"(policygraph validate lists them all)",
+                f"警告：… 另有 {len(result.violations) - MAX_LISTED} 处不符合形状约束"
+                f"（policygraph validate 会全部列出）",
                 err=True,
             )
     if strict and (result.errors or result.violations):
-        failed = [f"{len(result.errors)} document(s) failed"] if result.errors else []
-        failed += [f"{len(result.violations)} shape violation(s)"] if result.violations else []
-        click.echo(f"error: {' and '.join(failed)} (--strict)", err=True)
+        failed = [f"{len(result.errors)} 个文件失败"] if result.errors else []
+        failed += [f"{len(result.violations)} 处不符合形状约束"] if result.violations else []
+        english = [f"{len(result.errors)} document(s) failed"] if result.errors else []
+        english += [f"{len(result.violations)} shape violation(s)"] if result.violations else []
+        click.echo(f"错误：{'，'.join(failed)}（--strict）〔{' and '.join(english)} (--strict)〕", err=True)
         sys.exit(1)
 
 
@@ -398,7 +407,7 @@ def matrix(
     else:
         click.echo(TEXT_FORMATS[fmt](m, long_form), nl=False)
     if output is not None:
-        click.echo(f"wrote {len(m.rows)} bodies x {len(m.columns)} clauses -> {output}")
+        click.echo(f"已写入 {len(m.rows)} 个部门 × {len(m.columns)} 个条款 → {output}")
 
 
 @main.command()
@@ -436,7 +445,7 @@ def ledger(
         else:
             write_atomic(output, text)
     if output is not None:
-        click.echo(f"wrote {len(tasks)} tasks -> {output}")
+        click.echo(f"已写入 {len(tasks)} 项任务 → {output}")
 
 
 @main.command()
@@ -469,7 +478,7 @@ def render(
     where = Slice(document, department, level, around, depth)
     name = page_name(where, output)
     nodes = render_graph(load_graph(graph_dir), graph_dir, where, name)
-    click.echo(f"wrote {nodes} nodes -> {Path(graph_dir) / name}")
+    click.echo(f"已写入 {nodes} 个节点 → {Path(graph_dir) / name}")
 
 
 @main.command()
@@ -500,9 +509,12 @@ def serve(graph_dir: Path, host: str, port: int, allow_service: tuple[str, ...],
     try:
         server = make_server(graph_dir, host, port, allow_service, time_limit)
     except OSError as err:
-        click.echo(f"error: {host}:{port}: cannot listen: {err.strerror} (try another --port)", err=True)
+        click.echo(
+            f"错误：{host}:{port}：无法监听（{err.strerror}）；请换一个 --port〔cannot listen: {err.strerror}〕",
+            err=True,
+        )
         sys.exit(1)
-    click.echo(f"serving {graph_dir} read-only at http://{host}:{server.server_address[1]}/ (Ctrl-C to stop)")
+    click.echo(f"正在只读提供 {graph_dir}：http://{host}:{server.server_address[1]}/（按 Ctrl-C 停止）")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -522,9 +534,11 @@ def validate(graph_dir: Path) -> None:
     for violation in violations:
         click.echo(str(violation))
     if violations:
-        click.echo(f"error: {len(violations)} shape violation(s) in {graph_dir}", err=True)
+        click.echo(
+            f"错误：{graph_dir} 有 {len(violations)} 处不符合形状约束〔{len(violations)} shape violation(s)〕", err=True
+        )
         sys.exit(1)
-    click.echo(f"{graph_dir}: conforms to the shapes")
+    click.echo(f"{graph_dir}：符合形状约束（SHACL）")
 
 
 @main.command()

@@ -134,7 +134,7 @@ def test_bad_sparql(graph, tmp_path):
     rq = tmp_path / "bad.rq"
     rq.write_text("SELECT WHERE {", encoding="utf-8")
     result = invoke("query", rq, "--graph", graph)
-    assert result.exit_code == 1 and result.output.startswith("error: bad: cannot run:")
+    assert result.exit_code == 1 and result.output.startswith("错误：bad: cannot run:")  # not catalogued: English
     assert "Traceback" not in result.output
 
 
@@ -145,7 +145,7 @@ def test_build_reports_bad_files_and_strict_fails(tmp_path):
     (src / "empty.txt").write_text("", encoding="utf-8")
     result = invoke("build", src, "--out", tmp_path / "out")
     assert result.exit_code == 0
-    assert "warning:" in result.output and "empty.txt: file is empty" in result.output
+    assert "警告：" in result.output and "empty.txt：文件是空的〔" in result.output and "file is empty" in result.output
     assert "built 1 documents" in result.output
     strict = invoke("build", src, "--out", tmp_path / "out2", "--strict")
     assert strict.exit_code == 1
@@ -219,8 +219,8 @@ def test_a_document_with_no_responsibility_still_builds_and_says_so(tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["build", str(src), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    warning = next(line for line in result.output.splitlines() if line.startswith("warning:"))
-    assert "plain.txt: no responsibility found" in warning and "policygraph parse" in warning
+    warning = next(line for line in result.output.splitlines() if line.startswith("警告："))
+    assert "plain.txt：没有找到职责分工" in warning and "policygraph parse" in warning
     assert "未找到职责分工" in load_workbook(out / "matrix.xlsx")["责任矩阵"].cell(6, 1).value
     assert "未找到职责分工" in (out / "graph.html").read_text(encoding="utf-8")
 
@@ -295,7 +295,7 @@ def test_build_without_sources_outside_a_checkout_says_what_to_give(tmp_path, mo
     monkeypatch.setattr(cli, "DEFAULT_DATA", tmp_path / "no-data-here")
     result = invoke("build", "--out", tmp_path / "out")
     assert result.exit_code == 1 and "comes only with a checkout" in result.output
-    assert "policygraph build FILE" in result.output
+    assert "policygraph build 文件或文件夹" in result.output
 
 
 def test_ontology_shapes_and_grammar_are_package_data():  # issue 13: a wheel finds them as a checkout does

@@ -78,7 +78,7 @@ def test_progress_is_quiet_when_output_is_not_a_terminal(tmp_path):
     assert result.exit_code == 0, result.output
     assert "parse" not in result.output and "%" not in result.output
     again = CliRunner().invoke(main, ["build", "--out", str(tmp_path / "out")])
-    assert "5 unchanged, reused" in again.output
+    assert "其中 5 个未改动" in again.output
 
 
 def test_the_cache_key_covers_the_grammar_tables_and_the_ontology():  # regression: grammar/*.csv were not hashed

@@ -104,7 +104,7 @@ def test_render_slices(out):
     assert "健全党建引领机制" in putian  # a Putian heading is drawn
     assert "加强党对村(社区)的全面领导" not in putian  # a Weng'an heading is not
     around = runner.invoke(main, ["render", "--graph", str(out), "--around", "县民政局", "-o", "a.html"])
-    assert around.exit_code == 0 and "wrote" in around.output
+    assert around.exit_code == 0 and "已写入" in around.output
     page = (out / "a.html").read_text(encoding="utf-8")
     assert "县民政局" in page and "健全党建引领机制" not in page
 

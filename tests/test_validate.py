@@ -119,7 +119,7 @@ def test_validate_command_prints_one_line_per_violation_and_fails(built, tmp_pat
     assert lines and all(line.startswith("<") for line in lines)
     assert any("exactly one document" in line for line in lines)
     good = CliRunner().invoke(main, ["validate", "--graph", str(out)])
-    assert good.exit_code == 0 and "conforms" in good.output
+    assert good.exit_code == 0 and "符合形状约束" in good.output
     missing = CliRunner().invoke(main, ["validate", "--graph", str(tmp_path / "nothing")])
     assert missing.exit_code == 1 and "no graph here" in missing.output
 
@@ -127,6 +127,6 @@ def test_validate_command_prints_one_line_per_violation_and_fails(built, tmp_pat
 def test_build_strict_fails_on_a_shape_violation(tmp_path, monkeypatch):
     monkeypatch.setattr(build_module, "validate_dir", lambda out: [Violation("urn:x", "pg:number", "broken")])
     loose = CliRunner().invoke(main, ["build", "--out", str(tmp_path / "a")])
-    assert loose.exit_code == 0 and "shape violation: <urn:x> pg:number: broken" in loose.output
+    assert loose.exit_code == 0 and "不符合形状约束（SHACL）：<urn:x> pg:number: broken" in loose.output
     strict = CliRunner().invoke(main, ["build", "--strict", "--out", str(tmp_path / "b")])
     assert strict.exit_code == 1 and "1 shape violation(s) (--strict)" in strict.output

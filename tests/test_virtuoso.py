@@ -69,7 +69,7 @@ def test_a_removed_document_is_deleted_from_the_server(virtuoso, login, tmp_path
     planned = CliRunner().invoke(
         main, ["build", *map(str, kept), "--out", str(out), "--endpoint", virtuoso.sparql, "--dry-run"]
     )
-    assert planned.exit_code == 0 and "dry run" in planned.output, planned.output
+    assert planned.exit_code == 0 and "试运行" in planned.output, planned.output
     assert f"delete https://w3id.org/policygraph/id/graph/doc/{SEEDS['zhuhai']}" in planned.output
     assert virtuoso.graphs() == before  # a dry run changes nothing there
     result = build(kept, out, endpoint=virtuoso.sparql)
