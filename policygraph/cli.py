@@ -59,7 +59,7 @@ graph_option = click.option(
     default=DEFAULT_OUT,
     show_default=True,
     type=click.Path(path_type=Path),
-    help="Folder written by 'policygraph build'.",
+    help="policygraph build 写出的文件夹。",
 )
 
 
@@ -96,7 +96,10 @@ class _Progress:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="policygraph")
 def main() -> None:
-    """Turn policy documents into a knowledge graph of obligations, and query it."""
+    """把政策文件变成职责分工的知识图谱，并查询它。
+
+    Turn policy documents into a knowledge graph of obligations, and query it.
+    """
 
 
 @main.command()
@@ -107,44 +110,44 @@ def main() -> None:
     default=DEFAULT_OUT,
     show_default=True,
     type=click.Path(path_type=Path),
-    help="Folder to write the graph into.",
+    help="写入图谱的文件夹。",
 )
-@click.option("--strict", is_flag=True, help="Exit non-zero if any document could not be built.")
-@click.option("--full", is_flag=True, help="Parse and link everything again, ignoring the cache of the last build.")
-@click.option("--jobs", "-j", type=click.IntRange(1), help="Worker processes for parsing [default: one per CPU].")
+@click.option("--strict", is_flag=True, help="只要有一个文件没能构建，就以非零状态退出。")
+@click.option("--full", is_flag=True, help="忽略上次构建的缓存，全部重新解析和关联。")
+@click.option("--jobs", "-j", type=click.IntRange(1), help="解析用的进程数［默认：每个 CPU 一个］。")
 @click.option(
     "--store",
     type=click.Choice(BACKENDS),
     default="oxigraph",
     show_default=True,
-    help="oxigraph: an embedded on-disk store beside the Turtle; memory: Turtle only, queried in memory.",
+    help="oxigraph：在 Turtle 旁写一个嵌入式磁盘存储；memory：只写 Turtle，在内存中查询。",
 )
 @click.option(
     "--endpoint",
     metavar="URL",
-    help="Also push the graph to this SPARQL 1.1 server's query URL "
-    "(its Graph Store Protocol URL is found beside it: …/query -> …/store).",
+    help="同时把图谱推送到这个 SPARQL 1.1 服务器的查询地址"
+    "（它的 Graph Store Protocol 地址在旁边：…/query -> …/store）。",
 )
 @click.option(
     "--graph-store",
     metavar="URL",
-    help="Push to this Graph Store Protocol URL instead (Fuseki: http://host:3030/ds/data).",
+    help="改为推送到这个 Graph Store Protocol 地址（Fuseki：http://host:3030/ds/data）。",
 )
 @click.option(
     "--ntriples",
     is_flag=True,
-    help="Also write graph.nt: the graph as sorted N-Triples (for bulk loaders such as QLever's, or line diffs).",
+    help="同时写出 graph.nt：排好序的 N-Triples（供 QLever 等批量导入，或逐行比较）。",
 )
 @click.option(
     "--nquads",
     is_flag=True,
-    help="Also write graph.nq: every named graph as N-Quads, for a server's bulk loader (Virtuoso, Oxigraph).",
+    help="同时写出 graph.nq：所有命名图的 N-Quads，供服务器批量导入（Virtuoso、Oxigraph）。",
 )
 @click.option(
     "--dry-run",
     "dry_run",
     is_flag=True,
-    help="With --endpoint/--graph-store: say which graphs would be sent and deleted, and change nothing there.",
+    help="与 --endpoint/--graph-store 一起用：只列出会发送和删除哪些图，服务器上什么也不改。",
 )
 def build(
     sources: tuple[Path, ...],
@@ -159,9 +162,12 @@ def build(
     nquads: bool,
     dry_run: bool,
 ) -> None:
-    """Build the graph of SOURCES (files or folders; default: the bundled corpus).
+    """构建 SOURCES（文件或文件夹；默认：自带的语料）的图谱。
 
-    Documents unchanged since the last build into the same --out are not parsed again.
+    上次构建到同一个 --out 之后没有改动的文件不再重新解析。
+
+    Build the graph of SOURCES (files or folders; default: the bundled corpus). Documents unchanged since the
+    last build into the same --out are not parsed again.
     """
     if not sources and not DEFAULT_DATA.is_dir():
         click.echo(
@@ -266,21 +272,20 @@ def _report_build(result, out: Path, strict: bool, dry_run: bool = False) -> Non
 @click.argument("name", required=False)
 @graph_option
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="table", show_default=True)
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable (repeatable).")
-@click.option("--list", "list_only", is_flag=True, help="List the saved queries and their parameters.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="给查询变量赋值（可重复）。")
+@click.option("--list", "list_only", is_flag=True, help="列出保存的查询及其参数。")
 @click.option(
     "--time-limit",
     type=float,
     metavar="SECONDS",
-    help="Stop the query if it runs longer than this (it then runs in a worker process).",
+    help="查询超过这个秒数就停止（此时查询在单独的进程中运行）。",
 )
 @click.option(
     "--endpoint",
     metavar="URL",
-    help="Query this SPARQL 1.1 endpoint instead of a local graph (login: POLICYGRAPH_USER/POLICYGRAPH_PASSWORD "
-    "or ~/.netrc).",
+    help="改为查询这个 SPARQL 1.1 端点，而不是本地图谱（登录：POLICYGRAPH_USER/POLICYGRAPH_PASSWORD 或 ~/.netrc）。",
 )
-@click.option("--partial", is_flag=True, help="Accept a result the endpoint cut at its row limit (an error otherwise).")
+@click.option("--partial", is_flag=True, help="接受被端点按行数上限截断的结果（否则报错）。")
 @reports_errors
 def query(
     name: str | None,
@@ -292,7 +297,10 @@ def query(
     endpoint: str | None,
     partial: bool,
 ) -> None:
-    """Run a saved query NAME or a SPARQL file NAME.rq against a built graph."""
+    """在构建好的图谱上运行保存的查询 NAME 或 SPARQL 文件 NAME.rq。
+
+    Run a saved query NAME or a SPARQL file NAME.rq against a built graph.
+    """
     if list_only or not name:
         for q in saved_queries().values():
             click.echo(f"{q.name:12} {q.description}")
@@ -314,11 +322,14 @@ def query(
 
 @main.command()
 @graph_option
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-@click.option("--top", default=15, show_default=True, help="How many bodies to list in the text report.")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出报告。")
+@click.option("--top", default=15, show_default=True, help="文字报告中列出多少个部门。")
 @reports_errors
 def analyze(graph_dir: Path, as_json: bool, top: int) -> None:
-    """Coverage of parent plans, each body's load and its co-responsibility partners (networkx)."""
+    """上级文件的落实情况、各部门的任务量和共同责任伙伴（networkx）。
+
+    Coverage of parent plans, each body's load and its co-responsibility partners (networkx).
+    """
     from .views.analyse import analyse  # networkx: imported by the commands that use it
 
     report = analyse(load_graph(graph_dir))
@@ -329,14 +340,16 @@ def analyze(graph_dir: Path, as_json: bool, top: int) -> None:
 @click.argument("document")
 @click.argument("clause")
 @graph_option
-@click.option("--up", is_flag=True, help="Trace upwards: the clauses this one carries out, up to the top.")
-@click.option("--json", "as_json", is_flag=True, help="Print the tree as JSON.")
+@click.option("--up", is_flag=True, help="向上追溯：这一条落实的上级条款，一直到最上层。")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出这棵树。")
 @reports_errors
 def trace(document: str, clause: str, graph_dir: Path, up: bool, as_json: bool) -> None:
-    """Follow CLAUSE of DOCUMENT through the cascade: the clauses below that implement it, level by level.
+    """沿着层级追踪 DOCUMENT 的条款 CLAUSE：逐级列出落实它的下级条款。
 
-    CLAUSE is the clause's path (2.1.3), its number if unique ((三)) or words of its heading.
-    Each clause is shown with its owners, deadlines and targets (照抄/加码/放宽/分解 against the parent's).
+    CLAUSE 是条款的路径（2.1.3）、唯一的编号（(三)）或标题中的词。每个条款都列出责任部门、完成时限和
+    指标（与上级相比：照抄/加码/放宽/分解）。
+
+    Follow CLAUSE of DOCUMENT through the cascade: the clauses below that implement it, level by level.
     """
     from .views.trace import render_trace, trace_json
     from .views.trace import trace as trace_clause
@@ -348,12 +361,15 @@ def trace(document: str, clause: str, graph_dir: Path, up: bool, as_json: bool) 
 @main.command()
 @click.argument("document")
 @graph_option
-@click.option("--missing", is_flag=True, help="Only the clauses some jurisdiction below did not take up.")
-@click.option("--json", "as_json", is_flag=True, help="Print the coverage as JSON.")
+@click.option("--missing", is_flag=True, help="只列出下级有地区没有落实的条款。")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出落实情况。")
 @reports_errors
 def coverage(document: str, graph_dir: Path, missing: bool, as_json: bool) -> None:
-    """Which jurisdictions one level below DOCUMENT took up each of its clauses, which did not, and which have
-    no implementing document at all (the divisions below come from GB/T 2260)."""
+    """下一级地区对 DOCUMENT 各条款的落实：哪些落实了、哪些没有、哪些根本没有落实文件（下级区划取自 GB/T 2260）。
+
+    Which jurisdictions one level below DOCUMENT took up each of its clauses, which did not, and which have
+    no implementing document at all.
+    """
     import json
     from dataclasses import asdict
 
@@ -368,12 +384,10 @@ def scope_options(command):
     """--doc, --dept and --jurisdiction: the scope of an export (matrix, ledger), and -o for its file."""
     for option in reversed(
         [
-            click.option("--doc", "document", help="One document id."),
-            click.option("--dept", "department", help="One body, by its name as written (e.g. 市民政局)."),
-            click.option("--jurisdiction", help="One jurisdiction's bodies, across its documents (e.g. 莆田市)."),
-            click.option(
-                "--output", "-o", type=click.Path(path_type=Path), help="Write to this file (required for xlsx)."
-            ),
+            click.option("--doc", "document", help="一个文件的 id。"),
+            click.option("--dept", "department", help="一个部门，按文件中的写法（如 市民政局）。"),
+            click.option("--jurisdiction", help="一个辖区的各部门，跨它的各个文件（如 莆田市）。"),
+            click.option("--output", "-o", type=click.Path(path_type=Path), help="写入这个文件（xlsx 必须给出）。"),
         ]
     ):
         command = option(command)
@@ -384,7 +398,7 @@ def scope_options(command):
 @graph_option
 @scope_options
 @click.option("--format", "fmt", type=click.Choice(MATRIX_FORMATS), default="csv", show_default=True)
-@click.option("--long", "long_form", is_flag=True, help="One row per responsibility (as the who-owns query).")
+@click.option("--long", "long_form", is_flag=True, help="每条职责分工一行（同 who-owns 查询）。")
 @reports_errors
 def matrix(
     graph_dir: Path,
@@ -395,7 +409,10 @@ def matrix(
     long_form: bool,
     output: Path | None,
 ) -> None:
-    """Export a department × clause responsibility matrix (cells L = lead, R = responsible)."""
+    """导出 部门 × 条款 责任矩阵（L = 牵头，R = 责任）。
+
+    Export a department × clause responsibility matrix (cells L = lead, R = responsible).
+    """
     graph = load_graph(graph_dir)
     m = build_matrix(graph, document, department, jurisdiction)
     if fmt == "xlsx":
@@ -414,7 +431,7 @@ def matrix(
 @graph_option
 @scope_options
 @click.option("--format", "fmt", type=click.Choice(LEDGER_FORMATS), default="csv", show_default=True)
-@click.option("--title", help="The title printed above the ledger (default: 重点任务台账 and the scope).")
+@click.option("--title", help="台账上方的标题（默认：重点任务台账 和范围）。")
 @reports_errors
 def ledger(
     graph_dir: Path,
@@ -425,7 +442,10 @@ def ledger(
     output: Path | None,
     title: str | None,
 ) -> None:
-    """Export the task ledger (重点任务台账): 序号, 重点任务, 牵头单位, 责任单位, 完成时限, 来源条款."""
+    """导出重点任务台账：序号、重点任务、牵头单位、责任单位、完成时限、来源条款。
+
+    Export the task ledger (重点任务台账).
+    """
     from .atomic import atomic_path
     from .views.ledger import TEXT_FORMATS as LEDGER_TEXT
     from .views.ledger import build_ledger, to_html, write_xlsx
@@ -450,15 +470,15 @@ def ledger(
 
 @main.command()
 @graph_option
-@click.option("--doc", "document", help="Only this document (id) and the bodies and targets around it.")
-@click.option("--dept", "department", help="Only this body (name as written) and its clauses.")
+@click.option("--doc", "document", help="只画这个文件（id）及其周围的部门和指标。")
+@click.option("--dept", "department", help="只画这个部门（按文件中的写法）及其条款。")
 @click.option("--level", type=click.Choice(["national", "province", "prefecture", "county", "township"]))
-@click.option("--around", help="A node (IRI, body name or DOC:NUMBER) to centre on.")
-@click.option("--depth", default=1, show_default=True, help="How many steps around --around.")
+@click.option("--around", help="以这个节点为中心（IRI、部门名称或 文件:编号）。")
+@click.option("--depth", default=1, show_default=True, help="以 --around 为中心向外几步。")
 @click.option(
     "--output",
     "-o",
-    help="Page name inside the graph folder [default: named after the slice; graph.html only when asked].",
+    help="图谱文件夹中的页面名［默认：按范围命名；只有明确要求时才写 graph.html］。",
 )
 @reports_errors
 def render(
@@ -470,7 +490,9 @@ def render(
     depth: int,
     output: str | None,
 ) -> None:
-    """Write an interactive, offline HTML page of the graph or a slice of it (pyvis).
+    """把图谱或其中一部分画成可交互、可离线打开的网页（pyvis）。
+
+    Write an interactive, offline HTML page of the graph or a slice of it (pyvis).
 
     The build's graph.html is replaced only when asked (-o graph.html); without -o the page is named after
     the slice (render-doc-ID.html, render-dept-市民政局.html, render-all.html).
@@ -483,27 +505,28 @@ def render(
 
 @main.command()
 @graph_option
-@click.option(
-    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only by default)."
-)
+@click.option("--host", default="127.0.0.1", show_default=True, help="监听的地址（默认只限本机）。")
 @click.option("--port", default=7878, show_default=True)
 @click.option(
     "--allow-service",
     "allow_service",
     multiple=True,
     metavar="HOST",
-    help="Let queries call SERVICE endpoints on this host (repeatable); SERVICE is refused otherwise.",
+    help="允许查询调用这台主机上的 SERVICE 端点（可重复）；否则拒绝 SERVICE。",
 )
 @click.option(
     "--time-limit",
     default=30.0,
     show_default=True,
     metavar="SECONDS",
-    help="Stop a query that runs longer than this (its worker process is replaced).",
+    help="查询超过这个秒数就停止（换一个新的工作进程）。",
 )
 @reports_errors
 def serve(graph_dir: Path, host: str, port: int, allow_service: tuple[str, ...], time_limit: float) -> None:
-    """Serve a read-only SPARQL endpoint and query page over a built graph."""
+    """在构建好的图谱上提供只读的 SPARQL 端点和查询页面。
+
+    Serve a read-only SPARQL endpoint and query page over a built graph.
+    """
     from .views.serve import make_server
 
     try:
@@ -527,7 +550,10 @@ def serve(graph_dir: Path, host: str, port: int, allow_service: tuple[str, ...],
 @graph_option
 @reports_errors
 def validate(graph_dir: Path) -> None:
-    """Check a built graph against the SHACL shapes (ontology/shapes.ttl): one line per violation."""
+    """用 SHACL 形状约束（ontology/shapes.ttl）检查构建好的图谱：每处不符合一行。
+
+    Check a built graph against the SHACL shapes (ontology/shapes.ttl): one line per violation.
+    """
     from .graph.validate import validate_dir
 
     violations = validate_dir(graph_dir)
@@ -543,10 +569,13 @@ def validate(graph_dir: Path) -> None:
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print everything the parser saw, as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出解析器读到的全部内容。")
 @reports_errors
 def parse(file: Path, as_json: bool) -> None:
-    """Show what the parser sees in one document: metadata, clause tree, responsibilities."""
+    """显示解析器在一个文件中读到的内容：元数据、条款树、职责分工。
+
+    Show what the parser sees in one document: metadata, clause tree, responsibilities.
+    """
     doc = parse_source(read_source(file))
     click.echo(parsed_to_json(doc) if as_json else parsed_to_text(doc), nl=False)
 

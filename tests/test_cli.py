@@ -338,3 +338,18 @@ def test_who_owns_path_tells_apart_clauses_with_one_number(graph):  # issue 15: 
     twos = {r["path"] for r in rows if r["clause"] == "2."}
     assert len(twos) > 1 and all(p.endswith(" 2.") and p.split()[0].endswith("、") for p in twos)
     assert {r["path"] for r in rows if r["clause"] == "(一)"} >= {"一、 (一)"}
+
+
+def test_help_is_chinese_first():
+    """Every command's summary in `policygraph --help`, and every option's help, starts in Chinese."""
+    import re
+
+    from policygraph.cli import main as group
+
+    listing = invoke("--help").output
+    assert "把政策文件变成职责分工的知识图谱" in listing
+    for name, command in group.commands.items():
+        assert re.match(r"[\u4e00-\u9fff]", command.get_short_help_str(200)), name
+        for param in command.params:
+            if getattr(param, "help", None):
+                assert re.search(r"[\u4e00-\u9fff]", param.help), (name, param.name)
