@@ -5,6 +5,8 @@ first uses them: a style already open is a sibling, a new style is a child.
 A candidate heading is accepted only if its number continues its list, which
 is what keeps "1." inside a sentence from becoming a clause. 专栏 boxes and
 表 tables sit beside the list they interrupt, so the list resumes after them.
+Whether a mark continues its list is marks.py's (Numbering); the rows of a task-division
+table are task_rows.py's (TaskRows).
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from . import patterns as P
 from .marks import Numbering
 from .normalize import Normalized, join_ranges, squeeze
 from .numerals import cn_int
-from .tables import column_role, is_task_header
+from .tables import is_task_header
+from .task_rows import TaskRows, cells_of
 
 
 @dataclass
@@ -34,10 +37,6 @@ class _Builder:
     n: int = 0
     task_header: tuple[str, ...] = ()  # a task-division table's header row
     cells: tuple[tuple[int, int], ...] = ()  # a task row's normalised range of each cell
-
-
-def _cells(line: str) -> tuple[str, ...]:
-    return tuple(squeeze(c) for c in line.split("\t"))
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,7 @@ def _match_heading(line: str) -> tuple[str, int, int] | None:
     return None
 
 
-class _Parser(Numbering):
+class _Parser(Numbering, TaskRows):
     def __init__(self, norm: Normalized):
         self.norm = norm
         self.builders: list[_Builder] = []
@@ -178,7 +177,7 @@ class _Parser(Numbering):
             return
         if self.side is not None and self.side.kind == "table":
             if "\t" in line:
-                cells = _cells(line)
+                cells = cells_of(line)
                 if not self.side.rows and is_task_header(cells):
                     self.side.task_header = cells
                 elif self.side.rows == [self.side.task_header] and is_task_header(cells):
@@ -285,60 +284,6 @@ class _Parser(Numbering):
             return True
         return False
 
-    def _task_table(self, line: str, a: int, b: int) -> bool:
-        """A task-division header row outside any 表N opens a table of its own."""
-        cells = _cells(line)
-        if not is_task_header(cells):
-            return False
-        self.ended = False
-        self._start_body(a)
-        self.task_header = cells
-        self._open_tasks(a).pieces.append((a, b))
-        return True
-
-    def _resume_tasks(self, line: str, a: int, b: int) -> bool:
-        """A numbered row after a group row (一、设施建设) that split the table: the table goes on under the group."""
-        cells, header = _cells(line), self.task_header
-        unnumbered = bool(header) and not P.TASK_NUMBER_COLUMN.match(header[0])  # no 序号 column to check
-        if not header or not 2 <= len(cells) <= len(header) or not (unnumbered or re.fullmatch(r"\d{1,3}", cells[0])):
-            return False
-        table = self._open_tasks(a)
-        self._task(cells, a, b)
-        table.rows.append(cells)
-        table.pieces.append((a, b))
-        return True
-
-    def _open_tasks(self, a: int) -> _Builder:
-        """A task table under the current section, its header row (self.task_header) first: the open side."""
-        table = self._new("tasks", "", "table", self._section_parent(), a)
-        table.head = (a, a)
-        table.task_header = self.task_header
-        table.rows.append(self.task_header)
-        self.side, self.side_item = table, None
-        return table
-
-    def _task(self, cells: tuple[str, ...], a: int, b: int) -> None:
-        """One row of a task-division table: a clause whose heading is the task and whose columns name bodies."""
-        assert self.side is not None
-        header = self.side.task_header
-        number = next((c for h, c in zip(header, cells, strict=False) if P.TASK_NUMBER_COLUMN.match(h)), "")
-        key = number if number.isdigit() else str(len(self.side.rows))
-        task = self._new(key, number, "task", self.side, a)
-        text = self.norm.text
-        column = next((i for i in _task_columns(header)), None)
-        if column is None:
-            column = 1 if len(cells) > 2 and number else 0
-        starts = [a]
-        for i in range(a, b):
-            if text[i] == "\t":
-                starts.append(i + 1)
-        starts.append(b + 1)
-        task.cells = tuple((starts[i], starts[i + 1] - 1) for i in range(len(starts) - 1))
-        if column < len(task.cells):
-            task.head = task.cells[column]
-        task.pieces.append((a, b))
-        task.rows = [header, cells]
-
     def _attached_title(self, line: str, at: int) -> bool:
         """The title of the plan a signed notice issues (…责任分解方案), standing alone after the signature.
 
@@ -359,30 +304,6 @@ class _Parser(Numbering):
         """An issuer-and-date line such as 莆田市人民政府办公室 2023年6月5日."""
         m = P.DATE.search(line)
         return bool(m) and len(line) <= 50 and "。" not in line and m.end() >= len(line.rstrip()) - 2
-
-    def _row_headings(self) -> None:
-        """重点任务 | 具体举措 with 重点任务 merged over its rows: the row's own task column names it.
-
-        A merged cell is copied into every row it spans, so a task column whose text repeats from row to
-        row groups rows; the first task column that does not repeat is each row's heading.
-        """
-        rows: dict[str, list[_Builder]] = {}
-        for b in self.builders:
-            if b.kind == "task" and b.cells and b.parent:
-                rows.setdefault(b.parent, []).append(b)
-        text = self.norm.text
-        for tasks in rows.values():
-            columns = _task_columns(tasks[0].rows[0])
-
-            def cell(t: _Builder, i: int) -> str:
-                return text[slice(*t.cells[i])] if i < len(t.cells) else ""
-
-            pairs = list(zip(tasks, tasks[1:], strict=False))
-            own = [i for i in columns if not any(cell(x, i) and cell(x, i) == cell(y, i) for x, y in pairs)]
-            if own and own[0] != columns[0]:
-                for t in tasks:
-                    if own[0] < len(t.cells):
-                        t.head = t.cells[own[0]]
 
     def finish(self) -> Structure:
         if not self.started and self.front:
@@ -419,11 +340,6 @@ class _Parser(Numbering):
         front = join_ranges(self.norm, self.front)[0]
         tail = join_ranges(self.norm, self.tail)[0]
         return Structure(tuple(clauses), offsets, front, tail)
-
-
-def _task_columns(header: tuple[str, ...]) -> list[int]:
-    """The columns of a task-division table that hold task text (重点任务, 具体举措 …), left to right."""
-    return [i for i, h in enumerate(header) if P.TASK_TEXT_COLUMN.search(h) and not column_role(h)]
 
 
 def parse_structure(norm: Normalized) -> Structure:
