@@ -467,6 +467,9 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         ("海关总署广东分署、广东海事局", ["海关总署广东分署", "广东海事局"]),
         # 人行 is 人民银行 written short (浙江 2026 task list, held out at first run)
         ("省委金融办、人行浙江省分行", ["省委金融办", "人行浙江省分行"]),
+        # a 责任单位及责任人 column names the person after the body (a person, not a body's other name)
+        ("县民政局（张三）、县财政局（王五同志）", ["县民政局", "县财政局"]),
+        ("市民政局（牵头）、各县(区)人民政府(管委会)", ["市民政局（牵头）", "各县(区)人民政府(管委会)"]),
         # a named laboratory or university is its own, not the list's 省 (浙江 2026)
         ("省经信厅、省国防科工办、之江实验室", ["省经信厅", "省国防科工办", "之江实验室"]),
         ("省教育厅、西湖大学", ["省教育厅", "西湖大学"]),

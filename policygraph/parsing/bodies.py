@@ -19,6 +19,20 @@ from .places import place_prefix
 _ALIAS = re.compile(r"^(?P<name>.+?[^\s(（])[(（](?P<alias>[省市县区州][^()（）、，,]{2,12})[)）]$")
 
 
+# 县民政局（张三）: a 责任单位及责任人 column or list names the person in charge after the body; the body is the name.
+_PERSON = re.compile(r"^(?P<name>.+?[^\s(（])[(（](?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?[)）]$")
+
+
+def _a_person(who: str) -> bool:
+    """张三 / 王五: no place or level in it, no body's ending, no role word (（牵头） is a mark, not a person)."""
+    g = grammar()
+    return (
+        not re.search(r"[省市县区州乡镇村街旗]|含", who)
+        and not g.body_end.search(who)
+        and not any(word in who for word in g.roles)
+    )
+
+
 def clean_name(name: str) -> str:
     name = re.sub(r"\s+", "", name).replace("〈", "(").replace("〉", ")")
     name = name.strip(" :：,，、;；.。\"'“”")
@@ -26,6 +40,9 @@ def clean_name(name: str) -> str:
     alias = _ALIAS.match(name)
     if alias and P.BODY_SUFFIX.search(alias["alias"]) and P.BODY_SUFFIX.search(alias["name"]):
         name = alias["name"]
+    person = _PERSON.match(name)
+    if person and P.BODY_SUFFIX.search(person["name"]) and _a_person(person["who"]):
+        name = person["name"]
     return name
 
 
