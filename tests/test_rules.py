@@ -66,6 +66,26 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
             ["一、总则", "(一)甲。(市民政局牵头)", "(二)乙。(市财政局牵头)", "(三)丙。"],
         ),
         ("一、总则(一)甲。正文(市民政局牵头)(二)乙。", ["一、总则(一)甲。正文(市民政局牵头)(二)乙。"]),  # too short
+        # a section heading has no stop: its first item runs straight on after its words (RUN_ON_HEAD_ITEM)
+        (
+            "1.甲项。"
+            + _LONG
+            + "二、坚持系统集成,推动审批优化1.全面实施清单管理,做好衔接,依法依规持续推进各项改革工作",
+            ["1.甲项。", "二、坚持系统集成,推动审批优化", "1.全面实施清单管理,做好衔接,依法依规持续推进各项改革工作"],
+        ),
+        # a signature after the notice's last sentence starts its line; a plan's first section may start with a year
+        (
+            "1.甲项。"
+            + _LONG
+            + "予以通报。某市人民政府办公室2024年2月8日2024年重点工作责任分解方案一、2024年主要目标(一)甲。",
+            [
+                "1.甲项。予以通报。",
+                "某市人民政府办公室2024年2月8日",
+                "2024年重点工作责任分解方案",
+                "一、2024年主要目标",
+                "(一)甲。",
+            ],
+        ),
         # a short line with three indents is run-on too; a shorter one is a line as printed
         ("甲。\u3000\u3000乙。\u3000\u3000丙。\u3000\u3000丁。", ["甲。", "乙。", "丙。", "丁。"]),
         ("序号\u3000\u3000任务\u3000\u3000牵头单位", ["序号\t任务\t牵头单位"]),  # a table's header row
@@ -128,8 +148,10 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
         ("一、总则\n1.甲项。正文。\n4.丁项。正文。", ["一、", "1.", "4."]),
         ("一、总则\n(一)甲组\n1.甲项。正文。\n(二)乙组\n5.戊项。正文。", ["一、", "(一)", "1.", "(二)", "5."]),
         # numbered as standards are (应急预案): whole heading lines; 2.2.1 only under 2.2, and 2.2 only under 2
-        ("预案\n1 总则\n1.1 编制目的\n正文。\n2 组织体系\n2.1 领导机构\n2.1.1 指挥部\n正文。\n3 保障",
-         ["1", "1.1", "2", "2.1", "2.1.1", "3"]),
+        (
+            "预案\n1 总则\n1.1 编制目的\n正文。\n2 组织体系\n2.1 领导机构\n2.1.1 指挥部\n正文。\n3 保障",
+            ["1", "1.1", "2", "2.1", "2.1.1", "3"],
+        ),
         ("预案\n1 总则\n1.1 编制目的\n2.3 不属于1\n1.2 适用范围", ["1", "1.1", "1.2"]),
         # a line broken before a number is text: 1.5 亿元, 1 个示范区，…
         ("预案\n1 总则\n1.1 资金\n投入\n1.5 亿元\n到2025年建成\n1 个示范区，带动发展", ["1", "1.1"]),
@@ -216,7 +238,10 @@ def test_box_items_restart_and_outer_list_resumes():
         ),
         ("区发改局牵头,立山经济开发区配合", [("区发改局", "lead"), ("立山经济开发区", "responsible")]),
         # two statements joined by 、 after a lead verb, not two names
-        ("市民政局牵头、市财政局、市人社局配合", [("市民政局", "lead"), ("市财政局", "responsible"), ("市人社局", "responsible")]),
+        (
+            "市民政局牵头、市财政局、市人社局配合",
+            [("市民政局", "lead"), ("市财政局", "responsible"), ("市人社局", "responsible")],
+        ),
         ("市民政局主责,市财政局协办", [("市民政局", "lead"), ("市财政局", "responsible")]),  # 主责 as a verb
         ("市民政局负责,市财政局支持", [("市民政局", "responsible"), ("市财政局", "responsible")]),  # 支持
         ("市民政局、市财政局按各自职责负责", [("市民政局", "responsible"), ("市财政局", "responsible")]),
@@ -320,6 +345,19 @@ def test_metadata_from_masthead_and_cover():
     assert (meta.date, meta.valid_until) == ("2024-03-01", "2026-12-31")
     assert (meta.jurisdiction, meta.level) == ("某某市", "prefecture")
     assert [(c.title, c.number) for c in meta.cites] == [("某某省某项工作规划", "某政〔2023〕1号")]
+
+
+def test_an_excerpt_run_onto_one_line_under_its_title_breaks_at_two_starts():  # RUN_ON_SHARE
+    body = "正文" * 150 + "。一、坚持系统集成,推动审批优化1.全面实施清单管理。正文。"
+    lines = [
+        re.sub(r"(?:正文){20,}", "", normalize("某市工作要点\n" + body).text[a:b])
+        for a, b in normalize("某市工作要点\n" + body).lines()
+    ]
+    assert lines == ["某市工作要点", "。", "一、坚持系统集成,推动审批优化", "1.全面实施清单管理。正文。"]
+    # the same line beside as much text again is a long printed paragraph: it needs three starts
+    other = "\n" + "正文" * 200 + "。"
+    norm = normalize("某市工作要点\n" + body + other)
+    assert "一、坚持系统集成,推动审批优化1.全面实施清单管理。正文。" in [norm.text[a:b] for a, b in norm.lines()]
 
 
 def test_articles_are_clauses_even_run_onto_their_chapter_line():
@@ -549,4 +587,8 @@ def test_a_heading_line_without_a_stop_does_not_run_into_the_first_sentence():
     text = "某市突发事件应急预案\n1 总则\n2 组织体系\n2.1 工作组\n2.1.1 综合协调组\n由市应急局牵头,市公安局、市卫健委参加。\n"
     doc = parse_source(source(text))
     got = sorted((r.clause, r.body, r.role) for r in doc.responsibilities)
-    assert got == [("2.1.1", "市公安局", "responsible"), ("2.1.1", "市卫健委", "responsible"), ("2.1.1", "市应急局", "lead")]
+    assert got == [
+        ("2.1.1", "市公安局", "responsible"),
+        ("2.1.1", "市卫健委", "responsible"),
+        ("2.1.1", "市应急局", "lead"),
+    ]

@@ -86,16 +86,27 @@ def _edit(text: str, offs: list[int], pattern: re.Pattern[str], repl: str) -> tu
     return "".join(pieces), new_offs
 
 
+def _break_after(text: str, offs: list[int], pattern: re.Pattern[str]) -> tuple[str, list[int]]:
+    """A line break after each match, keeping the offset map (the break takes the next character's offset)."""
+    ends = [m.end() for m in pattern.finditer(text) if m.end() < len(text)]
+    for end in reversed(ends):
+        text = text[:end] + "\n" + text[end:]
+        offs = offs[:end] + [offs[end]] + offs[end:]
+    return text, offs
+
+
 def clean_chars(text: str) -> str:
     """Full-width ASCII to half-width, odd spaces to plain ones, zero-width characters dropped."""
     return text.translate(_FULLWIDTH)
 
 
-def _run_on(line: str) -> bool:
-    """Paragraphs run together: longer than any printed paragraph, or three paragraph starts inside."""
+def _run_on(line: str, whole: int) -> bool:
+    """Paragraphs run together: longer than any printed paragraph, or three paragraph starts inside (two, in a
+    line that holds nearly all of a text of `whole` characters)."""
     if len(line) > P.RUN_ON_LINE or len(P.RUN_ON_INDENTS.findall(line)) >= 3:
         return True
-    return len(line) > P.RUN_ON_SHORT and len(P.RUN_ON_BREAK.findall(line)) >= 3
+    starts = 2 if len(line) >= P.RUN_ON_SHARE * whole else 3
+    return len(line) > P.RUN_ON_SHORT and len(P.RUN_ON_BREAK.findall(line)) >= starts
 
 
 def _paragraphs(text: str) -> tuple[str, list[int]]:
@@ -103,7 +114,7 @@ def _paragraphs(text: str) -> tuple[str, list[int]]:
     sentence end or a closing bracket, a signature's date …). Other lines are left as they are: a table pads its
     cells too, and a printed paragraph may hold a 。 before a number."""
     lines = text.split("\n")
-    flags = [_run_on(line) for line in lines]
+    flags = [_run_on(line, len(text)) for line in lines]
     offs = list(range(len(text)))
     if not any(flags):
         return text, offs
@@ -113,6 +124,7 @@ def _paragraphs(text: str) -> tuple[str, list[int]]:
         line_offs = offs[start:end]
         if run_on:
             line, line_offs = _edit(line, line_offs, P.RUN_ON_BREAK, "\n")
+            line, line_offs = _break_after(line, line_offs, P.RUN_ON_HEAD_ITEM)
         pieces.append(line)
         new_offs.extend(line_offs + ([end] if end < len(text) else []))
         start = end + 1

@@ -102,6 +102,8 @@ INLINE_HEADING = re.compile(rf"(?:(?<=[ \t])|(?<=[。；;】])){_HEADING_AHEAD}"
 RUN_ON_LINE = 1500  # characters: no printed paragraph is this long
 # A shorter page run together (an excerpt, a short notice) shows three places where a paragraph starts.
 RUN_ON_SHORT = 300
+# …or holds nearly all the text of a short page (an excerpt run onto one line under its title), with two such places.
+RUN_ON_SHARE = 0.8
 # A paragraph's indent (　　, two ideographic spaces, with any other spaces around them), before full-width forms are
 # folded: where a paragraph starts in text whose line breaks were lost.
 PARAGRAPH_INDENT = r"[\u3000\u00a0 \t]*\u3000{2}[\u3000\u00a0 \t]*"
@@ -125,7 +127,15 @@ RUN_ON_BREAK = re.compile(
     # a signature's date ends its line (…办公室2020年5月22日2020年政府工作报告…责任分解一、…), and the title of the
     # plan it issues ends where the plan's first section begins
     + "".join(rf"|(?<=[0-9]年{m}月{d}日)(?=[{CJK}0-9])" for m in ("[0-9]", "[0-9]{2}") for d in ("[0-9]", "[0-9]{2}"))
-    + rf"|(?<=方案|意见|计划|要点|分解|分工|清单|规划|办法|措施)(?=一、[{CJK}])"
+    + rf"|(?<=方案|意见|计划|要点|分解|分工|清单|规划|办法|措施)(?=一、[{CJK}0-9])"
+    # …予以通报。湖州市人民政府办公室2024年2月8日…: a signature after the notice's last sentence starts a line
+    + rf"|(?<=[。！])(?=[{CJK}]{{2,30}}?(?:办公室|办公厅|政府|委员会|局|厅)[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)"
+)
+# In such a line, after the breaks above: a section heading has no stop, so its first item runs straight on
+# (一、坚持系统集成，推动审批全链条优化1.全面实施…): the item starts where a number follows the heading's words.
+RUN_ON_HEAD_ITEM = re.compile(
+    rf"(?m)^(?:[{CN_DIGITS}]{{1,3}}、|[(（][{CN_DIGITS}]{{1,3}}[)）])[^。；;\n]{{2,40}}?[{CJK}”）)]"
+    rf"(?=(?:[0-9]{{1,2}}[.．、]|[(（][0-9]{{1,2}}[)）])\s*[{CJK}“\"《])"
 )
 # 公开方式/抄送 run onto the last paragraph in PDF text; they start the end matter.
 INLINE_END = re.compile(r"(?<=[ \t。])(?=(?:公开方式|抄送|抄报)\s*[:：])")
