@@ -70,3 +70,12 @@ def test_a_message_is_matched_whole_not_by_a_prefix():
     assert chinese("no such file") == "文件不存在"
     assert chinese("no such file or folder") == "文件或文件夹不存在"
     assert chinese("no such file, really") is None
+
+
+def test_every_saved_query_says_in_chinese_what_it_answers_and_what_each_parameter_narrows():
+    from policygraph.graph.query import saved_queries
+
+    for name, query in saved_queries().items():
+        assert re.search(r"[\u4e00-\u9fff]", query.description), name
+        for param, text in query.params.items():
+            assert re.search(r"[\u4e00-\u9fff]", text), (name, param)

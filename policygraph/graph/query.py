@@ -1,7 +1,9 @@
 """Query: saved and ad-hoc SPARQL over a built graph.
 
 Saved queries live as `queries/<name>.rq`; their `# param name: …` lines say
-which variables a user may bind. `queries/<engine>/<name>.rq` is the same query
+which variables a user may bind, and `# 说明：`/`# 参数 name：` lines say in Chinese
+what the query answers and what each parameter narrows (what `query --list` and the
+query page show). `queries/<engine>/<name>.rq` is the same query
 shaped for one engine's planner (see queries/oxigraph/README.md). Parameters
 are bound as RDF terms by the engine (never pasted into the query text), so
 quotes or braces in a value cannot change the query.
@@ -22,6 +24,8 @@ from ..errors import QueryError
 from .store import Backend, open_store, with_values
 
 _PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][\w-]*)\s*:\s*(.*)$", re.M)
+_SAID = re.compile(r"^#\s*说明[:：]\s*(.*)$", re.M)  # what the query answers, in Chinese, for the people who run it
+_PARAM_ZH = re.compile(r"^#\s*参数\s+([A-Za-z_][\w-]*)\s*[:：]\s*(.*)$", re.M)
 _VAR = re.compile(r"[?$]([A-Za-z_]\w*)")
 # A line marked `# only with ?name` is part of the query only when that parameter is given: a pattern that
 # narrows by it (within=) costs every row when written to work unbound (see queries/who-owns.rq).
@@ -53,9 +57,14 @@ class Table:
 
 
 def _from_text(name: str, text: str) -> Query:
+    """Description and parameters from the header: `# 说明：`/`# 参数 name：` (what users read) over the English
+    `# …`/`# param name:` lines (which declare the parameters)."""
     lines = [line[1:].strip() for line in text.splitlines() if line.startswith("#")]
-    description = next((line for line in lines if not line.startswith("param")), "")
-    params = {m.group(1): m.group(2).strip() for m in _PARAM.finditer(text)}
+    english = next((line for line in lines if not line.startswith(("param", "说明", "参数"))), "")
+    said = _SAID.search(text)
+    description = said.group(1).strip() if said else english
+    chinese = {m.group(1): m.group(2).strip() for m in _PARAM_ZH.finditer(text)}
+    params = {m.group(1): chinese.get(m.group(1), m.group(2).strip()) for m in _PARAM.finditer(text)}
     return Query(name, text, description, params)
 
 
