@@ -290,9 +290,9 @@ def test_a_failing_service_call_is_one_line(tmp_path, store):  # issue 12 probe 
 
 
 def test_build_without_sources_outside_a_checkout_says_what_to_give(tmp_path, monkeypatch):  # issue 13 (wheel)
-    from policygraph import cli
+    from policygraph.cli import building
 
-    monkeypatch.setattr(cli, "DEFAULT_DATA", tmp_path / "no-data-here")
+    monkeypatch.setattr(building, "DEFAULT_DATA", tmp_path / "no-data-here")
     result = invoke("build", "--out", tmp_path / "out")
     assert result.exit_code == 1 and "comes only with a checkout" in result.output
     assert "policygraph build 文件或文件夹" in result.output
