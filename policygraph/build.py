@@ -17,17 +17,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-import pyoxigraph as ox
 from rdflib import Graph
-from rdflib.namespace import DCTERMS, OWL, RDFS, SKOS, XSD
 
 from . import __version__
-from .atomic import atomic_path, clean_leftovers, folder_lock, withdraw_views, write_atomic
+from .atomic import clean_leftovers, folder_lock, withdraw_views, write_atomic
 from .errors import PolicyGraphError, StoreError
 from .graph import iri, sync
 from .graph.endpoint import graph_store_url
+from .graph.files import JOINED, GraphFiles, graph_changes, turtle_body, write_joined, write_nquads
 from .graph.http import redacted
-from .graph.iri import PG
 from .graph.rdf import (
     external_triples,
     implements_triples,
@@ -37,7 +35,7 @@ from .graph.rdf import (
     parsed_triples,
     split_by_owner,
 )
-from .graph.store import BUILD_LINE, GRAPH_NQ, GRAPH_NT, GRAPH_TTL, build_fingerprint, remove_store, write_store
+from .graph.store import GRAPH_NQ, remove_store, write_store
 from .graph.validate import VALIDATE_MAX_TRIPLES, Violation, validate_dir
 from .incremental import (
     CACHE_DIR,
@@ -61,7 +59,6 @@ from .reading.read import MAX_BYTES, read_source
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
 REPORT = "report.json"
-JOINED = "joined"  # cache state: what graph.ttl (and graph.nt) were last joined from
 
 
 @dataclass(frozen=True)
@@ -76,16 +73,6 @@ class BuildResult:
 
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-GraphFiles = dict[str, tuple[str, Path]]  # named graph IRI -> (key of its content, its N-Triples file)
-PREFIXES = {
-    "pg": str(PG),
-    "id": iri.ID,
-    "dcterms": str(DCTERMS),
-    "skos": str(SKOS),
-    "xsd": str(XSD),
-    "rdfs": str(RDFS),
-    "owl": str(OWL),
-}
 
 
 def _file_sha256(path: Path) -> str | None:
@@ -208,14 +195,6 @@ def corpus_parents(summaries: list[Summary]) -> dict[str, tuple[tuple[str, bool]
     }
 
 
-def turtle_body(ntriples: bytes) -> bytes:
-    """Turtle of some N-Triples without the @prefix lines, so bodies of several graphs can be joined."""
-    text = ox.serialize(
-        ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES
-    )
-    return b"".join(line for line in text.splitlines(keepends=True) if not line.startswith(b"@prefix "))
-
-
 def graph_files(
     corpus: Corpus,
     summaries: list[Summary],
@@ -306,58 +285,8 @@ def _schema_lines() -> list[str]:
         graph.parse(data=ontology_text(schema), format="turtle")
     return graph.serialize(format="nt").splitlines(keepends=True)
 
-
-def _sizes(out: Path, names: list[str]) -> list[int] | None:
-    try:
-        return [(out / name).stat().st_size for name in names]
-    except OSError:
-        return None
-
-
-def _join(out: Path, name: str, files: GraphFiles, suffix: str, head: bytes = b"") -> None:
-    with atomic_path(out / name) as tmp, open(tmp, "wb") as joined:
-        joined.write(head)
-        for _key, path in files.values():
-            joined.write(path.with_suffix(suffix).read_bytes())
     # No fsync: the rename is what keeps a killed build from leaving half a file,
     # and syncing 300 MB took longer than the rest of a rebuild.
-
-
-def _graph_changes(out: Path, files: GraphFiles, cache: Cache, reuse: bool, ntriples: bool) -> bool:
-    """Whether graph.ttl (and graph.nt) will be written again: unless joined from the same graphs, unchanged."""
-    names = [GRAPH_TTL, GRAPH_NT] if ntriples else [GRAPH_TTL]
-    state = cache.state(JOINED)
-    keys = [key for key, _path in files.values()]
-    return not (reuse and state.get("keys") == keys and state.get("sizes") == _sizes(out, names))
-
-
-def _write_outputs(out: Path, files: GraphFiles, cache: Cache, reuse: bool = True, ntriples: bool = False) -> int:
-    """graph.ttl (and graph.nt if asked), the graphs' files joined; returns the number of triples.
-
-    The cache remembers which graph keys the files were joined from and each
-    graph's triple count: when neither the keys nor the files changed, nothing
-    is rewritten. N-Triples are opt-in: joining 250 MB of them was a third of
-    a rebuild after one change, and the store and the Turtle hold the same graph.
-    """
-    keys = [key for key, _path in files.values()]
-    names = [GRAPH_TTL, GRAPH_NT] if ntriples else [GRAPH_TTL]
-    state = cache.state(JOINED)
-    counts: dict[str, int] = state.get("counts", {})
-    for key, path in files.values():
-        if key not in counts:
-            counts[key] = path.read_bytes().count(b"\n")
-    if _graph_changes(out, files, cache, reuse, ntriples):
-        prefixes = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()) + "\n"
-        stamp = BUILD_LINE + build_fingerprint({graph: key for graph, (key, _path) in files.items()}) + "\n"
-        _join(out, GRAPH_TTL, files, ".ttl", (stamp + prefixes).encode())
-        if ntriples:
-            _join(out, GRAPH_NT, files, ".nt")
-        else:
-            (out / GRAPH_NT).unlink(missing_ok=True)  # an older build's: it would no longer match
-        cache.put_state(
-            JOINED, {"keys": keys, "sizes": _sizes(out, names), "counts": {key: counts[key] for key in keys}}
-        )
-    return sum(counts[key] for key in keys)
 
 
 def build(
@@ -422,13 +351,13 @@ def build(
         }
         keep |= {cache.state_path(JOINED), cache.state_path(sync.STATE)}  # what servers hold survives a rebuild
         cache.prune(keep)
-        if _graph_changes(out, files, cache, incremental, ntriples):
+        if graph_changes(out, files, cache, incremental, ntriples):
             withdraw_views(out)  # the old pages would describe the old graph if this build stopped before new ones
             (out / REPORT).unlink(missing_ok=True)
         # The joined files (Python file I/O) and the store (Oxigraph, outside the GIL) are written
         # side by side: together they were half of a rebuild after one change.
         with ThreadPoolExecutor(max_workers=1) as pool:
-            joined = pool.submit(_write_outputs, out, files, cache, incremental, ntriples)
+            joined = pool.submit(write_joined, out, files, cache, incremental, ntriples)
             if store == "oxigraph":
                 write_store(out, files)
             else:
@@ -462,17 +391,6 @@ def build(
         (out / GRAPH_NQ).unlink(missing_ok=True)  # an older build's: it would no longer match
     pushed = _sync(files, cache, graph_store or (graph_store_url(endpoint) if endpoint else None), dry_run)
     return BuildResult(out, tuple(summaries), tuple(errors), triples, len(summaries) - len(fresh), violations, pushed)
-
-
-def write_nquads(path: Path, files: GraphFiles) -> None:
-    """graph.nq: every document's graph as N-Quads, for a server's bulk loader (named graphs kept)."""
-    with atomic_path(path) as tmp, open(tmp, "wb") as out:
-        for graph, (_key, source) in files.items():
-            name = f" <{graph}> .\n".encode()
-            for line in source.read_bytes().splitlines():
-                line = line.rstrip()
-                if line.endswith(b"."):
-                    out.write(line[:-1].rstrip() + name)
 
 
 def _sync(files: GraphFiles, cache: Cache, url: str | None, dry_run: bool) -> sync.Plan | None:

@@ -10,10 +10,11 @@ import time
 import pytest
 from click.testing import CliRunner
 
-from policygraph.build import GRAPH_TTL, build
+from policygraph.build import build
 from policygraph.cli import main
 from policygraph.errors import InputError, StoreError
 from policygraph.graph.query import load_graph, load_query, run
+from policygraph.graph.store import GRAPH_TTL
 from policygraph.reading.read import MAX_BYTES, read_source
 
 from .conftest import DATA, SEEDS

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from policygraph import build as build_module
-from policygraph.build import GRAPH_NT, GRAPH_TTL, build, write_atomic
+from policygraph.build import build, write_atomic
+from policygraph.graph.store import GRAPH_NT, GRAPH_TTL
 from policygraph.parsing.parse import parse_source
 from policygraph.reading.read import read_source
 

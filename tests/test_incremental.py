@@ -5,9 +5,10 @@ import shutil
 import pyoxigraph as ox
 from click.testing import CliRunner
 
-from policygraph.build import GRAPH_NT, GRAPH_TTL, build
+from policygraph.build import build
 from policygraph.cli import main
 from policygraph.graph.query import load_graph, load_query, run
+from policygraph.graph.store import GRAPH_NT, GRAPH_TTL
 
 from .conftest import DATA
 

@@ -6,8 +6,9 @@ from click.testing import CliRunner
 from rdflib import Graph
 
 from policygraph import build as build_module
-from policygraph.build import GRAPH_NT, GRAPH_TTL, build
+from policygraph.build import build
 from policygraph.cli import main
+from policygraph.graph.store import GRAPH_NT, GRAPH_TTL
 from policygraph.graph.validate import Violation, validate_graph
 
 PG = "https://w3id.org/policygraph/ns#"
