@@ -37,6 +37,7 @@ def clean_name(name: str) -> str:
     name = re.sub(r"\s+", "", name).replace("〈", "(").replace("〉", ")")
     name = name.strip(" :：,，、;；.。\"'“”")
     name = P.LIST_FILLER.sub("", name)
+    name = P.ITS_DEPARTMENTS.sub("", name)
     alias = _ALIAS.match(name)
     if alias and P.BODY_SUFFIX.search(alias["alias"]) and P.BODY_SUFFIX.search(alias["name"]):
         name = alias["name"]

@@ -169,7 +169,12 @@ NOT_A_BODY = re.compile(
     r"|依托|通过|围绕|按照|根据|结合|利用|借助|针对|对于|坚持|强化|完善|建立|健全"
     r"|在|授权|委托|带动|经(?!济|信|贸|开|管))"
     r"|[需均要将对向把被从按为了:：]|.由|社会$|提出|制定|开展"
+    # 省级人民政府及其有关部门: 其 stands for the body before it (其有关部门 names no one, as 有关部门 does not);
+    # 请你省有关部门…: a request to the reader of a reply, whose departments it does not name
+    r"|其(?:有关|相关|所属|下属)|^请"
 )
+# 省级人民政府及其有关部门: the body and, unnamed, its own departments — the body is the one named.
+ITS_DEPARTMENTS = re.compile(r"(?:及|和|与)其(?:有关|相关|所属|下属|各)?(?:部门|单位|机构)$")
 # Words that stand for bodies without naming one: 会同有关部门 names no partner.
 UNNAMED = re.compile(r"有关|相关|其他|其它|各有关|各相关")
 # How the subject of a prose obligation begins: a place or level (省…, 市…, 各…, 国家…), or a short national body
