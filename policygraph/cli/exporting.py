@@ -40,7 +40,7 @@ def matrix(
     m = build_matrix(graph, document, department, jurisdiction)
     if fmt == "xlsx":
         if output is None:
-            raise click.UsageError("--format xlsx needs --output FILE.xlsx")
+            raise click.UsageError("--format xlsx 需要 --output 文件.xlsx（--format xlsx needs --output FILE.xlsx）")
         write_matrix_xlsx(graph, m, output)
     elif output is not None:
         write_atomic(output, TEXT_FORMATS[fmt](m, long_form))
@@ -78,7 +78,7 @@ def ledger(
     title = title or "重点任务台账" + (f"（{scope}）" if scope else "")
     if fmt == "xlsx":
         if output is None:
-            raise click.UsageError("--format xlsx needs --output FILE.xlsx")
+            raise click.UsageError("--format xlsx 需要 --output 文件.xlsx（--format xlsx needs --output FILE.xlsx）")
         with atomic_path(output) as tmp:
             write_xlsx(tasks, tmp, title)
     else:
