@@ -16,7 +16,10 @@ from .model import DocumentMeta
 
 MANIFEST = "manifest.toml"
 # Files a folder contributes; what is inside decides how each is read (read.sniff).
-DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".pdf", ".docx", ".doc", ".wps", ".html", ".htm", ".xlsx", ".xls"}
+DOCUMENT_SUFFIXES = {
+    *(".txt", ".text", ".md", ".pdf", ".ofd", ".html", ".htm"),
+    *(".docx", ".doc", ".wps", ".xlsx", ".xls", ".et"),  # Word, Excel and their WPS counterparts
+}
 _META_KEYS = ("title", "number", "issuers", "date", "level", "jurisdiction", "valid_until")
 # What each table may hold, and of what type: a misspelled key (implments) or a list where a path belongs is
 # an error that names the key, not a silently ignored line or a traceback.

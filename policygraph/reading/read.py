@@ -3,21 +3,24 @@
 Readers are registered by kind and chosen by sniffing content, not only the
 extension, because government sites serve .doc files that are HTML and .txt
 files in GBK. PDF and DOCX readers live in readers.py, web pages in webpage.py, Excel workbooks in
-spreadsheet.py, old binary Office files (through LibreOffice) in office.py.
+spreadsheet.py, old binary Office files (through LibreOffice) in office.py, OFD (电子公文) in ofd.py.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import InputError
 from ..model import Source
 from .decode import read_text
+from .ofd import OFD_ROOT, read_ofd
 from .office import OLE2, read_legacy
 from .readers import check_chars, looks_like_html, read_docx, read_pdf
-from .spreadsheet import is_workbook, read_xlsx
+from .spreadsheet import WORKBOOK_ROOT, read_xlsx
 from .webpage import read_html
 
 Reader = Callable[[Path, bytes], tuple[str, str]]  # -> (text, encoding)
@@ -31,6 +34,7 @@ READERS: dict[str, Reader] = {
     "docx": read_docx,
     "doc": read_legacy,  # Word 97–2003, WPS and Excel 97–2003: converted by LibreOffice
     "xlsx": read_xlsx,
+    "ofd": read_ofd,
     "html": read_html,
 }
 
@@ -40,12 +44,23 @@ def sniff(data: bytes) -> str:
     if data[:1024].lstrip().startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        return "xlsx" if is_workbook(data) else "docx"
+        return _zip_kind(data)
     if data.startswith(OLE2):  # Word or Excel 97–2003, WPS
         return "doc"
     if looks_like_html(data):
         return "html"
     return "text"
+
+
+def _zip_kind(data: bytes) -> str:
+    """A ZIP package is a workbook, an OFD document or (else) a Word document, by the entry file it holds."""
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except (zipfile.BadZipFile, ValueError):
+        return "docx"  # the Word reader says what is wrong with it
+    if WORKBOOK_ROOT in names and "word/document.xml" not in names:
+        return "xlsx"
+    return "ofd" if OFD_ROOT in names else "docx"
 
 
 def read_source(path: Path, doc_id: str | None = None) -> Source:

@@ -10,22 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from pathlib import Path
 
 from ..errors import InputError
 from .readers import _row, check_chars
 
+WORKBOOK_ROOT = "xl/workbook.xml"  # the entry file that makes a ZIP package an Excel workbook
 MAX_CELLS = 2_000_000  # a workbook of a few MB can declare far more cells than it fills
-
-
-def is_workbook(data: bytes) -> bool:
-    """Whether a ZIP file is an Excel workbook rather than a Word document."""
-    try:
-        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-    except (zipfile.BadZipFile, ValueError):
-        return False
-    return "xl/workbook.xml" in names and "word/document.xml" not in names
 
 
 def _value(value: object) -> str:
