@@ -5,6 +5,7 @@
 Each development document (tests/devset, text form) is rewritten the way copies of it are met in
 the wild, without changing a word, and scored against its gold as benchmarks/accuracy.py does:
 - `pdf-36`, `pdf-27`: printed to PDF with lines wrapped at 36 or 27 characters and page footers;
+- `ofd-36`: the same as an OFD (电子公文), lines wrapped at 36 characters, a page number under each page;
 - `html-p`, `html-br`, `docx`: a web page with a <p> a line or one <div> broken by <br>, a Word file;
 - `docx-numbered`: a Word file whose 一、 （一） 1. （1） are automatic numbering (自动编号), not text;
 - `table-text`, `table-html`, `table-docx`, `table-xlsx`: the document's gold assignments laid out as a 任务分工表
@@ -60,6 +61,24 @@ TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
     "comma": lambda text: re.sub(r"(?<=[局委厅办府会部])、", "，", text),
     "full-width": lambda text: text.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789."}),
 }
+
+
+def _ofd(width: int) -> Callable[[Path, Path], None]:
+    """An OFD (电子公文) laid out as a printed page: lines wrapped at `width` characters, a page number in the
+    footer of each page of 30 lines."""
+
+    def write(text_path: Path, out: Path) -> None:
+        from tests.test_ofd import make_ofd
+
+        lines = [
+            line[i : i + width] or ""
+            for line in text_path.read_text(encoding="utf-8").splitlines()
+            for i in range(0, max(len(line), 1), width)
+        ]
+        pages = [lines[i : i + 29] + [f"— {n + 1} —"] for n, i in enumerate(range(0, len(lines), 29))]
+        make_ofd([line for page in pages for line in page], out, per_page=30)
+
+    return write
 
 
 def _html(tag: str) -> Callable[[Path, Path], None]:
@@ -171,6 +190,7 @@ def _statements(shape: str) -> Callable[[Path, Path], None]:
 FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {
     "pdf-36": _pdf(36),
     "pdf-27": _pdf(27),
+    "ofd-36": _ofd(36),
     "html-p": _html("p"),
     "html-br": _html("br"),
     "docx": _docx,
@@ -182,6 +202,7 @@ FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {
     **{f"as-{shape}": _statements(shape) for shape in STATEMENTS},
 }
 SUFFIX = {
+    "ofd-36": ".ofd",
     **{f"as-{shape}": ".txt" for shape in STATEMENTS},
     "html-p": ".html",
     "html-br": ".html",
