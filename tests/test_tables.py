@@ -139,3 +139,23 @@ def test_any_table_reads_back_in_any_layout(rows, layout):
         [(r[0], r[2], "lead") for r in rows] + [(r[0], b, "responsible") for r in rows for b in r[3].split("、")]
     )
     assert rows_of(layout([COLUMNS, *rows])) == expected
+
+
+def test_a_statement_in_a_cell_is_the_row_s_and_never_the_table_s_too():
+    """Regression: 县民政局牵头，县财政局配合 in a 责任单位 cell was read for its row and again for the whole table."""
+    rows = [
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["1", "建设养老服务中心。", "县民政局牵头，县财政局配合", "2024年底"],
+    ]
+    assert rows_of(tabs(rows)) == sorted([("1", "县财政局", "responsible"), ("1", "县民政局", "lead")])
+
+
+def test_a_star_explained_in_a_note_after_the_table_marks_the_leads():  # 注：标*的为牵头单位
+    rows = [
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["1", "建设养老服务中心。", "县民政局*、县财政局", "2024年底"],
+    ]
+    assert rows_of(tabs(rows) + "注：标*的为牵头单位。\n") == [
+        ("1", "县民政局", "lead"),
+        ("1", "县财政局", "responsible"),
+    ]

@@ -27,7 +27,7 @@ from .responsibility import (
     with_role,
 )
 from .structure import text_span
-from .tables import column_role
+from .tables import column_role, is_task_header
 
 
 @dataclass(frozen=True)
@@ -136,9 +136,12 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
 
     result: dict[str, list[Assignment]] = {}
     blankets: list[tuple[str, Span]] = []
-    rules: set[str] = set()
+    # a starred name leads wherever the document explains the star, often in a note after the table (注：标*的为牵头单位)
+    rules: set[str] = {"asterisk"} & declarations(source)
     for clause in clauses:
         rules |= declarations(clause.text)
+        if clause.kind == "table" and clause.rows and is_task_header(clause.rows[0]):
+            continue  # a task table's text is its rows', each read as its own task: never the table's
         explicit: list[Assignment] = list(_task_columns(clause, span, rules))
         text = labels_as_lines(clause.text)
         heading_end = len(clause.heading) if clause.text.startswith(clause.heading) else 0
