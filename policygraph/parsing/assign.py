@@ -136,7 +136,8 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
 
     result: dict[str, list[Assignment]] = {}
     blankets: list[tuple[str, Span]] = []
-    # a starred name leads wherever the document explains the star, often in a note after the table (注：标*的为牵头单位)
+    # a starred name leads wherever the document explains the star, often in a note after the table
+    # (注：标*的为牵头单位)
     rules: set[str] = {"asterisk"} & declarations(source)
     for clause in clauses:
         rules |= declarations(clause.text)

@@ -27,6 +27,9 @@ _AFTER_TABLE = re.compile(
 _GAP = 50
 _ROW_NUMBER = re.compile(r"^(\d{1,3})[.、]?$")
 _ONE_SPACE = re.compile(r" ")
+_HEADER_CELL = 15  # characters: a column title (责任单位及责任人, 具体工作措施) is short…
+# …and holds no label with its value (牵头单位：县民政局  配合单位：…) and no sentence
+_SENTENCE_MARK = re.compile(r"[：:。，,；;]")
 _HEADER_WORD = 8  # characters: the longest column title of a header row written with single spaces
 _GROUP_ROW = re.compile(rf"^(?:[{P.CN_DIGITS}]+、|\([{P.CN_DIGITS}]+\)|（[{P.CN_DIGITS}]+）|第[{P.CN_DIGITS}]+)")
 
@@ -111,7 +114,8 @@ def _header_cells(line: str) -> tuple[re.Pattern[str], list[str]] | None:
         single = line.strip().split(" ")
         if all(0 < len(c) <= _HEADER_WORD for c in single):
             gap, cells = _ONE_SPACE, single
-    return (gap, cells) if len(cells) >= 3 and " " in line and is_task_header(cells) else None
+    titles = all(len(c) <= _HEADER_CELL and not _SENTENCE_MARK.search(c) for c in cells)
+    return (gap, cells) if len(cells) >= 3 and " " in line and titles and is_task_header(cells) else None
 
 
 def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]) -> None:
