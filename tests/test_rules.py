@@ -314,6 +314,11 @@ def test_dates(text, iso):
         ("福建省人民政府办公厅", "福建省", "province"),
         ("上海市民政局", "上海市", "province"),
         ("黔南布依族苗族自治州民政局", "黔南布依族苗族自治州", "prefecture"),
+        # a chain of places ends at the issuer's own (a district's government is the district's, not the city's)
+        ("广州市天河区人民政府", "天河区", "county"),
+        ("贵州省黔南州瓮安县人民政府", "瓮安县", "county"),
+        ("上海市浦东新区人民政府", "浦东新区", "county"),
+        ("某某市经济技术开发区管委会", "某某市", "prefecture"),  # a zone the division list does not know
     ],
 )
 def test_places_and_levels(name, place, level):

@@ -99,9 +99,15 @@ def _signature(raw_lines: list[str]) -> tuple[str, ...]:
 
 
 def place_of(name: str) -> str:
-    """The jurisdiction a name starts with: 莆田市人民政府办公室 -> 莆田市."""
+    """The jurisdiction a name starts with: 莆田市人民政府办公室 -> 莆田市; 广州市天河区人民政府 -> 天河区, the
+    place a chain of places ends at when the division list knows it (贵州省黔南州瓮安县 -> 瓮安县)."""
     m = P.PLACE.match(name)
-    return m.group(1) if m else ""
+    if not m:
+        return ""
+    place, rest = m.group(1), name[m.end() :]
+    while (deeper := P.PLACE.match(rest)) and division(deeper.group(1), place):
+        place, rest = deeper.group(1), rest[deeper.end() :]
+    return place
 
 
 def level_of(place: str, issuer: str = "") -> str:
