@@ -195,6 +195,9 @@ CASES = [
     # 及其有关部门 names the body before it, not a second one; 请你省… is a request, not a body (国办函 replies)
     ("省级人民政府及其有关部门要加强监督检查。", "", [("省级人民政府", R)]),
     ("请你省有关部门指导广安市按意见办理。", "", []),
+    # an adverb of verb_adverbs.csv between a sentence's subject and its verb (具体负责, 分别负责)
+    ("在市政府领导下，市民政局具体负责。", "", [("市民政局", R)]),
+    ("市民政局、市财政局分别负责资金监管。", "", [("市民政局", R), ("市财政局", R)]),
 ]
 
 
