@@ -83,13 +83,21 @@ def test_an_ofd_over_several_pages_reads_as_one_text(tmp_path):
     assert read_source(path).text.splitlines() == PLAN
 
 
-def test_a_broken_ofd_is_one_clear_error(tmp_path):
-    path = tmp_path / "broken.ofd"
+@pytest.mark.parametrize(
+    "name, entry, reason",
+    [
+        ("broken.ofd", "OFD.xml", "not a readable OFD document"),
+        ("broken.xlsx", "xl/workbook.xml", "not a readable .xlsx"),
+    ],
+)
+def test_a_broken_package_is_one_clear_error(tmp_path, name, entry, reason):
+    """A ZIP package whose entry file says what it is (OFD.xml, xl/workbook.xml) but is not: its name, the reason."""
+    path = tmp_path / name
     with zipfile.ZipFile(path, "w") as z:
-        z.writestr("OFD.xml", "<ofd:OFD>not really")
+        z.writestr(entry, "<not really")
     with pytest.raises(InputError) as err:
         read_source(path)
-    assert "broken.ofd" in str(err.value) and "not a readable OFD document" in str(err.value)
+    assert str(err.value).startswith(f"{path}: {reason}")
 
 
 def test_parse_and_build_take_an_ofd(tmp_path):
