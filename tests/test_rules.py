@@ -60,6 +60,11 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
             "1.甲项。" + _LONG + "某市人民政府办公室2020年5月22日2020年重点工作责任分解一、稳增长(一)甲。",
             ["1.甲项。某市人民政府办公室2020年5月22日", "2020年重点工作责任分解", "一、稳增长", "(一)甲。"],
         ),
+        # a signature after the title of the notice's last annex, and an annex label after its end matter
+        (
+            "1.甲项。" + _LONG + "附件:1.2025年任务分解某县人民政府办公室2025年5月18日(此件公开发布)附件1",
+            ["1.甲项。附件:1.2025年任务分解", "某县人民政府办公室2025年5月18日", "(此件公开发布)", "附件1"],
+        ),
         # a shorter line is run-on when three paragraphs start inside it (RUN_ON_SHORT)
         (
             "一、总则(一)甲。" + "正文" * 150 + "(市民政局牵头)(二)乙。(市财政局牵头)(三)丙。",

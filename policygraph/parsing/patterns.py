@@ -117,6 +117,7 @@ _RAW_MARK = (
     rf"(?:第[{CN_DIGITS}]+(?:[章节条]|部分)|[{CN_DIGITS}]+、|[(（][{CN_DIGITS}]+[)）]|[0-9０-９]{{1,2}}[.、．](?![0-9０-９])"
     rf"|专栏\s*\d)\s*[{CJK}“\"《]"
 )
+_SIGNATURE = rf"[{CJK}]{{2,30}}?(?:办公室|办公厅|政府|委员会|局|厅)[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日"
 RUN_ON_BREAK = re.compile(
     rf"[\u3000\u00a0 \t]{{2,}}(?=\S)|(?<=[。；;：:)）」”！？!?])(?={_RAW_MARK})"
     rf"|(?<=[{CJK}])(?<![{CN_DIGITS}第])(?=[(（][{CN_DIGITS}]+[)）]\s*[{CJK}“\"《]|[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《][^。\n]{{0,38}}。"
@@ -126,10 +127,13 @@ RUN_ON_BREAK = re.compile(
     r"|(?<=[。；;)）])(?=[0-9]{1,2}[.．](?=[0-9]{2,}[^0-9.%．]))"
     # a signature's date ends its line (…办公室2020年5月22日2020年政府工作报告…责任分解一、…), and the title of the
     # plan it issues ends where the plan's first section begins
-    + "".join(rf"|(?<=[0-9]年{m}月{d}日)(?=[{CJK}0-9])" for m in ("[0-9]", "[0-9]{2}") for d in ("[0-9]", "[0-9]{2}"))
+    + "".join(rf"|(?<=[0-9]年{m}月{d}日)(?=[{CJK}0-9(（])" for m in ("[0-9]", "[0-9]{2}") for d in ("[0-9]", "[0-9]{2}"))
     + rf"|(?<=方案|意见|计划|要点|分解|分工|清单|规划|办法|措施)(?=一、[{CJK}0-9])"
-    # …予以通报。湖州市人民政府办公室2024年2月8日…: a signature after the notice's last sentence starts a line
-    + rf"|(?<=[。！])(?=[{CJK}]{{2,30}}?(?:办公室|办公厅|政府|委员会|局|厅)[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)"
+    # …予以通报。湖州市人民政府办公室2024年2月8日…: a signature after the notice's last sentence (or after the
+    # title of its last annex, 附件：…3.…任务分解沁县人民政府办公室…) starts a line
+    + rf"|(?<=[。！])(?={_SIGNATURE})|(?<=方案|意见|计划|要点|分解|分工|清单|规划|办法|措施)(?={_SIGNATURE})"
+    # (此件公开发布)附件1…: an annex's label after the notice's end matter
+    + r"|(?<=[)）])(?=附\s*件\s*[0-9一二三四五六七八九十])"
 )
 # In such a line, after the breaks above: a section heading has no stop, so its first item runs straight on
 # (一、坚持系统集成，推动审批全链条优化1.全面实施…): the item starts where a number follows the heading's words.
