@@ -162,6 +162,7 @@ def test_parse_text_and_json():
     path = DATA / f"{SEEDS['wengan']}.txt"
     text = invoke("parse", path)
     assert text.exit_code == 0 and "县委组织部*" in text.output
+    assert "文号：瓮府办发〔2023〕8号" in text.output and "层级：县级" in text.output  # what a person reads is Chinese
     data = json.loads(invoke("parse", path, "--json").output)
     assert data["meta"]["number"] == "瓮府办发〔2023〕8号"
     assert len(data["clauses"]) == 32 and data["responsibilities"][0]["role"] == "lead"
@@ -234,8 +235,8 @@ def test_parse_lists_passages_that_mention_roles_but_gave_none(tmp_path):
     )
     text = invoke("parse", path)
     assert text.exit_code == 0
-    assert "1 passages mention 牵头/负责/配合/单位/部门 but gave no responsibility" in text.output
-    assert "(二) 完善制度: (经费由县财政局统筹,各单位按规定使用)" in text.output
+    assert "有 1 处提到 牵头/负责/配合/单位/部门 却没有读出职责分工" in text.output
+    assert "(二) 完善制度：(经费由县财政局统筹,各单位按规定使用)" in text.output
     data = json.loads(invoke("parse", path, "--json").output)
     assert [u["passage"] for u in data["unread"]] == ["(经费由县财政局统筹,各单位按规定使用)"]
 

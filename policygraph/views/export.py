@@ -111,14 +111,14 @@ def parsed_to_json(doc: ParsedDocument, with_text: bool = True) -> str:
 def parsed_to_text(doc: ParsedDocument) -> str:
     """A clause tree with the bodies of each clause, for reading in a terminal."""
     meta = doc.meta
+    level = value_word("level", meta.level) if meta.level else "-"
     lines = [
         f"{meta.title or doc.doc_id}",
-        f"  number: {meta.number or '-'}   issuer: {'、'.join(meta.issuers) or '-'}   date: {meta.date or '-'}",
-        f"  level: {meta.level or '-'}   jurisdiction: {meta.jurisdiction or '-'}"
-        f"   valid until: {meta.valid_until or '-'}",
+        f"  文号：{meta.number or '-'}   发文机关：{'、'.join(meta.issuers) or '-'}   成文日期：{meta.date or '-'}",
+        f"  层级：{level}   辖区：{meta.jurisdiction or '-'}   有效期至：{meta.valid_until or '-'}",
     ]
     for cite in meta.cites:
-        lines.append(f"  implements: 《{cite.title}》{cite.number and f'({cite.number})'}")
+        lines.append(f"  落实：《{cite.title}》{cite.number and f'({cite.number})'}")
     by_clause: dict[str, list[str]] = {}
     for r in doc.responsibilities:
         by_clause.setdefault(r.clause, []).append(f"{r.body}{'*' if r.role == 'lead' else ''}")
@@ -133,22 +133,21 @@ def parsed_to_text(doc: ParsedDocument) -> str:
         suffix += f"  （时限：{'；'.join(due[c.path])}）" if c.path in due else ""
         lines.append(f"{'  ' * depth[c.path]}{c.number or '·'} {c.heading}{suffix}")
     prose = sum(r.source == "prose" for r in doc.responsibilities)
+    leads = sum(r.role == "lead" for r in doc.responsibilities)
     lines.append(
-        f"{len(doc.clauses)} clauses, {len(doc.responsibilities)} responsibilities "
-        f"({sum(r.role == 'lead' for r in doc.responsibilities)} lead, marked *; {prose} read from prose), "
-        f"{len(doc.bodies)} bodies"
+        f"共 {len(doc.clauses)} 个条款，{len(doc.responsibilities)} 条职责分工（牵头 {leads} 条，标 *；"
+        f"从句子读出 {prose} 条），{len(doc.bodies)} 个部门"
     )
     unread = unread_passages(doc)
     if unread:
         lines.append(
-            f"{len(unread)} passages mention 牵头/负责/配合/单位/部门 but gave no responsibility "
-            f"(a layout the parser does not know yet?):"
+            f"有 {len(unread)} 处提到 牵头/负责/配合/单位/部门 却没有读出职责分工（可能是解析器还不认识的写法）："
         )
-        lines.extend(f"  {u.clause}: {u.passage}" for u in unread)
+        lines.extend(f"  {u.clause}：{u.passage}" for u in unread)
     if not doc.responsibilities:
         lines.append(
-            "no responsibility found: no label (责任单位：…), role verb (A牵头，B配合) or sentence with a "
-            "body as its subject (各级民政部门要…) was recognised"
+            "没有找到职责分工：没有认出标签（责任单位：…）、牵头/配合等动词（A牵头，B配合），"
+            "也没有以部门为主语的句子（各级民政部门要…）"
         )
     return "\n".join(lines) + "\n"
 
