@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Span
 from . import patterns as P
-from .tables import text_tables
+from .tables import line_spans, text_tables
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 # Small form variants (U+FE50–FE6B: ﹒ ﹐ ﹔ ﹕ ﹙ ﹚): some typesetting numbers items 1﹒ 2﹒ with them.
@@ -60,12 +60,7 @@ class Normalized:
 
     def lines(self) -> list[tuple[int, int]]:
         """(start, end) of each line, without the newline."""
-        out, start = [], 0
-        for m in re.finditer("\n", self.text):
-            out.append((start, m.start()))
-            start = m.end()
-        out.append((start, len(self.text)))
-        return out
+        return line_spans(self.text)
 
 
 def _edit(text: str, offs: list[int], pattern: re.Pattern[str], repl: str) -> tuple[str, list[int]]:

@@ -51,7 +51,7 @@ def is_task_header(cells: list[str] | tuple[str, ...]) -> bool:
 
 def text_tables(text: str, offs: list[int]) -> tuple[str, list[int]]:
     """The text with task tables in pipes, padding or one cell per line rewritten as tab-separated rows."""
-    lines = _lines(text)
+    lines = line_spans(text)
     edits: dict[int, str] = {}  # position -> replacement of the one character there ("" drops it)
     drops: list[tuple[int, int]] = []  # ranges removed whole
     _pipes(text, lines, edits, drops)
@@ -70,7 +70,8 @@ def text_tables(text: str, offs: list[int]) -> tuple[str, list[int]]:
     return "".join(out), out_offs
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of a text, without the newline (normalize.Normalized.lines reads the same)."""
     out, start = [], 0
     for m in re.finditer("\n", text):
         out.append((start, m.start()))
