@@ -510,3 +510,25 @@ def test_a_pdf_table_drawn_without_rules_keeps_its_columns(tmp_path):
     rows[5][3] = "各区政府"
     make_pdf_table(rows, tmp_path / "no-rules.pdf")
     assert _task_rows(parse_source(read_source(tmp_path / "no-rules.pdf"))) == MERGED_ROWS
+
+
+def test_paragraphs_inside_word_content_controls_are_read(tmp_path):
+    """Templates wrap a title, a 文号 or a whole section in a content control (w:sdt): its paragraphs are text too."""
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    document = docx.Document()
+    for line in ["某县关于推进养老服务的实施方案", "一、主要任务"]:
+        document.add_paragraph(line)
+    body = document.element.body
+    sdt = etree.SubElement(body, qn("w:sdt"))
+    content = etree.SubElement(sdt, qn("w:sdtContent"))
+    for line in ["（一）建设养老中心。（责任单位：县民政局）", "（二）改造敬老院。（县财政局牵头，各乡镇配合）"]:
+        paragraph = document.add_paragraph(line)._p
+        content.append(paragraph)  # moved from the body into the content control
+    body.append(body.find(qn("w:sectPr")))  # the section properties stay last
+    document.save(str(tmp_path / "sdt.docx"))
+    source = read_source(tmp_path / "sdt.docx")
+    assert source.text.splitlines()[-1] == "（二）改造敬老院。（县财政局牵头，各乡镇配合）"
+    owners = {(r.body, r.role) for r in parse_source(source).responsibilities}
+    assert owners == {("县民政局", "responsible"), ("县财政局", "lead"), ("各乡镇", "responsible")}

@@ -160,7 +160,7 @@ def read_docx(path: Path, data: bytes) -> tuple[str, str]:
         numbering = Numbering(document)
         lines: list[str] = []
         chars = 0
-        for element in document.element.body.iterchildren():
+        for element in _blocks(document.element.body):
             tag = element.tag.rsplit("}", 1)[-1]
             if tag == "p":
                 lines.append(numbering.label(element) + Paragraph(element, document).text)
@@ -177,6 +177,17 @@ def read_docx(path: Path, data: bytes) -> tuple[str, str]:
             hint="open and save it again in Word or LibreOffice",
         ) from None
     return "\n".join(lines), "docx"
+
+
+def _blocks(parent):
+    """The paragraphs and tables of a Word body in order, including those inside content controls (w:sdt), which
+    templates wrap around a title, a 文号 or a whole section."""
+    for element in parent.iterchildren():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag in ("sdt", "sdtContent", "customXml"):
+            yield from _blocks(element)
+        elif tag in ("p", "tbl"):
+            yield element
 
 
 def _docx_table(table, numbering: Numbering) -> list[str]:
