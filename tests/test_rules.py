@@ -515,6 +515,9 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         ("海关总署广东分署、广东海事局", ["海关总署广东分署", "广东海事局"]),
         # 人行 is 人民银行 written short (浙江 2026 task list, held out at first run)
         ("省委金融办、人行浙江省分行", ["省委金融办", "人行浙江省分行"]),
+        # 等10个部门 leaves the rest unnamed; 各 written once before a bare 管委会 (各县（区）人民政府、管委会)
+        ("市民政局、市财政局等十二家单位", ["市民政局", "市财政局"]),
+        ("各县（区）人民政府、管委会", ["各县（区）人民政府", "各管委会"]),
         # a 责任单位及责任人 column names the person after the body (a person, not a body's other name)
         ("县民政局（张三）、县财政局（王五同志）", ["县民政局", "县财政局"]),
         ("市民政局（牵头）、各县(区)人民政府(管委会)", ["市民政局（牵头）", "各县(区)人民政府(管委会)"]),

@@ -164,7 +164,10 @@ LIST_JOINER = re.compile(r"等(?:有关部门|有关单位)?(?:和|及|以及)(?
 # 和 / 及 / 与 between two whole bodies (市委组织部和市民政局); inside a name (工业和信息化部) they are not cut.
 CONJUNCTION = re.compile(r"和|及|与|以及")
 # Trailing words of a list that name no body: 等 / 等部门 / 等有关部门和单位.
-LIST_FILLER = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|[及和与](?:其他)?(?:有关|相关)(?:部门|单位))(?:和单位)?$")
+LIST_FILLER = re.compile(
+    r"(?:等(?:有关|相关)?(?:部门|单位)?|[及和与](?:其他)?(?:有关|相关)(?:部门|单位))(?:和单位)?$"
+    r"|等\s*[0-9一二三四五六七八九十]+\s*[个家]?(?:部门|单位)$"  # 市民政局等10个部门: the rest are not named
+)
 # A name with these is a phrase, not a body (以下均需…, 有关部门 alone, …的…, 鼓励地方政府, 发挥社会); 各有关部门 is.
 NOT_A_BODY = re.compile(
     r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构|地区)(?:和单位)?$"
@@ -188,7 +191,7 @@ PROSE_SUBJECT = re.compile(
     rf"|^[{CJK}]{{2,8}}(?:部|委|局|署|办|行|会|院|联|社)$"
 )
 # Collective bodies written with one 各 for several kinds: 各区、县级市 -> 各区, 各县级市.
-ADMIN_KIND = re.compile(r"^(?:区|县|市|县级市|县市区|区县|县区|旗|州|乡|镇|乡镇|街道|园区|开发区|功能区|自治县)$")
+ADMIN_KIND = re.compile(r"^(?:区|县|市|县级市|县市区|区县|县区|旗|州|乡|镇|乡镇|街道|园区|开发区|功能区|自治县|管委会)$")
 ITEM_SEPARATORS = re.compile(r"[、,，;；.．/]")
 # Characters a body's name ends with; used to see where two run-together names meet.
 BODY_SUFFIX = re.compile(
