@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import openpyxl
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from policygraph.errors import InputError
 from policygraph.parsing.parse import parse_source
 from policygraph.reading.read import read_source, sniff
 
@@ -109,3 +111,15 @@ def test_parse_and_build_take_a_workbook(tmp_path):
     assert built.exit_code == 0, built.output
     sheet = load_workbook(out / "matrix.xlsx")["责任矩阵"]
     assert "市民政局" in {c.value for row in sheet.iter_rows() for c in row}
+
+
+def test_a_sheet_larger_than_the_limit_is_refused_before_its_cells_are_read(tmp_path, monkeypatch):
+    from policygraph.reading import spreadsheet
+
+    monkeypatch.setattr(spreadsheet, "MAX_CELLS", 100)
+    book = openpyxl.Workbook()
+    book.active.cell(row=20, column=10, value="x")  # declares 20 × 10 cells
+    book.save(str(tmp_path / "big.xlsx"))
+    with pytest.raises(InputError) as err:
+        read_source(tmp_path / "big.xlsx")
+    assert str(err.value) == f"{tmp_path / 'big.xlsx'}: sheet Sheet: more than 100 cells (split the workbook)"

@@ -78,6 +78,3 @@ def scope_options(command):
 
 # The commands register themselves on `main` when their modules are imported.
 from . import building, exporting, inspecting, serving  # noqa: E402, F401
-
-if __name__ == "__main__":  # pragma: no cover
-    main()

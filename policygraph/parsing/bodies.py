@@ -15,21 +15,26 @@ from . import patterns as P
 from .grammar import grammar
 from .places import place_prefix
 
-# 市交通委（市道运局）: the bracket gives the other name the same body works under; the list names it once.
-_ALIAS = re.compile(r"^(?P<name>.+?[^\s(（])[(（](?P<alias>[省市县区州][^()（）、，,]{2,12})[)）]$")
+# A bracket closing a name, after the body it follows: 市交通委（市道运局）, 县民政局（张三）.
+_LAST_BRACKET = re.compile(r"^(?P<name>.+?[^\s(（])[(（](?P<inner>[^()（）]+)[)）]$")
+# 市交通委（市道运局）: the other name the same body works under; the list names it once.
+_ALIAS = re.compile(r"[省市县区州][^、，,]{2,12}")
+# 县民政局（张三）: a 责任单位及责任人 column or list names the person in charge after the body.
+_PERSON = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?")
 
 
-# 县民政局（张三）: a 责任单位及责任人 column or list names the person in charge after the body; the body is the name.
-_PERSON = re.compile(r"^(?P<name>.+?[^\s(（])[(（](?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?[)）]$")
+def _an_alias(inner: str) -> bool:
+    return bool(_ALIAS.fullmatch(inner) and P.BODY_SUFFIX.search(inner))
 
 
-def _a_person(who: str) -> bool:
+def _a_person(inner: str) -> bool:
     """张三 / 王五: no place or level in it, no body's ending, no role word (（牵头） is a mark, not a person)."""
     g = grammar()
-    return (
-        not re.search(r"[省市县区州乡镇村街旗]|含", who)
-        and not g.body_end.search(who)
-        and not any(word in who for word in g.roles)
+    who = _PERSON.fullmatch(inner)
+    return bool(who) and (
+        not re.search(r"[省市县区州乡镇村街旗]|含", who["who"])
+        and not g.body_end.search(who["who"])
+        and not any(word in who["who"] for word in g.roles)
     )
 
 
@@ -38,12 +43,10 @@ def clean_name(name: str) -> str:
     name = name.strip(" :：,，、;；.。\"'“”")
     name = P.LIST_FILLER.sub("", name)
     name = P.ITS_DEPARTMENTS.sub("", name)
-    alias = _ALIAS.match(name)
-    if alias and P.BODY_SUFFIX.search(alias["alias"]) and P.BODY_SUFFIX.search(alias["name"]):
-        name = alias["name"]
-    person = _PERSON.match(name)
-    if person and P.BODY_SUFFIX.search(person["name"]) and _a_person(person["who"]):
-        name = person["name"]
+    for other in (_an_alias, _a_person):  # the body's other name, then the person after it
+        last = _LAST_BRACKET.match(name)
+        if last and P.BODY_SUFFIX.search(last["name"]) and other(last["inner"]):
+            name = last["name"]
     return name
 
 

@@ -27,11 +27,12 @@ def _subject() -> tuple[re.Pattern[str], dict[str, str]]:
         verbs.append(re.escape(r["verb"]) + (f"(?!{r['not_before']})" if r["not_before"] else ""))
     # 市民政局：负责… (a duty list) is the same obligation with a colon after the subject; 市民政局具体负责 /
     # 分别负责: the adverbs of verb_adverbs.csv may stand between the subject and its verb
-    adverbs = "|".join(sorted((re.escape(r["adverb"]) for r in _rows("verb_adverbs.csv")), key=len, reverse=True))
     pattern = re.compile(
         r"(?:^|(?<=[。；;!！?？，,\s]))由?(?P<names>[^,，。；;:：【】\s]{2,60}?)\s*[:：]?\s*"
-        rf"(?:{adverbs})*"
-        r"(?P<verb>" + "|".join(verbs) + r")(?P<with>(?:要|应|应当|须|负责|牵头)?会同)?"
+        + grammar().duty
+        + r"(?P<verb>"
+        + "|".join(verbs)
+        + r")(?P<with>(?:要|应|应当|须|负责|牵头)?会同)?"
     )
     return pattern, {r["verb"]: r["role"] for r in rows}
 

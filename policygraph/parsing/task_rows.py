@@ -76,9 +76,8 @@ class TaskRows:
         key = number if number.isdigit() else str(len(self.side.rows))
         task = self._new(key, number, "task", self.side, a)
         text = self.norm.text
-        column = next((i for i in _task_columns(header)), None)
-        if column is None:
-            column = 1 if len(cells) > 2 and number else 0
+        columns = _task_columns(header)
+        column = columns[0] if columns else (1 if len(cells) > 2 and number else 0)
         starts = [a]
         for i in range(a, b):
             if text[i] == "\t":

@@ -28,7 +28,8 @@ def cell_text(text: str) -> str:
     return SPACES.sub(" ", text.replace("\n", " ").replace("\r", " ")).strip()
 
 
-def _row(cells: list[str]) -> str:
+def row_text(cells: list[str]) -> str:
+    """A table row as the parser reads it: its cells on one line, apart by tabs."""
     return "\t".join(cell_text(c) for c in cells)
 
 
@@ -104,7 +105,7 @@ def _pdf_page(page) -> str:
     for line in rest.extract_text_lines(return_chars=False):
         blocks.append((line["top"], line["text"]))
     for table in tables:
-        rows = [_row([c or "" for c in row]) for row in _merged_down(table) if any(c for c in row)]
+        rows = [row_text([c or "" for c in row]) for row in _merged_down(table) if any(c for c in row)]
         blocks.append((table.bbox[1], "\n".join(rows)))
     return "\n".join(text for _top, text in sorted(blocks, key=lambda b: b[0]))
 
@@ -200,7 +201,7 @@ def _docx_table(table, numbering: Numbering) -> list[str]:
             seen.add(id(cell._tc))
             cells.append("\n".join(numbering.label(p._p) + p.text for p in cell.paragraphs))
         if any(c.strip() for c in cells):
-            rows.append(_row(cells))
+            rows.append(row_text(cells))
     return rows
 
 

@@ -13,7 +13,7 @@ import io
 from pathlib import Path
 
 from ..errors import InputError
-from .readers import _row, check_chars
+from .readers import check_chars, row_text
 
 WORKBOOK_ROOT = "xl/workbook.xml"  # the entry file that makes a ZIP package an Excel workbook
 MAX_CELLS = 2_000_000  # a workbook of a few MB can declare far more cells than it fills
@@ -32,10 +32,13 @@ def _value(value: object) -> str:
     return str(value)
 
 
-def _sheet_lines(sheet) -> list[str]:
+def _sheet_lines(sheet, path: Path) -> list[str]:
+    # iter_rows gives max_row rows of max_column cells: the bound is known before any cell is read
+    if sheet.max_row * sheet.max_column > MAX_CELLS:
+        raise InputError(
+            f"sheet {sheet.title}: more than {MAX_CELLS:,} cells", where=str(path), hint="split the workbook"
+        )
     grid = [[_value(c.value) for c in row] for row in sheet.iter_rows()]
-    if sum(len(r) for r in grid) > MAX_CELLS:
-        raise InputError(f"sheet {sheet.title}: more than {MAX_CELLS:,} cells", hint="split the workbook")
     covered: set[tuple[int, int]] = set()  # cells to the right of a merged cell's first column
     for merged in sheet.merged_cells.ranges:
         top, left = merged.min_row - 1, merged.min_col - 1
@@ -53,7 +56,7 @@ def _sheet_lines(sheet) -> list[str]:
         while cells and not cells[-1].strip():
             cells.pop()
         if any(v.strip() for v in cells):
-            lines.append(_row(cells))
+            lines.append(row_text(cells))
     return lines
 
 
@@ -64,15 +67,18 @@ def read_xlsx(path: Path, data: bytes) -> tuple[str, str]:
 
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
         lines: list[str] = []
+        chars = 0
         for sheet in book.worksheets:
             if sheet.sheet_state != "visible":
                 continue
             if lines:
                 lines.append("")
-            lines.extend(_sheet_lines(sheet))
-            check_chars(path, sum(len(line) for line in lines))
-    except InputError as err:
-        raise InputError(err.reason, where=str(path), hint=err.hint) from None
+            sheet_lines = _sheet_lines(sheet, path)
+            lines.extend(sheet_lines)
+            chars += sum(len(line) for line in sheet_lines)
+            check_chars(path, chars)
+    except InputError:
+        raise
     except Exception as err:  # openpyxl and zip errors on broken parts
         raise InputError(
             f"not a readable .xlsx workbook ({type(err).__name__})",

@@ -42,6 +42,7 @@ class Grammar:
     lead_end: re.Pattern[str]  # a lead verb ending a piece: A牵头、B配合 is two statements joined by 、
     label_words: frozenset[str]  # role words that make labels; alone, a sub-header (责任单位 over 牵头 | 配合)
     work: re.Pattern[str]  # the work itself after the names (研究制定 in A会同B研究制定)
+    duty: str  # regex text: any run of verb_adverbs.csv words (按职责分工, 具体) before a role verb
 
     def label_role(self, label: str) -> str:
         word = re.sub(r"\s", "", label)
@@ -102,6 +103,7 @@ def grammar() -> Grammar:
         ),
         label_words=frozenset(label_words),
         work=re.compile(work),
+        duty=duty,
         lead_end=re.compile("(?:" + "|".join(w for w in verb_words if role_of[w] == "lead") + ")$"),
         heading_shapes=tuple(
             Shape(r["shape"], re.compile(r["template"].replace("{verb}", verb)), "verb")
