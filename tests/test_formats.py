@@ -32,12 +32,14 @@ TASKS = [
 ]
 
 
-def make_docx(lines: list[str], path, table: list[list[str]] | None = None) -> None:
+def make_docx(lines: list[str], path, table: list[list[str]] | None = None, ruled: bool = False) -> None:
     document = docx.Document()
     for line in lines:
         document.add_paragraph(line)
     if table:
         grid = document.add_table(rows=len(table), cols=len(table[0]))
+        if ruled:  # python-docx's default table style draws no lines; printed task tables are ruled
+            grid.style = "Table Grid"
         for r, row in enumerate(table):
             for c, value in enumerate(row):
                 grid.cell(r, c).text = value
@@ -289,9 +291,9 @@ def test_regression_a_dash_page_footer_inside_a_statement_is_not_read_as_a_list_
 
 
 def test_a_pdf_with_more_pages_than_the_limit_is_refused_before_reading(tmp_path, monkeypatch):  # issue 12 probe 5
-    from policygraph.reading import readers
+    from policygraph.reading import pdf
 
-    monkeypatch.setattr(readers, "MAX_PAGES", 2)
+    monkeypatch.setattr(pdf, "MAX_PAGES", 2)
     path = tmp_path / "long.pdf"
     make_pdf(["某县实施方案", "一、总体要求"] + ["加强工作。" * 3] * 120, path)
     with pytest.raises(InputError, match="pages, more than the limit of 2"):
@@ -470,6 +472,41 @@ def test_a_merged_cell_of_a_pdf_table_belongs_to_every_row_it_spans(tmp_path):
     assert _task_rows(parse_source(read_source(tmp_path / "merged.pdf"))) == MERGED_ROWS
 
 
+def test_a_pdf_table_row_cut_by_a_page_break_is_one_row(tmp_path):
+    """Word and WPS let a row run over a page break: the rest of its task and bodies opens the next page as
+    a row without a 序号. It is the same task, with every body it names (the table printed by LibreOffice)."""
+    import pdfplumber
+
+    from .test_office import _convert
+
+    bodies = ["市发展改革委", "市财政局", "市民政局", "市住建局", "市人社局", "市卫健委", "市教育局", "市商务局"]
+    rows = [["序号", "重点任务", "牵头单位", "责任单位"]] + [
+        [
+            str(n),
+            f"推进第{n}项民生工程建设，" + "完善配套设施，健全长效机制，" * 9 + "确保按期完成。",
+            bodies[n % 8],
+            "、".join(bodies[(n + k) % 8] for k in range(1, 8)),
+        ]
+        for n in range(1, 16)
+    ]
+    document = docx.Document()
+    document.add_paragraph("某市2024年重点民生工程任务分工表")
+    grid = document.add_table(rows=len(rows), cols=4)
+    grid.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            grid.cell(r, c).text = value
+    document.save(str(tmp_path / "long-table.docx"))
+    path = _convert(tmp_path / "long-table.docx", "pdf", tmp_path)
+    with pdfplumber.open(path) as pdf:  # the table really breaks inside a row: a page opens without a 序号
+        assert any(t.extract()[0][0] in ("", None) for page in pdf.pages[1:] for t in page.find_tables())
+    expected = sorted(
+        [(str(n), bodies[n % 8], "lead") for n in range(1, 16)]
+        + [(str(n), bodies[(n + k) % 8], "responsible") for n in range(1, 16) for k in range(1, 8)]
+    )
+    assert _task_rows(parse_source(read_source(path))) == expected
+
+
 def test_a_merged_cell_of_a_word_table_belongs_to_every_row_it_spans(tmp_path):
     document = docx.Document()
     document.add_paragraph("某市2024年重点工作任务分工表")
@@ -532,3 +569,48 @@ def test_paragraphs_inside_word_content_controls_are_read(tmp_path):
     assert source.text.splitlines()[-1] == "（二）改造敬老院。（县财政局牵头，各乡镇配合）"
     owners = {(r.body, r.role) for r in parse_source(source).responsibilities}
     assert owners == {("县民政局", "responsible"), ("县财政局", "lead"), ("各乡镇", "responsible")}
+
+
+HEAD = ["序号", "重点任务", "牵头单位"]
+
+
+@pytest.mark.parametrize(
+    "ending, opening, joined",
+    [
+        # the rest of row 2 opens the next page under its page number: one row
+        (
+            [HEAD, ["2", "建设养老", "市民政局、"]],
+            [["", "中心。", "市财政局"], ["3", "改造。", "市住建局"]],
+            [HEAD, ["2", "建设养老\n中心。", "市民政局、\n市财政局"]],
+        ),
+        # the new page repeats the header row first
+        (
+            [HEAD, ["2", "建设养老", "市民政局"]],
+            [HEAD, ["", "中心。", ""], ["3", "改造。", "市住建局"]],
+            [HEAD, ["2", "建设养老\n中心。", "市民政局"]],
+        ),
+        # a new numbered row: nothing to join
+        (
+            [HEAD, ["2", "建设养老中心。", "市民政局"]],
+            [["3", "改造。", "市住建局"]],
+            [HEAD, ["2", "建设养老中心。", "市民政局"]],
+        ),
+        # no number column: a row without a first cell may be a new task under a merged group
+        (
+            [["任务", "措施", "牵头单位"], ["养老", "建中心。", "市民政局"]],
+            [["", "改造。", "市住建局"]],
+            [["任务", "措施", "牵头单位"], ["养老", "建中心。", "市民政局"]],
+        ),
+        # another number of columns: another table
+        ([HEAD, ["2", "建设养老", "市民政局"]], [["", "中心。"]], [HEAD, ["2", "建设养老", "市民政局"]]),
+    ],
+)
+def test_a_row_cut_by_a_page_break_is_joined_only_in_a_numbered_table(ending, opening, joined):
+    from policygraph.reading.pdf import Block, _join_page_breaks
+
+    pages = [
+        [Block(0, text="标题"), Block(10, rows=ending), Block(800, text="— 1 —")],
+        [Block(20, text="- 2 -"), Block(40, rows=opening)],
+    ]
+    _join_page_breaks(pages)
+    assert pages[0][1].rows == joined

@@ -2,7 +2,7 @@
 
 Readers are registered by kind and chosen by sniffing content, not only the
 extension, because government sites serve .doc files that are HTML and .txt
-files in GBK. PDF and DOCX readers live in readers.py, web pages in webpage.py, Excel workbooks in
+files in GBK. PDF lives in pdf.py, DOCX in readers.py, web pages in webpage.py, Excel workbooks in
 spreadsheet.py, old binary Office files (through LibreOffice) in office.py, OFD (电子公文) in ofd.py.
 """
 
@@ -19,7 +19,8 @@ from ..model import Source
 from .decode import read_text
 from .ofd import OFD_ROOT, read_ofd
 from .office import OLE2, read_legacy
-from .readers import check_chars, looks_like_html, read_docx, read_pdf
+from .pdf import read_pdf
+from .readers import check_chars, looks_like_html, read_docx
 from .spreadsheet import WORKBOOK_ROOT, read_xlsx
 from .webpage import read_html
 

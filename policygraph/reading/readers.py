@@ -1,4 +1,4 @@
-"""Readers for what people actually download: PDF and DOCX (saved web pages: webpage.py).
+"""Readers for what people actually download: Word .docx (PDF: pdf.py, saved web pages: webpage.py).
 
 Each turns bytes into plain text in the shape the text parser knows: one
 paragraph per line, and every table row as one line of tab-separated cells
@@ -33,9 +33,6 @@ def row_text(cells: list[str]) -> str:
     return "\t".join(cell_text(c) for c in cells)
 
 
-# --- PDF -----------------------------------------------------------------------------------------------------------
-
-
 # Limits that keep memory bounded by design: small files can unfold into far more than they weigh.
 MAX_PAGES = 1000  # a plan with its annexes rarely passes 300 pages; pdfminer holds every object of a page
 MAX_UNZIPPED = 50 * 1024 * 1024  # a DOCX is a ZIP: a 1 MB file can unfold into gigabytes of XML (a "ZIP bomb")
@@ -49,84 +46,6 @@ def check_chars(path: Path, count: int) -> None:
             where=str(path),
             hint="split the file into its documents",
         )
-
-
-def read_pdf(path: Path, data: bytes) -> tuple[str, str]:
-    """Text of a PDF with a text layer; tables (ruled grids) as tab-separated rows where they stand."""
-    try:
-        import pdfplumber
-    except ImportError:  # pragma: no cover - a dependency of the package
-        raise InputError("PDF support needs pdfplumber", where=str(path), hint="pip install pdfplumber") from None
-    pages: list[str] = []
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            if len(pdf.pages) > MAX_PAGES:
-                raise InputError(
-                    f"the PDF has {len(pdf.pages)} pages, more than the limit of {MAX_PAGES}",
-                    where=str(path),
-                    hint="split it into its documents",
-                )
-            chars = 0
-            for page in pdf.pages:
-                pages.append(_pdf_page(page))
-                page.close()  # pdfplumber keeps every page's objects otherwise: 300 small pages took 2.9 GB
-                chars += len(pages[-1])
-                check_chars(path, chars)
-    except InputError:
-        raise
-    except Exception as err:  # pdfminer raises many types for damaged, truncated or encrypted files
-        name = type(err).__name__
-        causes = [err, *err.args, err.__cause__, err.__context__]
-        if b"/Encrypt" in data or any("Password" in type(c).__name__ for c in causes if c is not None):
-            raise InputError(
-                "the PDF is password-protected", where=str(path), hint="save an unprotected copy"
-            ) from None
-        raise InputError(
-            f"not a readable PDF ({name})",
-            where=str(path),
-            hint="the file may be truncated or damaged; download it again",
-        ) from None
-    text = "\n".join(pages)
-    if not text.strip():
-        raise InputError("the PDF has no text layer (a scan?)", where=str(path), hint="run OCR on it first")
-    return text, "pdf"
-
-
-def _pdf_page(page) -> str:
-    tables = page.find_tables()
-    boxes = [t.bbox for t in tables]
-
-    def outside(obj) -> bool:
-        x, top = (obj.get("x0", 0) + obj.get("x1", 0)) / 2, (obj.get("top", 0) + obj.get("bottom", 0)) / 2
-        return not any(x0 <= x <= x1 and t0 <= top <= t1 for x0, t0, x1, t1 in boxes)
-
-    blocks: list[tuple[float, str]] = []
-    rest = page.filter(outside) if boxes else page
-    for line in rest.extract_text_lines(return_chars=False):
-        blocks.append((line["top"], line["text"]))
-    for table in tables:
-        rows = [row_text([c or "" for c in row]) for row in _merged_down(table) if any(c for c in row)]
-        blocks.append((table.bbox[1], "\n".join(rows)))
-    return "\n".join(text for _top, text in sorted(blocks, key=lambda b: b[0]))
-
-
-def _merged_down(table) -> list[list[str | None]]:
-    """The table's cells, a cell merged over several rows (one 牵头单位 for three tasks) in each of them.
-
-    pdfplumber gives None where a merged cell covers a position; the merged cell is the nearest one above
-    in the same column whose box reaches below the row's top. A cell merged across columns stays empty.
-    """
-    cells = table.extract()
-    grid = [row.cells for row in table.rows]
-    for r, row in enumerate(grid):
-        top = min((box[1] for box in row if box is not None), default=None)
-        for c, box in enumerate(row):
-            if box is not None or cells[r][c] is not None or top is None:
-                continue
-            above = next(((u, grid[u][c]) for u in range(r - 1, -1, -1) if grid[u][c] is not None), None)
-            if above is not None and above[1][3] > top + 1:
-                cells[r][c] = cells[above[0]][c]
-    return cells
 
 
 # --- DOCX ----------------------------------------------------------------------------------------------------------
