@@ -10,8 +10,8 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
 - `docx-numbered`: a Word file whose 一、 （一） 1. （1） are automatic numbering (自动编号), not text;
 - `table-text`, `table-html`, `table-docx`, `table-xlsx`, `table-pdf`: the document's gold assignments laid out
   as a 任务分工表 (序号, 重点任务, 牵头单位, 责任单位) under its title line, as tab-separated text, a web page, a Word
-  table, an Excel workbook (the title in a merged first row) and a ruled Word table printed to PDF by LibreOffice
-  (cells wrapped, rows running over page breaks);
+  table, an Excel workbook (the title in a merged first row) and a Word table printed to PDF by LibreOffice
+  (cells wrapped, rows running over page breaks), ruled (`table-pdf`) or without lines (`table-pdf-unruled`);
 - `as-verbs`, `as-labels`, `as-label-lines`, `as-bracketed-labels`, `as-marks`: the gold written as a plan, one
   item a task, its bodies after it in one statement shape of styles.md (A牵头，B配合 / （牵头单位：A；责任单位：B） /
   label lines / 【牵头单位】A【责任单位】B / 责任单位：A（牵头）、B);
@@ -141,8 +141,8 @@ def _table(kind: str) -> Callable[[Path, Path], None]:
             from tests.test_formats import make_docx
 
             make_docx([title], out, table=rows)
-        elif kind == "pdf":
-            _printed([title], rows, out)
+        elif kind in ("pdf", "pdf-unruled"):
+            _printed([title], rows, out, ruled=kind == "pdf")
         elif kind == "xlsx":
             from tests.test_spreadsheet import make_xlsx
 
@@ -153,15 +153,15 @@ def _table(kind: str) -> Callable[[Path, Path], None]:
     return write
 
 
-def _printed(lines: list[str], rows: list[list[str]], out: Path) -> None:
-    """A ruled Word table printed to PDF by LibreOffice, as a plan's annex is published: cells wrap, and a
-    row runs over a page break where the page ends."""
+def _printed(lines: list[str], rows: list[list[str]], out: Path, ruled: bool) -> None:
+    """A Word table printed to PDF by LibreOffice, as a plan's annex is published: cells wrap, and a row
+    runs over a page break where the page ends; ruled, or without lines (python-docx's default style)."""
     from tests.test_formats import make_docx
     from tests.test_office import _convert
 
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / f"{out.stem}.docx"
-        make_docx(lines, source, table=rows, ruled=True)
+        make_docx(lines, source, table=rows, ruled=ruled)
         out.write_bytes(_convert(source, "pdf", Path(tmp)).read_bytes())
 
 
@@ -215,6 +215,7 @@ FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {
     "table-docx": _table("docx"),
     "table-xlsx": _table("xlsx"),
     "table-pdf": _table("pdf"),
+    "table-pdf-unruled": _table("pdf-unruled"),
     **{f"as-{shape}": _statements(shape) for shape in STATEMENTS},
 }
 SUFFIX = {

@@ -472,9 +472,12 @@ def test_a_merged_cell_of_a_pdf_table_belongs_to_every_row_it_spans(tmp_path):
     assert _task_rows(parse_source(read_source(tmp_path / "merged.pdf"))) == MERGED_ROWS
 
 
-def test_a_pdf_table_row_cut_by_a_page_break_is_one_row(tmp_path):
+@pytest.mark.parametrize("ruled", [True, False])
+def test_a_pdf_table_row_cut_by_a_page_break_is_one_row(tmp_path, ruled):
     """Word and WPS let a row run over a page break: the rest of its task and bodies opens the next page as
-    a row without a 序号. It is the same task, with every body it names (the table printed by LibreOffice)."""
+    a row without a 序号. It is the same task, with every body it names (the table printed by LibreOffice).
+    Without rules, every wrapped line of a cell is a printed line of its own: the columns come from where
+    the words stand (reading/pdf_columns.py)."""
     import pdfplumber
 
     from .test_office import _convert
@@ -492,14 +495,16 @@ def test_a_pdf_table_row_cut_by_a_page_break_is_one_row(tmp_path):
     document = docx.Document()
     document.add_paragraph("某市2024年重点民生工程任务分工表")
     grid = document.add_table(rows=len(rows), cols=4)
-    grid.style = "Table Grid"
+    if ruled:
+        grid.style = "Table Grid"
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             grid.cell(r, c).text = value
     document.save(str(tmp_path / "long-table.docx"))
     path = _convert(tmp_path / "long-table.docx", "pdf", tmp_path)
     with pdfplumber.open(path) as pdf:  # the table really breaks inside a row: a page opens without a 序号
-        assert any(t.extract()[0][0] in ("", None) for page in pdf.pages[1:] for t in page.find_tables())
+        tables = [t.extract() for page in pdf.pages[1:] for t in page.find_tables()]
+        assert any(t[0][0] in ("", None) for t in tables) if ruled else not tables
     expected = sorted(
         [(str(n), bodies[n % 8], "lead") for n in range(1, 16)]
         + [(str(n), bodies[(n + k) % 8], "responsible") for n in range(1, 16) for k in range(1, 8)]
@@ -614,3 +619,70 @@ def test_a_row_cut_by_a_page_break_is_joined_only_in_a_numbered_table(ending, op
     ]
     _join_page_breaks(pages)
     assert pages[0][1].rows == joined
+
+
+def _printed(*lines: str, size: float = 10.0):
+    """Words on printed lines: each line a string whose cells stand at the columns marked by '|' (20 points
+    a character position), one line every 15 points."""
+    from policygraph.reading.pdf_columns import Word
+
+    words = []
+    for n, line in enumerate(lines):
+        x = 0.0
+        for part in line.split("|"):
+            text = part.strip()
+            if text:
+                words.append(Word(x, x + size * len(text), n * 15.0, n * 15.0 + size, text))
+            x += 150.0
+    return words
+
+
+@pytest.mark.parametrize(
+    "lines, rows",
+    [
+        # prose: one long word a line, no columns
+        (["各区要加强组织领导，", "确保各项任务落到实处。"], []),
+        # short words apart, but no numbered row under them: a line of a title page, not a header
+        (["序号|重点任务|牵头单位", "说明|见附件|无"], []),
+        # a header over numbered rows; wrapped lines join their row; a page number is no row
+        (
+            [
+                "序号|重点任务|牵头单位",
+                "1|建设养老|市民政局、",
+                "|中心。|市财政局",
+                "2|改造敬老院。|市住建局",
+                "|— 3 —|",
+            ],
+            [
+                ["序号", "重点任务", "牵头单位"],
+                ["1", "建设养老\n中心。", "市民政局、\n市财政局"],
+                ["2", "改造敬老院。", "市住建局"],
+            ],
+        ),
+        # the paragraph after the table runs across the columns: the table ends before it
+        (
+            [
+                "序号|重点任务|牵头单位",
+                "1|建设养老中心。|市民政局",
+                "各责任单位要按时报送工作进展情况，确保各项任务落到实处。",
+            ],
+            [["序号", "重点任务", "牵头单位"], ["1", "建设养老中心。", "市民政局"]],
+        ),
+    ],
+)
+def test_an_unruled_pdf_table_is_read_from_where_its_words_stand(lines, rows):
+    from policygraph.reading.pdf_columns import unruled_tables
+
+    tables, _carried = unruled_tables(_printed(*lines))
+    assert [t.rows for t in tables] == ([rows] if rows else [])
+
+
+def test_an_unruled_pdf_table_goes_on_over_the_page_with_its_columns():
+    from policygraph.reading.pdf_columns import unruled_tables
+
+    first, carried = unruled_tables(_printed("序号|重点任务|牵头单位", "1|建设养老|市民政局、"))
+    assert carried is not None and first[0].rows[-1] == ["1", "建设养老", "市民政局、"]
+    rest, _ = unruled_tables(_printed("|中心。|市财政局", "2|改造敬老院。|市住建局"), carried)
+    assert rest[0].rows == [["", "中心。", "市财政局"], ["2", "改造敬老院。", "市住建局"]]
+    alone, _ = unruled_tables(_printed("|中心。|市财政局", "2|改造敬老院。|市住建局"))
+    assert alone == []  # without the columns of the page before, no header: no table

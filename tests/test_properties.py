@@ -159,3 +159,30 @@ def test_script_conversion_keeps_one_character_for_one(text):
     out = simplified(text)
     assert len(out) == len(text)
     assert simplified(out) == out or not out  # converting twice changes nothing more
+
+
+_WORDS = st.lists(
+    st.tuples(
+        st.floats(0, 500),
+        st.floats(1, 200),
+        st.integers(0, 40),
+        st.sampled_from(["1", "序号", "重点任务", "市民政局", "— 2 —", "建设"]),
+    ),
+    max_size=60,
+)
+
+
+@given(_WORDS)
+@settings(max_examples=200, deadline=None)
+def test_unruled_tables_keep_every_word_of_a_table_in_a_cell_of_its_width(raw):
+    """Whatever the page: no error, every row as wide as its header, no word of a table lost or doubled."""
+    from policygraph.reading.pdf_columns import MARGIN, Word, printed_lines, unruled_tables
+
+    words = [Word(x, x + w, line * 15.0, line * 15.0 + 10, text) for x, w, line, text in raw]
+    tables, _carried = unruled_tables(words)
+    kept = [w for line in printed_lines(words) if not MARGIN.fullmatch("".join(w.text for w in line)) for w in line]
+    for table in tables:
+        assert all(len(row) == len(table.rows[0]) for row in table.rows)
+        inside = [w.text for w in kept if table.top <= w.top <= table.bottom]
+        cells = [part for row in table.rows for cell in row for part in cell.replace("\n", " ").split(" ") if part]
+        assert sorted(cells) == sorted(inside)

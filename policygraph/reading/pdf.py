@@ -10,20 +10,15 @@ again (`_join_page_breaks`).
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
 from ..errors import InputError
+from .pdf_columns import MARGIN, ROW_NUMBER, Columns, Word, unruled_tables
 from .readers import check_chars, row_text
 
 MAX_PAGES = 1000  # a plan with its annexes rarely passes 300 pages; pdfminer holds every object of a page
-
-# A line printed in a page's margin: a page number ("- 3 -", "— 3 —", "/ 3 /", "3", "第3页 共9页").
-MARGIN = re.compile(r"[\s\-－—–/／第页共,，]*\d{1,4}[\s\-－—–/／第页共,，\d]*")
-# A 序号 cell: the number a task table gives each row (1, 12, 一, （三）, 1.).
-ROW_NUMBER = re.compile(r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)．.、]?")
 
 
 @dataclass
@@ -54,9 +49,10 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str]:
                     where=str(path),
                     hint="split it into its documents",
                 )
-            chars = 0
+            chars, carried = 0, None
             for page in pdf.pages:
-                pages.append(_page_blocks(page))
+                blocks, carried = _page_blocks(page, carried)
+                pages.append(blocks)
                 page.close()  # pdfplumber keeps every page's objects otherwise: 300 small pages took 2.9 GB
                 chars += sum(len(b.text) + sum(len(c) for row in b.rows for c in row) for b in pages[-1])
                 check_chars(path, chars)
@@ -85,7 +81,8 @@ def _block_text(block: Block) -> str:
     return "\n".join(row_text(row) for row in block.rows if any(c.strip() for c in row)) if block.rows else block.text
 
 
-def _page_blocks(page) -> list[Block]:
+def _page_blocks(page, carried: Columns | None) -> tuple[list[Block], Columns | None]:
+    """A page's lines and tables, top to bottom, and the columns of an unruled table that runs to its foot."""
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
 
@@ -94,12 +91,17 @@ def _page_blocks(page) -> list[Block]:
         return not any(x0 <= x <= x1 and t0 <= top <= t1 for x0, t0, x1, t1 in boxes)
 
     rest = page.filter(outside) if boxes else page
-    blocks = [Block(line["top"], text=line["text"]) for line in rest.extract_text_lines(return_chars=False)]
+    words = [Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"]) for w in rest.extract_words()]
+    unruled, carried = unruled_tables(words, carried)
+    blocks = [Block(t.top, rows=t.rows) for t in unruled]
+    for line in rest.extract_text_lines(return_chars=False):
+        if not any(t.top - 1 <= line["top"] <= t.bottom + 1 for t in unruled):
+            blocks.append(Block(line["top"], text=line["text"]))
     for table in tables:
         rows = [[c or "" for c in row] for row in _merged_down(table)]
         if any(c for row in rows for c in row):
             blocks.append(Block(table.bbox[1], rows=rows))
-    return sorted(blocks, key=lambda b: b.top)
+    return sorted(blocks, key=lambda b: b.top), carried
 
 
 def _merged_down(table) -> list[list[str | None]]:
