@@ -25,6 +25,8 @@ from .helpers import source
         ("各县 (区)人民政府(管委会)", "各县(区)人民政府(管委会)"),  # space inside a Chinese run
         ("到 2025 年, 实现 5G network", "到2025年,实现5G network"),  # spaces only kept between Latin words
         ("**“互联网+基层治理”行动。**", "“互联网+基层治理”行动。"),  # markdown bold
+        ("加快建设(shè)基地。(牵头单位:市经(jīng)贸(mào)委)", "加快建设基地。(牵头单位:市经贸委)"),  # pinyin glosses
+        ("推广PPP(PPP)模式(a)", "推广PPP(PPP)模式(a)"),  # Latin in brackets without a tone mark stays
     ],
 )
 def test_normalise(raw, clean):

@@ -141,6 +141,7 @@ def normalize(text: str) -> Normalized:
     for pattern, repl in (
         (P.BOOKMARK, ""),
         (P.WEB_RESIDUE, ""),
+        (P.PINYIN_GLOSS, ""),
         (P.MARKDOWN_BOLD, ""),
         (P.PAGE_MARKER, " "),  # before bullets: a "- 2 -" footer line is not a "- " list item
         (P.LIST_BULLET, ""),
