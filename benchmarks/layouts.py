@@ -11,7 +11,8 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
 - `table-text`, `table-html`, `table-docx`, `table-xlsx`, `table-pdf`: the document's gold assignments laid out
   as a 任务分工表 (序号, 重点任务, 牵头单位, 责任单位) under its title line, as tab-separated text, a web page, a Word
   table, an Excel workbook (the title in a merged first row) and a Word table printed to PDF by LibreOffice
-  (cells wrapped, rows running over page breaks), ruled (`table-pdf`) or without lines (`table-pdf-unruled`);
+  (cells wrapped, rows running over page breaks), ruled (`table-pdf`) or without lines (`table-pdf-unruled`, and
+  `table-pdf-centred` with every cell centred in its row, 垂直居中);
 - `as-verbs`, `as-labels`, `as-label-lines`, `as-bracketed-labels`, `as-marks`: the gold written as a plan, one
   item a task, its bodies after it in one statement shape of styles.md (A牵头，B配合 / （牵头单位：A；责任单位：B） /
   label lines / 【牵头单位】A【责任单位】B / 责任单位：A（牵头）、B);
@@ -141,8 +142,8 @@ def _table(kind: str) -> Callable[[Path, Path], None]:
             from tests.test_formats import make_docx
 
             make_docx([title], out, table=rows)
-        elif kind in ("pdf", "pdf-unruled"):
-            _printed([title], rows, out, ruled=kind == "pdf")
+        elif kind.startswith("pdf"):
+            _printed([title], rows, out, ruled=kind == "pdf", centred=kind == "pdf-centred")
         elif kind == "xlsx":
             from tests.test_spreadsheet import make_xlsx
 
@@ -153,15 +154,16 @@ def _table(kind: str) -> Callable[[Path, Path], None]:
     return write
 
 
-def _printed(lines: list[str], rows: list[list[str]], out: Path, ruled: bool) -> None:
+def _printed(lines: list[str], rows: list[list[str]], out: Path, ruled: bool, centred: bool) -> None:
     """A Word table printed to PDF by LibreOffice, as a plan's annex is published: cells wrap, and a row
-    runs over a page break where the page ends; ruled, or without lines (python-docx's default style)."""
+    runs over a page break where the page ends; ruled, or without lines (python-docx's default style), its
+    cells at the top of their rows or centred in them (垂直居中)."""
     from tests.test_formats import make_docx
     from tests.test_office import _convert
 
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / f"{out.stem}.docx"
-        make_docx(lines, source, table=rows, ruled=ruled)
+        make_docx(lines, source, table=rows, ruled=ruled, centred=centred)
         out.write_bytes(_convert(source, "pdf", Path(tmp)).read_bytes())
 
 
@@ -216,6 +218,7 @@ FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {
     "table-xlsx": _table("xlsx"),
     "table-pdf": _table("pdf"),
     "table-pdf-unruled": _table("pdf-unruled"),
+    "table-pdf-centred": _table("pdf-centred"),
     **{f"as-{shape}": _statements(shape) for shape in STATEMENTS},
 }
 SUFFIX = {

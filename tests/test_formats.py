@@ -32,7 +32,11 @@ TASKS = [
 ]
 
 
-def make_docx(lines: list[str], path, table: list[list[str]] | None = None, ruled: bool = False) -> None:
+def make_docx(
+    lines: list[str], path, table: list[list[str]] | None = None, ruled: bool = False, centred: bool = False
+) -> None:
+    from docx.enum.table import WD_ALIGN_VERTICAL
+
     document = docx.Document()
     for line in lines:
         document.add_paragraph(line)
@@ -43,6 +47,8 @@ def make_docx(lines: list[str], path, table: list[list[str]] | None = None, rule
         for r, row in enumerate(table):
             for c, value in enumerate(row):
                 grid.cell(r, c).text = value
+                if centred:  # 垂直居中: a short cell stands at the middle of its row
+                    grid.cell(r, c).vertical_alignment = WD_ALIGN_VERTICAL.CENTER
     document.save(path if isinstance(path, io.BytesIO) else str(path))
 
 
@@ -577,6 +583,34 @@ def test_paragraphs_inside_word_content_controls_are_read(tmp_path):
 
 
 HEAD = ["序号", "重点任务", "牵头单位"]
+
+
+def test_an_unruled_pdf_table_with_cells_centred_in_their_rows_keeps_each_row(tmp_path):
+    """垂直居中: the 序号 and a short 牵头单位 stand at the middle of a row whose task wraps onto five lines, so
+    the row's first printed lines have no number: they are still that row's (reading/pdf_columns.py)."""
+    from .test_office import _convert
+
+    rows = [
+        ["序号", "重点任务", "牵头单位", "责任单位"],
+        ["1", "推进养老服务体系建设，" * 6, "市民政局", "市财政局、市住建局、市人社局、各区人民政府"],
+        ["2", "完善社会救助制度。", "市人社局", "市财政局"],
+        ["3", "发展普惠托育服务，" * 5, "市卫健委", "各区人民政府"],
+    ]
+    make_docx(["某市2024年重点工作任务分工表"], tmp_path / "centred.docx", table=rows, centred=True)
+    path = _convert(tmp_path / "centred.docx", "pdf", tmp_path)
+    text = read_source(path).text
+    assert "1\t推进养老服务体系建设" in text.replace(" ", "")  # the row starts with its number, not before it
+    assert _task_rows(parse_source(read_source(path))) == [
+        ("1", "各区人民政府", "responsible"),
+        ("1", "市人社局", "responsible"),
+        ("1", "市住建局", "responsible"),
+        ("1", "市民政局", "lead"),
+        ("1", "市财政局", "responsible"),
+        ("2", "市人社局", "lead"),
+        ("2", "市财政局", "responsible"),
+        ("3", "各区人民政府", "responsible"),
+        ("3", "市卫健委", "lead"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ HEADER_WORD = 8  # characters: 序号, 重点任务, 牵头单位, 完成时限 
 SENTENCE = re.compile(r"[。，；：:;,]")
 GAP = 1.5  # header words at least this many character widths apart: cells, not words of one sentence
 LINE = 3.0  # points: words whose tops differ by less are on one printed line
+ROW_GAP = 1.35  # a step between lines this many times the smallest is the space between two rows
 
 
 @dataclass(frozen=True)
@@ -93,48 +94,141 @@ def unruled_tables(words: list[Word], carried: Columns | None = None) -> tuple[l
     lines that fit them, the table goes on (its first row may be the rest of the last one, without a
     number). Returns the tables and the columns of one that runs to this page's foot.
     """
-    lines = [line for line in printed_lines(words) if not MARGIN.fullmatch("".join(w.text for w in line))]
+    lines = printed_lines(words)
+    while lines and _margin(lines[0]):  # a page number over the text (a row number alone is no page number)
+        lines = lines[1:]
+    while lines and _margin(lines[-1]):
+        lines = lines[:-1]
     tables: list[TextTable] = []
     i, reaching = 0, None
     while i < len(lines):
-        columns = carried if i == 0 and carried is not None and carried.fits(lines[0]) else _header(lines, i)
-        if columns is None:
+        going_on = i == 0 and carried is not None and carried.fits(lines[0])
+        columns = carried if going_on else Columns(lines[i]) if _looks_like_header(lines[i]) else None
+        start = i if going_on else i + 1
+        end = _extent(columns, lines, start) if columns is not None else start
+        body = lines[start:end]
+        if columns is None or not (going_on or _numbered(body, columns.gutters)):
             i += 1
             continue
-        start = i if columns is carried else i + 1
-        end = start
-        while end < len(lines) and columns.fits(lines[end]):
-            columns.take(lines[end])
-            end += 1
         gutters = columns.gutters
-        rows: list[list[str]] = [] if columns is carried else [_cells(lines[i], gutters)]
-        for line in lines[start:end]:
-            cells = _cells(line, gutters)
-            if cells[0] or len(rows) <= (0 if columns is carried else 1):
-                rows.append(cells)
-            else:  # no number: the rest of the row above, its cells wrapped onto this line
-                rows[-1] = [a + "\n" + b if a and b else a or b for a, b in zip(rows[-1], cells, strict=True)]
+        head = [] if going_on else [_cells(lines[i], gutters)]
+        rows = head + _rows(body, gutters, going_on)
         tables.append(TextTable(lines[i][0].top, max(w.bottom for w in lines[end - 1]), rows))
         reaching = columns if end == len(lines) else None
         i = end
     return tables, reaching
 
 
-def _header(lines: list[list[Word]], i: int) -> Columns | None:
-    """The columns of a table when line i is its header over a numbered first row that fits under it."""
-    head = lines[i]
-    if len(head) < 3 or i + 1 >= len(lines):
-        return None
-    size = max(w.bottom - w.top for w in head)
-    if any(len(w.text) > HEADER_WORD or SENTENCE.search(w.text) for w in head):
-        return None
-    if any(b.x0 - a.x1 < GAP * size for a, b in pairwise(head)):
-        return None
-    first = lines[i + 1][0]
-    if not ROW_NUMBER.fullmatch(first.text) or first.x0 >= head[1].x0:
-        return None
-    columns = Columns(head)
-    return columns if columns.fits(lines[i + 1]) else None
+def _margin(line: list[Word]) -> bool:
+    return MARGIN.fullmatch("".join(w.text for w in line)) is not None
+
+
+def _looks_like_header(line: list[Word]) -> bool:
+    """Three or more short titles set well apart: 序号   重点任务   牵头单位   责任单位."""
+    if len(line) < 3:
+        return False
+    size = max(w.bottom - w.top for w in line)
+    short = all(len(w.text) <= HEADER_WORD and not SENTENCE.search(w.text) for w in line)
+    return short and all(b.x0 - a.x1 >= GAP * size for a, b in pairwise(line))
+
+
+def _extent(columns: Columns, lines: list[list[Word]], start: int) -> int:
+    """Where the table ends: the first line that would close a gutter between its columns."""
+    end = start
+    while end < len(lines) and columns.fits(lines[end]):
+        columns.take(lines[end])
+        end += 1
+    return end
+
+
+def _numbered(body: list[list[Word]], gutters: list[float]) -> bool:
+    """A task table's first column holds row numbers and nothing else (序号), on at least one line."""
+    first = [w.text for line in body for w in line if _column(w, gutters) == 0]
+    return bool(first) and all(ROW_NUMBER.fullmatch(text) for text in first)
+
+
+def _column(word: Word, gutters: list[float]) -> int:
+    return sum(1 for g in gutters if g <= word.x0)
+
+
+@dataclass
+class _Cell:
+    """One column's text on one printed line."""
+
+    top: float
+    bottom: float
+    text: str
+
+
+def _rows(lines: list[list[Word]], gutters: list[float], going_on: bool) -> list[list[str]]:
+    """The table's rows from its printed lines: each row's wrapped lines joined into its cells.
+
+    The row numbers (the first column) anchor the rows. Each other column's lines fall into blocks, cut where
+    the space between two lines is clearly wider than inside a cell; a block belongs to the row whose number
+    stands within its height (a cell set at the top of its row, or centred, as Word lets either be), else to
+    the nearest; a block that reaches over several numbers is cut at them. On a page the table goes on to,
+    lines above the first number are the rest of the last row of the page before: a row without a number.
+    """
+    columns: list[list[_Cell]] = [[] for _ in range(len(gutters) + 1)]
+    for line in lines:
+        parts: dict[int, list[Word]] = {}
+        for word in line:
+            parts.setdefault(_column(word, gutters), []).append(word)
+        for c, ws in parts.items():
+            columns[c].append(_Cell(min(w.top for w in ws), max(w.bottom for w in ws), " ".join(w.text for w in ws)))
+    anchors = [cell.top for cell in columns[0]]
+    rows = [[cell.text] + [""] * len(gutters) for cell in columns[0]]
+    rest = [""] * (len(gutters) + 1)
+    pitch = _pitch(columns)
+    blocks = [
+        (c, block, _inside(block, anchors)) for c in range(1, len(columns)) for block in _blocks(columns[c], pitch)
+    ]
+    # Set at the top of their rows, the number stands on a row's first line; centred, lower down. (A page's
+    # first row on a page the table goes on to tells nothing: the rest of the row before may stand above it.)
+    tall = [
+        block[0].top + 1 >= anchors[k[0]]
+        for _c, block, k in blocks
+        if len(block) > 1 and len(k) == 1 and not (going_on and k[0] == 0)
+    ]
+    at_top = tall.count(True) >= tall.count(False)
+    for c, block, inside in blocks:
+        for cell in block:
+            above = going_on and anchors and (cell.top < anchors[0] - 1 if at_top else block[-1].bottom < anchors[0])
+            k = None if not anchors or above else _row_of(cell, block, inside, anchors)
+            target = rest if k is None else rows[k]
+            target[c] = target[c] + "\n" + cell.text if target[c] else cell.text
+    return ([rest] if any(rest) else []) + rows
+
+
+def _inside(block: list[_Cell], anchors: list[float]) -> list[int]:
+    """The rows whose numbers stand within the block's height."""
+    return [k for k, top in enumerate(anchors) if block[0].top - 1 <= top <= block[-1].bottom]
+
+
+def _row_of(cell: _Cell, block: list[_Cell], inside: list[int], anchors: list[float]) -> int:
+    if len(inside) > 1:  # one block over several rows (no space between them): cut at their numbers
+        return max((k for k in inside if anchors[k] <= cell.top + 1), default=inside[0])
+    if inside:
+        return inside[0]
+    middle = (block[0].top + block[-1].bottom) / 2
+    return min(range(len(anchors)), key=lambda k: abs(anchors[k] - middle))
+
+
+def _pitch(columns: list[list[_Cell]]) -> float:
+    """The step from one line to the next inside a cell: the smallest step between lines of one column."""
+    steps = [b.top - a.top for cells in columns for a, b in pairwise(cells) if b.top - a.top > LINE]
+    heights = [cell.bottom - cell.top for cells in columns for cell in cells]
+    return min(steps, default=max(heights, default=10.0) * 1.5)
+
+
+def _blocks(cells: list[_Cell], pitch: float) -> list[list[_Cell]]:
+    blocks: list[list[_Cell]] = []
+    for cell in cells:
+        if blocks and cell.top - blocks[-1][-1].top <= ROW_GAP * pitch:
+            blocks[-1].append(cell)
+        else:
+            blocks.append([cell])
+    return blocks
 
 
 def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
