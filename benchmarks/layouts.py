@@ -19,7 +19,7 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
 - `indents`: every paragraph after the title run onto one line, each keeping its indentation (　　),
   as text taken from a web page or a database field that lost its breaks;
 - `run-on`: the same with nothing between the paragraphs;
-- `comma`: names in a list separated by ， instead of 、;
+- `comma`: names in a list of bodies (a bracket, a labelled line) separated by ， instead of 、;
 - `full-width`: digits and full stops in full-width forms (１．).
 `--show NAME`: the rows of one document that a layout loses or adds.
 """
@@ -57,10 +57,14 @@ def _pdf(width: int) -> Callable[[Path, Path], None]:
     return write
 
 
+# Where a document lists bodies (a bracket, the rest of a line after a label) and where one name ends inside it.
+_BODY_LISTS = re.compile(r"[（(【\[][^（）()【】\[\]\n]*[）)】\]]|(?<=单位[：:])[^\n]*|(?<=部门[：:])[^\n]*")
+_NAME_END = re.compile(r"([局委厅办府会部])、")
+
 TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
     "indents": _run_on("\u3000\u3000"),
     "run-on": _run_on(""),
-    "comma": lambda text: re.sub(r"(?<=[局委厅办府会部])、", "，", text),
+    "comma": lambda text: _BODY_LISTS.sub(lambda m: _NAME_END.sub(r"\1，", m.group()), text),
     "full-width": lambda text: text.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789."}),
 }
 

@@ -93,6 +93,23 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
                 "(一)甲。",
             ],
         ),
+        # a date inside a sentence is no signature's date: the line goes on (自2021年5月1日起)
+        (
+            "1.甲项。" + _LONG + "原政策实施至2021年4月30日,2021年5月1日起按规定执行。(市税务局负责)2.乙项。",
+            ["1.甲项。原政策实施至2021年4月30日,2021年5月1日起按规定执行。(市税务局负责)", "2.乙项。"],
+        ),
+        # a signature dated in Chinese numerals, and a plan titled …事项 before its first section
+        (
+            "1.甲项。" + _LONG + "某市人民政府办公厅二○○六年四月二十八日2006年重点做好的工作事项一、稳增长(一)甲。",
+            ["1.甲项。某市人民政府办公厅二○○六年四月二十八日", "2006年重点做好的工作事项", "一、稳增长", "(一)甲。"],
+        ),
+        # an item after the square bracket of bodies that closes the one before
+        ("1.甲项。" + _LONG + "[牵头单位:区卫健局]2、乙项。", ["1.甲项。[牵头单位:区卫健局]", "2、乙项。"]),
+        # a line of 150 characters or more that holds nearly all of a short text, with two paragraph starts
+        (
+            "某区重点工作责任分解\n一、总则(一)甲。" + "正文" * 70 + "(市民政局牵头)(二)乙。(市财政局牵头)",
+            ["某区重点工作责任分解", "一、总则", "(一)甲。(市民政局牵头)", "(二)乙。(市财政局牵头)"],
+        ),
         # a short line with three indents is run-on too; a shorter one is a line as printed
         ("甲。\u3000\u3000乙。\u3000\u3000丙。\u3000\u3000丁。", ["甲。", "乙。", "丙。", "丁。"]),
         ("序号\u3000\u3000任务\u3000\u3000牵头单位", ["序号\t任务\t牵头单位"]),  # a table's header row

@@ -100,8 +100,9 @@ def _run_on(line: str, whole: int) -> bool:
     line that holds nearly all of a text of `whole` characters)."""
     if len(line) > P.RUN_ON_LINE or len(P.RUN_ON_INDENTS.findall(line)) >= 3:
         return True
-    starts = 2 if len(line) >= P.RUN_ON_SHARE * whole else 3
-    return len(line) > P.RUN_ON_SHORT and len(P.RUN_ON_BREAK.findall(line)) >= starts
+    most = len(line) >= P.RUN_ON_SHARE * whole
+    found = len(P.RUN_ON_BREAK.findall(line)) + len(P.RUN_ON_SIGNED.findall(line))
+    return len(line) > (P.RUN_ON_SHARE_SHORT if most else P.RUN_ON_SHORT) and found >= (2 if most else 3)
 
 
 def _paragraphs(text: str) -> tuple[str, list[int]]:
@@ -119,6 +120,7 @@ def _paragraphs(text: str) -> tuple[str, list[int]]:
         line_offs = offs[start:end]
         if run_on:
             line, line_offs = _edit(line, line_offs, P.RUN_ON_BREAK, "\n")
+            line, line_offs = _break_after(line, line_offs, P.RUN_ON_SIGNED)
             line, line_offs = _break_after(line, line_offs, P.RUN_ON_HEAD_ITEM)
         pieces.append(line)
         new_offs.extend(line_offs + ([end] if end < len(text) else []))
@@ -130,8 +132,10 @@ def normalize(text: str) -> Normalized:
     """Clean `text` for parsing; never raises on any input string."""
     mapped: list[str] = []
     offs: list[int] = []
-    flowed, at = _paragraphs(text)
-    for i, ch in zip(at, flowed, strict=True):
+    # Pinyin glosses go first: inside a run-on text they would hide where its paragraphs start.
+    bare, bare_offs = _edit(text, list(range(len(text))), P.PINYIN_GLOSS, "")
+    flowed, at = _paragraphs(bare)
+    for i, ch in zip((bare_offs[k] if k < len(bare_offs) else len(text) for k in at), flowed, strict=True):
         out = _FULLWIDTH.get(ord(ch), ord(ch))
         if out is None:
             continue
@@ -141,7 +145,6 @@ def normalize(text: str) -> Normalized:
     for pattern, repl in (
         (P.BOOKMARK, ""),
         (P.WEB_RESIDUE, ""),
-        (P.PINYIN_GLOSS, ""),
         (P.MARKDOWN_BOLD, ""),
         (P.PAGE_MARKER, " "),  # before bullets: a "- 2 -" footer line is not a "- " list item
         (P.LIST_BULLET, ""),

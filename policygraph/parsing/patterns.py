@@ -105,39 +105,43 @@ INLINE_HEADING = re.compile(rf"(?:(?<=[ \t])|(?<=[。；;】])){_HEADING_AHEAD}"
 RUN_ON_LINE = 1500  # characters: no printed paragraph is this long
 # A shorter page run together (an excerpt, a short notice) shows three places where a paragraph starts.
 RUN_ON_SHORT = 300
-# …or holds nearly all the text of a short page (an excerpt run onto one line under its title), with two such places.
+# …or holds nearly all the text of a short page (an excerpt run onto one line under its title), with two such places;
+# such a line may be shorter (a notice's first item, 150 characters on).
 RUN_ON_SHARE = 0.8
+RUN_ON_SHARE_SHORT = 150
 # A paragraph's indent (　　, two ideographic spaces, with any other spaces around them), before full-width forms are
 # folded: where a paragraph starts in text whose line breaks were lost.
 PARAGRAPH_INDENT = r"[\u3000\u00a0 \t]*\u3000{2}[\u3000\u00a0 \t]*"
 # …nor holds three paragraph indents between its words: a shorter run-on line is known by them.
 RUN_ON_INDENTS = re.compile(rf"(?<=\S){PARAGRAPH_INDENT}(?=\S)")
 # Where such a line breaks (read before full-width forms are folded): at an indent, or before a numbering mark
-# after a sentence end, a colon or a closing bracket (…（A牵头）2.乙项), or before （二） right after a heading's
-# last word (一、总体要求（一）指导思想). A break where no heading follows is harmless: the structure rejoins
-# a line whose number does not continue its list.
+# after a sentence end, a colon or a closing bracket (…（A牵头）2.乙项, …[责任单位:A]2、乙项), or before （二）
+# right after a heading's last word (一、总体要求（一）指导思想). A break where no heading follows is harmless:
+# the structure rejoins a line whose number does not continue its list.
 _RAW_MARK = (
     rf"(?:第[{CN_DIGITS}]+(?:[章节条]|部分)|[{CN_DIGITS}]+、|[(（][{CN_DIGITS}]+[)）]|[0-9０-９]{{1,2}}[.、．](?![0-9０-９])"
     rf"|专栏\s*\d)\s*[{CJK}“\"《]"
 )
 _SIGNATURE = rf"[{CJK}]{{2,30}}?(?:办公室|办公厅|政府|委员会|局|厅)[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日"
 RUN_ON_BREAK = re.compile(
-    rf"[\u3000\u00a0 \t]{{2,}}(?=\S)|(?<=[。；;：:)）」”！？!?])(?={_RAW_MARK})"
+    rf"[\u3000\u00a0 \t]{{2,}}(?=\S)|(?<=[。；;：:)）」”！？!?\]】])(?={_RAW_MARK})"
     rf"|(?<=[{CJK}])(?<![{CN_DIGITS}第])(?=[(（][{CN_DIGITS}]+[)）]\s*[{CJK}“\"《]|[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《][^。\n]{{0,38}}。"
     # …责任单位：市民政局二、完善服务设施: a section after the last list; never 二、三级医院 or a 一、 (统一、规范)
     rf"|[二三四五六七八九十]{{1,3}}、(?![{CN_DIGITS}])[{CJK}“\"《])"
     # 11.121人才梯队项目: an item number glued to its title's digits (ARABIC_GLUED)
     r"|(?<=[。；;)）])(?=[0-9]{1,2}[.．](?=[0-9]{2,}[^0-9.%．]))"
-    # a signature's date ends its line (…办公室2020年5月22日2020年政府工作报告…责任分解一、…), and the title of the
-    # plan it issues ends where the plan's first section begins
-    + "".join(rf"|(?<=[0-9]年{m}月{d}日)(?=[{CJK}0-9(（])" for m in ("[0-9]", "[0-9]{2}") for d in ("[0-9]", "[0-9]{2}"))
-    + rf"|(?<=方案|意见|计划|要点|分解|分工|清单|规划|办法|措施)(?=一、[{CJK}0-9])"
+    # the title of the plan a signature issues ends where the plan's first section begins (…责任分解一、…)
+    + rf"|(?<=方案|意见|计划|要点|分解|分工|清单|规划|办法|措施|事项)(?=一、[{CJK}0-9])"
     # …予以通报。湖州市人民政府办公室2024年2月8日…: a signature after the notice's last sentence (or after the
     # title of its last annex, 附件：…3.…任务分解沁县人民政府办公室…) starts a line
     + rf"|(?<=[。！])(?={_SIGNATURE})|(?<=方案|意见|计划|要点|分解|分工|清单|规划|办法|措施)(?={_SIGNATURE})"
     # (此件公开发布)附件1…: an annex's label after the notice's end matter
     + r"|(?<=[)）])(?=附\s*件\s*[0-9一二三四五六七八九十])"
 )
+# …and after a signature's date (…办公室2020年5月22日2020年政府工作报告…, …办公厅二○○六年四月二十八日2006年…): the
+# date after the issuer's name, so that a date inside a sentence (自2021年5月1日起执行) goes on.
+_DATE = r"(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+RUN_ON_SIGNED = re.compile(rf"(?:办公室|办公厅|政府|委员会|局|厅|委|办){_DATE}(?=[{CJK}0-9(（])")
 # In such a line, after the breaks above: a section heading has no stop, so its first item runs straight on
 # (一、坚持系统集成，推动审批全链条优化1.全面实施…): the item starts where a number follows the heading's words.
 RUN_ON_HEAD_ITEM = re.compile(
