@@ -105,10 +105,16 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
         ),
         # an item after the square bracket of bodies that closes the one before
         ("1.甲项。" + _LONG + "[牵头单位:区卫健局]2、乙项。", ["1.甲项。[牵头单位:区卫健局]", "2、乙项。"]),
+        ("(一)甲项。" + _LONG + "〔责任单位:省商务厅〕(二)乙项。", ["(一)甲项。(责任单位:省商务厅)", "(二)乙项。"]),
         # a line of 150 characters or more that holds nearly all of a short text, with two paragraph starts
         (
             "某区重点工作责任分解\n一、总则(一)甲。" + "正文" * 70 + "(市民政局牵头)(二)乙。(市财政局牵头)",
             ["某区重点工作责任分解", "一、总则", "(一)甲。(市民政局牵头)", "(二)乙。(市财政局牵头)"],
+        ),
+        # …and one paragraph start is enough in a line that holds nearly all the text (two items of an excerpt)
+        (
+            "某市营商环境政策汇编\n(八)甲项。" + "正文" * 80 + "(责任单位:市高院)2.乙项。",
+            ["某市营商环境政策汇编", "(八)甲项。(责任单位:市高院)", "2.乙项。"],
         ),
         # a short line with three indents is run-on too; a shorter one is a line as printed
         ("甲。\u3000\u3000乙。\u3000\u3000丙。\u3000\u3000丁。", ["甲。", "乙。", "丙。", "丁。"]),
@@ -201,6 +207,19 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
 def test_heading_rules(text, numbers):
     clauses = parse_structure(normalize(text)).clauses
     assert [c.number for c in clauses if c.number] == numbers
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "某某行动计划(2021-2023年)\n",  # the second document's title on its own line
+        "本政策由省经信厅负责解释。某某行动计划(2021-2023年)\n",  # run together after the last sentence
+    ],
+)
+def test_a_second_document_after_its_title_starts_its_own_sections(between):
+    text = "一、政策\n(一)甲。\n二、保障\n(一)乙。\n" + between + "为推进发展,特制定本计划。\n一、总体要求\n(一)丙。"
+    clauses = parse_structure(normalize(text)).clauses
+    assert [c.path for c in clauses if c.number == "一、"] == ["1", "1-2"]
 
 
 def test_box_items_restart_and_outer_list_resumes():

@@ -96,13 +96,13 @@ def clean_chars(text: str) -> str:
 
 
 def _run_on(line: str, whole: int) -> bool:
-    """Paragraphs run together: longer than any printed paragraph, or three paragraph starts inside (two, in a
-    line that holds nearly all of a text of `whole` characters)."""
+    """Paragraphs run together: longer than any printed paragraph, or three paragraph starts inside (one, in a
+    line that holds nearly all of a text of `whole` characters: no printed paragraph does)."""
     if len(line) > P.RUN_ON_LINE or len(P.RUN_ON_INDENTS.findall(line)) >= 3:
         return True
     most = len(line) >= P.RUN_ON_SHARE * whole
     found = len(P.RUN_ON_BREAK.findall(line)) + len(P.RUN_ON_SIGNED.findall(line))
-    return len(line) > (P.RUN_ON_SHARE_SHORT if most else P.RUN_ON_SHORT) and found >= (2 if most else 3)
+    return len(line) > (P.RUN_ON_SHARE_SHORT if most else P.RUN_ON_SHORT) and found >= (1 if most else 3)
 
 
 def _paragraphs(text: str) -> tuple[str, list[int]]:

@@ -105,7 +105,7 @@ INLINE_HEADING = re.compile(rf"(?:(?<=[ \t])|(?<=[。；;】])){_HEADING_AHEAD}"
 RUN_ON_LINE = 1500  # characters: no printed paragraph is this long
 # A shorter page run together (an excerpt, a short notice) shows three places where a paragraph starts.
 RUN_ON_SHORT = 300
-# …or holds nearly all the text of a short page (an excerpt run onto one line under its title), with two such places;
+# …or holds nearly all the text of a short page (an excerpt run onto one line under its title), with one such place;
 # such a line may be shorter (a notice's first item, 150 characters on).
 RUN_ON_SHARE = 0.8
 RUN_ON_SHARE_SHORT = 150
@@ -124,7 +124,7 @@ _RAW_MARK = (
 )
 _SIGNATURE = rf"[{CJK}]{{2,30}}?(?:办公室|办公厅|政府|委员会|局|厅)[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日"
 RUN_ON_BREAK = re.compile(
-    rf"[\u3000\u00a0 \t]{{2,}}(?=\S)|(?<=[。；;：:)）」”！？!?\]】])(?={_RAW_MARK})"
+    rf"[\u3000\u00a0 \t]{{2,}}(?=\S)|(?<=[。；;：:)）〕」”！？!?\]】])(?={_RAW_MARK})"
     rf"|(?<=[{CJK}])(?<![{CN_DIGITS}第])(?=[(（][{CN_DIGITS}]+[)）]\s*[{CJK}“\"《]|[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《][^。\n]{{0,38}}。"
     # …责任单位：市民政局二、完善服务设施: a section after the last list; never 二、三级医院 or a 一、 (统一、规范)
     rf"|[二三四五六七八九十]{{1,3}}、(?![{CN_DIGITS}])[{CJK}“\"《])"

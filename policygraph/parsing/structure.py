@@ -208,7 +208,7 @@ class _Parser(Numbering, TaskRows):
             self.stack, self.last, self.side, self.side_item = [], {}, None, None  # 关于印发A和B的通知: B starts
         if heading:
             self.new_part = False
-        elif self.started and P.PART_TITLE.search(line) and len(line.strip()) <= 60 and "。" not in line:
+        elif self.started and _part_title(line):
             self.new_part = True
         glued = P.ARABIC_GLUED.match(line) if heading is None else None
         if glued and self._continues("arabic", int(glued.group(1))):
@@ -347,3 +347,12 @@ def parse_structure(norm: Normalized) -> Structure:
     for a, b in norm.lines():
         parser.feed(a, b)
     return parser.finish()
+
+
+def _part_title(line: str) -> bool:
+    """A line that is (or, in text run together, ends with) the title of a document: a second one may start.
+
+    Run-on text glues the second title to the last sentence of the first document (…负责解释。某某行动计划).
+    """
+    tail = line.rsplit("。", 1)[-1].strip()
+    return bool(tail) and len(tail) <= 60 and P.PART_TITLE.search(tail) is not None
