@@ -111,6 +111,11 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
             "某区重点工作责任分解\n一、总则(一)甲。" + "正文" * 70 + "(市民政局牵头)(二)乙。(市财政局牵头)",
             ["某区重点工作责任分解", "一、总则", "(一)甲。(市民政局牵头)", "(二)乙。(市财政局牵头)"],
         ),
+        # an annex's label runs into its title's year: 附件1 | 2025年… (the shortest number that leaves a year)
+        (
+            "1.甲项。" + _LONG + "(此件公开发布)附件12025年任务清单一、县示范区管委会牵头工作(8项)1.投资建设基地。",
+            ["1.甲项。(此件公开发布)", "附件1", "2025年任务清单", "一、县示范区管委会牵头工作(8项)", "1.投资建设基地。"],
+        ),
         # …and one paragraph start is enough in a line that holds nearly all the text (two items of an excerpt)
         (
             "某市营商环境政策汇编\n(八)甲项。" + "正文" * 80 + "(责任单位:市高院)2.乙项。",
@@ -220,6 +225,14 @@ def test_a_second_document_after_its_title_starts_its_own_sections(between):
     text = "一、政策\n(一)甲。\n二、保障\n(一)乙。\n" + between + "为推进发展,特制定本计划。\n一、总体要求\n(一)丙。"
     clauses = parse_structure(normalize(text)).clauses
     assert [c.path for c in clauses if c.number == "一、"] == ["1", "1-2"]
+
+
+def test_a_heading_put_back_on_its_line_stops_before_the_next_item():
+    """In run-on text a section heading without a stop goes on into the next line (a wrapped heading), but not
+    into an item of its own: the heading that names the owner of its tasks stays whole."""
+    text = "1.甲项。" + _LONG + "(此件公开发布)附件1 2025年任务清单一、县示范区管委会牵头工作(8项)1.投资建设基地。"
+    clauses = parse_structure(normalize(text)).clauses
+    assert next(c.heading for c in clauses if c.number == "一、") == "县示范区管委会牵头工作(8项)"
 
 
 def test_box_items_restart_and_outer_list_resumes():

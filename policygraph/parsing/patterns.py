@@ -135,8 +135,10 @@ RUN_ON_BREAK = re.compile(
     # …予以通报。湖州市人民政府办公室2024年2月8日…: a signature after the notice's last sentence (or after the
     # title of its last annex, 附件：…3.…任务分解沁县人民政府办公室…) starts a line
     + rf"|(?<=[。！])(?={_SIGNATURE})|(?<=方案|意见|计划|要点|分解|分工|清单|规划|办法|措施)(?={_SIGNATURE})"
-    # (此件公开发布)附件1…: an annex's label after the notice's end matter
+    # (此件公开发布)附件1…: an annex's label after the notice's end matter, and its title after the label (附件1 then
+    # 2025年…任务清单: the number is the shortest that leaves a year)
     + r"|(?<=[)）])(?=附\s*件\s*[0-9一二三四五六七八九十])"
+    + r"|(?<=附件[0-9])(?=(?:19|20)[0-9]{2}年)|(?<=附件[0-9]{2})(?=(?:19|20)[0-9]{2}年)"
 )
 # …and after a signature's date (…办公室2020年5月22日2020年政府工作报告…, …办公厅二○○六年四月二十八日2006年…): the
 # date after the issuer's name, so that a date inside a sentence (自2021年5月1日起执行) goes on.

@@ -258,6 +258,8 @@ class _Parser(Numbering, TaskRows):
             return
         start, nxt = clause.head[0], text.find("\n", b + 1)
         nxt = len(text) if nxt < 0 else nxt
+        if _match_heading(text[b + 1 : nxt]):  # the next line is an item of its own (…牵头工作(8项) / 1.投资…)
+            return
         stop = re.search(r"[。,;]", text[b + 1 : nxt])
         end = b + 1 + stop.start() if stop else nxt
         clause.head = (start, min(end, start + P.HEADING_MAX + 1))
