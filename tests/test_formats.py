@@ -478,12 +478,13 @@ def test_a_merged_cell_of_a_pdf_table_belongs_to_every_row_it_spans(tmp_path):
     assert _task_rows(parse_source(read_source(tmp_path / "merged.pdf"))) == MERGED_ROWS
 
 
-@pytest.mark.parametrize("ruled", [True, False])
-def test_a_pdf_table_row_cut_by_a_page_break_is_one_row(tmp_path, ruled):
+@pytest.mark.parametrize("layout", ["ruled", "unruled", "centred"])
+def test_a_pdf_table_row_cut_by_a_page_break_is_one_row(tmp_path, layout):
     """Word and WPS let a row run over a page break: the rest of its task and bodies opens the next page as
     a row without a 序号. It is the same task, with every body it names (the table printed by LibreOffice).
     Without rules, every wrapped line of a cell is a printed line of its own: the columns come from where
-    the words stand (reading/pdf_columns.py)."""
+    the words stand, and the rows from the numbers, on the first line of a row or centred in it
+    (reading/pdf_columns.py)."""
     import pdfplumber
 
     from .test_office import _convert
@@ -492,25 +493,18 @@ def test_a_pdf_table_row_cut_by_a_page_break_is_one_row(tmp_path, ruled):
     rows = [["序号", "重点任务", "牵头单位", "责任单位"]] + [
         [
             str(n),
-            f"推进第{n}项民生工程建设，" + "完善配套设施，健全长效机制，" * 9 + "确保按期完成。",
+            f"推进第{n}项民生工程建设，" + "完善配套设施，健全长效机制，" * (6 + n % 4) + "确保按期完成。",
             bodies[n % 8],
             "、".join(bodies[(n + k) % 8] for k in range(1, 8)),
         ]
         for n in range(1, 16)
     ]
-    document = docx.Document()
-    document.add_paragraph("某市2024年重点民生工程任务分工表")
-    grid = document.add_table(rows=len(rows), cols=4)
-    if ruled:
-        grid.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            grid.cell(r, c).text = value
-    document.save(str(tmp_path / "long-table.docx"))
+    title = ["某市2024年重点民生工程任务分工表"]
+    make_docx(title, tmp_path / "long-table.docx", table=rows, ruled=layout == "ruled", centred=layout == "centred")
     path = _convert(tmp_path / "long-table.docx", "pdf", tmp_path)
     with pdfplumber.open(path) as pdf:  # the table really breaks inside a row: a page opens without a 序号
         tables = [t.extract() for page in pdf.pages[1:] for t in page.find_tables()]
-        assert any(t[0][0] in ("", None) for t in tables) if ruled else not tables
+        assert any(t[0][0] in ("", None) for t in tables) if layout == "ruled" else not tables
     expected = sorted(
         [(str(n), bodies[n % 8], "lead") for n in range(1, 16)]
         + [(str(n), bodies[(n + k) % 8], "responsible") for n in range(1, 16) for k in range(1, 8)]

@@ -4,9 +4,9 @@ Without ruling lines pdfplumber finds no table, and the text layer gives each pr
 between cells. Where no cell wraps, the parser reads that (tables.py, one-space tables); where a task or a
 list of bodies wraps onto more lines, the rest of a cell comes out as a line of its own, and the row's
 bodies are cut in pieces. So a page's words are read by position: a line of three or more short words set
-well apart, over a line that starts with a row number, is a header; the blank strips between the header's
-words, down the whole table, are the column gutters; each printed line is cut at them; a line with no
-number in the first column is the rest of the row above.
+well apart, over lines whose first column holds row numbers only, is a header; the blank strips between the
+header's words, down the whole table, are the column gutters; each printed line is cut at them; and the
+row numbers anchor the rows that the other columns' lines are gathered into (`_rows`).
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ class Columns:
     def __init__(self, head: list[Word]):
         self.head = head
         self.pairs = list(pairwise(head))
+        self.at_top: bool | None = None  # cells set at the top of their rows (True) or centred (False), once seen
         self.covered: list[list[tuple[float, float]]] = [[] for _ in head[1:]]
         self.take(head)
 
@@ -112,7 +113,7 @@ def unruled_tables(words: list[Word], carried: Columns | None = None) -> tuple[l
             continue
         gutters = columns.gutters
         head = [] if going_on else [_cells(lines[i], gutters)]
-        rows = head + _rows(body, gutters, going_on)
+        rows = head + _rows(body, columns, going_on)
         tables.append(TextTable(lines[i][0].top, max(w.bottom for w in lines[end - 1]), rows))
         reaching = columns if end == len(lines) else None
         i = end
@@ -160,7 +161,7 @@ class _Cell:
     text: str
 
 
-def _rows(lines: list[list[Word]], gutters: list[float], going_on: bool) -> list[list[str]]:
+def _rows(lines: list[list[Word]], table: Columns, going_on: bool) -> list[list[str]]:
     """The table's rows from its printed lines: each row's wrapped lines joined into its cells.
 
     The row numbers (the first column) anchor the rows. Each other column's lines fall into blocks, cut where
@@ -169,6 +170,7 @@ def _rows(lines: list[list[Word]], gutters: list[float], going_on: bool) -> list
     the nearest; a block that reaches over several numbers is cut at them. On a page the table goes on to,
     lines above the first number are the rest of the last row of the page before: a row without a number.
     """
+    gutters = table.gutters
     columns: list[list[_Cell]] = [[] for _ in range(len(gutters) + 1)]
     for line in lines:
         parts: dict[int, list[Word]] = {}
@@ -183,14 +185,17 @@ def _rows(lines: list[list[Word]], gutters: list[float], going_on: bool) -> list
     blocks = [
         (c, block, _inside(block, anchors)) for c in range(1, len(columns)) for block in _blocks(columns[c], pitch)
     ]
-    # Set at the top of their rows, the number stands on a row's first line; centred, lower down. (A page's
-    # first row on a page the table goes on to tells nothing: the rest of the row before may stand above it.)
+    # Set at the top of their rows, the number stands on a row's first line; centred, lower down. The first row
+    # on a page the table goes on to tells nothing (the rest of the row before may stand above it), nor does the
+    # last (a row cut by the page's foot is printed from its top).
     tall = [
         block[0].top + 1 >= anchors[k[0]]
         for _c, block, k in blocks
-        if len(block) > 1 and len(k) == 1 and not (going_on and k[0] == 0)
+        if len(block) > 1 and len(k) == 1 and not (going_on and k[0] == 0) and k[0] < len(anchors) - 1
     ]
-    at_top = tall.count(True) >= tall.count(False)
+    if tall:  # what this page shows, else what the pages before showed (a table keeps its alignment)
+        table.at_top = tall.count(True) >= tall.count(False)
+    at_top = table.at_top is not False
     for c, block, inside in blocks:
         for cell in block:
             above = going_on and anchors and (cell.top < anchors[0] - 1 if at_top else block[-1].bottom < anchors[0])
