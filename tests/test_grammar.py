@@ -49,6 +49,16 @@ CASES = [
     ("做好工作。（牵头责任单位：市民政局，配合单位：市财政局）", "", [("市民政局", L), ("市财政局", R)]),
     ("做好工作。（主要责任单位：市民政局，协同单位：市财政局）", "", [("市民政局", L), ("市财政局", R)]),
     ("做好工作。\n主要负责单位：市民政局\n配合单位：市财政局", "", [("市民政局", L), ("市财政局", R)]),
+    # a field in 【】 ends the list before it, as a body label does (a regression: the last list was lost)
+    ("做好工作。【牵头单位】市交通局【责任单位】市财政局【完成时限】2024年底", "", [("市交通局", L), ("市财政局", R)]),
+    ("做好工作。【责任单位】市交通局【完成时限】2024年底", "", [("市交通局", R)]),
+    # a role word alone before a colon is a label (牵头：A；配合：B)
+    ("做好工作。（牵头：市民政局；配合：市财政局）", "", [("市民政局", L), ("市财政局", R)]),
+    ("做好工作。\n主办：市教育局 协办：市财政局", "", [("市教育局", L), ("市财政局", R)]),
+    # a level before a label (label_prefixes.csv)
+    ("做好工作。（市级责任单位：市民政局；县级责任单位：各县（区）民政局）", "", [("市民政局", R), ("各县(区)民政局", R)]),
+    ("做好工作。（省级牵头单位：省民政厅；区级责任单位：各区民政局）", "", [("省民政厅", L), ("各区民政局", R)]),
+    ("做好工作。（市级牵头单位：市民政局；乡镇级责任单位：各乡镇人民政府）", "", [("市民政局", L), ("各乡镇人民政府", R)]),
     # 2. role verbs inline
     ("做好工作。（市民政局牵头，市财政局、各区配合）", "", [("市民政局", L), ("市财政局", R), ("各区", R)]),
     ("做好工作。（由市商务局牵头，市市场监管局参与）", "", [("市商务局", L), ("市市场监管局", R)]),
@@ -245,6 +255,8 @@ def test_every_role_word_and_prose_verb_has_a_case():
     missing += [r["verb"] for r in _rows("prose_verbs.csv") if r["verb"] not in text]
     missing += [r["infix"] for r in _rows("label_infixes.csv") if not any(w + r["infix"] in text for w in ("牵头", "责任"))]
     missing += [r["adverb"] for r in _rows("verb_adverbs.csv") if r["adverb"] not in text]
+    missing += [r["prefix"] for r in _rows("label_prefixes.csv") if r["prefix"] + "牵头" not in text
+                and r["prefix"] + "责任" not in text]
     assert not missing, f"grammar rows without a test case: {missing}"
 
 

@@ -232,8 +232,13 @@ def parse_statement(statement: str) -> list[tuple[str, str]]:
 
 
 def labels_as_lines(text: str) -> str:
-    """【牵头单位】A【责任单位】B written as 牵头单位:A 责任单位:B (same length, so spans stay true)."""
-    return grammar().bracketed_label.sub(lambda m: " " + m.group(1) + ":", text)
+    """【牵头单位】A【责任单位】B【完成时限】… written as 牵头单位:A 责任单位:B 完成时限:… (same length, so spans
+    stay true: spaces inside the brackets go before the label)."""
+    return grammar().bracketed_label.sub(_as_line, text)
+
+
+def _as_line(m: re.Match[str]) -> str:
+    return " " * (len(m.group()) - len(m.group(1)) - 1) + m.group(1) + ":"
 
 
 def find_statements(text: str, heading_end: int = 0) -> list[tuple[int, int]]:

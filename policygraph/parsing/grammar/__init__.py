@@ -43,9 +43,10 @@ class Grammar:
     label_words: frozenset[str]  # role words that make labels; alone, a sub-header (责任单位 over 牵头 | 配合)
     work: re.Pattern[str]  # the work itself after the names (研究制定 in A会同B研究制定)
     duty: str  # regex text: any run of verb_adverbs.csv words (按职责分工, 具体) before a role verb
+    label_prefix: re.Pattern[str]  # 市级 / 县级 before a label (label_prefixes.csv)
 
     def label_role(self, label: str) -> str:
-        word = re.sub(r"\s", "", label)
+        word = self.label_prefix.sub("", re.sub(r"\s", "", label), count=1)
         return next((role for w, role in self.roles.items() if word.startswith(w)), "responsible")
 
     def verb_role(self, verb: str) -> str:
@@ -65,9 +66,14 @@ def grammar() -> Grammar:
     label_words = [r["word"] for r in roles if "label" in r["forms"].split()]
     verb_words = sorted((r["word"] for r in roles if "verb" in r["forms"].split()), key=len, reverse=True)
     mark_words = [r["word"] for r in roles if "mark" in r["forms"].split()]
+    prefixes = "(?:" + "|".join(_spaced(r["prefix"]) for r in _rows("label_prefixes.csv")) + r")?\s*"
     label = (
-        "(?:"
+        prefixes
+        + "(?:"
         + "|".join(_spaced(w) + r"\s*" + infixes + "(?:" + "|".join(map(_spaced, nouns)) + ")" for w in label_words)
+        # 牵头：A；配合：B — a role word alone before a colon is a label too (inline task lists, table cells)
+        + "|"
+        + "|".join(_spaced(w) + r"(?=\s*[:：])" for w in label_words)
         + r")(?:\s*\((?:"
         + "|".join(nouns)
         + r"|人)\))?"  # 牵头单位（部门）：A — the label says what it may name
@@ -88,16 +94,19 @@ def grammar() -> Grammar:
     declarations = tuple((r["kind"], re.compile(r["pattern"])) for r in _rows("declarations.csv"))
     endings = sorted((r["ending"] for r in _rows("body_endings.csv")), key=len, reverse=True)
     role_of = {r["word"]: r["role"] for r in roles}
+    fields = "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv"))
     return Grammar(
         roles=role_of,
         label=re.compile(label),
+        label_prefix=re.compile("^" + prefixes),
         verb=re.compile(verb + "$"),
         mark=mark,
-        bracketed_label=re.compile(r"[【\[〔]\s*(" + label + r")\s*[】\]〕]"),
+        # 【牵头单位】A【完成时限】2024年底: a field in brackets ends the list before it, as a body label does
+        bracketed_label=re.compile(r"[【\[〔]\s*(" + label + "|" + fields + r")\s*[】\]〕]"),
         shapes=shapes,
         declarations=declarations,
         body_end=re.compile(r"(?:" + "|".join(endings) + r")(?:\([^()]*\))*$"),
-        field=re.compile("(?:" + "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv")) + r")\s*[:：]"),
+        field=re.compile("(?:" + fields + r")\s*[:：]"),
         statement_label=re.compile(
             "(?:" + "|".join(_spaced(r["label"]) for r in _rows("statement_labels.csv")) + r")\s*[:：]\s*"
         ),
