@@ -27,6 +27,7 @@ from .helpers import source
         ("**“互联网+基层治理”行动。**", "“互联网+基层治理”行动。"),  # markdown bold
         ("加快建设(shè)基地。(牵头单位:市经(jīng)贸(mào)委)", "加快建设基地。(牵头单位:市经贸委)"),  # pinyin glosses
         ("推广PPP(PPP)模式(a)", "推广PPP(PPP)模式(a)"),  # Latin in brackets without a tone mark stays
+        ("市经(jī\nng)贸委", "市经贸委"),  # a printed line broke inside a gloss
     ],
 )
 def test_normalise(raw, clean):

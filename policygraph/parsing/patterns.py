@@ -23,7 +23,11 @@ BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
 WEB_RESIDUE = re.compile(r"扫一扫在手机上查看当前页面|【?打印本页】?|【?关闭窗口】?")
 # Pinyin glosses that copying sites put after characters (建设(shè), 市发(fā)改委, 經(jīng)貿(mào)): not the document's
 # words, and inside a body's name they make it another body. A gloss has a tone-marked vowel: (a), (PPP) stay.
-PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+# A printed line may break inside one (經(jī / ng)): the break goes with it.
+_PINYIN_LETTER = r"\s*[a-zü]"
+PINYIN_GLOSS = re.compile(
+    rf"(?<=[{CJK}])\s*[(（](?:{_PINYIN_LETTER})*\s*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ](?:{_PINYIN_LETTER})*\s*[)）]"
+)
 # Markdown produced by converters: bold markers, list bullets, table pipes.
 MARKDOWN_BOLD = re.compile(r"\*\*")
 LIST_BULLET = re.compile(r"^[ \t]*[-*•][ \t]+", re.M)
