@@ -185,7 +185,7 @@ def read_statement(text: str) -> list[Named]:
     Each chunk is read by the first shape of grammar/shapes.csv that finds bodies in it.
     Chunks before the first such chunk are skipped (a deadline, a scope); the first chunk
     after it that names no body ends the statement (适用范围：…, 以下均需…). A statement
-    needs a role word (a label or a verb): a bare list in brackets is an aside.
+    needs a role word (a label, a verb, or a mark on a name): a bare list in brackets is an aside.
     """
     for _, rx in grammar().declarations:
         text = rx.sub("", text)
@@ -207,6 +207,7 @@ def read_statement(text: str) -> list[Named]:
                 lists.append([])
         if read.role is None:
             waiting.extend(read.bodies)
+            worded = worded or any(f.marked for f in read.bodies)  # （A（牵头）、B、C）: the mark is the role word
             continue
         worded = True
         if read.leads:

@@ -90,7 +90,8 @@ def grammar() -> Grammar:
         )
         for r in _rows("shapes.csv")
     )
-    mark = re.compile(r"\((?:" + "|".join(mark_words) + r")(?:" + "|".join(nouns) + r")?\)$")
+    # A（牵头）, A[牵头], A【牵头】, A〔牵头单位〕: a mark in any bracket after the name
+    mark = re.compile(r"[(\[【〔](?:" + "|".join(mark_words) + r")(?:" + "|".join(nouns) + r")?[)\]】〕]$")
     declarations = tuple((r["kind"], re.compile(r["pattern"])) for r in _rows("declarations.csv"))
     endings = sorted((r["ending"] for r in _rows("body_endings.csv")), key=len, reverse=True)
     role_of = {r["word"]: r["role"] for r in roles}
