@@ -38,10 +38,12 @@ def _subject() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _outside_brackets(text: str) -> str:
-    """The text with long bracketed passages blanked (same length), so listed statements are not read twice."""
+    """The text with bracketed statements and asides blanked (same length), so listed statements are not read
+    twice: a long bracket, or a short one that ends in a role verb (（县民政局负责）)."""
     out = list(text)
+    verb = grammar().verb
     for m in re.finditer(r"[(（【\[][^()（）【】\[\]]*[)）】\]]", text):
-        if m.end() - m.start() - 2 > _NAME_BRACKET:
+        if m.end() - m.start() - 2 > _NAME_BRACKET or verb.search(m.group(0)[1:-1]):
             out[m.start() : m.end()] = [" " if ch != "\n" else ch for ch in m.group(0)]
     return "".join(out)
 
@@ -50,6 +52,8 @@ def _subject_names(words: str) -> list[str]:
     if "的" in words:  # 负责…的部门要: a description, not a named body
         return []
     names = parse_names(P.LIST_JOINER.sub("、", words))
+    if any(n.count("(") != n.count(")") for n in names):  # 站10个(县民政局: a bracket opened before the subject
+        return []
     ok = all(looks_like_body(n) and P.PROSE_SUBJECT.search(n) and (len(n) >= 3 or n.startswith("各")) for n in names)
     return names if ok else []
 
