@@ -159,3 +159,19 @@ def test_a_star_explained_in_a_note_after_the_table_marks_the_leads():  # 注：
         ("1", "县民政局", "lead"),
         ("1", "县财政局", "responsible"),
     ]
+
+
+def test_a_cell_with_labels_and_their_bodies_is_a_row_not_a_header():
+    """牵头：县民政局；配合：县财政局 in a 责任单位 cell: read as a statement (a regression: once a role word alone
+    before a colon was a label, the row was taken for a second header row and its task lost)."""
+    rows = [
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["1", "建设养老服务中心。", "牵头：县民政局；配合：县财政局", "2024年底"],
+        ["2", "推进医养结合。", "县卫健委（牵头）、县医保局", "2024年10月"],
+    ]
+    assert rows_of(tabs(rows)) == [
+        ("1", "县民政局", "lead"),
+        ("1", "县财政局", "responsible"),
+        ("2", "县医保局", "responsible"),
+        ("2", "县卫健委", "lead"),
+    ]

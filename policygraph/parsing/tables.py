@@ -37,7 +37,10 @@ _GROUP_ROW = re.compile(rf"^(?:[{P.CN_DIGITS}]+、|\([{P.CN_DIGITS}]+\)|（[{P.C
 def column_role(title: str) -> str:
     """The role a task-division table's column gives the bodies in it: lead, responsible, or "" (not a body column)."""
     g = grammar()
-    m = g.label.match(title.strip())
+    title = title.strip().rstrip(":：")
+    if re.search(r"[:：]", title):  # 牵头：县民政局 — a label with its value is a cell of a row, not a column title
+        return ""
+    m = g.label.match(title)
     if m:
         return g.label_role(m.group(0))
     word = re.sub(r"\s", "", title)  # 牵头 | 配合 under a 责任单位 heading that spans both columns
