@@ -161,6 +161,8 @@ CASES = [
     ("做好工作。（技工院校内由人力资源社会保障行政部门负责）", "", []),
     ("做好工作。（由牵头单位会同相关部门研究）", "", []),
     # 5. obligations in prose
+    # 会同 after a comma, its partners up to the next comma (the last one was lost when the list ended the run)
+    ("由市民政局牵头，会同市财政局、市卫健委，制定实施细则。", "", [("市民政局", L), ("市财政局", R), ("市卫健委", R)]),
     # regression: a short bracket of bodies was read again as prose, its sentence cut into made-up bodies
     ("一是建设社区养老服务站10个（县民政局负责）；二是培训护理人员（县人社局负责）。", "",
      [("县民政局", R), ("县人社局", R)]),

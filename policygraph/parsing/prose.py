@@ -32,7 +32,7 @@ def _subject() -> tuple[re.Pattern[str], dict[str, str]]:
         + grammar().duty
         + r"(?P<verb>"
         + "|".join(verbs)
-        + r")(?P<with>(?:要|应|应当|须|负责|牵头)?会同)?"
+        + r")(?P<with>[,，]?(?:要|应|应当|须|负责|牵头)?会同)?"  # 由A牵头，会同B、C制定…: a comma may stand before 会同
     )
     return pattern, {r["verb"]: r["role"] for r in rows}
 
@@ -82,7 +82,7 @@ def _partners(text: str, at: int) -> list[tuple[str, int]]:
     run, ends = words.group(), grammar().body_end
     for end in range(len(run), 1, -1):
         head = run[:end]
-        if not (ends.search(head) or P.LIST_FILLER.search(head)) or ends.search(run[: end + 1]):
+        if not (ends.search(head) or P.LIST_FILLER.search(head)) or (end < len(run) and ends.search(run[: end + 1])):
             continue  # not the end of a name, or the name goes on (专区监管部|门)
         names = parse_names(P.LIST_JOINER.sub("、", head))
         if names and all(_partner(n) for n in names):
