@@ -586,6 +586,12 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         ("各区(功能区)、县人民政府(管委会)", ["各区(功能区)", "县人民政府(管委会)"]),  # a qualifier, not a name
         # a prefix written once carries over; a comma-group with its own prefix keeps it
         ("省委网信办,省保密局、密码管理局,省公安厅", ["省委网信办", "省保密局", "省密码管理局", "省公安厅"]),
+        # a collective written once before the kinds of body it stands for (各乡镇党委、政府)
+        ("各乡镇党委、政府", ["各乡镇党委", "各乡镇政府"]),
+        ("各县（区）发展改革局、财政局", ["各县（区）发展改革局", "各县（区）财政局"]),
+        # a national bureau's local office is one body named after its place (国家税务总局莆田市税务局)
+        ("国家税务总局莆田市税务局、市民政局", ["国家税务总局莆田市税务局", "市民政局"]),
+        ("国家金融监督管理总局莆田监管分局", ["国家金融监督管理总局莆田监管分局"]),
     ],
 )
 def test_list_names(written, names):

@@ -92,8 +92,17 @@ def split_run_together(name: str) -> list[str]:
     return pieces
 
 
+# 各乡镇党委、政府 / 各县（区）发展改革局、财政局: the collective written once before the kinds of body it stands for
+_COLLECTIVE_PREFIX = re.compile(
+    r"^(各(?:乡镇|街道|县区|区县|县市区|县|区|市|乡|镇)(?:[(（][^()（）]*[)）])?)(?=[^、,，(（]{2,})"
+)
+
+
 def own_prefix(name: str) -> str | None:
-    """The jurisdiction a name starts with ('市', '县', '莆田市'), or None."""
+    """The jurisdiction a name starts with ('市', '县', '莆田市', '各乡镇' in 各乡镇党委), or None."""
+    m = _COLLECTIVE_PREFIX.match(name)
+    if m:
+        return m.group(1)
     m = re.match(rf"^(?:中共)?([{P.CJK}]{{2,3}}[省市县州])(?![场])", name)
     if m and not re.match(r"^[省市县区州]", name):
         return None if P.GENERIC_PLACE.match(m.group(1)) else m.group(1)

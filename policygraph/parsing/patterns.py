@@ -218,9 +218,9 @@ BODY_PREFIX = re.compile(rf"^(?:中共|各|团|[省市县区州]|[{CJK}]{{2,3}}[
 # 县委组织部 / 市委政法委 are departments of a party committee, one body each: not 县委 + 组织部.
 JOINT_BODIES = re.compile(
     r"纪委[省市县区州]?监委|(?:国务院|政府)各(?:有关|相关)?(?:部门|部委|委员会|直属机构|单位)"
-    # 人民银行广东省分行 / 海关总署广东分署 / 人行浙江省分行 are branches of one body named after their place:
-    # not 人民银行 + 广东省分行.
-    rf"|(?:银行|人行|总行|总署|总局)[{CJK}]{{2,5}}?(?:分行|支行|分署|分局|营业管理部)"
+    # 人民银行广东省分行 / 海关总署广东分署 / 人行浙江省分行 / 国家税务总局莆田市税务局 are branches of one body named
+    # after their place: not 人民银行 + 广东省分行.
+    rf"|(?:银行|人行|总行|总署|总局)[{CJK}]{{2,5}}?(?:分行|支行|分署|分局|营业管理部|税务局|监管局)"
     rf"|[省市县区州]委(?![省市县区州])[{CJK}]{{1,4}}?(?:部|办|室|局|校|委)"
 )
 # Words that end in 市/县 like a place but name a kind of place (试点城市政府, 地级市政府, 县级市): not a prefix.
