@@ -240,6 +240,13 @@ def test_prose_and_listed_are_told_apart():
     assert {s for _b, _r, s in owners("市民政局牵头，市财政局配合研究制定方案。")} <= {"prose"}
 
 
+def test_a_sentence_after_a_heading_line_starts_after_it():
+    """二、保障措施 on its own line, then 各县（市、区）、市直各部门要…: the heading is joined to the paragraph in the
+    clause's text, but it is no part of the sentence's subject (a regression: 保障措施各县(市、区) was a body)."""
+    doc = parse_source(source(HEAD + "(一)甲项工作。正文。\n二、保障措施\n各县（市、区）、市直各部门要高度重视。\n"))
+    assert sorted(r.body for r in doc.responsibilities if r.source == "prose") == ["各县(市、区)", "市直各部门"]
+
+
 def _rows(name):
     return read_table("policygraph.parsing.grammar", name)
 

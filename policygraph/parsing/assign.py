@@ -160,7 +160,7 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
                 else:
                     explicit.append(Assignment(name, "responsible", where, True))
         listed = {x.name for x in explicit}
-        for name, role, (a, b) in prose_assignments(clause.text):
+        for name, role, (a, b) in prose_assignments(clause.text, heading_end):
             if name not in listed:
                 explicit.append(Assignment(name, role, span(clause.path, a, b), source="prose"))
         if explicit:

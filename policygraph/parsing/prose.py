@@ -58,19 +58,25 @@ def _subject_names(words: str) -> list[str]:
     return names if ok else []
 
 
-def prose_assignments(text: str) -> list[tuple[str, str, tuple[int, int]]]:
-    """(body, role, span of the sentence opening) for each body that is the subject of an obligation."""
+def prose_assignments(text: str, heading_end: int = 0) -> list[tuple[str, str, tuple[int, int]]]:
+    """(body, role, span of the sentence opening) for each body that is the subject of an obligation.
+
+    `heading_end`: where the clause's heading ends. A heading printed as a line of its own (二、保障措施) is joined
+    to the paragraph under it in the clause's text; a sentence starts after it, not with it.
+    """
     pattern, roles = _subject()
     out = []
-    plain = _outside_brackets(text)
-    for m in pattern.finditer(plain):
-        names = _subject_names(m["names"])
-        if not names:
-            continue
-        partners = _partners(plain, m.end()) if m["with"] or m["verb"] == "会同" else []
-        role = "lead" if partners or m["with"] else roles.get(m["verb"], "responsible")
-        out.extend((name, role, (m.start("names"), m.end("verb"))) for name in names)
-        out.extend((name, "responsible", (m.start("names"), m.end() + end)) for name, end in partners)
+    whole = _outside_brackets(text)
+    for at, end in ((0, heading_end), (heading_end, len(text))) if heading_end else ((0, len(text)),):
+        plain = whole[at:end]
+        for m in pattern.finditer(plain):
+            names = _subject_names(m["names"])
+            if not names:
+                continue
+            partners = _partners(plain, m.end()) if m["with"] or m["verb"] == "会同" else []
+            role = "lead" if partners or m["with"] else roles.get(m["verb"], "responsible")
+            out.extend((name, role, (at + m.start("names"), at + m.end("verb"))) for name in names)
+            out.extend((name, "responsible", (at + m.start("names"), at + m.end() + n)) for name, n in partners)
     return out
 
 
