@@ -166,7 +166,7 @@ _WORDS = st.lists(
         st.floats(0, 500),
         st.floats(1, 200),
         st.integers(0, 40),
-        st.sampled_from(["1", "序号", "重点任务", "市民政局", "— 2 —", "建设"]),
+        st.sampled_from(["1", "序号", "重点任务", "市民政局", "—2—", "建设"]),  # a word holds no space
     ),
     max_size=60,
 )
