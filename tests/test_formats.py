@@ -714,3 +714,29 @@ def test_an_unruled_pdf_table_goes_on_over_the_page_with_its_columns():
     assert rest[0].rows == [["", "中心。", "市财政局"], ["2", "改造敬老院。", "市住建局"]]
     alone, _ = unruled_tables(_printed("|中心。|市财政局", "2|改造敬老院。|市住建局"))
     assert alone == []  # without the columns of the page before, no header: no table
+
+
+def test_a_short_page_laid_out_in_a_table_keeps_its_lines_and_its_task_table(tmp_path):
+    """Old government sites lay the whole page out in one table cell; a task table stands inside that cell. The
+    cell is no data cell (it holds a table): its paragraphs stay lines, and the inner table's merged 牵头单位
+    (rowspan) belongs to each row it spans."""
+    page = """<html><head><meta charset="utf-8"></head><body><table><tr><td>首页 | 政策文件</td></tr><tr><td>
+<p>某县养老服务实施方案</p><p>一、主要任务</p><p>（一）建设养老服务中心。（县民政局负责）</p><p>附件</p>
+<table border="1"><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>
+<tr><td>1</td><td>开展老年健康体检。</td><td rowspan="2">县卫健委</td><td>各乡镇</td></tr>
+<tr><td>2</td><td>推进医养结合。</td><td>县医保局</td></tr></table>
+</td></tr></table></body></html>"""
+    path = tmp_path / "layout.html"
+    path.write_text(page, encoding="utf-8")
+    text = read_source(path).text
+    assert "（一）建设养老服务中心。（县民政局负责）" in text.splitlines()
+    assert "2\t推进医养结合。\t县卫健委\t县医保局" in text.splitlines()
+    assert _task_rows(parse_source(read_source(path))) == sorted(
+        [
+            ("(一)", "县民政局", "responsible"),
+            ("1", "各乡镇", "responsible"),
+            ("1", "县卫健委", "lead"),
+            ("2", "县医保局", "responsible"),
+            ("2", "县卫健委", "lead"),
+        ]
+    )

@@ -25,6 +25,18 @@ class _Table:
     spans: dict[int, list] = field(default_factory=dict)  # column -> [rows left, text]
 
 
+@dataclass
+class _Cell:
+    """An open td/th: where its text began in the output, its spans, how many tables were open around it, and
+    whether a table stands inside it."""
+
+    start: int
+    rowspan: int
+    colspan: int
+    depth: int
+    nested: bool = False
+
+
 def _span(attrs, name: str) -> int:
     value = dict(attrs).get(name) or "1"
     return max(1, min(int(value), 500)) if value.strip().isdigit() else 1
@@ -71,7 +83,7 @@ class _Text(HTMLParser):
         self.skip = 0
         self.title: list[str] = []
         self.in_title = False
-        self.cells: list[tuple[int, int, int]] = []  # each open td/th: where it began in `out`, rowspan, colspan
+        self.cells: list[_Cell] = []  # each open td/th
         self.tables: list[_Table] = []
 
     def handle_starttag(self, tag: str, attrs) -> None:
@@ -82,9 +94,11 @@ class _Text(HTMLParser):
         elif tag in ("td", "th"):
             self._spanned()
             self.out.append("\t")
-            self.cells.append((len(self.out), _span(attrs, "rowspan"), _span(attrs, "colspan")))
+            self.cells.append(_Cell(len(self.out), _span(attrs, "rowspan"), _span(attrs, "colspan"), len(self.tables)))
         elif tag in _BLOCKS:
             if tag == "table":
+                for cell in self.cells:  # a table inside a cell: the cell lays out a page, it is no data cell
+                    cell.nested = True
                 self.tables.append(_Table())
             elif tag == "tr" and self.tables:
                 self._spanned(row_end=True)
@@ -121,18 +135,19 @@ class _Text(HTMLParser):
             self.out.append(_CELL_BREAK if self.cells else "\n")
 
     def _close_cell(self) -> None:
-        """A data cell's paragraphs and breaks stay on its row; a page laid out in one big cell keeps its lines."""
-        start, rowspan, colspan = self.cells.pop()
-        size = sum(len(piece) for piece in self.out[start:])
-        joint = " " if size <= _CELL_CHARS else "\n"
-        for i in range(start, len(self.out)):
+        """A data cell's paragraphs and breaks stay on its row; a page laid out in one big cell, or in a cell that
+        holds a table of its own, keeps its lines."""
+        cell = self.cells.pop()
+        size = sum(len(piece) for piece in self.out[cell.start :])
+        joint = "\n" if size > _CELL_CHARS or cell.nested else " "
+        for i in range(cell.start, len(self.out)):
             if self.out[i] == _CELL_BREAK:
                 self.out[i] = joint
-        if self.tables and not self.cells:  # a cell of the innermost table
+        if self.tables and cell.depth == len(self.tables):  # a cell of the innermost open table
             table = self.tables[-1]
-            if rowspan > 1 and joint == " ":
-                table.spans[table.col] = [rowspan - 1, cell_text("".join(self.out[start:]))]
-            table.col += colspan
+            if cell.rowspan > 1 and joint == " ":
+                table.spans[table.col] = [cell.rowspan - 1, cell_text("".join(self.out[cell.start :]))]
+            table.col += cell.colspan
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
