@@ -740,3 +740,27 @@ def test_a_short_page_laid_out_in_a_table_keeps_its_lines_and_its_task_table(tmp
             ("2", "县卫健委", "lead"),
         ]
     )
+
+
+def test_a_word_file_with_tracked_changes_reads_as_it_would_be_accepted(tmp_path):
+    """A plan sent round for comments keeps its changes tracked: an inserted body's name (w:ins) is text, a deleted
+    one (w:del) is not; a content control inside a line (w:sdt) and a hyperlink keep their words."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    w = nsdecls("w")
+    document = docx.Document()
+    document.add_paragraph("某县养老服务实施方案")
+    document.add_paragraph("一、主要任务")
+    line = document.add_paragraph("（一）建设养老服务中心。（牵头单位：")
+    line._p.append(parse_xml(f'<w:ins {w} w:id="1" w:author="a"><w:r><w:t>县民政局</w:t></w:r></w:ins>'))
+    line._p.append(parse_xml(f'<w:del {w} w:id="2" w:author="a"><w:r><w:delText>县财政局</w:delText></w:r></w:del>'))
+    line._p.append(
+        parse_xml(f"<w:sdt {w}><w:sdtContent><w:r><w:t>；责任单位：各乡镇</w:t></w:r></w:sdtContent></w:sdt>")
+    )
+    line.add_run("）")
+    document.save(str(tmp_path / "tracked.docx"))
+    source = read_source(tmp_path / "tracked.docx")
+    assert "（一）建设养老服务中心。（牵头单位：县民政局；责任单位：各乡镇）" in source.text.splitlines()
+    owners = {(r.body, r.role) for r in parse_source(source).responsibilities}
+    assert owners == {("县民政局", "lead"), ("各乡镇", "responsible")}

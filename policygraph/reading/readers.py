@@ -72,7 +72,6 @@ def read_docx(path: Path, data: bytes) -> tuple[str, str]:
     try:
         import docx
         from docx.table import Table
-        from docx.text.paragraph import Paragraph
 
         from .numbering import Numbering
 
@@ -83,7 +82,7 @@ def read_docx(path: Path, data: bytes) -> tuple[str, str]:
         for element in _blocks(document.element.body):
             tag = element.tag.rsplit("}", 1)[-1]
             if tag == "p":
-                lines.append(numbering.label(element) + Paragraph(element, document).text)
+                lines.append(numbering.label(element) + paragraph_text(element))
             elif tag == "tbl":
                 lines.extend(_docx_table(Table(element, document), numbering))
             chars = chars + len(lines[-1]) if lines else 0
@@ -97,6 +96,25 @@ def read_docx(path: Path, data: bytes) -> tuple[str, str]:
             hint="open and save it again in Word or LibreOffice",
         ) from None
     return "\n".join(lines), "docx"
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_TEXT = {_W + "t": None, _W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
+# Not the paragraph's own text: what a revision deleted, the copy of a drawing kept for old readers, text boxes.
+_NOT_TEXT = {_W + "del", _MC_FALLBACK, _W + "txbxContent"}
+
+
+def paragraph_text(p) -> str:
+    """A Word paragraph's text, including what python-docx's Paragraph.text leaves out: insertions a revision
+    has not yet accepted (w:ins), content controls inside the line (w:sdt), fields' results (w:fldSimple) and
+    smart tags. A plan sent round for comments keeps its changes tracked; a body's name typed as one was lost."""
+    out = []
+    for element in p.iter(*_TEXT):
+        if any(a.tag in _NOT_TEXT for a in element.iterancestors()):
+            continue
+        out.append(element.text or "" if _TEXT[element.tag] is None else _TEXT[element.tag])
+    return "".join(out)
 
 
 def _blocks(parent):
@@ -118,7 +136,7 @@ def _docx_table(table, numbering: Numbering) -> list[str]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append("\n".join(numbering.label(p._p) + p.text for p in cell.paragraphs))
+            cells.append("\n".join(numbering.label(p._p) + paragraph_text(p._p) for p in cell.paragraphs))
         if any(c.strip() for c in cells):
             rows.append(row_text(cells))
     return rows
