@@ -764,3 +764,25 @@ def test_a_word_file_with_tracked_changes_reads_as_it_would_be_accepted(tmp_path
     assert "（一）建设养老服务中心。（牵头单位：县民政局；责任单位：各乡镇）" in source.text.splitlines()
     owners = {(r.body, r.role) for r in parse_source(source).responsibilities}
     assert owners == {("县民政局", "lead"), ("各乡镇", "responsible")}
+
+
+def test_a_word_table_that_lays_out_a_page_gives_its_lines_and_its_inner_table(tmp_path):
+    """A plan pasted from a web page into Word sits in one table cell, its task table inside that cell: the cell's
+    paragraphs are lines and the inner table's rows are rows (before, the inner table was lost)."""
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].text = "某县养老服务实施方案"
+    cell.add_paragraph("一、主要任务")
+    cell.add_paragraph("（一）建设养老服务中心。（县民政局负责）")
+    inner = cell.add_table(rows=2, cols=4)
+    for r, row in enumerate(
+        [["序号", "重点任务", "牵头单位", "配合单位"], ["1", "开展老年健康体检。", "县卫健委", "各乡镇"]]
+    ):
+        for c, value in enumerate(row):
+            inner.cell(r, c).text = value
+    document.save(str(tmp_path / "nested.docx"))
+    source = read_source(tmp_path / "nested.docx")
+    assert source.text.splitlines()[-1] == "1\t开展老年健康体检。\t县卫健委\t各乡镇"
+    assert _task_rows(parse_source(source)) == sorted(
+        [("(一)", "县民政局", "responsible"), ("1", "县卫健委", "lead"), ("1", "各乡镇", "responsible")]
+    )

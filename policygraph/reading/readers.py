@@ -129,14 +129,26 @@ def _blocks(parent):
 
 
 def _docx_table(table, numbering: Numbering) -> list[str]:
+    """A table's rows as tab-separated lines. A row whose cell holds a table of its own lays a page out (a plan
+    pasted from a web page into Word): its cells' paragraphs and inner tables come out as lines, in order."""
+    from docx.table import Table
+
     rows = []
     for row in table.rows:
-        cells, seen = [], set()
+        unique, seen = [], set()
         for cell in row.cells:  # a merged cell is returned once per grid column it spans
-            if id(cell._tc) in seen:
-                continue
-            seen.add(id(cell._tc))
-            cells.append("\n".join(numbering.label(p._p) + paragraph_text(p._p) for p in cell.paragraphs))
+            if id(cell._tc) not in seen:
+                seen.add(id(cell._tc))
+                unique.append(cell)
+        if any(cell._tc.find(_W + "tbl") is not None for cell in unique):
+            for cell in unique:
+                for element in cell._tc.iterchildren(_W + "p", _W + "tbl"):
+                    if element.tag == _W + "tbl":
+                        rows.extend(_docx_table(Table(element, cell), numbering))
+                    elif line := numbering.label(element) + paragraph_text(element):
+                        rows.append(line)
+            continue
+        cells = ["\n".join(numbering.label(p._p) + paragraph_text(p._p) for p in cell.paragraphs) for cell in unique]
         if any(c.strip() for c in cells):
             rows.append(row_text(cells))
     return rows
