@@ -52,6 +52,13 @@ CASES = [
     # a field in 【】 ends the list before it, as a body label does (a regression: the last list was lost)
     ("做好工作。【牵头单位】市交通局【责任单位】市财政局【完成时限】2024年底", "", [("市交通局", L), ("市财政局", R)]),
     ("做好工作。【责任单位】市交通局【完成时限】2024年底", "", [("市交通局", R)]),
+    # a field written into a body's bracket (责任人：张三) is no part of its name and does not cut the list
+    ("做好工作。（牵头单位：县民政局（责任人：张三）；配合单位：县财政局（联系人：李四））", "",
+     [("县民政局", L), ("县财政局", R)]),
+    ("做好工作。\n牵头单位：县民政局（责任人：张三）", "", [("县民政局", L)]),
+    # 其中A为牵头单位: among the bodies just listed, A leads
+    ("做好工作。（责任单位：县民政局、县财政局、县人社局，其中县民政局为牵头单位）", "",
+     [("县民政局", L), ("县财政局", R), ("县人社局", R)]),
     # a role word alone before a colon is a label (牵头：A；配合：B)
     ("做好工作。（牵头：市民政局；配合：市财政局）", "", [("市民政局", L), ("市财政局", R)]),
     ("做好工作。\n主办：市教育局 协办：市财政局", "", [("市教育局", L), ("市财政局", R)]),

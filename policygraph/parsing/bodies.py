@@ -38,12 +38,17 @@ def _a_person(inner: str) -> bool:
     )
 
 
+def _a_field(inner: str) -> bool:
+    """责任人：张三 / 完成时限：2024年底 after a body: a field of the task written into the body's bracket."""
+    return grammar().field.match(inner) is not None
+
+
 def clean_name(name: str) -> str:
     name = re.sub(r"\s+", "", name).replace("〈", "(").replace("〉", ")")
     name = name.strip(" :：,，、;；.。\"'“”")
     name = P.LIST_FILLER.sub("", name)
     name = P.ITS_DEPARTMENTS.sub("", name)
-    for other in (_an_alias, _a_person):  # the body's other name, then the person after it
+    for other in (_an_alias, _a_person, _a_field):  # the body's other name, the person after it, a field
         last = _LAST_BRACKET.match(name)
         if last and P.BODY_SUFFIX.search(last["name"]) and other(last["inner"]):
             name = last["name"]

@@ -171,7 +171,7 @@ BLANKET = re.compile(
     r"(?P<body>[^，,。；;]{2,40}?)(?:负责)?(?:落实|实施|执行|负责|参与)?[，,]?\s*"
     r"不再(?:逐一|一一|单独|另行)?(?:列出|列举|重复|做分工|分工|标注|注明)"
 )
-LIST_HEAD = re.compile(r"^(?:由|请)")
+LIST_HEAD = re.compile(r"^(?:由|请|其中)")  # 其中A为牵头单位: among the bodies just listed, A leads
 # Words that join two parts of one list: A、B等和各省级人民政府 / 市级各有关部门及各县市区政府.
 LIST_JOINER = re.compile(r"等(?:有关部门|有关单位)?(?:和|及|以及)(?=各)|(?<=[局委部办厅署府会行门位])(?:和|及|以及)(?=各)")
 # 和 / 及 / 与 between two whole bodies (市委组织部和市民政局); inside a name (工业和信息化部) they are not cut.

@@ -75,13 +75,15 @@ def _closing_bracket(text: str, open_at: int) -> int:
 def _chunks(text: str) -> list[str]:
     """Cut a statement at ，；。 (outside brackets), before each label that opens a new list and each other field."""
     g = grammar()
+    top = _top_level(text)
     cuts = [
         m.start()
         for m in g.label.finditer(text)
         if m.start() > 0
         and (not re.match(rf"[{P.CJK}]", text[m.start() - 1]) or re.match(r"\s*[:：]", text[m.end() :]))
     ]
-    cuts = sorted(cuts + [m.start() for m in g.field.finditer(text) if m.start() > 0])
+    # 县民政局（责任人：张三）: a field inside a name's bracket does not cut the list
+    cuts = sorted(c for c in cuts + [m.start() for m in g.field.finditer(text) if m.start() > 0] if top[c])
     pieces, last = [], 0
     for cut in cuts:
         pieces.append(text[last:cut])
@@ -92,6 +94,18 @@ def _chunks(text: str) -> list[str]:
         for chunk in split_top(piece, _CHUNK_END):
             out.extend(_after_lead(chunk, g.lead_end))
     return [re.sub(r"\s+", "", c) for c in out if c.strip()]
+
+
+def _top_level(text: str) -> list[bool]:
+    """For each position, whether it stands outside every bracket."""
+    out, depth = [], 0
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        out.append(depth == 0)
+        if ch in ")）":
+            depth = max(0, depth - 1)
+    return out
 
 
 def _after_lead(chunk: str, lead_end: re.Pattern[str]) -> list[str]:
