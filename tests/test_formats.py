@@ -786,3 +786,22 @@ def test_a_word_table_that_lays_out_a_page_gives_its_lines_and_its_inner_table(t
     assert _task_rows(parse_source(source)) == sorted(
         [("(一)", "县民政局", "responsible"), ("1", "县卫健委", "lead"), ("1", "各乡镇", "responsible")]
     )
+
+
+def test_an_unruled_pdf_table_whose_column_titles_wrap_keeps_them_in_its_header(tmp_path):
+    """Narrow columns wrap 牵头单位（部门） onto two lines: the second line is the titles' rest, not a row (a
+    regression: （部门） joined the first row's cells and made up the body （部门）县财政局)."""
+    from .test_office import _convert
+
+    rows = [["序号", "重点任务", "具体措施", "牵头单位（部门）", "配合单位（部门）", "完成时限", "责任领导"]] + [
+        [str(n), f"推进第{n}项工作。", "建立台账，按月调度。", "县民政局", "县财政局、各乡镇", "2024年底", "张三"]
+        for n in (1, 2)
+    ]
+    make_docx(["某县重点任务分工表"], tmp_path / "narrow.docx", table=rows)
+    path = _convert(tmp_path / "narrow.docx", "pdf", tmp_path)
+    assert "牵头单位 （部门）" in read_source(path).text.splitlines()[1]  # the title printed on two lines
+    assert _task_rows(parse_source(read_source(path))) == sorted(
+        (str(n), body, role)
+        for n in (1, 2)
+        for body, role in (("县民政局", "lead"), ("县财政局", "responsible"), ("各乡镇", "responsible"))
+    )

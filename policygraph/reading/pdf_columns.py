@@ -19,11 +19,12 @@ from itertools import pairwise
 MARGIN = re.compile(r"[\s\-－—–/／第页共,，]*\d{1,4}[\s\-－—–/／第页共,，\d]*")
 # A 序号 cell: the number a task table gives each row (1, 12, 一, （三）, 1.).
 ROW_NUMBER = re.compile(r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)．.、]?")
-HEADER_WORD = 8  # characters: 序号, 重点任务, 牵头单位, 完成时限 …; a longer word is text, not a column title
+HEADER_WORD = 10  # characters: 序号, 重点任务, 牵头单位（部门） …; a longer word is text, not a column title
 SENTENCE = re.compile(r"[。，；：:;,]")
 GAP = 1.5  # header words at least this many character widths apart: cells, not words of one sentence
 LINE = 3.0  # points: words whose tops differ by less are on one printed line
 ROW_GAP = 1.35  # a step between lines this many times the smallest is the space between two rows
+WRAP = 1.6  # line heights: the most a title's wrapped line stands below the line before it
 
 
 @dataclass(frozen=True)
@@ -104,20 +105,42 @@ def unruled_tables(words: list[Word], carried: Columns | None = None) -> tuple[l
     i, reaching = 0, None
     while i < len(lines):
         going_on = i == 0 and carried is not None and carried.fits(lines[0])
-        columns = carried if going_on else Columns(lines[i]) if _looks_like_header(lines[i]) else None
-        start = i if going_on else i + 1
+        header, start = ([], i) if going_on else _header(lines, i)
+        columns = carried if going_on else Columns(header) if _looks_like_header(header) else None
         end = _extent(columns, lines, start) if columns is not None else start
         body = lines[start:end]
         if columns is None or not (going_on or _numbered(body, columns.gutters)):
             i += 1
             continue
         gutters = columns.gutters
-        head = [] if going_on else [_cells(lines[i], gutters)]
+        head = [] if going_on else [_cells(header, gutters)]
         rows = head + _rows(body, columns, going_on)
         tables.append(TextTable(lines[i][0].top, max(w.bottom for w in lines[end - 1]), rows))
         reaching = columns if end == len(lines) else None
         i = end
     return tables, reaching
+
+
+def _header(lines: list[list[Word]], i: int) -> tuple[list[Word], int]:
+    """Line i as a header row, with the lines its titles wrap onto (牵头单位 / （部门）), and where the rows begin.
+
+    A following line belongs to the header when it comes as close as the lines inside a cell (the first row is
+    set further down by its cell's padding), every word of it stands under a title, and none under the first
+    one (the 序号 column, whose cells hold the row numbers)."""
+    head = list(lines[i])
+    size = max(w.bottom - w.top for w in head)
+    k = i + 1
+    while k < len(lines) and len(head) >= 3 and lines[k][0].top - lines[k - 1][0].top <= WRAP * size:
+        under = [next((n for n, h in enumerate(head) if w.x0 < h.x1 and w.x1 > h.x0), None) for w in lines[k]]
+        if any(n is None or n == 0 for n in under):
+            break
+        for word, n in zip(lines[k], under, strict=True):
+            title = head[n]
+            head[n] = Word(
+                min(title.x0, word.x0), max(title.x1, word.x1), title.top, title.bottom, title.text + " " + word.text
+            )
+        k += 1
+    return head, k
 
 
 def _margin(line: list[Word]) -> bool:
@@ -129,7 +152,7 @@ def _looks_like_header(line: list[Word]) -> bool:
     if len(line) < 3:
         return False
     size = max(w.bottom - w.top for w in line)
-    short = all(len(w.text) <= HEADER_WORD and not SENTENCE.search(w.text) for w in line)
+    short = all(len(w.text.replace(" ", "")) <= HEADER_WORD and not SENTENCE.search(w.text) for w in line)
     return short and all(b.x0 - a.x1 >= GAP * size for a, b in pairwise(line))
 
 
