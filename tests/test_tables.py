@@ -175,3 +175,17 @@ def test_a_cell_with_labels_and_their_bodies_is_a_row_not_a_header():
         ("2", "县医保局", "responsible"),
         ("2", "县卫健委", "lead"),
     ]
+
+
+def test_a_column_title_qualifier_is_no_unread_passage():
+    """牵头单位（部门） names what the column holds: the parser's report of passages it could not read leaves the
+    （部门） of a header row out, and still reports a real one beside it."""
+    from policygraph.parsing.unread import unread_passages
+
+    rows = [
+        ["序号", "重点任务", "牵头单位（部门）", "配合单位（部门）"],
+        ["1", "建设养老服务中心。", "县民政局", "县财政局"],
+    ]
+    head = "某县养老服务实施方案\n一、保障措施\n做好保障。(经费由县财政局统筹,各单位按规定使用)\n二、任务分工\n"
+    doc = parse_source(source(head + tabs(rows)))
+    assert [u.passage for u in unread_passages(doc)] == ["(经费由县财政局统筹,各单位按规定使用)"]

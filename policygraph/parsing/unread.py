@@ -19,8 +19,11 @@ from .responsibility import read_statement
 _MENTION = re.compile(r"牵头|负责|配合|协办|参与|单位|部门|主体")
 _BRACKET = re.compile(r"[（(【〔\[]([^（）()【】〔〕\[\]]{2,200})[）)】〕\]]")
 _EXCERPT = 60
-# Brackets that define or list, never assign: （以下简称政务部门）, （包括设计、施工…）.
-_DEFINITION = re.compile(r"^[（(【〔\[]\s*(?:以下简称|以下统称|简称|统称|包括|含|即|如)")
+# Brackets that define or list, never assign: （以下简称政务部门）, （包括设计、施工…）; and the qualifier of a column
+# title (牵头单位（部门）), which names what the column holds.
+_DEFINITION = re.compile(
+    r"^[（(【〔\[]\s*(?:以下简称|以下统称|简称|统称|包括|含|即|如|(?:部门|单位|主体|处室|科室|人)\s*[）)】〕\]]$)"
+)
 
 
 @dataclass(frozen=True)
