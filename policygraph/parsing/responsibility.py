@@ -185,7 +185,9 @@ def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | 
             if found:
                 role = g.verb_role(m["verb"])
                 work = bool(m.groupdict().get("action"))
-                return _Chunk(found, "lead" if label_role == "lead" else role, lists=lists, work=work)
+                # under a 牵头单位 label a verb leads (A负责), unless it says the body helps (牵头单位：A，B配合)
+                supports = any(w in m["verb"] for w in g.support_words)
+                return _Chunk(found, "lead" if label_role == "lead" and not supports else role, lists=lists, work=work)
         else:  # carry
             found = list_bodies(m["names"])
             if found:

@@ -44,6 +44,7 @@ class Grammar:
     work: re.Pattern[str]  # the work itself after the names (研究制定 in A会同B研究制定)
     duty: str  # regex text: any run of verb_adverbs.csv words (按职责分工, 具体) before a role verb
     label_prefix: re.Pattern[str]  # 市级 / 县级 before a label (label_prefixes.csv)
+    support_words: frozenset[str]  # 配合, 参与 …: a body that helps another; never the lead
 
     def label_role(self, label: str) -> str:
         word = self.label_prefix.sub("", re.sub(r"\s", "", label), count=1)
@@ -66,6 +67,7 @@ def grammar() -> Grammar:
     label_words = [r["word"] for r in roles if "label" in r["forms"].split()]
     verb_words = sorted((r["word"] for r in roles if "verb" in r["forms"].split()), key=len, reverse=True)
     mark_words = [r["word"] for r in roles if "mark" in r["forms"].split()]
+    support_words = frozenset(r["word"] for r in roles if "support" in r["forms"].split())
     prefixes = "(?:" + "|".join(_spaced(r["prefix"]) for r in _rows("label_prefixes.csv")) + r")?\s*"
     label = (
         prefixes
@@ -100,6 +102,7 @@ def grammar() -> Grammar:
         roles=role_of,
         label=re.compile(label),
         label_prefix=re.compile("^" + prefixes),
+        support_words=support_words,
         verb=re.compile(verb + "$"),
         mark=mark,
         # 【牵头单位】A【完成时限】2024年底: a field in brackets ends the list before it, as a body label does
