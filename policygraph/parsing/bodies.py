@@ -60,15 +60,23 @@ def looks_like_body(name: str) -> bool:
     return 2 <= len(name) <= 30 and not P.NOT_A_BODY.search(name) and bool(grammar().body_end.search(name))
 
 
-def split_top(text: str, separators: re.Pattern[str] = P.ITEM_SEPARATORS) -> list[str]:
-    """Split at separators that are not inside parentheses."""
-    out, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+def top_level(text: str) -> list[bool]:
+    """For each position, whether it stands outside every bracket (a bracket itself is inside)."""
+    out, depth = [], 0
+    for ch in text:
         if ch in "(（":
             depth += 1
-        elif ch in ")）":
+        out.append(depth == 0)
+        if ch in ")）":
             depth = max(0, depth - 1)
-        elif depth == 0 and separators.match(ch):
+    return out
+
+
+def split_top(text: str, separators: re.Pattern[str] = P.ITEM_SEPARATORS) -> list[str]:
+    """Split at separators that are not inside parentheses."""
+    out, start = [], 0
+    for i, (ch, top) in enumerate(zip(text, top_level(text), strict=True)):
+        if top and separators.match(ch):
             out.append(text[start:i])
             start = i + 1
     out.append(text[start:])

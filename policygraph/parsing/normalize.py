@@ -132,10 +132,15 @@ def normalize(text: str) -> Normalized:
     """Clean `text` for parsing; never raises on any input string."""
     mapped: list[str] = []
     offs: list[int] = []
-    # Pinyin glosses go first: inside a run-on text they would hide where its paragraphs start.
-    bare, bare_offs = _edit(text, list(range(len(text))), P.PINYIN_GLOSS, "")
-    flowed, at = _paragraphs(bare)
-    for i, ch in zip((bare_offs[k] if k < len(bare_offs) else len(text) for k in at), flowed, strict=True):
+    # Pinyin glosses go first: inside a run-on text they would hide where its paragraphs start. (Most texts have
+    # none: they are not copied through an offset map.)
+    if P.PINYIN_GLOSS.search(text):
+        bare, bare_offs = _edit(text, list(range(len(text))), P.PINYIN_GLOSS, "")
+        flowed, at = _paragraphs(bare)
+        at = [bare_offs[k] if k < len(bare_offs) else len(text) for k in at]
+    else:
+        flowed, at = _paragraphs(text)
+    for i, ch in zip(at, flowed, strict=True):
         out = _FULLWIDTH.get(ord(ch), ord(ch))
         if out is None:
             continue

@@ -126,7 +126,8 @@ _RAW_MARK = (
     rf"(?:第[{CN_DIGITS}]+(?:[章节条]|部分)|[{CN_DIGITS}]+、|[(（][{CN_DIGITS}]+[)）]|[0-9０-９]{{1,2}}[.、．](?![0-9０-９])"
     rf"|专栏\s*\d)\s*[{CJK}“\"《]"
 )
-_SIGNATURE = rf"[{CJK}]{{2,30}}?(?:办公室|办公厅|政府|委员会|局|厅)[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日"
+_ARABIC_DATE = r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
+_SIGNATURE = rf"[{CJK}]{{2,30}}?(?:办公室|办公厅|政府|委员会|局|厅){_ARABIC_DATE}"
 RUN_ON_BREAK = re.compile(
     rf"[\u3000\u00a0 \t]{{2,}}(?=\S)|(?<=[。；;：:)）〕」”！？!?\]】])(?={_RAW_MARK})"
     rf"|(?<=[{CJK}])(?<![{CN_DIGITS}第])(?=[(（][{CN_DIGITS}]+[)）]\s*[{CJK}“\"《]|[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《][^。\n]{{0,38}}。"
@@ -146,7 +147,7 @@ RUN_ON_BREAK = re.compile(
 )
 # …and after a signature's date (…办公室2020年5月22日2020年政府工作报告…, …办公厅二○○六年四月二十八日2006年…): the
 # date after the issuer's name, so that a date inside a sentence (自2021年5月1日起执行) goes on.
-_DATE = r"(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+_DATE = rf"(?:{_ARABIC_DATE}|[〇○零一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日)"
 RUN_ON_SIGNED = re.compile(rf"(?:办公室|办公厅|政府|委员会|局|厅|委|办){_DATE}(?=[{CJK}0-9(（])")
 # In such a line, after the breaks above: a section heading has no stop, so its first item runs straight on
 # (一、坚持系统集成，推动审批全链条优化1.全面实施…): the item starts where a number follows the heading's words.

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as P
-from .bodies import carry_prefix, looks_like_body, parse_names, split_top
+from .bodies import carry_prefix, looks_like_body, parse_names, split_top, top_level
 from .grammar import Shape, grammar
 
 _CHUNK_END = re.compile(r"[,，;；。]")
@@ -75,7 +75,7 @@ def _closing_bracket(text: str, open_at: int) -> int:
 def _chunks(text: str) -> list[str]:
     """Cut a statement at ，；。 (outside brackets), before each label that opens a new list and each other field."""
     g = grammar()
-    top = _top_level(text)
+    top = top_level(text)
     cuts = [
         m.start()
         for m in g.label.finditer(text)
@@ -94,18 +94,6 @@ def _chunks(text: str) -> list[str]:
         for chunk in split_top(piece, _CHUNK_END):
             out.extend(_after_lead(chunk, g.lead_end))
     return [re.sub(r"\s+", "", c) for c in out if c.strip()]
-
-
-def _top_level(text: str) -> list[bool]:
-    """For each position, whether it stands outside every bracket."""
-    out, depth = [], 0
-    for ch in text:
-        if ch in "(（":
-            depth += 1
-        out.append(depth == 0)
-        if ch in ")）":
-            depth = max(0, depth - 1)
-    return out
 
 
 def _after_lead(chunk: str, lead_end: re.Pattern[str]) -> list[str]:

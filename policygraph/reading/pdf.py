@@ -15,7 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from ..errors import InputError
-from .pdf_columns import MARGIN, ROW_NUMBER, Columns, Word, unruled_tables
+from .pdf_columns import ROW_NUMBER, Columns, Word, is_margin, unruled_tables
 from .readers import check_chars, row_text
 
 MAX_PAGES = 1000  # a plan with its annexes rarely passes 300 pages; pdfminer holds every object of a page
@@ -31,7 +31,7 @@ class Block:
 
     @property
     def margin(self) -> bool:
-        return not self.rows and MARGIN.fullmatch(self.text.strip()) is not None
+        return not self.rows and is_margin(self.text)
 
 
 def read_pdf(path: Path, data: bytes) -> tuple[str, str]:

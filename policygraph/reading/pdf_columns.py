@@ -67,7 +67,7 @@ class Columns:
         self.pairs = list(pairwise(head))
         self.at_top: bool | None = None  # cells set at the top of their rows (True) or centred (False), once seen
         self.covered: list[list[tuple[float, float]]] = [[] for _ in head[1:]]
-        self.take(head)
+        self.covered = self._with(head)
 
     def _with(self, words: list[Word]) -> list[list[tuple[float, float]]]:
         covered = [list(spans) for spans in self.covered]
@@ -77,12 +77,19 @@ class Columns:
                     covered[k] = _merged([*covered[k], (max(w.x0, a.x0), min(w.x1, b.x1))])
         return covered
 
-    def fits(self, words: list[Word]) -> bool:
-        covered = self._with(words)
+    def _open(self, covered: list[list[tuple[float, float]]]) -> bool:
         return all(_widest_gap(c, a.x0, b.x1) is not None for c, (a, b) in zip(covered, self.pairs, strict=True))
 
-    def take(self, words: list[Word]) -> None:
-        self.covered = self._with(words)
+    def fits(self, words: list[Word]) -> bool:
+        return self._open(self._with(words))
+
+    def take_if_fits(self, words: list[Word]) -> bool:
+        """Take the line into the table when it leaves every gutter open; say whether it did."""
+        covered = self._with(words)
+        if not self._open(covered):
+            return False
+        self.covered = covered
+        return True
 
     @property
     def gutters(self) -> list[float]:
@@ -143,8 +150,13 @@ def _header(lines: list[list[Word]], i: int) -> tuple[list[Word], int]:
     return head, k
 
 
+def is_margin(text: str) -> bool:
+    """A page number printed over or under the text."""
+    return MARGIN.fullmatch(text.strip()) is not None
+
+
 def _margin(line: list[Word]) -> bool:
-    return MARGIN.fullmatch("".join(w.text for w in line)) is not None
+    return is_margin("".join(w.text for w in line))
 
 
 def _looks_like_header(line: list[Word]) -> bool:
@@ -159,8 +171,7 @@ def _looks_like_header(line: list[Word]) -> bool:
 def _extent(columns: Columns, lines: list[list[Word]], start: int) -> int:
     """Where the table ends: the first line that would close a gutter between its columns."""
     end = start
-    while end < len(lines) and columns.fits(lines[end]):
-        columns.take(lines[end])
+    while end < len(lines) and columns.take_if_fits(lines[end]):
         end += 1
     return end
 
@@ -284,6 +295,6 @@ def _cells(line: list[Word], gutters: list[float]) -> list[str]:
     """The line cut at the gutters; a word across one goes where it starts."""
     cells = [""] * (len(gutters) + 1)
     for word in line:
-        column = sum(1 for g in gutters if g <= word.x0)
+        column = _column(word, gutters)
         cells[column] = cells[column] + " " + word.text if cells[column] else word.text
     return cells

@@ -34,7 +34,6 @@ def row_text(cells: list[str]) -> str:
 
 
 # Limits that keep memory bounded by design: small files can unfold into far more than they weigh.
-MAX_PAGES = 1000  # a plan with its annexes rarely passes 300 pages; pdfminer holds every object of a page
 MAX_UNZIPPED = 50 * 1024 * 1024  # a DOCX is a ZIP: a 1 MB file can unfold into gigabytes of XML (a "ZIP bomb")
 MAX_CHARS = 3_000_000  # characters of text per document: about 1,500 pages of a plan
 
