@@ -228,6 +228,10 @@ CASES = [
     ("社区要加强服务。", "", []),
     ("各责任单位要系统谋划所承办的各项任务。", "", []),  # a role word, not a body
     ("每3年开展1次优秀社区负责人考录。", "", []),
+    ("全面实行首问负责制。", "", []),
+    # regression: 负责制 (a system) shut out 负责制定 (drafting), the commonest work a body is given
+    ("市工商局负责制定工作方案。", "", [("市工商局", R)]),
+    ("市工商局负责制订工作方案。", "", [("市工商局", R)]),
     # 行 ends a bank's name, not a phrase: 可实行 is no body (国办发〔2018〕124号, held out at first run)
     ("利用存量房产发展文化产业，可实行继续按原用途使用土地的过渡期政策。", "", []),
     ("做好信贷支持。（农发行、市人行负责）", "", [("农发行", R), ("市人行", R)]),
@@ -238,6 +242,24 @@ CASES = [
     ("在市政府领导下，市民政局具体负责。", "", [("市民政局", R)]),
     ("市民政局、市财政局分别负责资金监管。", "", [("市民政局", R), ("市财政局", R)]),
 ]
+
+# A duty list whose items are headed by a body's name alone: the heading is the subject of the item's sentence.
+HEADED_DUTIES = [
+    ("（一）区工商分局。负责制定工作方案。\n（二）区质量技监局。负责规范计量行为。",
+     [("1", "区工商分局"), ("2", "区质量技监局")]),
+    ("（一）区工商分局\n负责制定工作方案。\n（二）各镇、街道\n负责辖区内具体实施。",
+     [("1", "区工商分局"), ("2", "各街道"), ("2", "各镇")]),
+    ("1.市民政局。要会同市财政局制定补贴办法。", [("1", "市民政局"), ("1", "市财政局")]),
+    # a heading that is no body's name stays a heading
+    ("（一）加强组织领导。负责制定工作方案。", []),
+]
+
+
+@pytest.mark.parametrize("items, expected", HEADED_DUTIES, ids=[c[0][:16] for c in HEADED_DUTIES])
+def test_a_body_heading_is_the_subject_of_its_item(items, expected):
+    doc = parse_source(source(HEAD + "二、职责分工\n" + items + "\n"))
+    got = sorted((r.clause.rsplit(".", 1)[-1], r.body) for r in doc.responsibilities)
+    assert got == sorted(expected)
 
 
 @pytest.mark.parametrize("body, before, expected", CASES, ids=[c[0][:24] for c in CASES])

@@ -17,6 +17,8 @@ from .grammar import _rows, grammar
 
 # A short bracket inside a name stays ((街道), (管委会)); a longer one is a statement or an aside.
 _NAME_BRACKET = 6
+# What may end a heading that is a body's name alone (（一）区财政局。负责… / 区财政局\n负责…).
+_HEADING_STOPS = ("。", ".", "\n", " ")
 
 
 @cache
@@ -67,6 +69,11 @@ def prose_assignments(text: str, heading_end: int = 0) -> list[tuple[str, str, t
     pattern, roles = _subject()
     out = []
     whole = _outside_brackets(text)
+    if heading_end and _subject_names(whole[:heading_end]):
+        # （一）区工商分局。负责… — a duty list whose items are headed by the body alone: the heading is the subject
+        if whole[heading_end : heading_end + 1] in _HEADING_STOPS:
+            whole = whole[:heading_end] + "：" + whole[heading_end + 1 :]
+        heading_end = 0
     for at, end in ((0, heading_end), (heading_end, len(text))) if heading_end else ((0, len(text)),):
         plain = whole[at:end]
         for m in pattern.finditer(plain):
