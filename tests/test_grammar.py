@@ -378,3 +378,28 @@ def test_a_heading_names_the_owner_of_its_tasks(heading, expected):
         assert set(expected) <= got
     if not expected:
         assert {r.body for r in doc.responsibilities} <= {"县财政局"}
+
+
+# A document that closes item after item with a bare list （A、B） uses it as its statement of who does the work;
+# one such bracket alone may be an aside. A first-listed declaration makes every such list a statement at once.
+BARE = "1.甲项工作。（市民政局、市财政局）\n2.乙项工作。（市人社局，各县区党委、政府）\n3.丙项工作。（市财政局）\n"
+BARE_LISTS = [
+    (BARE, [("1", "市民政局", R), ("1", "市财政局", R), ("2", "市人社局", R), ("2", "各县区党委", R),
+            ("2", "各县区政府", R), ("3", "市财政局", R)]),
+    # a bracket inside a sentence is an aside, even in such a document
+    (BARE + "4.依托市大数据中心（市大数据局）建设平台。", [("1", "市民政局", R), ("1", "市财政局", R), ("2", "市人社局", R),
+     ("2", "各县区党委", R), ("2", "各县区政府", R), ("3", "市财政局", R)]),
+    ("1.甲项工作。（市民政局、市财政局）\n2.乙项工作。（市人社局、市民政局）\n", []),  # two may be asides
+    ("（列第一位者为牵头单位）\n1.甲项工作。（市民政局、市财政局）\n2.乙项工作。（市人社局）\n",
+     [("1", "市民政局", L), ("1", "市财政局", R), ("2", "市人社局", L)]),
+    ("1.甲项工作。（县民政局 县财政局）\n2.乙项工作。【县人社局、各乡镇】；3.丙项工作。（县委宣传部）",
+     [("1", "县民政局", R), ("1", "县财政局", R), ("2", "县人社局", R), ("2", "各乡镇", R), ("3", "县委宣传部", R)]),
+    # a bracket of places or of words is no list of bodies
+    ("1.甲项工作（市、区、旗）。\n2.乙项工作（试行）。\n3.丙项工作（2024年）。\n4.丁项工作。（市民政局）", []),
+]
+
+
+@pytest.mark.parametrize("items, expected", BARE_LISTS, ids=[c[0][:20] for c in BARE_LISTS])
+def test_bare_lists_closing_items_are_statements(items, expected):
+    doc = parse_source(source(HEAD + items + "\n"))
+    assert sorted((r.clause.rsplit(".", 1)[-1], r.body, r.role) for r in doc.responsibilities) == sorted(expected)

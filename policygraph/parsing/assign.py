@@ -16,7 +16,9 @@ from . import patterns as P
 from .grammar import grammar
 from .prose import prose_assignments
 from .responsibility import (
+    BARE_LISTS_NEEDED,
     Named,
+    bare_lists,
     blanket_bodies,
     declarations,
     find_statements,
@@ -139,6 +141,8 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
     # a starred name leads wherever the document explains the star, often in a note after the table
     # (注：标*的为牵头单位)
     rules: set[str] = {"asterisk"} & declarations(source)
+    # （A、B） closing item after item: the document's own way of saying who does the work
+    bare = "first-listed" in declarations(source) or sum(bare_lists(c.text) for c in clauses) >= BARE_LISTS_NEEDED
     for clause in clauses:
         rules |= declarations(clause.text)
         if clause.kind == "table" and clause.rows and is_task_header(clause.rows[0]):
@@ -146,9 +150,9 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
         explicit: list[Assignment] = list(_task_columns(clause, span, rules))
         text = labels_as_lines(clause.text)
         heading_end = len(clause.heading) if clause.text.startswith(clause.heading) else 0
-        for a, b in find_statements(clause.text, heading_end):
+        for a, b in find_statements(clause.text, heading_end, bare):
             where = span(clause.path, a, b)
-            named = _listed(read_statement(text[a:b]), rules)
+            named = _listed(read_statement(text[a:b], bare), rules)
             explicit.extend(Assignment(n.name, n.role, where) for n in named)
         for name, (a, b) in blanket_bodies(clause.text):
             blankets.append((name, span(clause.path, a, b)))

@@ -20,6 +20,12 @@ _CHUNK_END = re.compile(r"[,，;；。]")
 _ASTERISK = re.compile(r"[*＊※★]$")
 # A sentence: up to the end of a sentence or line.
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+# What may follow a bracket that closes a sentence or an item: （市发改委、市财政局）。
+_CLOSES = re.compile(r"[ \t\u3000]*(?:[。；;.]|\n|$)")
+# How many sentence-closing bare lists （A、B） a document must hold before they are read as its lists of who does
+# the work: one alone may be an aside (依托市大数据中心（市大数据局）。); a document that closes item after item with
+# one uses them as its statements. A first-listed declaration (列第一位者为牵头单位) says so at once.
+BARE_LISTS_NEEDED = 3
 
 
 @dataclass(frozen=True)
@@ -183,13 +189,40 @@ def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | 
     return None
 
 
-def read_statement(text: str) -> list[Named]:
+def bare_list(text: str) -> list[Named]:
+    """（A、B，各县区党委、政府）: a list of nothing but bodies, no role word — each is responsible; [] otherwise."""
+    found: list[_Found] = []
+    for chunk in _chunks(text):
+        read = _read_chunk(chunk, None)
+        if read is None or read.role is not None or read.label or read.leads or not read.whole():
+            return []
+        found += read.bodies
+    names = carry_prefix([f.name for f in found])
+    return [Named(n, "lead" if f.marked else "responsible", f.starred) for n, f in zip(names, found, strict=True)]
+
+
+def bare_lists(text: str) -> int:
+    """How many brackets in the text close a sentence and hold a bare list of bodies."""
+    count, i = 0, 0
+    while i < len(text):
+        if text[i] in P.OPENERS:
+            end = _closing_bracket(text, i)
+            inner = text[i + 1 : end]
+            count += bool(_CLOSES.match(text, end + 1) and not read_statement(inner) and bare_list(inner))
+            i = end + 1
+        else:
+            i += 1
+    return count
+
+
+def read_statement(text: str, bare: bool = False) -> list[Named]:
     """Every body a statement names, in order; [] if the text does not assign work.
 
     Each chunk is read by the first shape of grammar/shapes.csv that finds bodies in it.
     Chunks before the first such chunk are skipped (a deadline, a scope); the first chunk
     after it that names no body ends the statement (适用范围：…, 以下均需…). A statement
-    needs a role word (a label, a verb, or a mark on a name): a bare list in brackets is an aside.
+    needs a role word (a label, a verb, or a mark on a name): a bare list in brackets is an aside,
+    unless `bare` (the document closes its items with such lists, see BARE_LISTS_NEEDED).
     """
     for _, rx in grammar().declarations:
         text = rx.sub("", text)
@@ -222,7 +255,7 @@ def read_statement(text: str) -> list[Named]:
     if waiting and worded:
         lists[-1] += with_role(waiting, "responsible")
     if not worded:
-        return []
+        return bare_list(text) if bare else []
     # 省发展改革委牵头，工业和信息化厅、商务厅配合: within one list the prefix runs on across the commas
     out = []
     for one in lists:
@@ -246,8 +279,10 @@ def _as_line(m: re.Match[str]) -> str:
     return " " * (len(m.group()) - len(m.group(1)) - 1) + m.group(1) + ":"
 
 
-def find_statements(text: str, heading_end: int = 0) -> list[tuple[int, int]]:
+def find_statements(text: str, heading_end: int = 0, bare: bool = False) -> list[tuple[int, int]]:
     """(start, end) of every responsibility statement in a clause's text (read them from labels_as_lines(text)).
+
+    `bare`: a bracket that closes a sentence with a bare list of bodies is a statement too (read_statement's).
 
     `heading_end`: where the clause's heading ends. A heading printed as a line of its own without a 。
     (2.2.1 综合协调组) does not run into the first sentence after it (由市应急局牵头，市公安局参加。).
@@ -260,7 +295,8 @@ def find_statements(text: str, heading_end: int = 0) -> list[tuple[int, int]]:
         ch = text[i]
         if ch in P.OPENERS:
             end = _closing_bracket(text, i)
-            if read_statement(text[i + 1 : end]):
+            inner = text[i + 1 : end]
+            if read_statement(inner) or (bare and _CLOSES.match(text, end + 1) and bare_list(inner)):
                 found.append((i + 1, end))
                 i = end + 1
                 continue
