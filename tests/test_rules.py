@@ -556,6 +556,10 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
             ["市经信局", "滁州经开区管委会", "各县政府", "各市政府", "各区政府"],
         ),
         ("各县、区人民政府", ["各县人民政府", "各区人民政府"]),
+        # the same when a level carries its bracket or is two characters (a regression: 各市 and 县（区）人民政府)
+        ("各市、县（区）人民政府", ["各市人民政府", "各县（区）人民政府"]),
+        ("各设区市、县（市、区）人民政府", ["各设区市人民政府", "各县（市、区）人民政府"]),
+        ("各县、乡镇人民政府", ["各县人民政府", "各乡镇人民政府"]),
         ("市民政局、各区、县级市", ["市民政局", "各区", "各县级市"]),  # unchanged: 县级市 is no bare level
         # a zone's committee is named after its zone: it does not take the list's 市
         ("市税务局、中新苏滁高新区管委会", ["市税务局", "中新苏滁高新区管委会"]),

@@ -123,17 +123,20 @@ def own_prefix(name: str) -> str | None:
     return m.group(1) if m else None
 
 
-_LEVEL_RUN = re.compile(r"^各([省市县区乡镇旗])$")
-_LEVEL_LAST = re.compile(r"^([省市县区乡镇旗])((?:人民)?政府|党委|党委和(?:人民)?政府|党委政府)$")
+# A level of government, with the levels a bracket adds to it: 县（市、区）, 设区市, 乡镇.
+_LEVEL = r"(?:设区的?市|县级市|乡镇|县市区|县区|[省市县区乡镇旗])(?:[(（][^()（）]*[)）])?"
+_LEVEL_RUN = re.compile(rf"^各({_LEVEL})$")
+_LEVEL_LAST = re.compile(rf"^({_LEVEL})((?:人民)?政府|党委|党委和(?:人民)?政府|党委政府)$")
 
 
 def _each_level(names: list[str]) -> list[str]:
-    """各县、市、区政府 -> 各县政府, 各市政府, 各区政府: 各 and the type word are written once for the run."""
+    """各县、市、区政府 -> 各县政府, 各市政府, 各区政府: 各 and the type word are written once for the run
+    (各市、县（区）人民政府, 各县、乡镇人民政府 as well)."""
     out, i = [], 0
     while i < len(names):
         m = _LEVEL_RUN.match(names[i])
         j = i + 1
-        while m and j < len(names) and re.fullmatch(r"[省市县区乡镇旗]", names[j]):
+        while m and j < len(names) and re.fullmatch(_LEVEL, names[j]):
             j += 1
         last = _LEVEL_LAST.match(names[j]) if m and j < len(names) else None
         if not last:
