@@ -20,7 +20,7 @@ _CHUNK_END = re.compile(r"[,，;；。]")
 _ASTERISK = re.compile(r"[*＊※★]$")
 # A sentence: up to the end of a sentence or line.
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
-# What may follow a bracket that closes a sentence or an item: （市发改委、市财政局）。
+# What may follow a bracket that closes a sentence or an item: （市发改委、市财政局）。 (or the bracket opens the item)
 _CLOSES = re.compile(r"[ \t\u3000]*(?:[。；;.]|\n|$)")
 # How many sentence-closing bare lists （A、B） a document must hold before they are read as its lists of who does
 # the work: one alone may be an aside (依托市大数据中心（市大数据局）。); a document that closes item after item with
@@ -201,6 +201,11 @@ def bare_list(text: str) -> list[Named]:
     return [Named(n, "lead" if f.marked else "responsible", f.starred) for n, f in zip(names, found, strict=True)]
 
 
+def _ends_or_opens(text: str, start: int, end: int) -> bool:
+    """Whether the bracket text[start..end] closes a sentence or opens the item (1.【市发改委】推进…)."""
+    return bool(_CLOSES.match(text, end + 1)) or not text[:start].strip()
+
+
 def bare_lists(text: str) -> int:
     """How many brackets in the text close a sentence and hold a bare list of bodies."""
     count, i = 0, 0
@@ -208,7 +213,7 @@ def bare_lists(text: str) -> int:
         if text[i] in P.OPENERS:
             end = _closing_bracket(text, i)
             inner = text[i + 1 : end]
-            count += bool(_CLOSES.match(text, end + 1) and not read_statement(inner) and bare_list(inner))
+            count += bool(_ends_or_opens(text, i, end) and not read_statement(inner) and bare_list(inner))
             i = end + 1
         else:
             i += 1
@@ -296,7 +301,7 @@ def find_statements(text: str, heading_end: int = 0, bare: bool = False) -> list
         if ch in P.OPENERS:
             end = _closing_bracket(text, i)
             inner = text[i + 1 : end]
-            if read_statement(inner) or (bare and _CLOSES.match(text, end + 1) and bare_list(inner)):
+            if read_statement(inner) or (bare and _ends_or_opens(text, i, end) and bare_list(inner)):
                 found.append((i + 1, end))
                 i = end + 1
                 continue
