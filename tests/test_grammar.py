@@ -147,6 +147,9 @@ CASES = [
     ("做好工作。(责任单位:市发改委、市财政局)", "(二)乙项。责任分解中,列第一位的责任单位为牵头单位或汇总单位。\n",
      [("市发改委", L), ("市财政局", R)]),
     ("做好工作。（市财政局、市民政局*负责）", "(二)乙项。(*为牵头单位)\n", [("市财政局", R), ("市民政局", L)]),
+    # one star among several names leads without the note (a page's copy cut it off); stars on every name say nothing
+    ("做好工作。（市财政局*、市民政局负责）", "", [("市财政局", L), ("市民政局", R)]),
+    ("做好工作。（市财政局*、市民政局*负责）", "", [("市财政局", R), ("市民政局", R)]),
     # the declaration inside the first list's own bracket, in the Zhejiang wordings (湖州, 桐乡 责任分解)
     ("做好工作。\n责任单位：市经信局、市财政局、市税务局（列第一位者为工作牵头单位或汇总单位，下同）", "",
      [("市经信局", L), ("市财政局", R), ("市税务局", R)]),
@@ -406,3 +409,16 @@ BARE_LISTS = [
 def test_bare_lists_closing_items_are_statements(items, expected):
     doc = parse_source(source(HEAD + items + "\n"))
     assert sorted((r.clause.rsplit(".", 1)[-1], r.body, r.role) for r in doc.responsibilities) == sorted(expected)
+
+
+def test_a_statement_in_a_part_heading_passes_to_the_items_under_it():
+    """一、强化科技创新（区科技局牵头） over items that name no one (婺城 2025, held out at first run)."""
+    text = "某区关于推动经济高质量发展的若干举措\n一、强化科技创新（区科技局牵头）\n（一）加强平台建设。建设研究院。\n" \
+           "（二）培育科技企业。新增企业20家。（区经信局负责）\n二、扩大有效投资（区发改局牵头）\n"
+    doc = parse_source(source(text))
+    number = {c.path: c.heading for c in doc.clauses}
+    assert sorted((number[r.clause], r.body, r.role) for r in doc.responsibilities) == sorted([
+        ("扩大有效投资(区发改局牵头)", "区发改局", L),  # nothing under it: the heading keeps it
+        ("加强平台建设", "区科技局", L),
+        ("培育科技企业", "区经信局", R),
+    ])

@@ -189,3 +189,30 @@ def test_a_column_title_qualifier_is_no_unread_passage():
     head = "某县养老服务实施方案\n一、保障措施\n做好保障。(经费由县财政局统筹,各单位按规定使用)\n二、任务分工\n"
     doc = parse_source(source(head + tabs(rows)))
     assert [u.passage for u in unread_passages(doc)] == ["(经费由县财政局统筹,各单位按规定使用)"]
+
+
+def test_a_page_copy_with_empty_cells_and_a_wrapped_title():
+    """One paragraph a cell, an empty cell one more empty line, a column title wrapped onto two paragraphs
+    (区本级 / 任务数, 龙湾 2023, held out at first run): the rows say how many columns there are."""
+    header = "序号\n\n重点工作\n\n区本级\n\n任务数\n\n责任单位\n\n"
+    rows = "1\n\n地区生产总值增长6.5%。\n\n\n县发改局\n\n2\n\n固定资产投资增长10%。\n\n5%\n\n县财政局*、县发改局\n"
+    doc = parse_source(source(HEAD + header + rows))
+    got = sorted((c.heading, r.body, r.role) for r in doc.responsibilities for c in doc.clauses if c.path == r.clause)
+    assert got == [
+        ("固定资产投资增长10%", "县发改局", "responsible"),
+        ("固定资产投资增长10%", "县财政局", "lead"),
+        ("地区生产总值增长6.5%", "县发改局", "responsible"),
+    ]
+
+
+def test_an_empty_cell_keeps_the_columns_in_place():  # no 牵头单位 in row 1: its 责任单位 stays responsible
+    rows = [
+        ["1", "新建养老院3所", "", "县财政局", "2024年底"],
+        ["2", "培训护理员200人", "县人社局", "县民政局", "2025年6月"],
+    ]
+    text = "".join(c + "\n\n" for c in COLUMNS) + "".join(c + "\n\n" for r in rows for c in r)
+    assert rows_of(text) == [
+        ("1", "县财政局", "responsible"),
+        ("2", "县人社局", "lead"),
+        ("2", "县民政局", "responsible"),
+    ]

@@ -79,7 +79,11 @@ def _cell_bodies(cell: str, role: str) -> list[Named]:
 
 def _listed(named: list[Named], rules: set[str]) -> list[Named]:
     """Apply the document's declarations to one statement's bodies."""
-    if "asterisk" in rules and any(n.starred for n in named):
+    # one starred body of several leads even where the note explaining the star is not in the text (it stood in
+    # the notice, or a page's copy cut it off): 区财政局*、区发改局 — no other reading of a star on a name is in use
+    if ("asterisk" in rules and any(n.starred for n in named)) or (
+        len(named) > 1 and sum(n.starred for n in named) == 1
+    ):
         return [replace(n, role="lead" if n.starred else n.role) for n in named]
     if "first-listed" in rules and named and not any(n.role == "lead" for n in named):
         return [replace(named[0], role="lead")] + named[1:]
@@ -179,10 +183,12 @@ def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignme
     parents = {c.parent for c in clauses if c.parent}
     for clause in clauses:
         owners = heading_owners(clause.heading) if clause.kind in P.OWNER_KINDS else []
-        if not owners:
-            continue
         start = clause.text.find(clause.heading[:4])
         where = span(clause.path, max(start, 0), max(start, 0) + len(clause.heading))
+        if not owners and clause.kind in P.OWNER_KINDS:
+            _statement_in_heading(clause, clauses, parents, result, where)
+        if not owners:
+            continue
         below = [c for c in clauses if c.path.startswith(clause.path + ".") and c.path not in parents]
         if below and clause.path in result:  # the heading read as a sentence: its owner is the tasks'
             mine = {n.name for n in owners}
@@ -196,3 +202,20 @@ def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignme
             extra = [Assignment(n.name, n.role, where) for n in owners if n.name not in named]
             if extra:
                 result[task.path] = result.get(task.path, []) + extra
+
+
+def _statement_in_heading(clause: Clause, clauses, parents: set, result: dict[str, list[Assignment]], where) -> None:
+    """一、强化科技创新（区科技局牵头） over items that name no one: the heading's statement is theirs."""
+    mine = [x for x in result.get(clause.path, []) if x.source == "listed" and where.start <= x.span.start < where.end]
+    below = [
+        c for c in clauses if c.path.startswith(clause.path + ".") and c.path not in parents and c.path not in result
+    ]
+    if not (mine and below):
+        return
+    for task in below:
+        result[task.path] = list(mine)
+    kept = [x for x in result[clause.path] if x not in mine]
+    if kept:
+        result[clause.path] = kept
+    else:
+        del result[clause.path]

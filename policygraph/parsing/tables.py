@@ -152,11 +152,14 @@ def _one_per_line(text: str, lines, edits: dict[int, str]) -> None:
     """序号 / 重点任务 / 牵头单位 … each on a line, then 1 / task / body / … : rows cut at their numbers.
 
     Web pages often put an empty line between the cells (one paragraph a cell): the cells are read
-    without them, and the empty lines inside a row go when its cells are joined.
+    without them, and the empty lines inside a row go when its cells are joined. In such a page an
+    empty cell is one more empty line (区发改局 with no 配合单位), and a column title may wrap onto a
+    second paragraph of the header (区本级 / 任务数): the rows then say how many columns there are.
     """
     kept = [k for k, (a, b) in enumerate(lines) if text[a:b].strip()]
     view = [lines[k] for k in kept]
     cells = [text[a:b].strip() for a, b in view]
+    blanks = [kept[k + 1] - kept[k] - 1 for k in range(len(kept) - 1)] + [0]
     joins: dict[int, str] = {}
     i = 0
     while i < len(view):
@@ -164,14 +167,40 @@ def _one_per_line(text: str, lines, edits: dict[int, str]) -> None:
         if not width:
             i += 1
             continue
+        rows, end = _row_spans(cells, i + width, width)
+        usual = min(blanks[k] for k in range(i, i + width - 1))  # how the header parts its cells
+        empty = {k: -(-(blanks[k] - usual) // (usual + 1)) for a, b in rows for k in range(a, b - 1)}
+        empty = {k: n for k, n in empty.items() if usual and n > 0}
+        counts = [b - a + sum(empty.get(k, 0) for k in range(a, b - 1)) for a, b in rows]
+        wrapped = _wrapped_titles(cells, i, width, width - max(counts)) if usual and counts else set()
         for k in range(i, i + width - 1):  # the header itself becomes one row
-            joins[view[k][1]] = "\t"
-        i = _rows(cells, view, i + width, width, joins)
+            joins[view[k][1]] = "" if k in wrapped else "\t"
+        width -= len(wrapped)
+        for (a, b), count in zip(rows, counts, strict=True):
+            spare = count - width  # lines of a task that wrapped: joined into the task column
+            for n, k in enumerate(range(a, b - 1)):
+                joins[view[k][1]] = "" if 1 <= n <= spare else "\t" * (1 + (0 if spare > 0 else empty.get(k, 0)))
+        i = end
     edits.update(joins)
     for k in range(len(kept) - 1):
         if view[k][1] in joins:  # a joined cell: the empty lines up to the next cell go too
             for blank in range(kept[k] + 1, kept[k + 1]):
                 edits[lines[blank][1]] = ""
+
+
+def _wrapped_titles(cells: list[str], i: int, width: int, extra: int) -> set[int]:
+    """Header lines (from i) that a column title wrapped from, `extra` of them: the shortest pair of neighbouring
+    lines neither of which is a title on its own (序号, a role column), the later pair on a tie."""
+    alone = [bool(P.TASK_NUMBER_COLUMN.match(c) or column_role(c)) for c in cells[i : i + width]]
+    pairs = sorted(
+        (len(cells[i + k]) + len(cells[i + k + 1]), -k) for k in range(width - 1) if not (alone[k] or alone[k + 1])
+    )
+    chosen: set[int] = set()
+    for _length, minus_k in pairs:
+        k = -minus_k
+        if len(chosen) < extra and not {k - 1, k + 1} & chosen:
+            chosen.add(k)
+    return {i + k for k in chosen}
 
 
 def _header_run(cells: list[str], i: int) -> int:
@@ -190,12 +219,13 @@ def _header_run(cells: list[str], i: int) -> int:
     return len(run) if len(run) >= 3 and is_task_header(run) else 0
 
 
-def _rows(cells: list[str], lines, i: int, width: int, edits: dict[int, str]) -> int:
-    """Join the cells of each numbered row (1, 2, 3 …) with tabs; group rows (一、…) stay lines. Returns the end.
+def _row_spans(cells: list[str], i: int, width: int) -> tuple[list[tuple[int, int]], int]:
+    """The lines (start, end) of each numbered row (1, 2, 3 …) from line i, and where the table ends; group rows
+    (一、…) between them stay lines of their own.
 
     After group rows the numbers may jump (rows left out of a published copy: 本文有删减), never go back.
     """
-    expected = 1
+    expected, rows = 1, []
     while i < len(cells):
         after_group = _group_rows(cells, i)
         n = _number(cells[i + after_group]) if i + after_group < len(cells) else None
@@ -207,11 +237,9 @@ def _rows(cells: list[str], lines, i: int, width: int, edits: dict[int, str]) ->
             j += 1
         if not (j < len(cells) and _row_ends(cells, j, n)):  # the last row: up to what follows the table
             j = _last_row_end(cells, i, width)
-        spare = (j - i) - width  # lines of a task that wrapped: joined into the task column
-        for k, line_no in enumerate(range(i, j - 1)):
-            edits[lines[line_no][1]] = "" if 1 <= k <= spare else "\t"
+        rows.append((i, j))
         i, expected = j, n + 1
-    return i
+    return rows, i
 
 
 def _group_rows(cells: list[str], i: int) -> int:
