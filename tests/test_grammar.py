@@ -400,6 +400,10 @@ BARE_LISTS = [
     # the list may open the item instead of closing it
     ("1.【市发改委】推进项目建设。\n2.【市财政局、市住建局】落实资金。\n3.（各区政府）抓好落实。",
      [("1", "市发改委", R), ("2", "市财政局", R), ("2", "市住建局", R), ("3", "各区政府", R)]),
+    # the declaration inside a bare list (云浮 2019, held out at first run); 各县<市、区>: angle brackets for round ones
+    ("1.甲项工作。（市教育局，市委农办，各县<市、区>人民政府，排名第一位为牵头单位，下同）\n2.乙项工作。（市财政局，市教育局）",
+     [("1", "市教育局", L), ("1", "市委农办", R), ("1", "各县(市、区)人民政府", R), ("2", "市财政局", L),
+      ("2", "市教育局", R)]),
     # a bracket of places or of words is no list of bodies
     ("1.甲项工作（市、区、旗）。\n2.乙项工作（试行）。\n3.丙项工作（2024年）。\n4.丁项工作。（市民政局）", []),
 ]

@@ -28,6 +28,9 @@ from .helpers import source
         ("加快建设(shè)基地。(牵头单位:市经(jīng)贸(mào)委)", "加快建设基地。(牵头单位:市经贸委)"),  # pinyin glosses
         ("推广PPP(PPP)模式(a)", "推广PPP(PPP)模式(a)"),  # Latin in brackets without a tone mark stays
         ("市经(jī\nng)贸委", "市经贸委"),  # a printed line broke inside a gloss
+        ("各县<市、区>人民政府,各乡镇〈街道〉", "各县(市、区)人民政府,各乡镇(街道)"),  # angle brackets around levels
+        ("各乡镇〈\n街道〉", "各乡镇(街道)"),  # a PDF's line broke inside them
+        ("增长率<5%,人均>3万元", "增长率<5%,人均>3万元"),  # a comparison stays
     ],
 )
 def test_normalise(raw, clean):

@@ -216,3 +216,19 @@ def test_an_empty_cell_keeps_the_columns_in_place():  # no 牵头单位 in row 1
         ("2", "县人社局", "lead"),
         ("2", "县民政局", "responsible"),
     ]
+
+
+def test_a_table_that_goes_on_from_an_earlier_one():
+    """Rows 80, 81 … after the header (one part of a longer list), each cell ending in a converter's ` |`
+    (南陵 2024, held out at first run: no clause was found at all)."""
+    header = "序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n"
+    rows = (
+        "80 |\n新增托位数400个以上。 |\n俞 悦 |\n县教育局 |\n县各有关单位 |\n"
+        "81 |\n保障学院秋季开学。 |\n陆 明 |\n县人社局 |\n县财政局 |\n"
+    )
+    assert rows_of(header + rows) == [
+        ("80", "县各有关单位", "responsible"),
+        ("80", "县教育局", "lead"),
+        ("81", "县人社局", "lead"),
+        ("81", "县财政局", "responsible"),
+    ]

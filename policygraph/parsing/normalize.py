@@ -156,6 +156,8 @@ def normalize(text: str) -> Normalized:
         (P.TABLE_PIPE, ""),
         (P.HEXAGON_OPEN, "("),
         (P.HEXAGON_CLOSE, ")"),
+        (P.ANGLE_OPEN, "("),
+        (P.ANGLE_CLOSE, ")"),
         (P.INLINE_HEADING, "\n"),
         (P.INLINE_END, "\n"),
         (re.compile(r"[ \t]*\n[ \t]*"), "\n"),

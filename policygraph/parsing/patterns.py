@@ -35,6 +35,10 @@ LIST_BULLET = re.compile(r"^[ \t]*[-*•][ \t]+", re.M)
 HEXAGON_OPEN = re.compile(r"〔(?=[^〕\d]{1,12}〕)")
 HEXAGON_CLOSE = re.compile(r"(?<![\d])〕")
 TABLE_PIPE = re.compile(r"[ \t]+\|[ \t]*$", re.M)
+# 各县<市、区>人民政府: a page that lost its round brackets to angle ones (云浮 2019); only around levels.
+_LEVELS = r"(?:[市区县旗乡镇]|街道)"
+ANGLE_OPEN = re.compile(rf"[<〈](?=\s*{_LEVELS}(?:\s*[、,，]\s*{_LEVELS})*\s*[>〉])")  # a PDF may break a line inside
+ANGLE_CLOSE = re.compile(r"(?<=[市区县旗乡镇道])[>〉]")
 
 # --- clause numbering --------------------------------------------------------
 # Each style is one numbering system; the parser nests them by order of first

@@ -213,7 +213,7 @@ def bare_lists(text: str) -> int:
         if text[i] in P.OPENERS:
             end = _closing_bracket(text, i)
             inner = text[i + 1 : end]
-            count += bool(_ends_or_opens(text, i, end) and not read_statement(inner) and bare_list(inner))
+            count += bool(_ends_or_opens(text, i, end) and not read_statement(inner) and read_statement(inner, True))
             i = end + 1
         else:
             i += 1
@@ -301,7 +301,7 @@ def find_statements(text: str, heading_end: int = 0, bare: bool = False) -> list
         if ch in P.OPENERS:
             end = _closing_bracket(text, i)
             inner = text[i + 1 : end]
-            if read_statement(inner) or (bare and _ends_or_opens(text, i, end) and bare_list(inner)):
+            if read_statement(inner) or (bare and _ends_or_opens(text, i, end) and read_statement(inner, True)):
                 found.append((i + 1, end))
                 i = end + 1
                 continue

@@ -26,6 +26,7 @@ _AFTER_TABLE = re.compile(
 # How far row numbers may jump after a group row (rows left out of a published copy).
 _GAP = 50
 _ROW_NUMBER = re.compile(r"^(\d{1,3})[.、]?$")
+_CELL_PIPE = re.compile(r"[ \t]+\|[ \t]*$")
 _ONE_SPACE = re.compile(r" ")
 _HEADER_CELL = 15  # characters: a column title (责任单位及责任人, 具体工作措施) is short…
 # …and holds no label with its value (牵头单位：县民政局  配合单位：…) and no sentence
@@ -158,7 +159,8 @@ def _one_per_line(text: str, lines, edits: dict[int, str]) -> None:
     """
     kept = [k for k, (a, b) in enumerate(lines) if text[a:b].strip()]
     view = [lines[k] for k in kept]
-    cells = [text[a:b].strip() for a, b in view]
+    tails = [_CELL_PIPE.search(text, a, b) for a, b in view]  # 序号 | / 县教育局 |: a converter's cell ends
+    cells = [text[a : t.start() if t else b].strip() for (a, b), t in zip(view, tails, strict=True)]
     blanks = [kept[k + 1] - kept[k] - 1 for k in range(len(kept) - 1)] + [0]
     joins: dict[int, str] = {}
     i = 0
@@ -183,6 +185,8 @@ def _one_per_line(text: str, lines, edits: dict[int, str]) -> None:
         i = end
     edits.update(joins)
     for k in range(len(kept) - 1):
+        if view[k][1] in joins and tails[k]:
+            edits.update(dict.fromkeys(range(*tails[k].span()), ""))
         if view[k][1] in joins:  # a joined cell: the empty lines up to the next cell go too
             for blank in range(kept[k] + 1, kept[k + 1]):
                 edits[lines[blank][1]] = ""
@@ -225,11 +229,11 @@ def _row_spans(cells: list[str], i: int, width: int) -> tuple[list[tuple[int, in
 
     After group rows the numbers may jump (rows left out of a published copy: 本文有删减), never go back.
     """
-    expected, rows = 1, []
+    expected, rows = None, []  # the first row may go on from a table before it (80, 81 … of a longer list)
     while i < len(cells):
         after_group = _group_rows(cells, i)
         n = _number(cells[i + after_group]) if i + after_group < len(cells) else None
-        if n is None or not (n == expected or after_group and expected < n <= expected + _GAP):
+        if n is None or not (expected is None or n == expected or after_group and expected < n <= expected + _GAP):
             break
         i += after_group
         j, reach = i + 1, min(len(cells), i + width + 8)
