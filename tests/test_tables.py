@@ -232,3 +232,13 @@ def test_a_table_that_goes_on_from_an_earlier_one():
         ("81", "县人社局", "lead"),
         ("81", "县财政局", "responsible"),
     ]
+
+
+def test_a_one_space_header_with_a_title_set_letter_by_letter():
+    """序号 工 作 任 务 牵头负责部门 (国办函〔2016〕38号 as a page gives it, held out at first run): 工作任务 is one
+    title."""
+    text = (
+        "序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n"
+        "2 城镇新增就业1000万人以上 人力资源社会保障部\n"
+    )
+    assert rows_of(text) == [("1", "发展改革委", "lead"), ("2", "人力资源社会保障部", "lead")]

@@ -116,7 +116,8 @@ def _header_cells(line: str) -> tuple[re.Pattern[str], list[str]] | None:
     """
     gap, cells = _PADDING, [c for c in _PADDING.split(line.strip()) if c]
     if len(cells) < 3 and " " in line.strip() and not re.search(r"[|\t]", line):
-        single = line.strip().split(" ")
+        words = line.strip()
+        single = "".join("" if inner else ch for ch, inner in zip(words, _letter_spaced(words), strict=True)).split(" ")
         if all(0 < len(c) <= _HEADER_WORD for c in single):
             gap, cells = _ONE_SPACE, single
     titles = all(len(c) <= _HEADER_CELL and not _SENTENCE_MARK.search(c) for c in cells)
@@ -144,9 +145,21 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
                 width = 0
                 continue
         body_start = a + len(line) - len(line.lstrip())
+        inner = _letter_spaced(line) if gap is _ONE_SPACE else [False] * len(line)
         for m in gap.finditer(text, body_start, a + len(line.rstrip())):
-            edits[m.start()] = "\t"
+            edits[m.start()] = "" if inner[m.start() - a] else "\t"
             drops.append((m.start() + 1, m.end()))
+
+
+def _letter_spaced(line: str) -> list[bool]:
+    """For each character, whether it is a space inside a title set letter by letter (序号 工 作 任 务 牵头部门):
+    a single space between two characters that stand alone."""
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
+    out = [False] * len(line)
+    for (a, b), (c, d) in zip(pieces, pieces[1:], strict=False):
+        if b - a == 1 and d - c == 1 and c - b == 1:
+            out[b] = True
+    return out
 
 
 def _one_per_line(text: str, lines, edits: dict[int, str]) -> None:
