@@ -590,7 +590,9 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         # 试点城市 ends like a place but names a kind of place: no prefix for the names after it (无废城市 as a table)
         ("国家统计局、试点城市政府、财政部", ["国家统计局", "试点城市政府", "财政部"]),
         ("市民政局、试点城市政府、财政局", ["市民政局", "试点城市政府", "市财政局"]),
-        ("各区(功能区)、县人民政府(管委会)", ["各区(功能区)", "县人民政府(管委会)"]),  # a qualifier, not a name
+        # a qualifier after the body holds for each level of the run, not a name of its own (潮州 2019)
+        ("各区(功能区)、县人民政府(管委会)", ["各区(功能区)人民政府(管委会)", "各县人民政府(管委会)"]),
+        ("各县、区人民政府(管委会)", ["各县人民政府(管委会)", "各区人民政府(管委会)"]),
         # a prefix written once carries over; a comma-group with its own prefix keeps it
         ("省委网信办,省保密局、密码管理局,省公安厅", ["省委网信办", "省保密局", "省密码管理局", "省公安厅"]),
         # a collective written once before the kinds of body it stands for (各乡镇党委、政府)

@@ -126,7 +126,8 @@ def own_prefix(name: str) -> str | None:
 # A level of government, with the levels a bracket adds to it: 县（市、区）, 设区市, 乡镇.
 _LEVEL = r"(?:设区的?市|县级市|乡镇|县市区|县区|[省市县区乡镇旗])(?:[(（][^()（）]*[)）])?"
 _LEVEL_RUN = re.compile(rf"^各({_LEVEL})$")
-_LEVEL_LAST = re.compile(rf"^({_LEVEL})((?:人民)?政府|党委|党委和(?:人民)?政府|党委政府)$")
+# …人民政府(管委会): a qualifier after the body's name holds for every level of the run
+_LEVEL_LAST = re.compile(rf"^({_LEVEL})((?:人民)?政府|党委|党委和(?:人民)?政府|党委政府)((?:[(（][^()（）]*[)）])?)$")
 
 
 def _each_level(names: list[str]) -> list[str]:
@@ -144,7 +145,7 @@ def _each_level(names: list[str]) -> list[str]:
             i += 1
             continue
         levels = [m.group(1), *names[i + 1 : j], last.group(1)]
-        out.extend(f"各{level}{last.group(2)}" for level in levels)
+        out.extend(f"各{level}{last.group(2)}{last.group(3)}" for level in levels)
         i = j + 1
     return out
 

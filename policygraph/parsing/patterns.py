@@ -31,8 +31,9 @@ PINYIN_GLOSS = re.compile(
 # Markdown produced by converters: bold markers, list bullets, table pipes.
 MARKDOWN_BOLD = re.compile(r"\*\*")
 LIST_BULLET = re.compile(r"^[ \t]*[-*•][ \t]+", re.M)
-# 〔〕 around words (各县〔市、区〕人民政府, 有关部门〔单位〕) are round brackets; around a year they are a 文号's.
-HEXAGON_OPEN = re.compile(r"〔(?=[^〕\d]{1,12}〕)")
+# 〔〕 around words (各县〔市、区〕人民政府, 有关部门〔单位〕, a whole statement 〔市生态环境局牵头，…〕) are round
+# brackets; around a year they are a 文号's.
+HEXAGON_OPEN = re.compile(r"〔(?!\s*\d{4}\s*〕)")
 HEXAGON_CLOSE = re.compile(r"(?<![\d])〕")
 TABLE_PIPE = re.compile(r"[ \t]+\|[ \t]*$", re.M)
 # 各县<市、区>人民政府: a page that lost its round brackets to angle ones (云浮 2019); only around levels.

@@ -232,6 +232,7 @@ def read_statement(text: str, bare: bool = False) -> list[Named]:
     for _, rx in grammar().declarations:
         text = rx.sub("", text)
     text = re.sub(r"[,，;；]?\s*下同", "", text)
+    text = P.BLANKET.sub("", text)  # 以下各项工作均需A落实，不再列出: for the tasks after, read by blanket_bodies
     text = re.sub(r"[(（]\s*[)）]", "", text)  # the bracket that held only the declaration
     lists: list[list[Named]] = [[]]  # one per label: 责任单位：税务局 does not take the 区 of 牵头单位：区发改局
     waiting: list[_Found] = []  # a bare list waiting for the verb that ends it: A、B，C按职责分工负责
