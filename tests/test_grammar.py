@@ -411,6 +411,9 @@ BARE_LISTS = [
     ("1.甲项工作。（市教育局，市委农办，各县<市、区>人民政府，排名第一位为牵头单位，下同）\n2.乙项工作。（市财政局，市教育局）",
      [("1", "市教育局", L), ("1", "市委农办", R), ("1", "各县(市、区)人民政府", R), ("2", "市财政局", L),
       ("2", "市教育局", R)]),
+    # a bracket after a body's name is that name's qualifier, not a list, however many rows end so (许昌 2020 as a
+    # task table: every 责任单位 cell ended in 各县(市、区)政府(管委会))
+    ("1.甲项工作。市民政局、各县政府(管委会)\n2.乙项工作。市财政局、各县政府(管委会)\n3.丙项工作。各县政府(管委会)", []),
     # a bracket of places or of words is no list of bodies
     ("1.甲项工作（市、区、旗）。\n2.乙项工作（试行）。\n3.丙项工作（2024年）。\n4.丁项工作。（市民政局）", []),
 ]

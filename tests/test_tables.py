@@ -242,3 +242,15 @@ def test_a_one_space_header_with_a_title_set_letter_by_letter():
         "2 城镇新增就业1000万人以上 人力资源社会保障部\n"
     )
     assert rows_of(text) == [("1", "发展改革委", "lead"), ("2", "人力资源社会保障部", "lead")]
+
+
+def test_cells_missing_from_a_row_are_placed_by_their_kind():
+    """A table one cell a line with nothing where a cell is empty (a web page's <p> a cell, the empty ones dropped):
+    a list of bodies goes under the body column, other text under the others (龙湾 2023 as html-p)."""
+    header = "序号\n重点工作\n区本级任务数\n责任单位\n"
+    rows = "1\n地区生产总值增长6.5%。\n县发改局\n2\n固定资产投资增长10%。\n5%\n县财政局*、县发改局\n"
+    assert rows_of(header + rows) == [
+        ("1", "县发改局", "responsible"),
+        ("2", "县发改局", "responsible"),
+        ("2", "县财政局", "lead"),
+    ]

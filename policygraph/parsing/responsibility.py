@@ -202,7 +202,10 @@ def bare_list(text: str) -> list[Named]:
 
 
 def _ends_or_opens(text: str, start: int, end: int) -> bool:
-    """Whether the bracket text[start..end] closes a sentence or opens the item (1.【市发改委】推进…)."""
+    """Whether the bracket text[start..end] closes a sentence or opens the item (1.【市发改委】推进…), and does not
+    follow a body's name (各县政府(管委会), 市交通委（市道运局）: the name's qualifier or other name)."""
+    if grammar().body_end.search(text[max(0, start - 30) : start]):
+        return False
     return bool(_CLOSES.match(text, end + 1)) or not text[:start].strip()
 
 

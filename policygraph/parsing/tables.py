@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
+from .bodies import looks_like_body, parse_names
 from .grammar import grammar
 
 # A header cell of one-cell-per-line tables is a short line: 序号, 重点任务, 牵头单位, 完成时限.
@@ -190,7 +191,14 @@ def _one_per_line(text: str, lines, edits: dict[int, str]) -> None:
         wrapped = _wrapped_titles(cells, i, width, width - max(counts)) if usual and counts else set()
         for k in range(i, i + width - 1):  # the header itself becomes one row
             joins[view[k][1]] = "" if k in wrapped else "\t"
+        titles = _titles(cells[i : i + width], {k - i for k in wrapped})
         width -= len(wrapped)
+        for r, (a, b) in enumerate(rows):
+            if counts[r] < width and not any(k in empty for k in range(a, b - 1)):
+                # nothing says where the cells that are missing were: put each cell where its kind fits
+                at = _align(cells[a:b], titles)
+                empty.update({a + n: at[n + 1] - at[n] - 1 for n in range(len(at) - 1) if at[n + 1] - at[n] > 1})
+                counts[r] = width
         for (a, b), count in zip(rows, counts, strict=True):
             spare = count - width  # lines of a task that wrapped: joined into the task column
             for n, k in enumerate(range(a, b - 1)):
@@ -203,6 +211,46 @@ def _one_per_line(text: str, lines, edits: dict[int, str]) -> None:
         if view[k][1] in joins:  # a joined cell: the empty lines up to the next cell go too
             for blank in range(kept[k] + 1, kept[k + 1]):
                 edits[lines[blank][1]] = ""
+
+
+def _titles(header: list[str], wrapped: set[int]) -> list[str]:
+    """The column titles of a header whose lines in `wrapped` go on in the line after them."""
+    out: list[str] = []
+    for k, cell in enumerate(header):
+        if k and k - 1 in wrapped:
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
+def _align(row: list[str], titles: list[str]) -> list[int]:
+    """The column of each cell of a row that has fewer cells than the header, its order kept: a number under 序号,
+    a list of bodies under a lead or responsible column, other text elsewhere (the fewest misplaced); where nothing
+    tells, the cells keep to the left."""
+    kinds = [_kind(c) for c in row]
+    slots = [("number" if P.TASK_NUMBER_COLUMN.match(t) else "bodies" if column_role(t) else "text") for t in titles]
+    m, n = len(row), len(titles)
+    inf = m + 1
+    best = [[0] * (n + 1)] + [[inf] * (n + 1) for _ in range(m)]  # best[i][j]: first i cells in first j columns
+    for i in range(1, m + 1):
+        for j in range(i, n + 1):
+            best[i][j] = min(best[i][j - 1], best[i - 1][j - 1] + (kinds[i - 1] != slots[j - 1]))
+    at, i, j = [], m, n
+    while i:
+        if best[i][j - 1] == best[i][j]:  # the column stays empty: cells keep to the left
+            j -= 1
+        else:
+            at.append(j - 1)
+            i, j = i - 1, j - 1
+    return at[::-1]
+
+
+def _kind(cell: str) -> str:
+    if _ROW_NUMBER.match(cell):
+        return "number"
+    names = parse_names(grammar().mark.sub("", re.sub(r"[*＊※★]", "", cell)))  # 区财政局*、区发改局 / A（牵头）
+    return "bodies" if names and all(looks_like_body(x) and P.PROSE_SUBJECT.search(x) for x in names) else "text"
 
 
 def _wrapped_titles(cells: list[str], i: int, width: int, extra: int) -> set[int]:
