@@ -333,7 +333,7 @@ def test_every_role_word_and_prose_verb_has_a_case():
                                          ("其他责任单位", R), ("主要责任单位", L), ("督办单位", ""),
                                          ("牵头负责部门", L)])
 def test_task_table_columns_take_their_role_from_the_grammar(title, role):
-    from policygraph.parsing.tables import column_role
+    from policygraph.parsing.columns import column_role
 
     assert column_role(title) == role
 

@@ -254,3 +254,31 @@ def test_cells_missing_from_a_row_are_placed_by_their_kind():
         ("2", "县发改局", "responsible"),
         ("2", "县财政局", "lead"),
     ]
+
+
+def test_a_one_space_table_printed_on_narrow_pages():
+    """Rows a printed page wrapped (inside a cell, and the last cell's rest on a line of its own) and page numbers
+    between rows (国办函〔2016〕38号 printed at 27 characters a line): every row is still read."""
+    text = (
+        "序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n- 1 -\n"
+        "2 安排财政赤字2.18万亿元,赤字率提高到3% 财政\n部\n"
+        "3 中央财政安排1000亿元专项奖补资金,重点用于职工\n分流安置,2016年安排500亿元 财政部\n"
+        "4 推进5万个行政村通光纤 工业和信息化部\n国务院办公厅\n"
+    )
+    assert rows_of(text) == [
+        ("1", "发展改革委", "lead"),
+        ("2", "财政部", "lead"),
+        ("3", "财政部", "lead"),
+        ("4", "工业和信息化部", "lead"),
+    ]
+
+
+def test_a_page_number_between_the_cells_of_a_row():  # 3 / - 1 - / 固定资产投资… (龙湾 2023 printed to PDF)
+    header = "序号\n重点工作\n责任单位\n"
+    rows = "1\n地区生产总值增长6.5%。\n县发改局\n2\n- 1 -\n固定资产投资增长10%。\n县财政局\n"
+    doc = parse_source(source(HEAD + header + rows))
+    heading = {c.path: c.heading for c in doc.clauses}
+    assert sorted((heading[r.clause], r.body) for r in doc.responsibilities) == [
+        ("固定资产投资增长10%", "县财政局"),  # the page number is no part of the task
+        ("地区生产总值增长6.5%", "县发改局"),
+    ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Clause, Span
 from . import patterns as P
+from .columns import column_role, is_task_header
 from .grammar import grammar
 from .prose import prose_assignments
 from .responsibility import (
@@ -29,7 +30,6 @@ from .responsibility import (
     with_role,
 )
 from .structure import text_span
-from .tables import column_role, is_task_header
 
 
 @dataclass(frozen=True)

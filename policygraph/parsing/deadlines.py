@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Clause, Deadline, Span
+from .columns import is_task_header
 from .grammar import _rows
 from .structure import text_span
-from .tables import is_task_header
 
 # A year, then what part of it: 2024年 / 2024年底 / 2024年上半年 / 2024年第三季度 / 2024年6月底 / 2024年6月30日.
 _TIME = re.compile(

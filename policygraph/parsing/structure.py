@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 from ..model import Clause, Span
 from . import patterns as P
+from .columns import is_task_header
 from .marks import Numbering
 from .normalize import Normalized, join_ranges, squeeze
 from .numerals import cn_int
-from .tables import is_task_header
 from .task_rows import TaskRows, cells_of
 
 

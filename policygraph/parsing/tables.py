@@ -1,8 +1,8 @@
 """Task-division tables written as text, rewritten as the tab-separated rows the DOCX and HTML readers give.
 
 A 任务分工表 reaches us as text in three shapes besides tabs: Markdown pipes (what
-converters write), cells padded with runs of spaces (fixed-width exports), and one
-cell per line (what copying a web page or extracting a PDF gives). Each is found
+converters write), cells padded with runs of spaces (fixed-width exports, or one space
+in a PDF's text layer), and one cell per line (cell_lines.py). Each is found
 by its header row (a 牵头单位/责任单位 column beside others) and rewritten in place,
 one character for one where possible, so every span still points into the original.
 """
@@ -12,46 +12,17 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .bodies import looks_like_body, parse_names
-from .grammar import grammar
+from .cell_lines import one_per_line
+from .columns import HEADER_CELL, ROW_NUMBER, is_task_header
 
-# A header cell of one-cell-per-line tables is a short line: 序号, 重点任务, 牵头单位, 完成时限.
-_HEADER_CELL = 12
 _PIPE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
 _PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 _PADDING = re.compile(r"\t| {2,}")
-# What follows a table: 抄送/印发 lines, the next 附件, a heading, a signature's date.
-_AFTER_TABLE = re.compile(
-    rf"{P.END_MATTER.pattern}|{P.ANNEX.pattern}|^(?:[{P.CN_DIGITS}]+、|第[{P.CN_DIGITS}]+[章节条部])|.*\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
-)
-# How far row numbers may jump after a group row (rows left out of a published copy).
-_GAP = 50
-_ROW_NUMBER = re.compile(r"^(\d{1,3})[.、]?$")
-_CELL_PIPE = re.compile(r"[ \t]+\|[ \t]*$")
 _ONE_SPACE = re.compile(r" ")
-_HEADER_CELL = 15  # characters: a column title (责任单位及责任人, 具体工作措施) is short…
-# …and holds no label with its value (牵头单位：县民政局  配合单位：…) and no sentence
+# A column title is short (columns.HEADER_CELL) and holds no label with its value (牵头单位：县民政局  配合单位：…)
+# and no sentence.
 _SENTENCE_MARK = re.compile(r"[：:。，,；;]")
 _HEADER_WORD = 8  # characters: the longest column title of a header row written with single spaces
-_GROUP_ROW = re.compile(rf"^(?:[{P.CN_DIGITS}]+、|\([{P.CN_DIGITS}]+\)|（[{P.CN_DIGITS}]+）|第[{P.CN_DIGITS}]+)")
-
-
-def column_role(title: str) -> str:
-    """The role a task-division table's column gives the bodies in it: lead, responsible, or "" (not a body column)."""
-    g = grammar()
-    title = title.strip().rstrip(":：")
-    if re.search(r"[:：]", title):  # 牵头：县民政局 — a label with its value is a cell of a row, not a column title
-        return ""
-    m = g.label.match(title)
-    if m:
-        return g.label_role(m.group(0))
-    word = re.sub(r"\s", "", title)  # 牵头 | 配合 under a 责任单位 heading that spans both columns
-    return g.roles[word] if word in g.label_words else ""
-
-
-def is_task_header(cells: list[str] | tuple[str, ...]) -> bool:
-    """A header row with a lead or responsible column (and something else beside it)."""
-    return len(cells) >= 2 and any(column_role(c) for c in cells)
 
 
 def text_tables(text: str, offs: list[int]) -> tuple[str, list[int]]:
@@ -61,7 +32,7 @@ def text_tables(text: str, offs: list[int]) -> tuple[str, list[int]]:
     drops: list[tuple[int, int]] = []  # ranges removed whole
     _pipes(text, lines, edits, drops)
     _padded(text, lines, edits, drops)
-    _one_per_line(text, lines, edits)
+    one_per_line(text, lines, edits)
     if not edits and not drops:
         return text, offs
     for a, b in drops:
@@ -121,35 +92,93 @@ def _header_cells(line: str) -> tuple[re.Pattern[str], list[str]] | None:
         single = "".join("" if inner else ch for ch, inner in zip(words, _letter_spaced(words), strict=True)).split(" ")
         if all(0 < len(c) <= _HEADER_WORD for c in single):
             gap, cells = _ONE_SPACE, single
-    titles = all(len(c) <= _HEADER_CELL and not _SENTENCE_MARK.search(c) for c in cells)
+    titles = all(len(c) <= HEADER_CELL and not _SENTENCE_MARK.search(c) for c in cells)
     return (gap, cells) if len(cells) >= 3 and " " in line and titles and is_task_header(cells) else None
 
 
 def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]) -> None:
     """序号  重点任务  牵头单位: runs of two or more spaces (or, without rules, one) between cells become one tab.
 
-    A row of a one-space table has exactly as many cells as its header; any other line ends the table.
+    A row of a one-space table has exactly as many cells as its header (a row a printed page wrapped goes on in
+    the lines after it, a page number between them passed over); any other line ends the table.
     """
-    width, gap = 0, _PADDING
-    for a, b in lines:
+    width, gap, k = 0, _PADDING, 0
+    while k < len(lines):
+        a, b = lines[k]
         line = text[a:b]
+        pieces = [(a, b)]
         if width == 0:
             header = _header_cells(line)
+            k += 1
             if header is None:
                 continue
             gap, cells = header
             width = len(cells)
+        elif P.PAGE_MARKER.fullmatch(line.strip()):  # a page's number between two rows: the table goes on
+            edits.update(dict.fromkeys(range(a, min(b + 1, len(text))), ""))
+            k += 1
+            continue
+        elif gap is _ONE_SPACE and _cell_rest(text, lines, k):
+            # 3 安排财政赤字…提高到3% 财政 / 部: the last cell of the row above, wrapped by a printed page
+            edits[lines[k - 1][1]] = ""
+            k += 1
+            continue
         else:
             cells = [c for c in gap.split(line.strip()) if c]
-            fits = 2 <= len(cells) <= width and _ROW_NUMBER.match(cells[0])
-            if not fits or (gap is _ONE_SPACE and len(cells) != width):
+            fits = 2 <= len(cells) <= width and ROW_NUMBER.match(cells[0])
+            nxt = k + 1
+            if fits and gap is _ONE_SPACE and len(cells) < width:
+                pieces, nxt = _wrapped_row(text, lines, k, width, edits)
+            k = nxt
+            if not fits or (gap is _ONE_SPACE and len(cells) != width and len(pieces) == 1):
                 width = 0
                 continue
-        body_start = a + len(line) - len(line.lstrip())
-        inner = _letter_spaced(line) if gap is _ONE_SPACE else [False] * len(line)
-        for m in gap.finditer(text, body_start, a + len(line.rstrip())):
-            edits[m.start()] = "" if inner[m.start() - a] else "\t"
-            drops.append((m.start() + 1, m.end()))
+        for pa, pb in pieces:
+            piece = text[pa:pb]
+            body_start = pa + len(piece) - len(piece.lstrip())
+            inner = _letter_spaced(piece) if gap is _ONE_SPACE else [False] * len(piece)
+            for m in gap.finditer(text, body_start, pa + len(piece.rstrip())):
+                edits[m.start()] = "" if inner[m.start() - pa] else "\t"
+                drops.append((m.start() + 1, m.end()))
+
+
+def _cell_rest(text: str, lines, k: int) -> bool:
+    """Line k is the rest of the last cell of the row above it: a few characters with no space, and a row (or a page
+    number) right after it — a signature or heading after a table's last row is not."""
+    rest = text[slice(*lines[k])].strip()
+    if not rest or " " in rest or len(rest) > _HEADER_WORD or ROW_NUMBER.match(rest) or k + 1 >= len(lines):
+        return False
+    after = text[slice(*lines[k + 1])].strip()
+    return bool(ROW_NUMBER.match(after.split(" ")[0]) or P.PAGE_MARKER.fullmatch(after))
+
+
+def _wrapped_row(text: str, lines, k: int, width: int, edits: dict[int, str]) -> tuple[list[tuple[int, int]], int]:
+    """The lines of a one-space row whose cells a printed page wrapped (5 中央财政安排…，2016 / 年安排500亿元 财政部):
+    line k and those after it up to the row's last cell, joined, and the line after them; [line k] if they do not
+    make a row."""
+    taken, joins, j = [lines[k]], {}, k + 1
+    words = text[slice(*lines[k])].strip()
+    while j < len(lines) and j - k <= 4:
+        a, b = lines[j]
+        more = text[a:b].strip()
+        if not more or P.PAGE_MARKER.fullmatch(more):  # an empty line or a page number between: dropped
+            joins.update(dict.fromkeys(range(a, b), ""))
+            joins[lines[j - 1][1]] = ""
+            j += 1
+            continue
+        if ROW_NUMBER.match(more.split(" ")[0]):
+            break
+        for glue in ("", " "):  # a line wrapped inside a cell, or between two
+            if len((words + glue + more).split(" ")) <= width:
+                break
+        words += glue + more
+        joins[lines[j - 1][1]] = "\t" if glue else ""
+        taken.append((a, b))
+        j += 1
+        if len(words.split(" ")) == width:
+            edits.update(joins)
+            return taken, j
+    return [lines[k]], k + 1
 
 
 def _letter_spaced(line: str) -> list[bool]:
@@ -161,184 +190,3 @@ def _letter_spaced(line: str) -> list[bool]:
         if b - a == 1 and d - c == 1 and c - b == 1:
             out[b] = True
     return out
-
-
-def _one_per_line(text: str, lines, edits: dict[int, str]) -> None:
-    """序号 / 重点任务 / 牵头单位 … each on a line, then 1 / task / body / … : rows cut at their numbers.
-
-    Web pages often put an empty line between the cells (one paragraph a cell): the cells are read
-    without them, and the empty lines inside a row go when its cells are joined. In such a page an
-    empty cell is one more empty line (区发改局 with no 配合单位), and a column title may wrap onto a
-    second paragraph of the header (区本级 / 任务数): the rows then say how many columns there are.
-    """
-    kept = [k for k, (a, b) in enumerate(lines) if text[a:b].strip()]
-    view = [lines[k] for k in kept]
-    tails = [_CELL_PIPE.search(text, a, b) for a, b in view]  # 序号 | / 县教育局 |: a converter's cell ends
-    cells = [text[a : t.start() if t else b].strip() for (a, b), t in zip(view, tails, strict=True)]
-    blanks = [kept[k + 1] - kept[k] - 1 for k in range(len(kept) - 1)] + [0]
-    joins: dict[int, str] = {}
-    i = 0
-    while i < len(view):
-        width = _header_run(cells, i)
-        if not width:
-            i += 1
-            continue
-        rows, end = _row_spans(cells, i + width, width)
-        usual = min(blanks[k] for k in range(i, i + width - 1))  # how the header parts its cells
-        empty = {k: -(-(blanks[k] - usual) // (usual + 1)) for a, b in rows for k in range(a, b - 1)}
-        empty = {k: n for k, n in empty.items() if usual and n > 0}
-        counts = [b - a + sum(empty.get(k, 0) for k in range(a, b - 1)) for a, b in rows]
-        wrapped = _wrapped_titles(cells, i, width, width - max(counts)) if usual and counts else set()
-        for k in range(i, i + width - 1):  # the header itself becomes one row
-            joins[view[k][1]] = "" if k in wrapped else "\t"
-        titles = _titles(cells[i : i + width], {k - i for k in wrapped})
-        width -= len(wrapped)
-        for r, (a, b) in enumerate(rows):
-            if counts[r] < width and not any(k in empty for k in range(a, b - 1)):
-                # nothing says where the cells that are missing were: put each cell where its kind fits
-                at = _align(cells[a:b], titles)
-                empty.update({a + n: at[n + 1] - at[n] - 1 for n in range(len(at) - 1) if at[n + 1] - at[n] > 1})
-                counts[r] = width
-        for (a, b), count in zip(rows, counts, strict=True):
-            spare = count - width  # lines of a task that wrapped: joined into the task column
-            for n, k in enumerate(range(a, b - 1)):
-                joins[view[k][1]] = "" if 1 <= n <= spare else "\t" * (1 + (0 if spare > 0 else empty.get(k, 0)))
-        i = end
-    edits.update(joins)
-    for k in range(len(kept) - 1):
-        if view[k][1] in joins and tails[k]:
-            edits.update(dict.fromkeys(range(*tails[k].span()), ""))
-        if view[k][1] in joins:  # a joined cell: the empty lines up to the next cell go too
-            for blank in range(kept[k] + 1, kept[k + 1]):
-                edits[lines[blank][1]] = ""
-
-
-def _titles(header: list[str], wrapped: set[int]) -> list[str]:
-    """The column titles of a header whose lines in `wrapped` go on in the line after them."""
-    out: list[str] = []
-    for k, cell in enumerate(header):
-        if k and k - 1 in wrapped:
-            out[-1] += cell
-        else:
-            out.append(cell)
-    return out
-
-
-def _align(row: list[str], titles: list[str]) -> list[int]:
-    """The column of each cell of a row that has fewer cells than the header, its order kept: a number under 序号,
-    a list of bodies under a lead or responsible column, other text elsewhere (the fewest misplaced); where nothing
-    tells, the cells keep to the left."""
-    kinds = [_kind(c) for c in row]
-    slots = [("number" if P.TASK_NUMBER_COLUMN.match(t) else "bodies" if column_role(t) else "text") for t in titles]
-    m, n = len(row), len(titles)
-    inf = m + 1
-    best = [[0] * (n + 1)] + [[inf] * (n + 1) for _ in range(m)]  # best[i][j]: first i cells in first j columns
-    for i in range(1, m + 1):
-        for j in range(i, n + 1):
-            best[i][j] = min(best[i][j - 1], best[i - 1][j - 1] + (kinds[i - 1] != slots[j - 1]))
-    at, i, j = [], m, n
-    while i:
-        if best[i][j - 1] == best[i][j]:  # the column stays empty: cells keep to the left
-            j -= 1
-        else:
-            at.append(j - 1)
-            i, j = i - 1, j - 1
-    return at[::-1]
-
-
-def _kind(cell: str) -> str:
-    if _ROW_NUMBER.match(cell):
-        return "number"
-    names = parse_names(grammar().mark.sub("", re.sub(r"[*＊※★]", "", cell)))  # 区财政局*、区发改局 / A（牵头）
-    return "bodies" if names and all(looks_like_body(x) and P.PROSE_SUBJECT.search(x) for x in names) else "text"
-
-
-def _wrapped_titles(cells: list[str], i: int, width: int, extra: int) -> set[int]:
-    """Header lines (from i) that a column title wrapped from, `extra` of them: the shortest pair of neighbouring
-    lines neither of which is a title on its own (序号, a role column), the later pair on a tie."""
-    alone = [bool(P.TASK_NUMBER_COLUMN.match(c) or column_role(c)) for c in cells[i : i + width]]
-    pairs = sorted(
-        (len(cells[i + k]) + len(cells[i + k + 1]), -k) for k in range(width - 1) if not (alone[k] or alone[k + 1])
-    )
-    chosen: set[int] = set()
-    for _length, minus_k in pairs:
-        k = -minus_k
-        if len(chosen) < extra and not {k - 1, k + 1} & chosen:
-            chosen.add(k)
-    return {i + k for k in chosen}
-
-
-def _header_run(cells: list[str], i: int) -> int:
-    """How many lines from i make a header: 序号 first, short cells, one of them a lead or responsible column."""
-    if not P.TASK_NUMBER_COLUMN.match(cells[i]):
-        return 0
-    j = i + 1
-    while (
-        j < len(cells)
-        and 0 < len(cells[j]) <= _HEADER_CELL
-        and not _ROW_NUMBER.match(cells[j])
-        and not _GROUP_ROW.match(cells[j])
-    ):
-        j += 1
-    run = cells[i:j]
-    return len(run) if len(run) >= 3 and is_task_header(run) else 0
-
-
-def _row_spans(cells: list[str], i: int, width: int) -> tuple[list[tuple[int, int]], int]:
-    """The lines (start, end) of each numbered row (1, 2, 3 …) from line i, and where the table ends; group rows
-    (一、…) between them stay lines of their own.
-
-    After group rows the numbers may jump (rows left out of a published copy: 本文有删减), never go back.
-    """
-    expected, rows = None, []  # the first row may go on from a table before it (80, 81 … of a longer list)
-    while i < len(cells):
-        after_group = _group_rows(cells, i)
-        n = _number(cells[i + after_group]) if i + after_group < len(cells) else None
-        if n is None or not (expected is None or n == expected or after_group and expected < n <= expected + _GAP):
-            break
-        i += after_group
-        j, reach = i + 1, min(len(cells), i + width + 8)
-        while j < reach and not _row_ends(cells, j, n):
-            j += 1
-        if not (j < len(cells) and _row_ends(cells, j, n)):  # the last row: up to what follows the table
-            j = _last_row_end(cells, i, width)
-        rows.append((i, j))
-        i, expected = j, n + 1
-    return rows, i
-
-
-def _group_rows(cells: list[str], i: int) -> int:
-    """How many group rows (一、知识产权保护方面) start at line i."""
-    k = i
-    while k < len(cells) and _GROUP_ROW.match(cells[k]):
-        k += 1
-    return k - i
-
-
-def _last_row_end(cells: list[str], i: int, width: int) -> int:
-    """Where the last row ends: at the end matter, an annex or a heading after it if that is near (a task may
-    have wrapped onto a few lines), else after one line per column."""
-    j = i + 1
-    while j < len(cells) and j - i <= width + 3 and not _AFTER_TABLE.match(cells[j]):
-        j += 1
-    if j - i > width + 3:
-        return min(len(cells), i + width)
-    while j > i + 1 and not cells[j - 1]:  # blank lines before what follows
-        j -= 1
-    return j
-
-
-def _number(cell: str) -> int | None:
-    m = _ROW_NUMBER.match(cell)
-    return int(m.group(1)) if m else None
-
-
-def _row_ends(cells: list[str], j: int, n: int) -> bool:
-    """Line j starts row n + 1, or the group rows before the next row (whose number may jump)."""
-    if j >= len(cells):
-        return True
-    if _number(cells[j]) == n + 1:
-        return True
-    groups = _group_rows(cells, j)
-    after = _number(cells[j + groups]) if groups and j + groups < len(cells) else None
-    return after is not None and n < after <= n + 1 + _GAP

@@ -12,8 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from . import patterns as P
+from .columns import column_role, is_task_header
 from .normalize import Normalized, squeeze
-from .tables import column_role, is_task_header
 
 if TYPE_CHECKING:
     from .structure import _Builder
