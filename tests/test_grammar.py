@@ -237,6 +237,7 @@ CASES = [
     ("社区要加强服务。", "", []),
     ("各责任单位要系统谋划所承办的各项任务。", "", []),  # a role word, not a body
     ("每3年开展1次优秀社区负责人考录。", "", []),
+    ("做好工作。由民政部会同财政部研究提出落实意见。", "", [("民政部", L), ("财政部", R)]),
     ("全面实行首问负责制。", "", []),
     # regression: 负责制 (a system) shut out 负责制定 (drafting), the commonest work a body is given
     ("市工商局负责制定工作方案。", "", [("市工商局", R)]),
@@ -287,6 +288,27 @@ def test_prose_and_listed_are_told_apart():
     assert {s for _b, _r, s in owners("市民政局要会同市财政局制定方案。")} == {"prose"}
     # the work after a role verb makes an unbracketed sentence prose, not a bare statement
     assert {s for _b, _r, s in owners("市民政局牵头，市财政局配合研究制定方案。")} <= {"prose"}
+
+
+# A State Council 分工 notice gives each matter out in a sentence: 关于“…”的问题，由A会同B等部门研究提出落实意见。 The
+# matter named first is no work of the bodies': the sentence is a statement, listed (国办函〔2014〕31号, held out at
+# first run: its rows were read, but as prose). The first item's heading is the start of its sentence, cut at the
+# longest a heading is: the sentence is read whole.
+TOPICS = (
+    "（一）关于“实施以我为主、立足国内、确保产能、适度进口、科技支撑的国家粮食安全战略”和“确保谷物基本自给、口粮绝对安全”"
+    "的问题，由发展改革委会同中央农办、"
+    "农业部、财政部等部门研究提出落实意见。\n（二）关于“严守耕地保护红线，划定永久基本农田”的问题，由国土资源部会同农业部等"
+    "部门负责落实。\n"
+)
+
+
+def test_a_matter_given_out_in_a_sentence_is_listed():
+    doc = parse_source(source("国务院办公厅关于某某政策措施分工的通知\n一、工作分工\n" + TOPICS))
+    number = {c.path: c.number for c in doc.clauses}
+    assert sorted((number[r.clause], r.body, r.role, r.source) for r in doc.responsibilities) == sorted([
+        ("(一)", "发展改革委", L, "listed"), ("(一)", "中央农办", R, "listed"), ("(一)", "农业部", R, "listed"),
+        ("(一)", "财政部", R, "listed"), ("(二)", "国土资源部", L, "listed"), ("(二)", "农业部", R, "listed"),
+    ])
 
 
 def test_a_sentence_after_a_heading_line_starts_after_it():

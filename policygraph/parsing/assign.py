@@ -153,7 +153,7 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
             continue  # a task table's text is its rows', each read as its own task: never the table's
         explicit: list[Assignment] = list(_task_columns(clause, span, rules))
         text = labels_as_lines(clause.text)
-        heading_end = len(clause.heading) if clause.text.startswith(clause.heading) else 0
+        heading_end = _heading_line_end(clause)
         for a, b in find_statements(clause.text, heading_end, bare):
             where = span(clause.path, a, b)
             named = _listed(read_statement(text[a:b], bare), rules)
@@ -176,6 +176,14 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
     _lift_closing_lines(clauses, result, source)
     _heading_owners(clauses, result, span)
     return result
+
+
+def _heading_line_end(clause: Clause) -> int:
+    """Where the clause's heading ends in its text, if the heading was a line of its own (二、保障措施, joined to the
+    paragraph under it); 0 if it is the start of the first sentence, cut at a comma or at the longest a heading is."""
+    end = len(clause.heading)
+    cut = end >= P.HEADING_MAX or clause.text[end : end + 1] in (",", ";", "，", "；")
+    return end if clause.text.startswith(clause.heading) and not cut else 0
 
 
 def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignment]], span) -> None:

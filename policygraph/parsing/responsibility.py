@@ -20,6 +20,8 @@ _CHUNK_END = re.compile(r"[,，;；。]")
 _ASTERISK = re.compile(r"[*＊※★]$")
 # A sentence: up to the end of a sentence or line.
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+# 关于“严守耕地保护红线，划定永久基本农田”的问题， — the matter a 分工 notice's sentence gives out, before its statement
+_TOPIC = re.compile(r"\s*(?:关于|对于)(?:[“\"][^”\"]*[”\"]|[^，,。；;“\"])*?的?(?:问题|事项)[，,]")
 # What may follow a bracket that closes a sentence or an item: （市发改委、市财政局）。 (or the bracket opens the item)
 _CLOSES = re.compile(r"[ \t\u3000]*(?:[。；;.]|\n|$)")
 # How many sentence-closing bare lists （A、B） a document must hold before they are read as its lists of who does
@@ -334,9 +336,11 @@ def find_statements(text: str, heading_end: int = 0, bare: bool = False) -> list
             i = max(stop, i + 1)
             continue
         i += 1
-    # A sentence that is nothing but role statements (由A牵头，B配合。) is a statement without brackets.
+    # A sentence that is nothing but role statements (由A牵头，B配合。) is a statement without brackets; so is one
+    # whose only other words name the matter it gives out (关于“…”的问题，由A会同B负责落实。).
     parts = ((0, heading_end), (heading_end, len(text)))
     sentences = [m.span() for part in parts for m in _SENTENCE.finditer(text, *part)]
+    sentences = [(m.end() if (m := _TOPIC.match(text, a, b)) else a, b) for a, b in sentences]
     for a, b in sentences:
         if not any(x < b and a < y for x, y in found) and _only_statements(text[a:b]):
             found.append((a, b))
