@@ -27,16 +27,25 @@ def _subject() -> tuple[re.Pattern[str], dict[str, str]]:
     verbs = []
     for r in sorted(rows, key=lambda r: len(r["verb"]), reverse=True):
         verbs.append(re.escape(r["verb"]) + (f"(?!{r['not_before']})" if r["not_before"] else ""))
-    # 市民政局：负责… (a duty list) is the same obligation with a colon after the subject; 市民政局具体负责 /
-    # 分别负责: the adverbs of verb_adverbs.csv may stand between the subject and its verb
+    # 市民政局：负责… (a duty list) is the same obligation with a colon (or a dash) after the subject;
+    # 市民政局具体负责 / 分别负责: the adverbs of verb_adverbs.csv may stand between the subject and its verb
     pattern = re.compile(
-        r"(?:^|(?<=[。；;!！?？，,\s]))由?(?P<names>[^,，。；;:：【】\s]{2,60}?)\s*[:：]?\s*"
+        r"(?:^|(?<=[。；;!！?？，,\s]))由?(?P<names>[^,，。；;:：【】\s—]{2,60}?)\s*(?:[:：]|——?)?\s*"
         + grammar().duty
         + r"(?P<verb>"
         + "|".join(verbs)
         + r")(?P<with>[,，]?(?:要|应|应当|须|负责|牵头)?会同)?"  # 由A牵头，会同B、C制定…: a comma may stand before 会同
     )
     return pattern, {r["verb"]: r["role"] for r in rows}
+
+
+@cache
+def _as_label() -> re.Pattern[str]:
+    """县民政局作为牵头单位，… / 各乡镇是本辖区工作的责任主体: a sentence that gives a body a label's role."""
+    return re.compile(
+        r"(?:^|(?<=[。；;!！?？，,\s]))(?P<names>[^,，。；;:：【】\s]{2,40}?)(?:是|为|作为)(?:[^，,。；;:：\s]{0,20}?的)?"
+        r"(?P<label>" + grammar().label.pattern + r")(?=[，,。；;\s]|$)"
+    )
 
 
 def _outside_brackets(text: str) -> str:
@@ -84,6 +93,9 @@ def prose_assignments(text: str, heading_end: int = 0) -> list[tuple[str, str, t
             role = "lead" if partners or m["with"] else roles.get(m["verb"], "responsible")
             out.extend((name, role, (at + m.start("names"), at + m.end("verb"))) for name in names)
             out.extend((name, "responsible", (at + m.start("names"), at + m.end() + n)) for name, n in partners)
+        for m in _as_label().finditer(plain):
+            role = grammar().label_role(m["label"])
+            out.extend((name, role, (at + m.start("names"), at + m.end())) for name in _subject_names(m["names"]))
     return out
 
 
