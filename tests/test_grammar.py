@@ -317,6 +317,22 @@ def test_a_matter_given_out_in_a_sentence_is_listed():
     ])
 
 
+def test_a_statement_sentence_wrapped_onto_a_second_line():
+    """A printed page wraps an item's sentence; its first line is taken for the item's heading. When the sentence says
+    it gives work out (由…, 关于…的问题，由…) it is read whole (国办函〔2014〕31号 printed to PDF: nothing was read, and
+    `会同农业部` was made a body)."""
+    text = (
+        "国务院办公厅关于某某政策措施分工的通知\n一、工作分工\n（一）关于“严守耕地保护红线，划定永久基本农田”的问题，由国土资源部\n"
+        "会同农业部等部门负责落实。\n（二）由民政部牵头，财政部、人力资源社会保障部\n配合。\n"
+    )
+    doc = parse_source(source(text))
+    number = {c.path: c.number for c in doc.clauses}
+    assert sorted((number[r.clause], r.body, r.role, r.source) for r in doc.responsibilities) == sorted([
+        ("(一)", "国土资源部", L, "listed"), ("(一)", "农业部", R, "listed"),
+        ("(二)", "民政部", L, "listed"), ("(二)", "财政部", R, "listed"), ("(二)", "人力资源社会保障部", R, "listed"),
+    ])
+
+
 def test_a_sentence_after_a_heading_line_starts_after_it():
     """二、保障措施 on its own line, then 各县（市、区）、市直各部门要…: the heading is joined to the paragraph in the
     clause's text, but it is no part of the sentence's subject (a regression: 保障措施各县(市、区) was a body)."""

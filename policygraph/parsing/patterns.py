@@ -194,7 +194,8 @@ NOT_A_BODY = re.compile(
     r"|^(?:各|其他|有关)?(?:牵头|责任|配合|参与|协办|主责|主办|负责|协同|相关责任)(?:单位|部门)$"  # 各责任单位要…: a role, not a body
     r"|^(?:以下|上述|所有|鼓励|支持|推动|引导|督促|充分|加强|加快|发挥|积极|进一步|切实|认真"
     r"|依托|通过|围绕|按照|根据|结合|利用|借助|针对|对于|坚持|强化|完善|建立|健全"
-    r"|在|授权|委托|带动|经(?!济|信|贸|开|管))"
+    r"|在|授权|委托|带动|经(?!济|信|贸|开|管)"
+    r"|会同|联合(?!国)|配合|协同|协助|牵头)"  # 会同农业部: the verb before a name is no part of it
     r"|[需均要将对向把被从按为了:：]|.由|社会$|提出|制定|开展"
     # 省级人民政府及其有关部门: 其 stands for the body before it (其有关部门 names no one, as 有关部门 does not);
     # 请你省有关部门…: a request to the reader of a reply, whose departments it does not name

@@ -18,8 +18,9 @@ from .grammar import Shape, grammar
 
 _CHUNK_END = re.compile(r"[,，;；。]")
 _ASTERISK = re.compile(r"[*＊※★]$")
-# A sentence: up to the end of a sentence or line.
+# A sentence: up to the end of a sentence or line; or up to the end of a sentence, over the lines it was wrapped onto.
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+_WRAPPED_SENTENCE = re.compile(r"[^。；;！!？?]+")
 # 关于“严守耕地保护红线，划定永久基本农田”的问题， — the matter a 分工 notice's sentence gives out, before its statement
 _TOPIC = re.compile(r"\s*(?:关于|对于)(?:[“\"][^”\"]*[”\"]|[^，,。；;“\"])*?的?(?:问题|事项)[，,]")
 # What may follow a bracket that closes a sentence or an item: （市发改委、市财政局）。 (or the bracket opens the item)
@@ -338,12 +339,24 @@ def find_statements(text: str, heading_end: int = 0, bare: bool = False) -> list
         i += 1
     # A sentence that is nothing but role statements (由A牵头，B配合。) is a statement without brackets; so is one
     # whose only other words name the matter it gives out (关于“…”的问题，由A会同B负责落实。).
+    # A sentence runs over the lines a printed page wrapped it onto (由国土资源部\n会同农业部…): read line by line first
+    # (label lines end without a 。), then whole where no line of it was a statement.
+    # A heading that is only the first printed line of such a sentence does not cut it when the sentence says so
+    # itself: it opens with the matter it gives out (关于…的问题，) or with 由.
+    spans = ((0, len(text)),) if heading_end else ()
     parts = ((0, heading_end), (heading_end, len(text)))
-    sentences = [m.span() for part in parts for m in _SENTENCE.finditer(text, *part)]
-    sentences = [(m.end() if (m := _TOPIC.match(text, a, b)) else a, b) for a, b in sentences]
-    for a, b in sentences:
-        if not any(x < b and a < y for x, y in found) and _only_statements(text[a:b]):
-            found.append((a, b))
+    for pattern, within, whole in (
+        (_WRAPPED_SENTENCE, spans, True),
+        (_SENTENCE, parts, False),
+        (_WRAPPED_SENTENCE, parts, False),
+    ):
+        for start, b in (m.span() for part in within for m in pattern.finditer(text, *part)):
+            topic = _TOPIC.match(text, start, b)
+            a = topic.end() if topic else start
+            if whole and not (start < heading_end < b and (topic or text[a:b].lstrip().startswith("由"))):
+                continue
+            if not any(x < b and a < y for x, y in found) and _only_statements(text[a:b]):
+                found.append((a, b))
     return sorted(found)
 
 
