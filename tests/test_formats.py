@@ -198,6 +198,41 @@ def test_a_task_division_table_in_docx_gives_one_clause_per_task_with_its_column
     }
 
 
+@pytest.mark.parametrize(
+    "data, kind",
+    [
+        # a page's body without its <html>, as a database field or a copied source holds it, saved as .txt
+        (
+            '<p>各市人民政府：</p><p style="text-align: center;"><strong>某省实施方案</strong></p><p>一、主要任务</p>',
+            "html",
+        ),
+        ("<div>某县实施方案</div><div>一、主要任务<br>1.完善制度。</div>", "html"),
+        # text that merely opens with a bracketed word or holds one tag is text
+        ("<某市实施方案>\n一、主要任务\n1.完善制度。（市民政局负责）", "text"),
+        ("<p>某县实施方案\n一、主要任务\n1.完善制度。", "text"),
+    ],
+)
+def test_an_html_fragment_is_read_as_a_web_page(data, kind):
+    assert sniff(data.encode("utf-8")) == kind
+
+
+def test_a_txt_holding_a_pages_markup_gives_clean_clauses(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "<p>各市、县人民政府：</p><p><strong>某省激发重点群体活力的实施方案</strong></p>"
+        "<p><strong> 一、主要任务</strong></p>"
+        "<p> 1.完善工资制度。（省人社厅牵头，省财政厅配合）</p><p> 2.拓宽增收渠道。（省农业农村厅负责）</p>",
+        encoding="utf-8",
+    )
+    doc = parse_source(read_source(path))
+    assert not any("<" in c.text for c in doc.clauses)
+    assert {(r.body, r.role) for r in doc.responsibilities} == {
+        ("省人社厅", "lead"),
+        ("省财政厅", "responsible"),
+        ("省农业农村厅", "responsible"),
+    }
+
+
 def test_a_saved_web_page_in_gbk_with_a_table(tmp_path):
     rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in TASKS)
     page = (

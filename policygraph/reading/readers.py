@@ -155,8 +155,13 @@ def _docx_table(table, numbering: Numbering) -> list[str]:
 
 def looks_like_html(data: bytes) -> bool:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    # a page's body copied without its <html> (a database field of <p>…</p>, saved as .txt): block tags throughout
+    fragment = head.startswith((b"<p", b"<div", b"<table", b"<section", b"<article", b"<span", b"<h")) and (
+        head.count(b"</p>") + head.count(b"</div>") + head.count(b"<br") >= 2
+    )
     return (
         head.startswith((b"<!doctype html", b"<html", b"<?xml"))
         and b"<html" in head
         or (b"<body" in head and b"</" in head)
+        or fragment
     )
