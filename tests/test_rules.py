@@ -31,6 +31,7 @@ from .helpers import source
         ("各县<市、区>人民政府,各乡镇〈街道〉", "各县(市、区)人民政府,各乡镇(街道)"),  # angle brackets around levels
         ("各乡镇〈\n街道〉", "各乡镇(街道)"),  # a PDF's line broke inside them
         ("增长率<5%,人均>3万元", "增长率<5%,人均>3万元"),  # a comparison stays
+        ("㈠完善设施。⑴新建养老院。⒉改造敬老院。", "(一)完善设施。(1)新建养老院。2.改造敬老院。"),  # numbers set as one character
     ],
 )
 def test_normalise(raw, clean):

@@ -40,6 +40,11 @@ _FULLWIDTH.update(
         0x0C: 0x0A,
     }
 )
+# Numbers set as one character (⑴ ⒈ ㈠, what Word's numbering and some typesetting leave in copied text) are written
+# out as the brackets and points the numbering styles read: (1), 1., (一).
+_SPELLED_OUT = {
+    chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in [*range(0x2474, 0x249C), *range(0x3220, 0x322A)]
+}
 _CJK_CHAR = re.compile(rf"[{P.CJK}\u3000-\u303f\uff00-\uffef“”‘’《》〈〉【】、。·—…]")
 
 
@@ -141,6 +146,10 @@ def normalize(text: str) -> Normalized:
     else:
         flowed, at = _paragraphs(text)
     for i, ch in zip(at, flowed, strict=True):
+        if ch in _SPELLED_OUT:
+            mapped.extend(_SPELLED_OUT[ch])
+            offs.extend([i] * len(_SPELLED_OUT[ch]))
+            continue
         out = _FULLWIDTH.get(ord(ch), ord(ch))
         if out is None:
             continue
