@@ -193,9 +193,9 @@ def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignme
         owners = heading_owners(clause.heading) if clause.kind in P.OWNER_KINDS else []
         start = clause.text.find(clause.heading[:4])
         where = span(clause.path, max(start, 0), max(start, 0) + len(clause.heading))
-        if not owners and clause.kind in P.OWNER_KINDS:
-            _statement_in_heading(clause, clauses, parents, result, where)
         if not owners:
+            if clause.kind in P.OWNER_KINDS:
+                _statement_in_heading(clause, clauses, parents, result, where)
             continue
         below = [c for c in clauses if c.path.startswith(clause.path + ".") and c.path not in parents]
         if below and clause.path in result:  # the heading read as a sentence: its owner is the tasks'

@@ -337,15 +337,21 @@ def find_statements(text: str, heading_end: int = 0, bare: bool = False) -> list
             i = max(stop, i + 1)
             continue
         i += 1
-    # A sentence that is nothing but role statements (由A牵头，B配合。) is a statement without brackets; so is one
-    # whose only other words name the matter it gives out (关于“…”的问题，由A会同B负责落实。).
-    # A sentence runs over the lines a printed page wrapped it onto (由国土资源部\n会同农业部…): read line by line first
-    # (label lines end without a 。), then whole where no line of it was a statement.
-    # A heading that is only the first printed line of such a sentence does not cut it when the sentence says so
-    # itself: it opens with the matter it gives out (关于…的问题，) or with 由.
+    _statement_sentences(text, heading_end, found)
+    return sorted(found)
+
+
+def _statement_sentences(text: str, heading_end: int, found: list[tuple[int, int]]) -> None:
+    """Add the sentences that are nothing but role statements (由A牵头，B配合。), or whose only other words name the
+    matter they give out (关于“…”的问题，由A会同B负责落实。), where no statement was found.
+
+    A sentence runs over the lines a printed page wrapped it onto (由国土资源部\n会同农业部…): it is read line by line
+    first (label lines end without a 。), then whole. A heading that is only the first printed line of such a
+    sentence does not cut it when the sentence says so itself: it opens with 由 or with the matter it gives out.
+    """
     spans = ((0, len(text)),) if heading_end else ()
     parts = ((0, heading_end), (heading_end, len(text)))
-    for pattern, within, whole in (
+    for pattern, within, across_heading in (
         (_WRAPPED_SENTENCE, spans, True),
         (_SENTENCE, parts, False),
         (_WRAPPED_SENTENCE, parts, False),
@@ -353,11 +359,11 @@ def find_statements(text: str, heading_end: int = 0, bare: bool = False) -> list
         for start, b in (m.span() for part in within for m in pattern.finditer(text, *part)):
             topic = _TOPIC.match(text, start, b)
             a = topic.end() if topic else start
-            if whole and not (start < heading_end < b and (topic or text[a:b].lstrip().startswith("由"))):
+            gives_out = topic or text[a:b].lstrip().startswith("由")
+            if across_heading and not (start < heading_end < b and gives_out):
                 continue
             if not any(x < b and a < y for x, y in found) and _only_statements(text[a:b]):
                 found.append((a, b))
-    return sorted(found)
 
 
 def _only_statements(sentence: str) -> bool:
