@@ -30,7 +30,8 @@ def _subject() -> tuple[re.Pattern[str], dict[str, str]]:
     # 市民政局：负责… (a duty list) is the same obligation with a colon (or a dash) after the subject;
     # 市民政局具体负责 / 分别负责: the adverbs of verb_adverbs.csv may stand between the subject and its verb
     pattern = re.compile(
-        r"(?:^|(?<=[。；;!！?？，,\s]))由?(?P<names>[^,，。；;:：【】\s—]{2,60}?)\s*(?:[:：]|——?)?\s*"
+        r"(?:^|(?<=[。；;!！?？，,\s]))(?:(?:此项|该项|本项|这项)(?:工作|任务)(?=由))?由?"
+        r"(?P<names>[^,，。；;:：【】\s—]{2,60}?)\s*(?:[:：]|——?)?\s*"
         + grammar().duty
         + r"(?P<verb>"
         + "|".join(verbs)

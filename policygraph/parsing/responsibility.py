@@ -22,7 +22,10 @@ _ASTERISK = re.compile(r"[*＊※★]$")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _WRAPPED_SENTENCE = re.compile(r"[^。；;！!？?]+")
 # 关于“严守耕地保护红线，划定永久基本农田”的问题， — the matter a 分工 notice's sentence gives out, before its statement
-_TOPIC = re.compile(r"\s*(?:关于|对于)(?:[“\"][^”\"]*[”\"]|[^，,。；;“\"])*?的?(?:问题|事项)[，,]")
+# 此项工作由A牵头负责 / 该项任务由A负责 — the work the sentence is about, named by pointing back at the item
+_TOPIC = re.compile(
+    r"\s*(?:(?:关于|对于)(?:[“\"][^”\"]*[”\"]|[^，,。；;“\"])*?的?(?:问题|事项)[，,]|(?:此项|该项|本项|这项|上述|以上)(?:工作|任务)(?=由))"
+)
 # What may follow a bracket that closes a sentence or an item: （市发改委、市财政局）。 (or the bracket opens the item)
 _CLOSES = re.compile(r"[ \t\u3000]*(?:[。；;.]|\n|$)")
 # How many sentence-closing bare lists （A、B） a document must hold before they are read as its lists of who does
