@@ -598,6 +598,9 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         ("省委网信办,省保密局、密码管理局,省公安厅", ["省委网信办", "省保密局", "省密码管理局", "省公安厅"]),
         # a collective written once before the kinds of body it stands for (各乡镇党委、政府)
         ("各乡镇党委、政府", ["各乡镇党委", "各乡镇政府"]),
+        # the party committee runs on to the departments (…部) after it; a name at a level is that level's
+        ("县委组织部、宣传部、统战部、人社局", ["县委组织部", "县委宣传部", "县委统战部", "县人社局"]),
+        ("各乡镇人民政府、街道办事处", ["各乡镇人民政府", "各街道办事处"]),
         ("各县（区）发展改革局、财政局", ["各县（区）发展改革局", "各县（区）财政局"]),
         # a national bureau's local office is one body named after its place (国家税务总局莆田市税务局)
         ("国家税务总局莆田市税务局、市民政局", ["国家税务总局莆田市税务局", "市民政局"]),

@@ -171,16 +171,29 @@ def expand_list(items: list[str]) -> list[str]:
     return carry_prefix(names)
 
 
+# 县委组织部、宣传部: the party committee whose departments (…部) the list goes on to name
+_PARTY = re.compile(r"^((?:中共)?[省市县区州]委)(?=[^、]{1,8}部$)")
+# 各乡镇人民政府、街道办事处: a name that starts with a level is a body at that level, not the collective's
+_AT_A_LEVEL = re.compile(r"^(?:街道|乡|镇|社区|村)")
+
+
 def carry_prefix(names: list[str]) -> list[str]:
-    """市民政局、财政局 -> 市民政局, 市财政局: a bare name takes the jurisdiction of the name before it."""
+    """市民政局、财政局 -> 市民政局, 市财政局: a bare name takes the jurisdiction of the name before it
+    (县委组织部、宣传部 -> 县委宣传部; 各乡镇人民政府、街道办事处 -> 各街道办事处)."""
     prefix: str | None = None
+    party: str | None = None
     out = []
     for name in names:
         mine = own_prefix(name)
         if mine or P.SELF_NAMED.search(name) or re.search(r"[省市县]委", name) or place_prefix(name):
             # 安徽银保监局 / 合肥海关 name their own place but do not change the list's prefix
             prefix = mine or prefix
+            party = (m.group(1) if (m := _PARTY.match(name)) else None) if mine else party
             out.append(name)
+        elif party and name.endswith("部"):
+            out.append(party + name)
+        elif prefix and prefix.startswith("各") and _AT_A_LEVEL.match(name):
+            out.append("各" + name)
         elif prefix:
             out.append(prefix + name)
         else:
