@@ -168,6 +168,13 @@ def expand_list(items: list[str]) -> list[str]:
         shared = re.match(r"^各(?:有关|相关)?", names[i - 1])
         if shared and P.ADMIN_KIND.match(name):
             names[i] = shared.group(0) + name
+        elif (
+            names[i - 1].startswith("各级")
+            and name.endswith("部门")
+            and not re.match(r"各|其", name)
+            and not own_prefix(name)
+        ):
+            names[i] = "各级" + name  # 各级民政部门和财政部门: the departments of every level, both kinds
     return carry_prefix(names)
 
 

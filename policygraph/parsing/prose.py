@@ -92,6 +92,8 @@ def prose_assignments(text: str, heading_end: int = 0) -> list[tuple[str, str, t
                 continue
             partners = _partners(plain, m.end()) if m["with"] or m["verb"] == "会同" else []
             role = "lead" if partners or m["with"] else roles.get(m["verb"], "responsible")
+            if plain.startswith("牵头", m.end("verb")):  # 省发展改革委要牵头建立…: the modal, then the lead
+                role = "lead"
             out.extend((name, role, (at + m.start("names"), at + m.end("verb"))) for name in names)
             out.extend((name, "responsible", (at + m.start("names"), at + m.end() + n)) for name, n in partners)
         for m in _as_label().finditer(plain):
