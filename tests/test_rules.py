@@ -601,6 +601,10 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         # the party committee runs on to the departments (…部) after it; a name at a level is that level's
         ("县委组织部、宣传部、统战部、人社局", ["县委组织部", "县委宣传部", "县委统战部", "县人社局"]),
         ("各乡镇人民政府、街道办事处", ["各乡镇人民政府", "各街道办事处"]),
+        # two collectives written without a mark between them; every level's departments are one
+        ("各地区各部门", ["各地区", "各部门"]),
+        ("各地各有关部门", ["各地", "各有关部门"]),
+        ("各级各有关部门", ["各级各有关部门"]),
         ("各县（区）发展改革局、财政局", ["各县（区）发展改革局", "各县（区）财政局"]),
         # a national bureau's local office is one body named after its place (国家税务总局莆田市税务局)
         ("国家税务总局莆田市税务局、市民政局", ["国家税务总局莆田市税务局", "市民政局"]),

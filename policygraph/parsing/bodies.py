@@ -240,8 +240,17 @@ def parse_names(text: str) -> list[str]:
         pieces = [including["head"], *split_top(including["inner"])] if including else [piece]
         for one in pieces:
             for part in split_conjunction(clean_name(one)):
-                items.extend(split_run_together(part))
+                items.extend(x for run in split_run_together(part) for x in _two_collectives(run))
     return expand_list(_zone_committees(items))
+
+
+# 各地区各部门 / 各地各有关部门: two collectives written without a mark between (各级各部门 is one: every level's)
+_TWO_COLLECTIVES = re.compile(r"^(各(?:地区|地方|地|省|市|县|区|乡镇))(各.{1,8})$")
+
+
+def _two_collectives(name: str) -> list[str]:
+    m = _TWO_COLLECTIVES.match(name)
+    return [m.group(1), m.group(2)] if m else [name]
 
 
 def body_kind(name: str) -> str:
