@@ -282,3 +282,17 @@ def test_a_page_number_between_the_cells_of_a_row():  # 3 / - 1 - / 固定资产
         ("固定资产投资增长10%", "县财政局"),  # the page number is no part of the task
         ("地区生产总值增长6.5%", "县发改局"),
     ]
+
+
+def test_a_bare_list_left_unread_is_reported():
+    """One bare list closing an item is an aside unless the document holds several; a user is shown it, to check."""
+    from policygraph.parsing.unread import unread_passages
+
+    doc = parse_source(
+        source(
+            HEAD.replace("附件\n某县重点任务分工表\n", "") + "二、主要任务\n1.甲项工作。（县民政局、县财政局）\n"
+            "2.乙项工作。（县人社局负责）\n3.丙项工作（试行）。\n"
+        )
+    )
+    assert [(r.body, r.role) for r in doc.responsibilities] == [("县人社局", "responsible")]
+    assert [u.passage for u in unread_passages(doc)] == ["（县民政局、县财政局）"]

@@ -215,18 +215,24 @@ def _ends_or_opens(text: str, start: int, end: int) -> bool:
     return bool(_CLOSES.match(text, end + 1)) or not text[:start].strip()
 
 
-def bare_lists(text: str) -> int:
-    """How many brackets in the text close a sentence and hold a bare list of bodies."""
-    count, i = 0, 0
+def bare_brackets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each bracket in the text that closes a sentence (or opens an item) and holds a bare list."""
+    out, i = [], 0
     while i < len(text):
         if text[i] in P.OPENERS:
             end = _closing_bracket(text, i)
             inner = text[i + 1 : end]
-            count += bool(_ends_or_opens(text, i, end) and not read_statement(inner) and read_statement(inner, True))
+            if _ends_or_opens(text, i, end) and not read_statement(inner) and read_statement(inner, True):
+                out.append((i, end + 1))
             i = end + 1
         else:
             i += 1
-    return count
+    return out
+
+
+def bare_lists(text: str) -> int:
+    """How many brackets in the text close a sentence and hold a bare list of bodies."""
+    return len(bare_brackets(text))
 
 
 def read_statement(text: str, bare: bool = False) -> list[Named]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..model import ParsedDocument
 from .grammar import grammar
 from .normalize import normalize
-from .responsibility import read_statement
+from .responsibility import bare_brackets, read_statement
 
 _MENTION = re.compile(r"牵头|负责|配合|协办|参与|单位|部门|主体")
 _BRACKET = re.compile(r"[（(【〔\[]([^（）()【】〔〕\[\]]{2,200})[）)】〕\]]")
@@ -34,8 +34,10 @@ class Unread:
 
 
 def _passages(text: str, base: int) -> list[tuple[int, int]]:
-    """(start, end) in the original text of each bracket and label line that mentions a role word."""
+    """(start, end) in the original text of each bracket and label line that mentions a role word, and of each bare
+    list of bodies closing a sentence (（县民政局、县财政局）。: read only where a document holds several)."""
     out = [(base + m.start(), base + m.end()) for m in _BRACKET.finditer(text) if _MENTION.search(m.group(1))]
+    out += [(base + a, base + b) for a, b in bare_brackets(text) if not any(x <= base + a < y for x, y in out)]
     for m in grammar().label.finditer(text):
         if re.match(r"\s*[:：]", text[m.end() :]) and not any(a <= base + m.start() < b for a, b in out):
             end = text.find("。", m.end())
