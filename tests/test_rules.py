@@ -680,3 +680,20 @@ def test_a_heading_line_without_a_stop_does_not_run_into_the_first_sentence():
         ("2.1.1", "市卫健委", "responsible"),
         ("2.1.1", "市应急局", "lead"),
     ]
+
+
+def test_an_excerpt_that_begins_below_its_top_level():
+    """（一）（二） then 四、 and 五、 with （一）（二） under it (深圳 traffic measures, held out at first run): 四、 is a
+    heading of its own, above the items, and the sentence `以上工作由A负责` gives its item to A."""
+    text = (
+        "(一)对外地车辆核发长期通行证。\n以上工作由市公安交警局负责。\n(二)查处非法营运的外地出租车。\n以上工作由市交通局负责。\n"
+        "四、改造交通瓶颈,提高道路通行能力\n对14处交通瓶颈进行规划改造。\n以上工作由市规划与国土资源局负责。\n"
+        "五、打通小区微循环\n(一)取消部分小区道路设卡收费。\n以上工作由市城管办负责。\n"
+    )
+    doc = parse_source(source(text))
+    number = {c.path: c.number for c in doc.clauses}
+    parents = {c.number: c.parent for c in doc.clauses}
+    assert parents["四、"] is None and parents["五、"] is None
+    assert sorted((number[r.clause], r.body) for r in doc.responsibilities) == [
+        ("(一)", "市公安交警局"), ("(一)", "市城管办"), ("(二)", "市交通局"), ("四、", "市规划与国土资源局"),
+    ]

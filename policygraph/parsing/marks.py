@@ -33,6 +33,14 @@ class Numbering:
             return n == 1 or (gap > 0 and (not self.last or n <= 1 + gap))
         return n == 1 or last < n <= last + 1 + gap
 
+    def _outranks_all(self, style: str) -> bool:
+        """A style met for the first time that ranks above every open one in the usual order (一、 over （一） over 1.)
+        starts at the top: the text began below it (an excerpt from （一）), it is not their sub-item."""
+        rank = P.USUAL_ORDER
+        if style not in rank or self.last.get(style) or not self.stack:
+            return False
+        return all(b.style in rank and rank.index(style) < rank.index(b.style) for b in self.stack)
+
     def _dotted_under(self, style: str, marker: str) -> bool:
         """2.2.1 only under the open 2.2 (and 2.2 under 2): a number's other parts name its parent clause."""
         if style not in P.DOTTED_STYLES or style == P.DOTTED_STYLES[0]:
@@ -48,4 +56,5 @@ class Numbering:
     def _gap(line: str, end: int, prev_end: str) -> int:
         """How many numbers a heading may skip: published copies leave items out (1.…2.…5.). Only a titled
         line after a finished sentence: a line broken inside one (见第\n3.条) is not a heading."""
-        return P.NUMBER_GAP if prev_end in P.SENTENCE_ENDS and P.TITLED_HEADING.match(line[end:]) else 0
+        titled = P.TITLED_HEADING.match(line[end:]) or P.TITLE_LINE.match(line[end:])
+        return P.NUMBER_GAP if prev_end in P.SENTENCE_ENDS and titled else 0

@@ -75,6 +75,12 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
     "dotted-3": re.compile(rf"\d{{1,2}}\.\d{{1,2}}\.(\d{{1,2}})[ \t]*(?=[{CJK}][^。，,；;：:、]{{0,30}}$)"),
     "dotted-4": re.compile(rf"\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}\.(\d{{1,2}})[ \t]*(?=[{CJK}][^。，,；;：:、]{{0,30}}$)"),
 }
+# The order the numbering styles nest in almost every document (the parser still nests by first appearance; this
+# only says that a 四、 first met after （一） is above it, in an excerpt that began at （一）).
+USUAL_ORDER = (
+    "division", "chapter", "section", "article", "cn-dun", "cn-paren", "arabic", "cn-close", "arabic-paren",
+    "arabic-close", "circled",
+)
 # The dotted styles, shallowest first: 2.2.1 belongs under 2.2, which belongs under 2.
 DOTTED_STYLES = ("dotted-1", "dotted-2", "dotted-3", "dotted-4")
 # Published copies leave items out or misnumber them (…30. 34. …): a heading with a title of its own (推进核心业务
@@ -82,6 +88,9 @@ DOTTED_STYLES = ("dotted-1", "dotted-2", "dotted-3", "dotted-4")
 NUMBER_GAP = 3
 SENTENCE_ENDS = frozenset("。；;！？）)」”：:")  # a colon too: what follows it starts a list
 TITLED_HEADING = re.compile(rf"\s*[{CJK}“\"《][^。；;，,]{{1,39}}。")
+# 四、改造交通瓶颈，提高道路通行能力 — a heading that is a line of its own, no sentence in it (an excerpt that begins in
+# the middle of a document meets its 四、 after （一）（二）)
+TITLE_LINE = re.compile(rf"\s*[{CJK}“\"《][^。；;：:]{{1,39}}$")
 # 8.365惠民工程 — an item number glued to the digits of its title; read as item 8 only where 8 continues the list.
 ARABIC_GLUED = re.compile(r"(\d{1,2})\s*[.．](?=\d{2,}[^\d.%．])")
 # A notice that issues two documents (关于印发A和B的通知) prints B's title on its own line and numbers B from 一、

@@ -224,6 +224,8 @@ class _Parser(Numbering, TaskRows):
             if self._accepts(style, n, self._gap(line, end, prev_end)) and self._dotted_under(style, line[:end]):
                 self.side = self.side_item = None
                 self._start_body(a)
+                if self._outranks_all(style):
+                    self.stack = []  # 四、 first met after （一）（二）: an excerpt began below it; it is no sub-item
                 while self.stack and style in {s.style for s in self.stack}:
                     popped = self.stack.pop()
                     if popped.style == style:
