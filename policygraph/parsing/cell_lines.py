@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .bodies import looks_like_body, parse_names
 from .columns import HEADER_CELL, ROW_NUMBER, column_role, is_task_header
-from .grammar import grammar
+from .responsibility import only_bodies
 
 # What follows a table: 抄送/印发 lines, the next 附件, a heading, a signature's date.
 _AFTER_TABLE = re.compile(
@@ -48,8 +47,9 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
             continue
         rows, end = _row_spans(cells, i + width, width)
         usual = min(blanks[k] for k in range(i, i + width - 1))  # how the header parts its cells
-        empty = {k: -(-(blanks[k] - usual) // (usual + 1)) for a, b in rows for k in range(a, b - 1)}
-        empty = {k: n for k, n in empty.items() if usual and n > 0}
+        # an empty cell is one more empty line than the header leaves between its cells
+        extra = {k: -(-(blanks[k] - usual) // (usual + 1)) for a, b in rows for k in range(a, b - 1)} if usual else {}
+        empty = {k: n for k, n in extra.items() if n > 0}
         counts = [b - a + sum(empty.get(k, 0) for k in range(a, b - 1)) for a, b in rows]
         wrapped = _wrapped_titles(cells, i, width, width - max(counts)) if usual and counts else set()
         for k in range(i, i + width - 1):  # the header itself becomes one row
@@ -112,8 +112,7 @@ def _align(row: list[str], titles: list[str]) -> list[int]:
 def _kind(cell: str) -> str:
     if ROW_NUMBER.match(cell):
         return "number"
-    names = parse_names(grammar().mark.sub("", re.sub(r"[*＊※★]", "", cell)))  # 区财政局*、区发改局 / A（牵头）
-    return "bodies" if names and all(looks_like_body(x) and P.PROSE_SUBJECT.search(x) for x in names) else "text"
+    return "bodies" if only_bodies(cell) else "text"  # 区财政局*、区发改局 / A（牵头） too
 
 
 def _wrapped_titles(cells: list[str], i: int, width: int, extra: int) -> set[int]:

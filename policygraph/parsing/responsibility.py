@@ -65,7 +65,7 @@ class _Chunk:
 
     def whole(self) -> bool:
         """Every name it lists is a body named as a subject is: no task words left over (read when asked)."""
-        return not self.work and (not self.lists or _whole(*self.lists))
+        return not self.work and (not self.lists or only_bodies(*self.lists))
 
 
 def _closing_bracket(text: str, open_at: int) -> int:
@@ -138,7 +138,7 @@ def _leading_bodies(text: str) -> tuple[_Found, ...]:
     return ()
 
 
-def _whole(*lists: str) -> bool:
+def only_bodies(*lists: str) -> bool:
     """Whether the lists name nothing but bodies, each begun as a subject is (a place, a level, 各…)."""
     g = grammar()
     names = [
@@ -203,8 +203,7 @@ def bare_list(text: str) -> list[Named]:
         if read is None or read.role is not None or read.label or read.leads or not read.whole():
             return []
         found += read.bodies
-    names = carry_prefix([f.name for f in found])
-    return [Named(n, "lead" if f.marked else "responsible", f.starred) for n, f in zip(names, found, strict=True)]
+    return _prefixed(with_role(found, "responsible"))
 
 
 def _ends_or_opens(text: str, start: int, end: int) -> bool:
@@ -222,7 +221,7 @@ def bare_brackets(text: str) -> list[tuple[int, int]]:
         if text[i] in P.OPENERS:
             end = _closing_bracket(text, i)
             inner = text[i + 1 : end]
-            if _ends_or_opens(text, i, end) and not read_statement(inner) and read_statement(inner, True):
+            if _ends_or_opens(text, i, end) and not read_statement(inner) and bare_list(_plain(inner)):
                 out.append((i, end + 1))
             i = end + 1
         else:
@@ -244,11 +243,7 @@ def read_statement(text: str, bare: bool = False) -> list[Named]:
     needs a role word (a label, a verb, or a mark on a name): a bare list in brackets is an aside,
     unless `bare` (the document closes its items with such lists, see BARE_LISTS_NEEDED).
     """
-    for _, rx in grammar().declarations:
-        text = rx.sub("", text)
-    text = re.sub(r"[,，;；]?\s*下同", "", text)
-    text = P.BLANKET.sub("", text)  # 以下各项工作均需A落实，不再列出: for the tasks after, read by blanket_bodies
-    text = re.sub(r"[(（]\s*[)）]", "", text)  # the bracket that held only the declaration
+    text = _plain(text)
     lists: list[list[Named]] = [[]]  # one per label: 责任单位：税务局 does not take the 区 of 牵头单位：区发改局
     waiting: list[_Found] = []  # a bare list waiting for the verb that ends it: A、B，C按职责分工负责
     label_role: str | None = None
@@ -277,12 +272,23 @@ def read_statement(text: str, bare: bool = False) -> list[Named]:
         lists[-1] += with_role(waiting, "responsible")
     if not worded:
         return bare_list(text) if bare else []
-    # 省发展改革委牵头，工业和信息化厅、商务厅配合: within one list the prefix runs on across the commas
-    out = []
-    for one in lists:
-        names = carry_prefix([n.name for n in one])
-        out += [Named(name, n.role, n.starred) for name, n in zip(names, one, strict=True)]
-    return out
+    return [named for one in lists for named in _prefixed(one)]
+
+
+def _plain(text: str) -> str:
+    """A statement without what it says about other statements: declarations (列第一位者为牵头单位，下同) and a
+    blanket sentence (以下各项工作均需A落实，不再列出: read by blanket_bodies for the tasks after it)."""
+    for _, rx in grammar().declarations:
+        text = rx.sub("", text)
+    text = re.sub(r"[,，;；]?\s*下同", "", text)
+    text = P.BLANKET.sub("", text)
+    return re.sub(r"[(（]\s*[)）]", "", text)  # the bracket that held only the declaration
+
+
+def _prefixed(one: list[Named]) -> list[Named]:
+    """省发展改革委牵头，工业和信息化厅、商务厅配合: within one list the prefix runs on across the commas."""
+    names = carry_prefix([n.name for n in one])
+    return [Named(name, n.role, n.starred) for name, n in zip(names, one, strict=True)]
 
 
 def parse_statement(statement: str) -> list[tuple[str, str]]:
@@ -317,7 +323,7 @@ def find_statements(text: str, heading_end: int = 0, bare: bool = False) -> list
         if ch in P.OPENERS:
             end = _closing_bracket(text, i)
             inner = text[i + 1 : end]
-            if read_statement(inner) or (bare and _ends_or_opens(text, i, end) and read_statement(inner, True)):
+            if read_statement(inner) or (bare and _ends_or_opens(text, i, end) and bare_list(_plain(inner))):
                 found.append((i + 1, end))
                 i = end + 1
                 continue
@@ -406,6 +412,6 @@ def heading_owners(heading: str) -> list[Named]:
     g = grammar()
     for shape in g.heading_shapes:
         m = shape.pattern.match(re.sub(r"\s+", "", heading))
-        if m and _whole(m["names"]):
+        if m and only_bodies(m["names"]):
             return with_role(list_bodies(m["names"]), g.verb_role(m["verb"]))
     return []
