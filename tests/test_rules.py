@@ -564,6 +564,14 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         ("各市、县（区）人民政府", ["各市人民政府", "各县（区）人民政府"]),
         ("各设区市、县（市、区）人民政府", ["各设区市人民政府", "各县（市、区）人民政府"]),
         ("各县、乡镇人民政府", ["各县人民政府", "各乡镇人民政府"]),
+        # zones share the kinds of body written once after them (平顶山 河长制 table, held out at first run)
+        ("城乡一体化示范区、高新区党工委和管委会",
+         ["城乡一体化示范区党工委", "城乡一体化示范区管委会", "高新区党工委", "高新区管委会"]),
+        # 相关 written once for the run as 各 is (黑龙江 稳增长, held out at first run)
+        ("省发改委、铁路办、相关市、县政府", ["省发改委", "省铁路办", "相关市政府", "相关县政府"]),
+        # places named bare share the level and body word of the last (哈尔滨、黑河、绥芬河市政府)
+        ("哈尔滨机场扩建指挥部、哈尔滨、黑河、绥芬河市政府、省农垦总局",
+         ["哈尔滨机场扩建指挥部", "哈尔滨市政府", "黑河市政府", "绥芬河市政府", "省农垦总局"]),
         ("市民政局、各区、县级市", ["市民政局", "各区", "各县级市"]),  # unchanged: 县级市 is no bare level
         # a zone's committee is named after its zone: it does not take the list's 市
         ("市税务局、中新苏滁高新区管委会", ["市税务局", "中新苏滁高新区管委会"]),
@@ -696,4 +704,21 @@ def test_an_excerpt_that_begins_below_its_top_level():
     assert parents["四、"] is None and parents["五、"] is None
     assert sorted((number[r.clause], r.body) for r in doc.responsibilities) == [
         ("(一)", "市公安交警局"), ("(一)", "市城管办"), ("(二)", "市交通局"), ("四、", "市规划与国土资源局"),
+    ]
+
+
+def test_labels_alone_on_their_lines_with_their_lists_on_the_next():
+    """A web page's cells a line each: 责任单位 / 卫健局、文旅局 / 配合单位 / 各乡镇 (同心 2023, held out at first run);
+    every label keeps its own list once the lines are joined, and a field (完成时限) ends the last."""
+    text = (
+        "某县2023年重点工作任务分解\n一、重点任务\n1.全面落实疫情防控。\n责任单位\n县卫健局、县文旅局\n配合单位\n各乡镇\n"
+        "完成时限\n12月底前\n2.抓好春耕。\n牵头单位\n县农业局\n"
+    )
+    doc = parse_source(source(text))
+    number = {c.path: c.number for c in doc.clauses}
+    assert sorted((number[r.clause], r.body, r.role) for r in doc.responsibilities) == [
+        ("1.", "县卫健局", "responsible"),
+        ("1.", "县文旅局", "responsible"),
+        ("1.", "各乡镇", "responsible"),
+        ("2.", "县农业局", "lead"),
     ]

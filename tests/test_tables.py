@@ -70,9 +70,30 @@ def test_each_layout_gives_the_same_rows(layout):
     assert rows_of(layout([COLUMNS, *ROWS])) == sorted(EXPECTED)
 
 
-def test_a_one_space_table_ends_at_a_row_whose_cells_do_not_fit():  # a task with a space inside: not a row
-    text = one_space([COLUMNS, ROWS[0]]) + "2 培训护理员 200人 县人社局 县民政局 2025年6月\n"
+def test_a_one_space_table_ends_at_a_row_whose_cells_do_not_fit():  # words that make no row under this header
+    text = one_space([COLUMNS, ROWS[0]]) + "2 培训护理员 200人 年底前 完成 全部 任务\n"
     assert rows_of(text) == sorted(EXPECTED[:3])
+
+
+def test_a_one_space_row_with_spaces_inside_its_cells():
+    """A narrow column wrapped its text (加强水资源保 护) and two spaces leave a merged cell empty (平顶山 河长制 2018,
+    held out at first run): text words join, the shortest pair first, and the row is read."""
+    text = (
+        "序号 类别 主要任务 细化措施 牵头单位 参与单位\n"
+        "1 加强水资源保 护 严守控制红线 实施双控行动。 县水利局 县发改委、县农业局等\n"
+        "2  严守用水 效率红线 落实用水效率评估体系。 县水利局 县住建局\n"
+    )
+    doc = parse_source(source(HEAD + text))
+    heading = {c.path: c.heading for c in doc.clauses}
+    assert sorted((heading[r.clause], r.body, r.role) for r in doc.responsibilities) == [
+        ("严守控制红线", "县农业局", "responsible"),
+        ("严守控制红线", "县发改委", "responsible"),
+        ("严守控制红线", "县水利局", "lead"),
+        ("严守用水效率红线", "县住建局", "responsible"),
+        ("严守用水效率红线", "县水利局", "lead"),
+    ]
+    two = one_space([COLUMNS, ROWS[0]]) + "2 培训护理员 200人 县人社局 县民政局、各乡镇人民政府 2025年6月\n"
+    assert rows_of(two) == sorted(EXPECTED)
 
 
 @pytest.mark.parametrize("layout", [tabs, one_per_line], ids=lambda f: f.__name__)

@@ -125,7 +125,8 @@ def own_prefix(name: str) -> str | None:
 
 # A level of government, with the levels a bracket adds to it: 县（市、区）, 设区市, 乡镇.
 _LEVEL = r"(?:设区的?市|县级市|乡镇|县市区|县区|[省市县区乡镇旗])(?:[(（][^()（）]*[)）])?"
-_LEVEL_RUN = re.compile(rf"^各({_LEVEL})$")
+# 各 / 相关 / 有关 before the first level is written once for the run (相关市、县政府)
+_LEVEL_RUN = re.compile(rf"^(各|(?:各)?(?:相关|有关))({_LEVEL})$")
 # …人民政府(管委会): a qualifier after the body's name holds for every level of the run
 _LEVEL_LAST = re.compile(rf"^({_LEVEL})((?:人民)?政府|党委|党委和(?:人民)?政府|党委政府)((?:[(（][^()（）]*[)）])?)$")
 
@@ -144,15 +145,37 @@ def _each_level(names: list[str]) -> list[str]:
             out.append(names[i])
             i += 1
             continue
-        levels = [m.group(1), *names[i + 1 : j], last.group(1)]
-        out.extend(f"各{level}{last.group(2)}{last.group(3)}" for level in levels)
+        levels = [m.group(2), *names[i + 1 : j], last.group(1)]
+        out.extend(f"{m.group(1)}{level}{last.group(2)}{last.group(3)}" for level in levels)
         i = j + 1
+    return out
+
+
+# 哈尔滨、黑河、绥芬河市政府: places named bare before the last, whose level and body word they share
+_PLACE_BODY = re.compile(rf"^[{P.CJK}]{{2,4}}?([市县区州旗](?:人民政府|政府|党委|委))$")
+_BARE_PLACE = re.compile(rf"^[{P.CJK}]{{2,4}}$")
+
+
+def _each_place(names: list[str]) -> list[str]:
+    out = list(names)
+    for i in range(len(out) - 1, 0, -1):
+        m = _PLACE_BODY.match(out[i])
+        j = i - 1
+        while (
+            m
+            and j >= 0
+            and _BARE_PLACE.match(out[j])
+            and not P.TYPE_WORDS.search(out[j])
+            and not looks_like_body(out[j])
+        ):
+            out[j] += m.group(1)
+            j -= 1
     return out
 
 
 def expand_list(items: list[str]) -> list[str]:
     """Write out what the list writes once: shared type words, then shared prefixes."""
-    names = _each_level([n for n in (clean_name(i) for i in items) if n])
+    names = _each_place(_each_level([n for n in (clean_name(i) for i in items) if n]))
     for i, name in enumerate(names):
         if not P.TYPE_WORDS.search(name) and len(name) <= 4 and not looks_like_body(name):
             for later in names[i + 1 :]:
@@ -224,11 +247,27 @@ _INCLUDING = re.compile(r"^(?P<head>.+?)[(（](?:含|包括|包含)(?P<inner>[^(
 _ZONE = re.compile(r"(?:新区|开发区|高新区|经开区|园区|合作区|示范区|试验区|产业园|工业园)$")
 
 
+_ZONE_BODY = re.compile(r"^(.+(?:区|园))(管委会|党工委|工委)$")
+
+
 def _zone_committees(names: list[str]) -> list[str]:
+    """高新区党工委和管委会 -> 高新区党工委, 高新区管委会; 城乡一体化示范区、高新区党工委和管委会: the bare zone has
+    each of the bodies the zone after it has (南太湖新区、长合区管委会 -> 南太湖新区管委会)."""
     out = list(names)
+    for i in range(1, len(out)):
+        m = _ZONE_BODY.match(out[i - 1])
+        if m and out[i] in ("管委会", "党工委", "工委"):
+            out[i] = m.group(1) + out[i]
     for i in range(len(out) - 2, -1, -1):
-        if _ZONE.search(out[i]) and re.search(r"(?:区|园)管委会$", out[i + 1]):
-            out[i] += "管委会"
+        if not _ZONE.search(out[i]):
+            continue
+        kinds, zone, j = [], "", i + 1
+        while j < len(out) and (m := _ZONE_BODY.match(out[j])) and zone in ("", m.group(1)):
+            zone = m.group(1)
+            kinds.append(m.group(2))
+            j += 1
+        if kinds:
+            out[i : i + 1] = [out[i] + kind for kind in kinds]
     return out
 
 

@@ -91,7 +91,7 @@ def _align(row: list[str], titles: list[str]) -> list[int]:
     """The column of each cell of a row that has fewer cells than the header, its order kept: a number under 序号,
     a list of bodies under a lead or responsible column, other text elsewhere (the fewest misplaced); where nothing
     tells, the cells keep to the left."""
-    kinds = [_kind(c) for c in row]
+    kinds = [cell_kind(c) for c in row]
     slots = [("number" if P.TASK_NUMBER_COLUMN.match(t) else "bodies" if column_role(t) else "text") for t in titles]
     m, n = len(row), len(titles)
     inf = m + 1
@@ -109,7 +109,8 @@ def _align(row: list[str], titles: list[str]) -> list[int]:
     return at[::-1]
 
 
-def _kind(cell: str) -> str:
+def cell_kind(cell: str) -> str:
+    """number | bodies | text: what a cell holds, to place it under a column of its kind."""
     if ROW_NUMBER.match(cell):
         return "number"
     return "bodies" if only_bodies(cell) else "text"  # 区财政局*、区发改局 / A（牵头） too

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Span
 from . import patterns as P
+from .grammar import grammar
 from .tables import line_spans, text_tables
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -217,4 +218,7 @@ def join_ranges(norm: Normalized, ranges: list[tuple[int, int]]) -> tuple[str, l
             offs.append(offs[-1])
         chars.extend(norm.text[a:b])
         offs.extend(norm.offsets[a:b])
-    return squeeze_mapped("".join(chars), offs)
+    # 责任单位 alone on its line, its list on the next (a page's cells a line each): the line break is the colon,
+    # so the label stays a label once the lines are joined (责任单位:卫健局、文旅局 配合单位:各乡镇)
+    text = grammar().label_line.sub(lambda m: m.group()[:-1] + ":", "".join(chars))
+    return squeeze_mapped(text, offs)

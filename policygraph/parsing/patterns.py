@@ -249,8 +249,8 @@ SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[�
     rf"|试点|地级|县级|设区的|副省级)|总署$|总局$|公司|集团|银行|支行|分行|有限|街道$|[镇乡村]$|社区$"
     # a named laboratory or university (之江实验室, 浙江大学) is no department of the list's government
     rf"|实验室$|大学$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$"
-    # a zone's committee is named after its zone (中新苏滁高新区管委会): it never takes the list's 市
-    rf"|^(?![省市县区州各])[{CJK}]{{2,}}(?:区|园|城|港)管委会$"
+    # a zone's committee (and its party working committee) is named after its zone (中新苏滁高新区管委会): it never takes the list's 市
+    rf"|^(?![省市县区州各])[{CJK}]{{2,}}(?:区|园|城|港)(?:管委会|党工委)$"
     # so is a zone (立山经济开发区, 南沙新区); a bare 经济开发区 or 高新区 is the list's own and takes its 市
     rf"|^(?![省市县区州各]|经济|高新|国家级)[{CJK}]{{2,}}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区"
     r"|开发区|新区|产业园区|工业园区|合作区|示范区|试验区)$")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .cell_lines import one_per_line
-from .columns import HEADER_CELL, ROW_NUMBER, is_task_header
+from .cell_lines import cell_kind, one_per_line
+from .columns import HEADER_CELL, ROW_NUMBER, column_role, is_task_header
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
 _PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
@@ -102,7 +102,7 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
     A row of a one-space table has exactly as many cells as its header (a row a printed page wrapped goes on in
     the lines after it, a page number between them passed over); any other line ends the table.
     """
-    width, gap, k = 0, _PADDING, 0
+    width, gap, k, titles, joined = 0, _PADDING, 0, [], {}
     while k < len(lines):
         a, b = lines[k]
         line = text[a:b]
@@ -112,8 +112,8 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
             k += 1
             if header is None:
                 continue
-            gap, cells = header
-            width = len(cells)
+            gap, titles = header
+            width = len(titles)
         elif P.PAGE_MARKER.fullmatch(line.strip()):  # a page's number between two rows: the table goes on
             edits.update(dict.fromkeys(range(a, min(b + 1, len(text))), ""))
             k += 1
@@ -125,12 +125,14 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
             continue
         else:
             cells = [c for c in gap.split(line.strip()) if c]
-            fits = 2 <= len(cells) <= width and ROW_NUMBER.match(cells[0])
+            over = gap is _ONE_SPACE and len(line.strip().split(" ")) > width  # two spaces: an empty cell
+            joined = _overfull(line, titles) if over else {}
+            fits = (2 <= len(cells) <= width or joined) and ROW_NUMBER.match(cells[0])
             nxt = k + 1
             if fits and gap is _ONE_SPACE and len(cells) < width:
                 pieces, nxt = _wrapped_row(text, lines, k, width, edits)
             k = nxt
-            if not fits or (gap is _ONE_SPACE and len(cells) != width and len(pieces) == 1):
+            if not fits or (gap is _ONE_SPACE and len(cells) < width and len(pieces) == 1):
                 width = 0
                 continue
         for pa, pb in pieces:
@@ -138,8 +140,44 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
             body_start = pa + len(piece) - len(piece.lstrip())
             inner = _letter_spaced(piece) if gap is _ONE_SPACE else [False] * len(piece)
             for m in gap.finditer(text, body_start, pa + len(piece.rstrip())):
-                edits[m.start()] = "" if inner[m.start() - pa] else "\t"
+                edits[m.start()] = "" if inner[m.start() - pa] or joined.get(m.start() - pa) else "\t"
                 drops.append((m.start() + 1, m.end()))
+
+
+def _overfull(line: str, titles: list[str]) -> dict[int, bool]:
+    """A one-space row with more words than its header has cells, where a narrow column wrapped its text
+    (1 加强水资源保 护 严守… 市水利局 …): the spaces inside cells ({position: True}), or {} if the words do not make
+    the row. Two text words next to each other join, the shortest pair first (a wrapped cell's rest is short); two
+    spaces are an empty cell and join nothing; the row must then put a number first and bodies under every body
+    column that is not empty."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
+    empties = sum(c - b - 1 for (_a, b), (c, _d) in zip(words, words[1:], strict=False))
+    groups = [[w] for w in words]
+    for _ in range(len(words) + empties - len(titles)):
+        joins = [
+            (groups[i + 1][-1][1] - groups[i][0][0], i)
+            for i in range(1, len(groups) - 1)  # never the row's number
+            if groups[i + 1][0][0] - groups[i][-1][1] == 1
+            and cell_kind(_joined(line, groups[i])) == cell_kind(_joined(line, groups[i + 1])) == "text"
+        ]
+        if not joins:
+            return {}
+        _size, i = min(joins)
+        groups[i : i + 2] = [groups[i] + groups[i + 1]]
+    cells: list[str] = []
+    for g, nxt in zip(groups, [*groups[1:], None], strict=True):
+        cells.append(_joined(line, g))
+        if nxt:
+            cells.extend([""] * (nxt[0][0] - g[-1][1] - 1))
+    if len(cells) != len(titles) or not ROW_NUMBER.match(cells[0]):
+        return {}
+    if any(column_role(t) and c and cell_kind(c) != "bodies" for t, c in zip(titles, cells, strict=True)):
+        return {}
+    return {g[k][1]: True for g in groups for k in range(len(g) - 1)}
+
+
+def _joined(line: str, group: list[tuple[int, int]]) -> str:
+    return "".join(line[a:b] for a, b in group)
 
 
 def _cell_rest(text: str, lines, k: int) -> bool:

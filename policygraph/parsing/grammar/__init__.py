@@ -33,6 +33,7 @@ class Grammar:
     verb: re.Pattern[str]  # a run of verb words at the end of a list: 按职责分工负责, 牵头负责
     mark: re.Pattern[str]  # (牵头) after a name
     bracketed_label: re.Pattern[str]  # 【牵头单位】 — a label in brackets, its list after them
+    label_line: re.Pattern[str]  # 责任单位 alone on its line, its list on the next (a web page's cells a line each)
     shapes: tuple[Shape, ...]
     declarations: tuple[tuple[str, re.Pattern[str]], ...]
     body_end: re.Pattern[str]
@@ -111,6 +112,9 @@ def grammar() -> Grammar:
         declarations=declarations,
         body_end=re.compile(r"(?:" + "|".join(endings) + r")(?:\([^()]*\))*$"),
         field=re.compile("(?:" + fields + r")\s*[:：]"),
+        label_line=re.compile(
+            r"(?m)^[ \t]*(?:" + label + "|" + fields + r")[ \t]*\n(?![ \t]*(?:\n|" + label + "|" + fields + "))"
+        ),
         statement_label=re.compile(
             "(?:" + "|".join(_spaced(r["label"]) for r in _rows("statement_labels.csv")) + r")\s*[:：]\s*"
         ),
