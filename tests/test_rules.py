@@ -722,3 +722,31 @@ def test_labels_alone_on_their_lines_with_their_lists_on_the_next():
         ("1.", "各乡镇", "responsible"),
         ("2.", "县农业局", "lead"),
     ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # 同心 2023 (held out at first run): a 任务分解 column's page per task, a cell a line, no number
+        "具体任务\n抓好春耕备耕，确保粮食稳产；推进高标准农田建设。\n责任单位\n县农业局、县水务局\n配合单位\n各乡镇\n",
+        # the task label with its task on one line, a title above it
+        "某县2023年重点任务分解\n工作任务：抓好春耕备耕，确保粮食稳产。\n责任单位：县农业局、县水务局\n配合单位：各乡镇\n",
+        # no task label: the task is the last line before the labels
+        "某县2023年重点任务分解\n抓好春耕备耕，确保粮食稳产。\n责任单位：县农业局、县水务局\n配合单位：各乡镇\n",
+    ],
+)
+def test_a_page_that_gives_one_task_without_a_number(page):
+    doc = parse_source(source(page))
+    heading = {c.path: c.heading for c in doc.clauses}
+    assert sorted((heading[r.clause], r.body) for r in doc.responsibilities) == [
+        ("抓好春耕备耕,确保粮食稳产", "县农业局"),
+        ("抓好春耕备耕,确保粮食稳产", "县水务局"),
+        ("抓好春耕备耕,确保粮食稳产", "各乡镇"),
+    ]
+
+
+def test_a_page_without_numbers_or_labels_is_still_refused():
+    from policygraph.errors import InputError
+
+    with pytest.raises(InputError, match="no clauses found"):
+        parse_source(source("某县2023年工作总结\n今年全县抓好春耕备耕，粮食稳产。\n"))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Clause, Span
 from . import patterns as P
 from .columns import is_task_header
+from .grammar import grammar
 from .marks import Numbering
 from .normalize import Normalized, join_ranges, squeeze
 from .numerals import cn_int
@@ -309,7 +310,35 @@ class _Parser(Numbering, TaskRows):
         m = P.DATE.search(line)
         return bool(m) and len(line) <= 50 and "。" not in line and m.end() >= len(line.rstrip()) - 2
 
+    def _single_task(self) -> None:
+        """A page that gives one task and its owners without a number (a 任务分解 column's page per task: 具体任务 /
+        the task / 责任单位 / its list): from the task's line on, the page is one item named by the task's words up
+        to its first 。 or ；. The task is the line a task label (具体任务) names, or else the last line before the
+        labels."""
+        g, text = grammar(), self.norm.text
+        lines = [text[a:b] for a, b in self.front]
+        labelled = [i for i, line in enumerate(lines) if g.label.match(line.strip())]
+        if not labelled or labelled[0] == 0:
+            return
+        named = [i for i in range(labelled[0]) if g.task_field.match(lines[i])]
+        first = named[-1] if named else labelled[0] - 1
+        skip = g.task_field.match(lines[first])
+        if skip and not lines[first][skip.end() :].strip():  # 具体任务 alone on its line: the task is the next one
+            first, skip = first + 1, None
+        if first >= labelled[0]:
+            return
+        a, b = self.front[first]
+        start = a + (skip.end() if skip else len(lines[first]) - len(lines[first].lstrip()))
+        stop = re.compile(r"[。；;]").search(text, start, b)
+        item = self._new("1", "", "item", None, start)
+        item.head = (start, stop.start() if stop else b)
+        item.pieces = [(start, b), *self.front[first + 1 :]]
+        self.front = self.front[:first]
+        self.started = True
+
     def finish(self) -> Structure:
+        if not self.started and self.front:
+            self._single_task()
         if not self.started and self.front:
             self._start_body(len(self.norm.text))
         self._row_headings()

@@ -34,6 +34,7 @@ class Grammar:
     mark: re.Pattern[str]  # (牵头) after a name
     bracketed_label: re.Pattern[str]  # 【牵头单位】 — a label in brackets, its list after them
     label_line: re.Pattern[str]  # 责任单位 alone on its line, its list on the next (a web page's cells a line each)
+    task_field: re.Pattern[str]  # 具体任务 — the label of a task's own text on a page that gives one task
     shapes: tuple[Shape, ...]
     declarations: tuple[tuple[str, re.Pattern[str]], ...]
     body_end: re.Pattern[str]
@@ -112,6 +113,11 @@ def grammar() -> Grammar:
         declarations=declarations,
         body_end=re.compile(r"(?:" + "|".join(endings) + r")(?:\([^()]*\))*$"),
         field=re.compile("(?:" + fields + r")\s*[:：]"),
+        task_field=re.compile(
+            r"^\s*(?:"
+            + "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv") if r["kind"] == "task")
+            + r")\s*[:：]?"
+        ),
         label_line=re.compile(
             r"(?m)^[ \t]*(?:" + label + "|" + fields + r")[ \t]*\n(?![ \t]*(?:\n|" + label + "|" + fields + "))"
         ),
