@@ -567,6 +567,10 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         # zones share the kinds of body written once after them (平顶山 河长制 table, held out at first run)
         ("城乡一体化示范区、高新区党工委和管委会",
          ["城乡一体化示范区党工委", "城乡一体化示范区管委会", "高新区党工委", "高新区管委会"]),
+        # 市政局 is municipal works, not the city's 政局: no 市 for the names after it (崇川 2023, held out at first run)
+        ("城管局、市政局、环卫处、相关街道", ["城管局", "市政局", "环卫处", "相关街道"]),
+        # a bureau's sections (科) in its own work plan (芜湖市教育局 2024, held out at first run)
+        ("组干科、机关党委", ["组干科", "机关党委"]),
         # 相关 written once for the run as 各 is (黑龙江 稳增长, held out at first run)
         ("省发改委、铁路办、相关市、县政府", ["省发改委", "省铁路办", "相关市政府", "相关县政府"]),
         # places named bare share the level and body word of the last (哈尔滨、黑河、绥芬河市政府)
@@ -750,3 +754,19 @@ def test_a_page_without_numbers_or_labels_is_still_refused():
 
     with pytest.raises(InputError, match="no clauses found"):
         parse_source(source("某县2023年工作总结\n今年全县抓好春耕备耕，粮食稳产。\n"))
+
+
+@pytest.mark.parametrize(
+    "name, body",
+    [
+        ("组干科", True),  # a section of a bureau (grammar/body_endings.csv 科)
+        ("基础教育科", True),
+        ("学科", False),  # …but a subject, a degree or a ward is no body
+        ("本科", False),
+        ("规划司", True),  # a ministry's department (司)
+    ],
+)
+def test_body_endings(name, body):
+    from policygraph.parsing.bodies import looks_like_body
+
+    assert looks_like_body(name) is body

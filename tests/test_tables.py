@@ -317,3 +317,22 @@ def test_a_bare_list_left_unread_is_reported():
     )
     assert [(r.body, r.role) for r in doc.responsibilities] == [("县人社局", "responsible")]
     assert [u.passage for u in unread_passages(doc)] == ["（县民政局、县财政局）"]
+
+
+def test_pipe_lines_and_a_missing_cell_in_a_table_one_cell_a_line():
+    """A converter's table a cell a line with ` |` after each cell, `|` or `||` alone where a row or an empty cell
+    ended, and one cell of every row left out (崇川 2023 民生实事, held out at first run): the pipe lines are no cells,
+    and each row's cells go where their kind fits (a person is text, the bodies go under the body columns)."""
+    header = "序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n推进情况 |\n"
+    rows = (
+        "24 |\n优化提升50条背街后巷交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |\n已进场施工。 |\n||\n"
+        "25 |\n新增达标小区210个。 |\n徐国江 |\n城管局 |\n崇川经济开发区、各街道 |\n已完成。 |\n|\n"
+    )
+    assert rows_of(header + rows) == [
+        ("24", "城管局", "lead"),
+        ("24", "市政局", "responsible"),
+        ("24", "相关街道", "responsible"),
+        ("25", "各街道", "responsible"),
+        ("25", "城管局", "lead"),
+        ("25", "崇川经济开发区", "responsible"),
+    ]

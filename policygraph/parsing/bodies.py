@@ -119,7 +119,8 @@ def own_prefix(name: str) -> str | None:
     m = re.match(rf"^(?:中共)?([{P.CJK}]{{2,3}}[省市县州])(?![场])", name)
     if m and not re.match(r"^[省市县区州]", name):
         return None if P.GENERIC_PLACE.match(m.group(1)) else m.group(1)
-    m = re.match(r"^([省市县区州])(?!场|域)", name)
+    # 市政局 / 市政工程处: municipal works (市政), not the city's (市政府, 市政协 and 市政法委 are the city's)
+    m = re.match(r"^([省市县区州])(?!场|域|政(?:局|处|工程|公用|园林|设施|管理))", name)
     return m.group(1) if m else None
 
 

@@ -33,7 +33,8 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
     """
     # a page's number printed between two cells (- 1 -) is no cell: passed over, and dropped where rows are joined
     footers = {k for k, (a, b) in enumerate(lines) if P.PAGE_MARKER.fullmatch(text[a:b].strip())}
-    kept = [k for k, (a, b) in enumerate(lines) if text[a:b].strip() and k not in footers]
+    # a line of pipes alone (| or ||) is where a converter ended a row or an empty cell: it says nothing of the columns
+    kept = [k for k, (a, b) in enumerate(lines) if text[a:b].strip(" \t|") and k not in footers]
     view = [lines[k] for k in kept]
     tails = [_CELL_PIPE.search(text, a, b) for a, b in view]  # 序号 | / 县教育局 |: a converter's cell ends
     cells = [text[a : t.start() if t else b].strip() for (a, b), t in zip(view, tails, strict=True)]
