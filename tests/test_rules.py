@@ -571,6 +571,8 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         ("城管局、市政局、环卫处、相关街道", ["城管局", "市政局", "环卫处", "相关街道"]),
         # a bureau's sections (科) in its own work plan (芜湖市教育局 2024, held out at first run)
         ("组干科、机关党委", ["组干科", "机关党委"]),
+        # 区(市)县: a level's bracket inside a run of levels, one collective (成都 垃圾分类 table)
+        ("市生态环境局,各区(市)县政府(管委会)", ["市生态环境局", "各区(市)县政府(管委会)"]),
         # 相关 written once for the run as 各 is (黑龙江 稳增长, held out at first run)
         ("省发改委、铁路办、相关市、县政府", ["省发改委", "省铁路办", "相关市政府", "相关县政府"]),
         # places named bare share the level and body word of the last (哈尔滨、黑河、绥芬河市政府)

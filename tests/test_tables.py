@@ -336,3 +336,39 @@ def test_pipe_lines_and_a_missing_cell_in_a_table_one_cell_a_line():
         ("25", "城管局", "lead"),
         ("25", "崇川经济开发区", "responsible"),
     ]
+
+
+def test_a_table_whose_cells_run_together():
+    """A document site's text preview of a 任务分工表 (成都 垃圾分类 2021, held out at first run): header and cells
+    glued, each row's number glued to its text, a date inside a row (2021年2月) that is no row number, and the
+    preview's chunk numbers (市\\n2、住建局) cut into a name."""
+    text = (
+        "某县重点任务责任分工表序号工作内容目标任务责任单位备注1新建养老院3所。2021年2月底前建成。县民政局,县财政局"
+        "2培训护理员200人。年底前完成。县人社局、县\n2、民政局,各乡镇人民政府3统筹推进全县工作,制定分类标\n3、准\n"
+    )
+    assert rows_of(text) == [
+        ("1", "县民政局", "responsible"),
+        ("1", "县财政局", "responsible"),
+        ("2", "县人社局", "responsible"),
+        ("2", "县民政局", "responsible"),
+        ("2", "各乡镇人民政府", "responsible"),
+    ]
+
+
+def test_two_body_columns_run_together_are_not_guessed():  # 牵头单位责任单位: nothing tells where one cell ends
+    text = "某县重点任务分工表序号重点任务牵头单位责任单位1新建养老院3所。县民政局县财政局\n"
+    assert rows_of(text) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(rows=tables(), chunk=st.integers(0, 40))
+def test_any_table_run_together_reads_back(rows, chunk):
+    """Any table with one body column, its cells run together as a preview gives them, with a preview's chunk
+    number cut in anywhere inside a row (run_together.py)."""
+    glued = "".join(f"{r[0]}{r[1]}。{r[4]}前完成。{r[2]}、{r[3]}" for r in rows)
+    cut = min(chunk, len(glued) - 1)
+    if glued[cut].isdigit() or glued[cut - 1 : cut + 1].isdigit():
+        cut = len(glued)
+    glued = glued[:cut] + "\n2、" + glued[cut:] if 0 < cut < len(glued) else glued
+    expected = sorted((r[0], b, "responsible") for r in rows for b in [r[2], *r[3].split("、")])
+    assert rows_of("某县重点任务分工表序号工作任务完成时限责任单位" + glued + "\n") == expected

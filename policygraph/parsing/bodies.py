@@ -94,7 +94,9 @@ def split_run_together(name: str) -> list[str]:
             depth -= 1
         if depth or i < 2 or len(name) - i < 2 or any(a < i < b for a, b in joint):
             continue
-        starts_new = P.BODY_SUFFIX.search(name[:i]) and P.BODY_PREFIX.match(name[i:])
+        # 各区(市)县政府: a level's bracket inside the run of levels (成都's 区(市)县) cuts nothing
+        in_levels = re.search(r"(?:^|各)[区县市]\([^()]*\)$", name[:i]) and name[i] in "区县市"
+        starts_new = P.BODY_SUFFIX.search(name[:i]) and P.BODY_PREFIX.match(name[i:]) and not in_levels
         if starts_new and (not cuts or i - cuts[-1] >= 2):
             cuts.append(i)
     pieces, last = [], 0

@@ -1,8 +1,9 @@
 """Task-division tables written as text, rewritten as the tab-separated rows the DOCX and HTML readers give.
 
-A 任务分工表 reaches us as text in three shapes besides tabs: Markdown pipes (what
+A 任务分工表 reaches us as text in four shapes besides tabs: Markdown pipes (what
 converters write), cells padded with runs of spaces (fixed-width exports, or one space
-in a PDF's text layer), and one cell per line (cell_lines.py). Each is found
+in a PDF's text layer), one cell per line (cell_lines.py), and cells run together with
+nothing between them (run_together.py). Each is found
 by its header row (a 牵头单位/责任单位 column beside others) and rewritten in place,
 one character for one where possible, so every span still points into the original.
 """
@@ -14,6 +15,7 @@ import re
 from . import patterns as P
 from .cell_lines import cell_kind, one_per_line
 from .columns import HEADER_CELL, ROW_NUMBER, column_role, is_task_header
+from .run_together import run_together
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
 _PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
@@ -33,6 +35,8 @@ def text_tables(text: str, offs: list[int]) -> tuple[str, list[int]]:
     _pipes(text, lines, edits, drops)
     _padded(text, lines, edits, drops)
     one_per_line(text, lines, edits)
+    if "序号" in text:
+        run_together(text, edits)
     if not edits and not drops:
         return text, offs
     for a, b in drops:
