@@ -193,6 +193,12 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
             ["1", "1.1", "2", "2.1", "2.1.1", "3"],
         ),
         ("预案\n1 总则\n1.1 编制目的\n2.3 不属于1\n1.2 适用范围", ["1", "1.1", "1.2"]),
+        # below the top, a space and a short titled sentence make a heading too (1.1 完善设施。新建…)
+        (
+            "方案\n1 主要任务\n1.1 完善设施。新建养老院3所。\n1.2 提升服务。培训护理员。\n2 保障\n2.1 加大投入。正文。",
+            ["1", "1.1", "1.2", "2", "2.1"],
+        ),
+        ("方案\n1 主要任务\n1.1 完善设施。投入\n1.5 亿元。", ["1", "1.1"]),  # no title before the 。: a decimal
         # a line broken before a number is text: 1.5 亿元, 1 个示范区，…
         ("预案\n1 总则\n1.1 资金\n投入\n1.5 亿元\n到2025年建成\n1 个示范区，带动发展", ["1", "1.1"]),
         # an excerpt may begin anywhere in a list: after its title line (ending in a colon) the first mark is (八)

@@ -44,6 +44,10 @@ ANGLE_CLOSE = re.compile(r"(?<=[市区县旗乡镇道])[>〉]")
 # --- clause numbering --------------------------------------------------------
 # Each style is one numbering system; the parser nests them by order of first
 # appearance, so documents may use any subset in any order.
+# A dotted heading's title: the whole line, short and without a sentence's punctuation; or a short titled sentence.
+_LINE_TITLE = rf"[{CJK}][^。，,；;：:、]{{0,30}}$"
+# (never a number's unit: 1.5 亿元。 is a line broken inside a sentence)
+_TITLED = rf"(?![万亿千百十个元人户次吨米倍年月日天家所处项条])[{CJK}][^。，,；;：:、]{{1,30}}。"
 HEADING_STYLES: dict[str, re.Pattern[str]] = {
     # 第一章 / 第一节 — provincial plans are organised in chapters and sections.
     # 第一部分 — provincial plans and annual work programmes divide into parts above their 一、 sections.
@@ -71,9 +75,12 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
     # a line broken before "1 个示范区，…" or "1.5 亿元" is text. The number's last part is the clause's number;
     # its other parts must be the enclosing clause's (DOTTED_STYLES).
     "dotted-1": re.compile(rf"(\d{{1,2}})[ \t]+(?=[{CJK}][^。，,；;：:、\d]{{0,24}}$)"),
-    "dotted-2": re.compile(rf"\d{{1,2}}\.(\d{{1,2}})[ \t]*(?=[{CJK}][^。，,；;：:、]{{0,30}}$)"),
-    "dotted-3": re.compile(rf"\d{{1,2}}\.\d{{1,2}}\.(\d{{1,2}})[ \t]*(?=[{CJK}][^。，,；;：:、]{{0,30}}$)"),
-    "dotted-4": re.compile(rf"\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}\.(\d{{1,2}})[ \t]*(?=[{CJK}][^。，,；;：:、]{{0,30}}$)"),
+    # 1.1 完善设施。新建养老院3所。 — below the top, a space and a short titled sentence make a heading too
+    "dotted-2": re.compile(rf"\d{{1,2}}\.(\d{{1,2}})(?:[ \t]*(?={_LINE_TITLE})|[ \t]+(?={_TITLED}))"),
+    "dotted-3": re.compile(rf"\d{{1,2}}\.\d{{1,2}}\.(\d{{1,2}})(?:[ \t]*(?={_LINE_TITLE})|[ \t]+(?={_TITLED}))"),
+    "dotted-4": re.compile(
+        rf"\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}\.(\d{{1,2}})(?:[ \t]*(?={_LINE_TITLE})|[ \t]+(?={_TITLED}))"
+    ),
 }
 # The order the numbering styles nest in almost every document (the parser still nests by first appearance; this
 # only says that a 四、 first met after （一） is above it, in an excerpt that began at （一）).
