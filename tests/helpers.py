@@ -17,6 +17,15 @@ def source(text: str, doc_id: str = "test") -> Source:
     )
 
 
+def owners(text: str, by: str = "number") -> list[tuple[str, str, str]]:
+    """The responsibilities a text gives, as (the clause's number or heading, body, role), sorted."""
+    from policygraph.parsing.parse import parse_source
+
+    doc = parse_source(source(text))
+    clause = {c.path: getattr(c, by) for c in doc.clauses}
+    return sorted((clause[r.clause], r.body, r.role) for r in doc.responsibilities)
+
+
 def generate_corpus(out: Path, documents: int) -> list[Path]:
     """A synthetic cascade written by benchmarks/generate.py (the benchmark's own generator)."""
     if str(BENCHMARKS) not in sys.path:

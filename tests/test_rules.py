@@ -12,7 +12,7 @@ from policygraph.parsing.parse import parse_source
 from policygraph.parsing.responsibility import find_statements, parse_statement
 from policygraph.parsing.structure import parse_structure
 
-from .helpers import source
+from .helpers import owners, source
 
 
 @pytest.mark.parametrize(
@@ -726,9 +726,7 @@ def test_labels_alone_on_their_lines_with_their_lists_on_the_next():
         "某县2023年重点工作任务分解\n一、重点任务\n1.全面落实疫情防控。\n责任单位\n县卫健局、县文旅局\n配合单位\n各乡镇\n"
         "完成时限\n12月底前\n2.抓好春耕。\n牵头单位\n县农业局\n"
     )
-    doc = parse_source(source(text))
-    number = {c.path: c.number for c in doc.clauses}
-    assert sorted((number[r.clause], r.body, r.role) for r in doc.responsibilities) == [
+    assert owners(text) == [
         ("1.", "县卫健局", "responsible"),
         ("1.", "县文旅局", "responsible"),
         ("1.", "各乡镇", "responsible"),
@@ -748,9 +746,7 @@ def test_labels_alone_on_their_lines_with_their_lists_on_the_next():
     ],
 )
 def test_a_page_that_gives_one_task_without_a_number(page):
-    doc = parse_source(source(page))
-    heading = {c.path: c.heading for c in doc.clauses}
-    assert sorted((heading[r.clause], r.body) for r in doc.responsibilities) == [
+    assert [(title, body) for title, body, _role in owners(page, by="heading")] == [
         ("抓好春耕备耕,确保粮食稳产", "县农业局"),
         ("抓好春耕备耕,确保粮食稳产", "县水务局"),
         ("抓好春耕备耕,确保粮食稳产", "各乡镇"),

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from policygraph.parsing.parse import parse_source
 
-from .helpers import source
+from .helpers import owners, source
 
 HEAD = (
     "某县人民政府办公室关于印发某县养老服务实施方案的通知\n一、工作目标\n到2025年建成体系。\n附件\n某县重点任务分工表\n"
@@ -58,9 +58,7 @@ def one_per_paragraph(rows):  # a web page with one paragraph a cell: an empty l
 
 
 def rows_of(text: str) -> list[tuple[str, str, str]]:
-    doc = parse_source(source(HEAD + text))
-    number = {c.path: c.number for c in doc.clauses}
-    return sorted((number[r.clause], r.body, r.role) for r in doc.responsibilities)
+    return owners(HEAD + text)
 
 
 @pytest.mark.parametrize(
@@ -83,9 +81,7 @@ def test_a_one_space_row_with_spaces_inside_its_cells():
         "1 加强水资源保 护 严守控制红线 实施双控行动。 县水利局 县发改委、县农业局等\n"
         "2  严守用水 效率红线 落实用水效率评估体系。 县水利局 县住建局\n"
     )
-    doc = parse_source(source(HEAD + text))
-    heading = {c.path: c.heading for c in doc.clauses}
-    assert sorted((heading[r.clause], r.body, r.role) for r in doc.responsibilities) == [
+    assert owners(HEAD + text, by="heading") == [
         ("严守控制红线", "县农业局", "responsible"),
         ("严守控制红线", "县发改委", "responsible"),
         ("严守控制红线", "县水利局", "lead"),
