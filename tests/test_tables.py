@@ -334,14 +334,23 @@ def test_pipe_lines_and_a_missing_cell_in_a_table_one_cell_a_line():
     ]
 
 
-def test_a_table_whose_cells_run_together():
+RUN_TOGETHER = (
+    "某县重点任务责任分工表序号工作内容目标任务责任单位备注1新建养老院3所。2021年2月底前建成。县民政局,县财政局"
+    "2培训护理员200人。年底前完成。县人社局、县\n2、民政局,各乡镇人民政府3统筹推进全县工作,制定分类标\n3、准\n"
+)
+
+
+def _printed(text: str, width: int = 20) -> str:  # printed on narrow pages, a page number between two lines
+    flat = text.replace("\n2、", "").replace("\n3、", "").replace("\n", "")
+    lines = [flat[i : i + width] for i in range(0, len(flat), width)]
+    return "\n".join([*lines[:3], "- 1 -", *lines[3:]]) + "\n"
+
+
+@pytest.mark.parametrize("text", [RUN_TOGETHER, _printed(RUN_TOGETHER)], ids=["preview", "printed"])
+def test_a_table_whose_cells_run_together(text):
     """A document site's text preview of a 任务分工表 (成都 垃圾分类 2021, held out at first run): header and cells
     glued, each row's number glued to its text, a date inside a row (2021年2月) that is no row number, and the
-    preview's chunk numbers (市\\n2、住建局) cut into a name."""
-    text = (
-        "某县重点任务责任分工表序号工作内容目标任务责任单位备注1新建养老院3所。2021年2月底前建成。县民政局,县财政局"
-        "2培训护理员200人。年底前完成。县人社局、县\n2、民政局,各乡镇人民政府3统筹推进全县工作,制定分类标\n3、准\n"
-    )
+    preview's chunk numbers (市\\n2、住建局) cut into a name; or the same printed, its lines broken anywhere."""
     assert rows_of(text) == [
         ("1", "县民政局", "responsible"),
         ("1", "县财政局", "responsible"),

@@ -16,35 +16,43 @@ from __future__ import annotations
 
 import re
 
+from . import patterns as P
 from .grammar import grammar
 from .responsibility import only_bodies
 
 # 2、 after a line break inside the table: a preview's chunk number, not text
 _CHUNK = re.compile(r"\n\d{1,3}、")
 _SENTENCE_END = "。；;"
+# Characters: how far the table's last row may run (a row of such a table holds a task, a target and its bodies)
+_LAST_ROW = 400
 
 
 def run_together(text: str, edits: dict[int, str]) -> None:
     """Rewrite every run-together task table of the text (tables.text_tables applies the edits)."""
     label = grammar().label.pattern
-    header = re.compile(rf"序号(?P<before>[^\n\d序]{{2,40}}?)(?P<role>{label})(?P<after>[^\n\d]{{0,12}}?)(?=1\D)")
-    for m in header.finditer(text):
-        if re.search(label, m["after"]) or not m["before"].strip():
+    header = re.compile(rf"序号(?P<before>[^\d序]{{2,40}}?)(?P<role>{label})(?P<after>[^\d]{{0,12}}?)(?=1\D)")
+    # 序号 glued to the next title (a table a cell a line, or with any separator, is the other readers')
+    for found in re.finditer(r"序号(?=[^\s|])", text):
+        kept, breaks = _table_chars(text, found.start())  # a printed copy may break the header's line too
+        v = "".join(text[k] for k in kept)
+        m = header.match(v)
+        if not m or re.search(label, m["after"]) or not m["before"].strip():
             continue  # two body columns glued together cannot be told apart
-        kept = _table_chars(text, m.end())
-        rows = _rows("".join(text[k] for k in kept))
+        rows = [
+            tuple(x + m.end() for x in row) for row in _rows(v[m.end() :], {b - m.end() for b in breaks if b > m.end()})
+        ]
         if not rows:
             continue
-        if m.start() and text[m.start() - 1] != "\n":  # the header glued to the table's title: a line of its own
-            edits[m.start()] = "\n" + text[m.start()]
-        edits[m.start("before")] = "\t" + text[m.start("before")]
-        edits[m.start("role")] = "\t" + text[m.start("role")]
-        if m["after"]:
-            edits[m.start("after")] = "\t" + text[m.start("after")]
+        first = kept[0]
+        if first and text[first - 1] != "\n":  # the header glued to the table's title: a line of its own
+            edits[first] = "\n" + text[first]
+        for group in ("before", "role", "after"):
+            if m[group]:
+                edits[kept[m.start(group)]] = "\t" + text[kept[m.start(group)]]
         inside = set(kept)
-        for k in range(m.end(), kept[rows[-1][2] - 1] + 1):
+        for k in range(first, kept[rows[-1][2] - 1] + 1):
             if k not in inside:
-                edits[k] = ""  # a line break and a chunk number
+                edits[k] = ""  # a line break, a chunk number or a page number inside the table
         for start, text_start, _end, bodies in rows:
             edits[kept[start]] = "\n" + text[kept[start]]
             edits[kept[text_start]] = "\t" + text[kept[text_start]]
@@ -54,40 +62,49 @@ def run_together(text: str, edits: dict[int, str]) -> None:
             edits[last] = text[last] + "\n"
 
 
-def _table_chars(text: str, start: int) -> list[int]:
-    """The positions of the table's characters from `start` to the end of its paragraph, chunk numbers left out."""
-    kept, k = [], start
+def _table_chars(text: str, start: int) -> tuple[list[int], set[int]]:
+    """The positions of the table's characters from `start` to the end of its paragraph (an empty line), with the
+    line breaks a printed copy put inside it, chunk numbers and page numbers left out; and where a line broke (an
+    index into the positions), since the table may end there."""
+    kept: list[int] = []
+    breaks: set[int] = set()
+    k = start
     while k < len(text):
         chunk = _CHUNK.match(text, k)
         if chunk:
             k = chunk.end()
             continue
         if text[k] == "\n":
-            break
+            end = text.find("\n", k + 1)
+            line = text[k + 1 : end if end >= 0 else len(text)].strip()
+            if not line:
+                break
+            breaks.add(len(kept))
+            k = k + 1 + (len(text[k + 1 : end]) + 1 if P.PAGE_MARKER.fullmatch(line) and end >= 0 else 0)
+            continue
         kept.append(k)
         k += 1
-    return kept
+    return kept, breaks
 
 
-def _rows(v: str) -> list[tuple[int, int, int, int]]:
+def _rows(v: str, breaks: set[int]) -> list[tuple[int, int, int, int]]:
     """(number start, text start, row end, body column start) of each row of the run-together rows `v`, while the
-    numbers count up and each row ends with a list of bodies."""
+    numbers count up and each row ends with a list of bodies: before the next row's number, or else where a line
+    broke (the table's last row, text after it)."""
     rows: list[tuple[int, int, int, int]] = []
     n, at = 1, 0
     while v.startswith(str(n), at) and not v[at + len(str(n)) : at + len(str(n)) + 1].isdigit():
         text_start = at + len(str(n))
-        nxt = str(n + 1)
-        end = None
-        for found in re.finditer(rf"(?<!\d){nxt}(?=[^\d%.．、年月日个万亿])", v[text_start:]):
-            j = text_start + found.start()
-            if _bodies_start(v, text_start, j) is not None:
-                end = j
-                break
-        end = end if end is not None else len(v)
-        bodies = _bodies_start(v, text_start, end)
-        if bodies is None:
+        nxt = (
+            text_start + m.start() for m in re.finditer(rf"(?<!\d){n + 1}(?=[^\d%.．、年月日个万亿])", v[text_start:])
+        )
+        end = next((j for j in nxt if _bodies_start(v, text_start, j) is not None), None)
+        if end is None:  # the last row: it ends at the last line break (or the end) that closes a list of bodies
+            ends = [b for b in (*sorted(breaks), len(v)) if text_start < b <= text_start + _LAST_ROW]
+            end = next((j for j in reversed(ends) if _bodies_start(v, text_start, j) is not None), None)
+        if end is None:
             break
-        rows.append((at, text_start, end, bodies))
+        rows.append((at, text_start, end, _bodies_start(v, text_start, end)))
         n, at = n + 1, end
     return rows
 
