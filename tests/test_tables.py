@@ -377,3 +377,20 @@ def test_any_table_run_together_reads_back(rows, chunk):
     glued = glued[:cut] + "\n2、" + glued[cut:] if 0 < cut < len(glued) else glued
     expected = sorted((r[0], b, "responsible") for r in rows for b in [r[2], *r[3].split("、")])
     assert rows_of("某县重点任务分工表序号工作任务完成时限责任单位" + glued + "\n") == expected
+
+
+def test_a_cell_wrapped_over_lines_in_a_table_with_pipes():
+    """The same converter's table printed on narrow pages (崇川 2023 as a PDF): a cell without its ` |` goes on in the
+    lines after it (…正在加 / 紧制作。 |), one cell, not several."""
+    header = "序号 |\n主要任务 |\n牵头 单位 |\n责任主体与协同单位 |\n推进情况 |\n"
+    rows = (
+        "24 |\n优化提升50条背街后巷交通组织。 |\n城管局 |\n市政局、相关街道 |\n已进场施工,正在推进点位选址、\n场地硬化,正在加\n"
+        "紧制作。 |\n25 |\n新增达标小区210个。 |\n城管局 |\n各街道 |\n已完成。 |\n"
+    )
+    assert rows_of(header + rows) == [
+        ("24", "城管局", "lead"),
+        ("24", "市政局", "responsible"),
+        ("24", "相关街道", "responsible"),
+        ("25", "各街道", "responsible"),
+        ("25", "城管局", "lead"),
+    ]

@@ -37,6 +37,11 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
     kept = [k for k, (a, b) in enumerate(lines) if text[a:b].strip(" \t|") and k not in footers]
     view = [lines[k] for k in kept]
     tails = [_CELL_PIPE.search(text, a, b) for a, b in view]  # 序号 | / 县教育局 |: a converter's cell ends
+    for k, j in reversed(_wrapped_cells(text, view, tails)):  # a cell a printed page wrapped over lines k..j
+        edits.update({view[n][1]: "" for n in range(k, j)})
+        view[k : j + 1] = [(view[k][0], view[j][1])]
+        tails[k : j + 1] = [tails[j]]
+        kept[k : j + 1] = [kept[j]]
     cells = [text[a : t.start() if t else b].strip() for (a, b), t in zip(view, tails, strict=True)]
     blanks = [sum(k not in footers for k in range(kept[n] + 1, kept[n + 1])) for n in range(len(kept) - 1)] + [0]
     joins: dict[int, str] = {}
@@ -75,6 +80,30 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
         if view[k][1] in joins:  # a joined cell: the empty lines (and page numbers) up to the next cell go too
             for blank in range(kept[k] + 1, kept[k + 1]):
                 edits.update(dict.fromkeys(range(lines[blank][0], lines[blank][1] + 1), ""))
+
+
+def _wrapped_cells(text: str, view, tails) -> list[tuple[int, int]]:
+    """Where the cells end with ` |` (a converter's table), lines without it are a cell a printed page wrapped: the
+    runs (first, last) of lines that make one cell (…正在加 / 紧制作。 |). Never over a row's number or 序号, an empty
+    line or a page number (each line must follow the one before at once)."""
+    if sum(t is not None for t in tails) < 3:
+        return []
+    runs, k = [], 0
+    while k < len(view) - 1:
+        j = k
+        while j < len(view) - 1 and tails[j] is None and "|" not in text[slice(*view[j])] and _goes_on(text, view, j):
+            j += 1
+        if j > k and tails[j] is not None and text[slice(*view[j])].count("|") == 1:  # a row of | cells | is _pipes
+            runs.append((k, j))
+        k = j + 1
+    return runs
+
+
+def _goes_on(text: str, view, j: int) -> bool:
+    """Whether line j + 1 may be the rest of line j's cell: right after it, and no row number or 序号."""
+    head = _CELL_PIPE.sub("", text[view[j + 1][0] : view[j + 1][1]]).strip()
+    right_after = text.count("\n", view[j][1], view[j + 1][0]) == 1
+    return right_after and not (ROW_NUMBER.match(head) or P.TASK_NUMBER_COLUMN.match(head))
 
 
 def _titles(header: list[str], wrapped: set[int]) -> list[str]:
