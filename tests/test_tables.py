@@ -395,3 +395,14 @@ def test_a_cell_wrapped_over_lines_in_a_table_with_pipes():
         ("25", "各街道", "responsible"),
         ("25", "城管局", "lead"),
     ]
+
+
+def test_a_task_cell_wrapped_over_three_lines_keeps_all_its_text():  # regression: its first lines were dropped
+    header = "序号 |\n目标与任务 |\n牵头责任单位 |\n责任单位 |\n"
+    rows = (
+        "80 |\n加大普惠性托育供给,新增托位数\n400个以上,公办园在园幼儿占比\n60%以上。 |\n县教育局 |\n县各有关单位 |\n"
+    )
+    assert owners(HEAD + header + rows, by="heading") == [
+        ("加大普惠性托育供给,新增托位数400个以上,公办园在园幼儿占比60%以上", "县各有关单位", "responsible"),
+        ("加大普惠性托育供给,新增托位数400个以上,公办园在园幼儿占比60%以上", "县教育局", "lead"),
+    ]

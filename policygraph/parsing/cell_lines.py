@@ -37,13 +37,15 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
     kept = [k for k, (a, b) in enumerate(lines) if text[a:b].strip(" \t|") and k not in footers]
     view = [lines[k] for k in kept]
     tails = [_CELL_PIPE.search(text, a, b) for a, b in view]  # 序号 | / 县教育局 |: a converter's cell ends
+    starts = list(kept)
     for k, j in reversed(_wrapped_cells(text, view, tails)):  # a cell a printed page wrapped over lines k..j
         edits.update({view[n][1]: "" for n in range(k, j)})
         view[k : j + 1] = [(view[k][0], view[j][1])]
         tails[k : j + 1] = [tails[j]]
-        kept[k : j + 1] = [kept[j]]
+        starts[k : j + 1] = [starts[k]]  # the cell's first line (lines before it up to the cell before are dropped)
+        kept[k : j + 1] = [kept[j]]  # and its last (lines after it up to the next cell are dropped)
     cells = [text[a : t.start() if t else b].strip() for (a, b), t in zip(view, tails, strict=True)]
-    blanks = [sum(k not in footers for k in range(kept[n] + 1, kept[n + 1])) for n in range(len(kept) - 1)] + [0]
+    blanks = [sum(k not in footers for k in range(kept[n] + 1, starts[n + 1])) for n in range(len(kept) - 1)] + [0]
     joins: dict[int, str] = {}
     i = 0
     while i < len(view):
@@ -78,7 +80,7 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
         if view[k][1] in joins and tails[k]:
             edits.update(dict.fromkeys(range(*tails[k].span()), ""))
         if view[k][1] in joins:  # a joined cell: the empty lines (and page numbers) up to the next cell go too
-            for blank in range(kept[k] + 1, kept[k + 1]):
+            for blank in range(kept[k] + 1, starts[k + 1]):
                 edits.update(dict.fromkeys(range(lines[blank][0], lines[blank][1] + 1), ""))
 
 
