@@ -25,6 +25,8 @@ _CHUNK = re.compile(r"\n\d{1,3}、")
 _SENTENCE_END = "。；;"
 # Characters: how far the table's last row may run (a row of such a table holds a task, a target and its bodies)
 _LAST_ROW = 400
+# Characters: more than a header runs to (序号, the titles, the body column's label, what follows it, and its 1)
+_HEADER_SPAN = 200
 
 
 def run_together(text: str, edits: dict[int, str]) -> None:
@@ -33,11 +35,13 @@ def run_together(text: str, edits: dict[int, str]) -> None:
     header = re.compile(rf"序号(?P<before>[^\d序]{{2,40}}?)(?P<role>{label})(?P<after>[^\d]{{0,12}}?)(?=1\D)")
     # 序号 glued to the next title (a table a cell a line, or with any separator, is the other readers')
     for found in re.finditer(r"序号(?=[^\s|])", text):
-        kept, breaks = _table_chars(text, found.start())  # a printed copy may break the header's line too
-        v = "".join(text[k] for k in kept)
-        m = header.match(v)
+        # the header first, on its few characters (a printed copy may break its line too); the table only if it is one
+        head = "".join(text[k] for k in _table_chars(text, found.start(), _HEADER_SPAN)[0])
+        m = header.match(head)
         if not m or re.search(label, m["after"]) or not m["before"].strip():
             continue  # two body columns glued together cannot be told apart
+        kept, breaks = _table_chars(text, found.start())
+        v = "".join(text[k] for k in kept)
         rows = [
             tuple(x + m.end() for x in row) for row in _rows(v[m.end() :], {b - m.end() for b in breaks if b > m.end()})
         ]
@@ -62,14 +66,14 @@ def run_together(text: str, edits: dict[int, str]) -> None:
             edits[last] = text[last] + "\n"
 
 
-def _table_chars(text: str, start: int) -> tuple[list[int], set[int]]:
-    """The positions of the table's characters from `start` to the end of its paragraph (an empty line), with the
-    line breaks a printed copy put inside it, chunk numbers and page numbers left out; and where a line broke (an
-    index into the positions), since the table may end there."""
+def _table_chars(text: str, start: int, most: int | None = None) -> tuple[list[int], set[int]]:
+    """The positions of the table's characters from `start` to the end of its paragraph (an empty line), or the first
+    `most` of them, with the line breaks a printed copy put inside it, chunk numbers and page numbers left out; and
+    where a line broke (an index into the positions), since the table may end there."""
     kept: list[int] = []
     breaks: set[int] = set()
     k = start
-    while k < len(text):
+    while k < len(text) and (most is None or len(kept) < most):
         chunk = _CHUNK.match(text, k)
         if chunk:
             k = chunk.end()
@@ -80,7 +84,7 @@ def _table_chars(text: str, start: int) -> tuple[list[int], set[int]]:
             if not line:
                 break
             breaks.add(len(kept))
-            k = k + 1 + (len(text[k + 1 : end]) + 1 if P.PAGE_MARKER.fullmatch(line) and end >= 0 else 0)
+            k = end if P.PAGE_MARKER.fullmatch(line) and end >= 0 else k + 1  # a page number's line is passed over
             continue
         kept.append(k)
         k += 1
@@ -98,13 +102,13 @@ def _rows(v: str, breaks: set[int]) -> list[tuple[int, int, int, int]]:
         nxt = (
             text_start + m.start() for m in re.finditer(rf"(?<!\d){n + 1}(?=[^\d%.．、年月日个万亿])", v[text_start:])
         )
-        end = next((j for j in nxt if _bodies_start(v, text_start, j) is not None), None)
-        if end is None:  # the last row: it ends at the last line break (or the end) that closes a list of bodies
-            ends = [b for b in (*sorted(breaks), len(v)) if text_start < b <= text_start + _LAST_ROW]
-            end = next((j for j in reversed(ends) if _bodies_start(v, text_start, j) is not None), None)
-        if end is None:
+        # the last row (no next number closes a list of bodies) ends at the last line break, or the end, that does
+        last = [b for b in (*sorted(breaks), len(v)) if text_start < b <= text_start + _LAST_ROW][::-1]
+        found = ((j, _bodies_start(v, text_start, j)) for j in (*nxt, *last))
+        end, bodies = next(((j, body) for j, body in found if body is not None), (None, None))
+        if end is None or bodies is None:
             break
-        rows.append((at, text_start, end, _bodies_start(v, text_start, end)))
+        rows.append((at, text_start, end, bodies))
         n, at = n + 1, end
     return rows
 

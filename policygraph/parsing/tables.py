@@ -157,17 +157,18 @@ def _overfull(line: str, titles: list[str]) -> dict[int, bool]:
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
     empties = sum(c - b - 1 for (_a, b), (c, _d) in zip(words, words[1:], strict=False))
     groups = [[w] for w in words]
+    kinds = [cell_kind(_joined(line, g)) for g in groups]  # kept beside the groups: only a joined pair's changes
     for _ in range(len(words) + empties - len(titles)):
         joins = [
             (groups[i + 1][-1][1] - groups[i][0][0], i)
             for i in range(1, len(groups) - 1)  # never the row's number
-            if groups[i + 1][0][0] - groups[i][-1][1] == 1
-            and cell_kind(_joined(line, groups[i])) == cell_kind(_joined(line, groups[i + 1])) == "text"
+            if groups[i + 1][0][0] - groups[i][-1][1] == 1 and kinds[i] == kinds[i + 1] == "text"
         ]
         if not joins:
             return {}
         _size, i = min(joins)
         groups[i : i + 2] = [groups[i] + groups[i + 1]]
+        kinds[i : i + 2] = [cell_kind(_joined(line, groups[i]))]
     cells: list[str] = []
     for g, nxt in zip(groups, [*groups[1:], None], strict=True):
         cells.append(_joined(line, g))
