@@ -19,6 +19,8 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
 - `indents`: every paragraph after the title run onto one line, each keeping its indentation (　　),
   as text taken from a web page or a database field that lost its breaks;
 - `run-on`: the same with nothing between the paragraphs;
+- `pdf-flat`: a PDF's text layer saved as one line, as the 珠海 seed came: the printed lines (36 characters)
+  joined by spaces, `/ N /` at each page's end, numbers spaced from the words (`到 2025 年`);
 - `comma`: names in a list of bodies (a bracket, a labelled line) separated by ， instead of 、;
 - `full-width`: digits and full stops in full-width forms (１．).
 `--show NAME`: the rows of one document that a layout loses or adds.
@@ -61,7 +63,30 @@ def _pdf(width: int) -> Callable[[Path, Path], None]:
 _BODY_LISTS = re.compile(r"[（(【\[][^（）()【】\[\]\n]*[）)】\]]|(?<=单位[：:])[^\n]*|(?<=部门[：:])[^\n]*")
 _NAME_END = re.compile(r"([局委厅办府会部])、")
 
+# A number inside a line of Chinese, as a PDF's text layer spaces it (`到 2025 年`, `3 岁`).
+_INLINE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff，、])(\d+(?:\.\d+)?%?)(?=[\u4e00-\u9fff])")
+
+
+def _pdf_flat(width: int) -> Callable[[str], str]:
+    """A PDF's text layer saved as one line (the 珠海 seed's form): the printed lines, wrapped at `width`
+    characters, joined by spaces, `/ N /` where a page of 29 lines ends, numbers spaced from the words."""
+
+    def rewrite(text: str) -> str:
+        title, *rest = text.split("\n")
+        lines = [
+            piece
+            for line in rest
+            for spaced in [_INLINE_NUMBER.sub(r" \1 ", line)]
+            for piece in (spaced[i : i + width] for i in range(0, max(len(spaced), 1), width))
+        ]
+        pages = [" ".join(lines[i : i + 29]) + f" / {n + 1} /" for n, i in enumerate(range(0, len(lines), 29))]
+        return title + "\n" + " ".join(pages)
+
+    return rewrite
+
+
 TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
+    "pdf-flat": _pdf_flat(36),
     "indents": _run_on("\u3000\u3000"),
     "run-on": _run_on(""),
     "comma": lambda text: _BODY_LISTS.sub(lambda m: _NAME_END.sub(r"\1，", m.group()), text),

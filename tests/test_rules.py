@@ -419,6 +419,50 @@ def test_metadata_from_masthead_and_cover():
     assert [(c.title, c.number) for c in meta.cites] == [("某某省某项工作规划", "某政〔2023〕1号")]
 
 
+def _printed_as_one_line(paragraphs: list[str], width: int = 20) -> str:
+    """Paragraphs printed on a page `width` characters wide, the page's lines joined by single spaces, as a PDF's
+    text layer saved as one line gives them (the 珠海 seed's copy)."""
+    return " ".join(p[i : i + width] for p in paragraphs for i in range(0, len(p), width))
+
+
+_SENTENCE = "加强城乡社区服务体系建设推进各项工作落实见效。"  # 23 characters
+_FILLER = _SENTENCE * 8  # a paragraph that wraps over printed lines of 20
+
+
+@pytest.mark.parametrize(
+    "paragraphs, breaks",
+    [
+        # a heading shorter than a printed line ends its line, and so does a paragraph's last short line
+        (["(一)加强组织领导", _FILLER + "完成。", "(二)强化督查", _FILLER], 3),  # its last line: 7 of 20
+        # a wrapped line that ends a sentence right at the page's edge is no paragraph end
+        ([_SENTENCE[:19] + "。" + _FILLER * 2], 0),
+        # a number's spacing (到 2025 年) is the PDF's, not a line end, however short the run before it
+        (["(一)到 2025 年全面建成。" + _FILLER * 2], 0),
+    ],
+)
+def test_a_pdf_saved_as_one_line_breaks_where_a_printed_line_stops_short(paragraphs, breaks):
+    """P.PRINTED_LINE_BREAK / PARAGRAPH_LAST_RUN: a heading or a sentence's end on a run shorter than the printed
+    width is a paragraph's last line; the space after it is its line break."""
+    line = _printed_as_one_line(paragraphs)
+    text = normalize("某市实施方案\n" + line).text
+    assert text.count("\n") - 1 == breaks, text
+
+
+def test_a_bracket_after_the_sub_items_of_a_pdf_saved_as_one_line_is_the_items():
+    """(1)…(2)… then （责任单位：…） on a line of its own assigns the item; in a PDF saved as one line only the space
+    after the last sub-item's 。 shows the line of its own (assign._PARAGRAPH_START)."""
+    line = _printed_as_one_line(
+        [
+            "1.完善应急预案体系",
+            "(1)加强应急预案管理。" + _SENTENCE * 7,  # its last line: 13 of 20
+            "(2)加强应急预案演练。" + _SENTENCE * 7,
+            "(责任单位:市应急局)",
+        ]
+    )
+    assert [c.number for c in parse_source(source("某市实施方案\n" + line)).clauses] == ["1.", "(1)", "(2)"]
+    assert owners("某市实施方案\n" + line) == [("1.", "市应急局", "responsible")]
+
+
 def test_an_excerpt_run_onto_one_line_under_its_title_breaks_at_two_starts():  # RUN_ON_SHARE
     body = "正文" * 150 + "。一、坚持系统集成,推动审批优化1.全面实施清单管理。正文。"
     lines = [

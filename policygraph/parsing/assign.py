@@ -90,7 +90,9 @@ def _listed(named: list[Named], rules: set[str]) -> list[Named]:
     return named
 
 
-_PARAGRAPH_START = re.compile(rf"\n|{P.PARAGRAPH_INDENT}")
+# a paragraph starts after a line break, an indent (　　), or a sentence's end and one space: a PDF's text layer
+# saved as one line joins its printed lines by spaces (…知晓率。 （责任单位：…）)
+_PARAGRAPH_START = re.compile(rf"\n|{P.PARAGRAPH_INDENT}|(?<=[。；;]) (?=[(（【\[])")
 
 
 def _closes_list(clause: Clause, found: list[Assignment], source: str) -> bool:
@@ -104,8 +106,7 @@ def _closes_list(clause: Clause, found: list[Assignment], source: str) -> bool:
     if not source or len(listed) != len(found):
         return False
     start = min(x.span.start for x in listed)
-    # what stands between the start of its paragraph and the first body: a line break or, in text whose
-    # breaks were lost, a paragraph's indentation (　　) starts the paragraph
+    # what stands between the start of its paragraph and the first body
     before = _PARAGRAPH_START.split(source[max(0, start - 40) : start])[-1].strip()
     after = source[max(x.span.end for x in listed) : clause.span.end]
     labels = grammar().bracketed_label.finditer(source, max(0, start - 4), start + 16)

@@ -102,13 +102,35 @@ def clean_chars(text: str) -> str:
 
 
 def _run_on(line: str, whole: int) -> bool:
-    """Paragraphs run together: longer than any printed paragraph, or three paragraph starts inside (one, in a
-    line that holds nearly all of a text of `whole` characters: no printed paragraph does)."""
+    """Paragraphs run together: longer than any printed paragraph, printed lines joined by spaces, or three
+    paragraph starts inside (one, in a line that holds nearly all of a text of `whole` characters: no printed
+    paragraph does)."""
     if len(line) > P.RUN_ON_LINE or len(P.RUN_ON_INDENTS.findall(line)) >= 3:
         return True
+    if len(line) > P.RUN_ON_SHORT and len(P.PRINTED_LINE_BREAK.findall(line)) >= P.PRINTED_LINES_MIN:
+        return True  # a printed page's lines joined by spaces
     most = len(line) >= P.RUN_ON_SHARE * whole
     found = len(P.RUN_ON_BREAK.findall(line)) + len(P.RUN_ON_SIGNED.findall(line))
     return len(line) > (P.RUN_ON_SHARE_SHORT if most else P.RUN_ON_SHORT) and found >= (1 if most else 3)
+
+
+def _printed_ends(line: str, offs: list[int]) -> tuple[str, list[int]]:
+    """A line break for each space that ends a paragraph in a run-on line joining a PDF's printed lines by single
+    spaces (P.PRINTED_LINE_BREAK, P.PARAGRAPH_LAST_RUN): a sentence's end or a heading on a run shorter than a line."""
+    spaces = [m.start() for m in P.PRINTED_LINE_BREAK.finditer(line)]
+    if len(spaces) < P.PRINTED_LINES_MIN:
+        return line, offs
+    starts = [0, *(k + 1 for k in spaces)]
+    widths = sorted(end - start for start, end in zip(starts, spaces, strict=False))
+    short = P.PARAGRAPH_LAST_SHARE * widths[int(len(widths) * 0.9)]
+    ends = [
+        end
+        for start, end in zip(starts, spaces, strict=False)
+        if end - start < short and P.PARAGRAPH_LAST_RUN.search(line[start:end])
+    ]
+    for end in ends:
+        line = line[:end] + "\n" + line[end + 1 :]
+    return line, offs
 
 
 def _paragraphs(text: str) -> tuple[str, list[int]]:
@@ -125,6 +147,7 @@ def _paragraphs(text: str) -> tuple[str, list[int]]:
         end = start + len(line)
         line_offs = offs[start:end]
         if run_on:
+            line, line_offs = _printed_ends(line, line_offs)
             line, line_offs = _edit(line, line_offs, P.RUN_ON_BREAK, "\n")
             line, line_offs = _break_after(line, line_offs, P.RUN_ON_SIGNED)
             line, line_offs = _break_after(line, line_offs, P.RUN_ON_HEAD_ITEM)

@@ -177,6 +177,19 @@ RUN_ON_HEAD_ITEM = re.compile(
     rf"(?m)^(?:[{CN_DIGITS}]{{1,3}}、|[(（][{CN_DIGITS}]{{1,3}}[)）])[^。；;\n]{{2,40}}?[{CJK}”）)]"
     rf"(?=(?:[0-9]{{1,2}}[.．、]|[(（][0-9]{{1,2}}[)）])\s*[{CJK}“\"《])"
 )
+# A PDF's text layer saved as one line joins its printed lines by single spaces (珠海's copy). A paragraph's last
+# line stops short of the page's width, so a space after a run of words shorter than a printed line is a paragraph
+# break where the run ends a sentence (…可操作性。 (2)推进…) or is a heading (四、改造交通瓶颈，提高道路通行能力 按照…).
+# Spaces beside a number (到 2025 年) are the PDF's spacing of digits, not line ends.
+PRINTED_LINE_BREAK = re.compile(r"(?<=[^\sA-Za-z0-9.%]) (?=[^\sA-Za-z0-9])")
+PARAGRAPH_LAST_RUN = re.compile(
+    rf"(?:[。；;！？!?]|^(?:[{CN_DIGITS}]{{1,3}}、|[(（][{CN_DIGITS}]{{1,3}}[)）]|[0-9]{{1,2}}[.．、](?![0-9]))"
+    rf"[{CJK}“\"《][^。；;：:!?！？]*)$"
+)
+# …shorter than this share of the printed width (the length nine runs in ten stay within)
+PARAGRAPH_LAST_SHARE = 0.8
+# A line's printed width is measured only where it has this many such spaces: a printed page's lines joined.
+PRINTED_LINES_MIN = 12
 # 公开方式/抄送 run onto the last paragraph in PDF text; they start the end matter.
 INLINE_END = re.compile(r"(?<=[ \t。])(?=(?:公开方式|抄送|抄报)\s*[:：])")
 # A heading's own text ends at the first 。 if it comes this soon.
