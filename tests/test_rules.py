@@ -108,6 +108,8 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
             "1.甲项。" + _LONG + "某市人民政府办公厅二○○六年四月二十八日2006年重点做好的工作事项一、稳增长(一)甲。",
             ["1.甲项。某市人民政府办公厅二○○六年四月二十八日", "2006年重点做好的工作事项", "一、稳增长", "(一)甲。"],
         ),
+        # a sub-item (2) after the bracket of bodies that closes the one before (_RAW_MARK)
+        ("1.甲项。" + _LONG + "。(1)乙项。(责任单位:市应急局)(2)丙项。", ["1.甲项。。", "(1)乙项。(责任单位:市应急局)", "(2)丙项。"]),
         # an item after the square bracket of bodies that closes the one before
         ("1.甲项。" + _LONG + "[牵头单位:区卫健局]2、乙项。", ["1.甲项。[牵头单位:区卫健局]", "2、乙项。"]),
         ("(一)甲项。" + _LONG + "〔责任单位:省商务厅〕(二)乙项。", ["(一)甲项。(责任单位:省商务厅)", "(二)乙项。"]),
@@ -180,6 +182,8 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
         ),
         # the next clause run onto the line of the previous one, as PDF text does
         ("一、总则\n1.甲项。正文负责 2. 乙项。正文", ["一、", "1.", "2."]),
+        # …sub-items (1) (2) too (INLINE_HEADING)
+        ("一、总则\n1.甲项。\n(1)子项。正文 (2)子项。正文", ["一、", "1.", "(1)", "(2)"]),
         # a heading broken across lines: the text carries on, no new clause
         ("一、总则\n1. 扩大社区服务供给。提升公办养老服务机构能\n力,单个机构不少于30张床位。", ["一、", "1."]),
         # numbers that do not continue their list are prose, not headings

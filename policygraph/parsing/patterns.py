@@ -122,7 +122,7 @@ PREFACE = re.compile(r"^(?:前\s*言|序\s*言|引\s*言)\s*$")
 # A heading candidate in the middle of a line, after whitespace or a sentence end;
 # PDF text often runs the next clause onto the line of the previous one.
 _HEADING_AHEAD = (
-    rf"(?=(?:第[{CN_DIGITS}]+(?:[章节条]|部分)|[{CN_DIGITS}]+、|\([{CN_DIGITS}]+\)|\d{{1,2}}[.、](?!\d)|专栏\s*\d"
+    rf"(?=(?:第[{CN_DIGITS}]+(?:[章节条]|部分)|[{CN_DIGITS}]+、|\([{CN_DIGITS}]+\)|\d{{1,2}}[.、](?!\d)|\(\d{{1,2}}\)|专栏\s*\d"
     rf"|表\s*\d{{1,2}}\s)\s*[{CJK}“\"《])"
 )
 INLINE_HEADING = re.compile(rf"(?:(?<=[ \t])|(?<=[。；;】])){_HEADING_AHEAD}")
@@ -146,6 +146,7 @@ RUN_ON_INDENTS = re.compile(rf"(?<=\S){PARAGRAPH_INDENT}(?=\S)")
 # the structure rejoins a line whose number does not continue its list.
 _RAW_MARK = (
     rf"(?:第[{CN_DIGITS}]+(?:[章节条]|部分)|[{CN_DIGITS}]+、|[(（][{CN_DIGITS}]+[)）]|[0-9０-９]{{1,2}}[.、．](?![0-9０-９])"
+    rf"|[(（][0-9０-９]{{1,2}}[)）]"
     rf"|专栏\s*\d)\s*[{CJK}“\"《]"
 )
 _ARABIC_DATE = r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
