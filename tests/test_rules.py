@@ -182,6 +182,13 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
         ),
         # the next clause run onto the line of the previous one, as PDF text does
         ("一、总则\n1.甲项。正文负责 2. 乙项。正文", ["一、", "1.", "2."]),
+        # an excerpt from (一) meets 四、 above it: in text whose line breaks were lost its heading runs on into its
+        # paragraph, untitled, yet it is the section (marks._gap); an arabic number so met must still be titled
+        (
+            "方案\n(一)甲项。正文。\n四、改造交通瓶颈,提高道路通行能力按照计划组织实施。\n五、打通小区微循环",
+            ["(一)", "四、", "五、"],
+        ),
+        ("方案\n(一)甲项。正文。\n3.5亿元用于改造交通瓶颈,提高道路通行能力按照计划组织实施。", ["(一)"]),
         # …sub-items (1) (2) too (INLINE_HEADING)
         ("一、总则\n1.甲项。\n(1)子项。正文 (2)子项。正文", ["一、", "1.", "(1)", "(2)"]),
         # a heading broken across lines: the text carries on, no new clause

@@ -360,6 +360,23 @@ def test_a_table_whose_cells_run_together(text):
     ]
 
 
+def test_a_column_of_quantities_between_task_and_bodies_run_together():
+    """重点工作 | 区本级任务数 | 责任单位 run together (龙湾 2023 with its line breaks lost): a row's quantity after its
+    task's 。 (9亿元, 12亿元/10亿元) is a cell of its own, not the start of its bodies; a row may have none."""
+    text = (
+        "某区重点工作责任分解序号重点工作区本级任务数责任单位1地区生产总值增长6.5%。区发改局"
+        "2力争全年兑现惠企资金20亿元。9亿元区政府办公室、区财政局3争取专项债额度15亿元。12亿元/10亿元区财政局\n"
+    )
+    assert rows_of(text) == [
+        ("1", "区发改局", "responsible"),
+        ("2", "区政府办公室", "responsible"),
+        ("2", "区财政局", "responsible"),
+        ("3", "区财政局", "responsible"),
+    ]
+    doc = parse_source(source(HEAD + text))
+    assert [c.heading for c in doc.clauses if c.number == "2"] == ["力争全年兑现惠企资金20亿元"]
+
+
 def test_two_body_columns_run_together_are_not_guessed():  # 牵头单位责任单位: nothing tells where one cell ends
     text = "某县重点任务分工表序号重点任务牵头单位责任单位1新建养老院3所。县民政局县财政局\n"
     assert rows_of(text) == []

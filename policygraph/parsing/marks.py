@@ -52,9 +52,11 @@ class Numbering:
             return not any(b.style in P.DOTTED_STYLES for b in self.stack)
         return parent.number == prefix
 
-    @staticmethod
-    def _gap(line: str, end: int, prev_end: str) -> int:
+    def _gap(self, style: str, line: str, end: int, prev_end: str) -> int:
         """How many numbers a heading may skip: published copies leave items out (1.…2.…5.). Only a titled
-        line after a finished sentence: a line broken inside one (见第\n3.条) is not a heading."""
+        line after a finished sentence: a line broken inside one (见第\n3.条) is not a heading. A Chinese numeral
+        first met above every open list (an excerpt from （一） meets 四、) need not be titled: its heading may run
+        on into its paragraph in text whose line breaks were lost (四、改造交通瓶颈，提高通行能力按照…。)."""
         titled = P.TITLED_HEADING.match(line[end:]) or P.TITLE_LINE.match(line[end:])
-        return P.NUMBER_GAP if prev_end in P.SENTENCE_ENDS and titled else 0
+        spelled = style in P.CN_NUMERAL_STYLES and self._outranks_all(style)
+        return P.NUMBER_GAP if prev_end in P.SENTENCE_ENDS and (titled or spelled) else 0

@@ -88,6 +88,8 @@ USUAL_ORDER = (
     "division", "chapter", "section", "article", "cn-dun", "cn-paren", "arabic", "cn-close", "arabic-paren",
     "arabic-close", "circled",
 )
+# Marks in Chinese numerals: never a decimal or a quantity (1.5 亿元), so a heading need not be titled to skip numbers.
+CN_NUMERAL_STYLES = frozenset({"division", "chapter", "section", "cn-dun", "cn-paren", "cn-close"})
 # The dotted styles, shallowest first: 2.2.1 belongs under 2.2, which belongs under 2.
 DOTTED_STYLES = ("dotted-1", "dotted-2", "dotted-3", "dotted-4")
 # Published copies leave items out or misnumber them (…30. 34. …): a heading with a title of its own (推进核心业务

@@ -23,6 +23,8 @@ from .responsibility import only_bodies
 # 2、 after a line break inside the table: a preview's chunk number, not text
 _CHUNK = re.compile(r"\n\d{1,3}、")
 _SENTENCE_END = "。；;"
+# A column of numbers between the task and its bodies (区本级任务数: 9亿元, 12亿元/10亿元, 5%): no body's name starts so
+_QUANTITY = re.compile(r"(?:[0-9][0-9.%]*(?:[万亿千百]?[元个项所家人户次吨米%])?[/、]?)*")
 # Characters: how far the table's last row may run (a row of such a table holds a task, a target and its bodies)
 _LAST_ROW = 400
 # Characters: more than a header runs to (序号, the titles, the body column's label, what follows it, and its 1)
@@ -53,14 +55,24 @@ def run_together(text: str, edits: dict[int, str]) -> None:
         for group in ("before", "role", "after"):
             if m[group]:
                 edits[kept[m.start(group)]] = "\t" + text[kept[m.start(group)]]
+        # a column of quantities between the task and its bodies (重点工作 | 区本级任务数 | 责任单位): its title is
+        # what follows the task column's in the header, and each row's quantity (or nothing) a cell of its own
+        task = P.TASK_TEXT_COLUMN.search(m["before"])
+        quantities = task is not None and 0 < task.end() < len(m["before"].rstrip())
+        quantities = quantities and any(qty < bodies for _s, _t, _e, bodies, qty in rows)
+        if quantities:
+            k = kept[m.start("before") + task.end()]
+            edits[k] = "\t" + text[k]
         inside = set(kept)
         for k in range(first, kept[rows[-1][2] - 1] + 1):
             if k not in inside:
                 edits[k] = ""  # a line break, a chunk number or a page number inside the table
-        for start, text_start, _end, bodies in rows:
+        for start, text_start, _end, bodies, qty in rows:
             edits[kept[start]] = "\n" + text[kept[start]]
             edits[kept[text_start]] = "\t" + text[kept[text_start]]
-            edits[kept[bodies]] = "\t" + text[kept[bodies]]
+            if quantities and qty < bodies:
+                edits[kept[qty]] = "\t" + text[kept[qty]]
+            edits[kept[bodies]] = ("\t\t" if quantities and qty == bodies else "\t") + text[kept[bodies]]
         last = kept[rows[-1][2] - 1]
         if last + 1 < len(text) and text[last + 1] != "\n":
             edits[last] = text[last] + "\n"
@@ -91,11 +103,11 @@ def _table_chars(text: str, start: int, most: int | None = None) -> tuple[list[i
     return kept, breaks
 
 
-def _rows(v: str, breaks: set[int]) -> list[tuple[int, int, int, int]]:
-    """(number start, text start, row end, body column start) of each row of the run-together rows `v`, while the
-    numbers count up and each row ends with a list of bodies: before the next row's number, or else where a line
-    broke (the table's last row, text after it)."""
-    rows: list[tuple[int, int, int, int]] = []
+def _rows(v: str, breaks: set[int]) -> list[tuple[int, int, int, int, int]]:
+    """(number start, text start, row end, body column start, quantity start) of each row of the run-together rows
+    `v`, while the numbers count up and each row ends with a list of bodies: before the next row's number, or else
+    where a line broke (the table's last row, text after it)."""
+    rows: list[tuple[int, int, int, int, int]] = []
     n, at = 1, 0
     while v.startswith(str(n), at) and not v[at + len(str(n)) : at + len(str(n)) + 1].isdigit():
         text_start = at + len(str(n))
@@ -105,18 +117,20 @@ def _rows(v: str, breaks: set[int]) -> list[tuple[int, int, int, int]]:
         # the last row (no next number closes a list of bodies) ends at the last line break, or the end, that does
         last = [b for b in (*sorted(breaks), len(v)) if text_start < b <= text_start + _LAST_ROW][::-1]
         found = ((j, _bodies_start(v, text_start, j)) for j in (*nxt, *last))
-        end, bodies = next(((j, body) for j, body in found if body is not None), (None, None))
-        if end is None or bodies is None:
+        end, cut = next(((j, body) for j, body in found if body is not None), (None, None))
+        if end is None or cut is None:
             break
-        rows.append((at, text_start, end, bodies))
+        rows.append((at, text_start, end, *cut))
         n, at = n + 1, end
     return rows
 
 
-def _bodies_start(v: str, start: int, end: int) -> int | None:
-    """Where the list of bodies that ends v[start:end] begins (after its last 。), or None if it ends otherwise."""
+def _bodies_start(v: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the list of bodies that ends v[start:end] begins, and where a quantity before it does (after the row's
+    last 。: a column between may give 9亿元, 12亿元/10亿元); None if the row ends otherwise."""
     cut = max(v.rfind(ch, start, end) for ch in _SENTENCE_END)
     if cut < 0:
         return None
-    tail = v[cut + 1 : end]
-    return cut + 1 if tail and only_bodies(tail) else None
+    bodies = _QUANTITY.match(v, cut + 1, end).end()
+    tail = v[bodies:end]
+    return (bodies, cut + 1) if tail and only_bodies(tail) else None

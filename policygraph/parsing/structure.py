@@ -222,7 +222,7 @@ class _Parser(Numbering, TaskRows):
                 self._fill(item, a + end, b)
                 self.side_item = item
                 return
-            if self._accepts(style, n, self._gap(line, end, prev_end)) and self._dotted_under(style, line[:end]):
+            if self._accepts(style, n, self._gap(style, line, end, prev_end)) and self._dotted_under(style, line[:end]):
                 self.side = self.side_item = None
                 self._start_body(a)
                 if self._outranks_all(style):
