@@ -189,6 +189,20 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
             ["(一)", "四、", "五、"],
         ),
         ("方案\n(一)甲项。正文。\n3.5亿元用于改造交通瓶颈,提高道路通行能力按照计划组织实施。", ["(一)"]),
+        # a titled 1. after a finished sentence starts its list again (the heading between was lost) …
+        (
+            "一、主要任务\n1.加强管理。正文。\n2.强化保障。正文。\n1.推进教育。正文。\n2.促进就业。正文。",
+            ["一、", "1.", "2.", "1.", "2."],
+        ),
+        # … never after a colon (a list inside the item) nor under a list of one item
+        ("一、主要任务\n1.加强管理。正文。\n2.强化保障。具体包括:\n1.建立制度。", ["一、", "1.", "2."]),
+        ("一、主要任务\n1.加强管理。正文。\n1.推进教育。正文。", ["一、", "1."]),
+        # a table of contents (目录) is no clauses: the body starts where its first entry comes again
+        (
+            "预案\n目　　录\n1 总则\n1.1 编制目的\n2 组织体系\n1 总则\n1.1 编制目的\n为了应对。\n2 组织体系\n正文。",
+            ["1", "1.1", "2"],
+        ),
+        ("方案\n目录\n一、总体要求……1\n二、主要任务……3\n一、总体要求\n正文。\n二、主要任务\n正文。", ["一、", "二、"]),
         # …sub-items (1) (2) too (INLINE_HEADING)
         ("一、总则\n1.甲项。\n(1)子项。正文 (2)子项。正文", ["一、", "1.", "(1)", "(2)"]),
         # a heading broken across lines: the text carries on, no new clause

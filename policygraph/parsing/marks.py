@@ -33,6 +33,16 @@ class Numbering:
             return n == 1 or (gap > 0 and (not self.last or n <= 1 + gap))
         return n == 1 or last < n <= last + 1 + gap
 
+    def _restarts(self, style: str, n: int, line: str, end: int, prev_end: str, prev_char: str) -> bool:
+        """A titled 1. after a finished sentence or a heading, below an open list of the same style that has gone
+        past 2, starts that list again: the heading between was lost or never numbered (a 领域 cell of a web table,
+        a group in bold). Never after a colon, where a list inside the item begins (具体包括：1.…)."""
+        if n != 1 or prev_end not in P.RESTART_AFTER or prev_char in ":：":
+            return False
+        if not (P.TITLED_HEADING.match(line[end:]) or P.TITLE_LINE.match(line[end:])):
+            return False
+        return any(b.style == style and b.n >= 2 for b in self.stack)
+
     def _outranks_all(self, style: str) -> bool:
         """A style met for the first time that ranks above every open one in the usual order (一、 over （一） over 1.)
         starts at the top: the text began below it (an excerpt from （一）), it is not their sub-item."""

@@ -96,6 +96,8 @@ DOTTED_STYLES = ("dotted-1", "dotted-2", "dotted-3", "dotted-4")
 #数据化。…) may skip this many numbers and still continue its list. Untitled lines never skip: 5.8万亩 stays text.
 NUMBER_GAP = 3
 SENTENCE_ENDS = frozenset("。；;！？）)」”：:")  # a colon too: what follows it starts a list
+# A list may start again at 1 only after one of these (not a colon: 具体包括：1.… is a list inside the item).
+RESTART_AFTER = frozenset("。；;！？）)」”")
 TITLED_HEADING = re.compile(rf"\s*[{CJK}“\"《][^。；;，,]{{1,39}}。")
 # 四、改造交通瓶颈，提高道路通行能力 — a heading that is a line of its own, no sentence in it (an excerpt that begins in
 # the middle of a document meets its 四、 after （一）（二）)
@@ -119,6 +121,11 @@ TASK_TEXT_COLUMN = re.compile(r"任务(?![数量])|举措|重点工作|工作内
 TASK_NUMBER_COLUMN = re.compile(r"^\s*序\s*号\s*$")
 # 表2 — tables (indicator tables have 基期值/目标值 columns).
 TABLE = re.compile(r"表\s*(\d{1,2})\s*[:：]?\s*")
+# 目录 — a table of contents: its entries are the headings again, not clauses (国家粮食应急预案 2005). An entry ends
+# in dots and a page number (总则……1); the contents end where the first entry comes again, or at prose.
+CONTENTS = re.compile(r"^\s*目\s*录\s*$")
+CONTENTS_ENTRY_END = re.compile(r"[.…·．\-—_ ]*\d*$")
+CONTENTS_ENTRY_MAX = 60
 # 前言 — an unnumbered preface is the preamble clause.
 PREFACE = re.compile(r"^(?:前\s*言|序\s*言|引\s*言)\s*$")
 # A heading candidate in the middle of a line, after whitespace or a sentence end;

@@ -96,7 +96,9 @@ class _Parser(Numbering, TaskRows):
         self.ended = False
         self.annex_head = False  # between an annex heading and its first numbered line: the annex's title
         self.prev_end = "。"  # the last character of the line fed before: did it finish a sentence?
+        self.prev_char = "。"  # …as printed (a heading line counts as finished in prev_end)
         self.task_header: tuple[str, ...] = ()  # the last task-division header: rows after a 一、 group row go on
+        self.contents: str | None = None  # inside a table of contents (目录): its first entry (the body repeats it)
 
     # -- helpers -----------------------------------------------------------
     def _new(self, key: str, number: str, kind: str, parent: _Builder | None, start: int) -> _Builder:
@@ -158,7 +160,10 @@ class _Parser(Numbering, TaskRows):
         if a >= b:
             return
         line = text[a:b]
+        if self._in_contents(line, a, b):
+            return
         prev_end, self.prev_end = self.prev_end, line.rstrip()[-1]
+        prev_char, self.prev_char = self.prev_char, self.prev_end
         outside_tables = self.side is None or self.side.kind != "table"
         if "\t" in line and outside_tables and (self._task_table(line, a, b) or self._resume_tasks(line, a, b)):
             return  # a task-division table, even in an annex after the signature
@@ -222,7 +227,9 @@ class _Parser(Numbering, TaskRows):
                 self._fill(item, a + end, b)
                 self.side_item = item
                 return
-            if self._accepts(style, n, self._gap(style, line, end, prev_end)) and self._dotted_under(style, line[:end]):
+            gap = self._gap(style, line, end, prev_end)
+            accepted = self._accepts(style, n, gap) or self._restarts(style, n, line, end, prev_end, prev_char)
+            if accepted and self._dotted_under(style, line[:end]):
                 self.side = self.side_item = None
                 self._start_body(a)
                 if self._outranks_all(style):
@@ -251,6 +258,23 @@ class _Parser(Numbering, TaskRows):
             self.front.append((a, b))
         else:
             target.pieces.append((a, b))
+
+    def _in_contents(self, line: str, a: int, b: int) -> bool:
+        """A table of contents (目录 and its entries) is front matter, not clauses: from its label to where its first
+        entry is met again (the body's first heading), or to the first line of prose if the body's headings differ."""
+        if self.contents is None and not self.stack and P.CONTENTS.match(line):
+            self.contents = ""
+        elif self.contents is not None:
+            entry = P.CONTENTS_ENTRY_END.sub("", re.sub(r"\s+", "", line))
+            if not self.contents:
+                self.contents = entry
+            elif entry == self.contents or len(entry) > P.CONTENTS_ENTRY_MAX or "。" in entry:
+                self.contents = None
+                return False
+        else:
+            return False
+        (self.tail if self.started else self.front).append((a, b))
+        return True
 
     def _run_on_heading(self, clause: _Builder, a: int, b: int) -> None:
         """A heading that began in the middle of a printed line (its break was put back: …。1.对来莆) and runs to
