@@ -4,6 +4,7 @@ import csv
 
 import pytest
 
+from policygraph.parsing.deadlines import is_deadline_cell
 from policygraph.parsing.parse import parse_source
 from policygraph.reading.read import read_source
 
@@ -80,6 +81,24 @@ def test_deadline_phrasing(body, expected):
 
 def test_at_least_forty_phrasings():
     assert len(CASES) >= 40
+
+
+@pytest.mark.parametrize(
+    "cell, is_deadline",
+    [
+        ("2023年底前", True),
+        ("2024年6月", True),
+        ("2024年12月31日前", True),
+        ("长期坚持", True),
+        ("持续推进", True),
+        ("2023年", True),
+        ("县民政局", False),
+        ("2023年底前完成建设", False),  # a sentence, not a cell
+        ("前", False),
+    ],
+)
+def test_a_cell_that_is_a_deadline(cell, is_deadline):  # what run_together splits off after a row's bodies
+    assert is_deadline_cell(cell) is is_deadline
 
 
 def test_a_task_table_column_is_a_deadline():

@@ -377,6 +377,24 @@ def test_a_column_of_quantities_between_task_and_bodies_run_together():
     assert [c.heading for c in doc.clauses if c.number == "2"] == ["力争全年兑现惠企资金20亿元"]
 
 
+def test_a_deadline_column_after_the_bodies_run_together():
+    """序号重点任务责任单位完成时限 run together: each row's deadline after its bodies (2023年底前, 持续推进,
+    2024年6月) is its 完成时限 cell, read as the task's deadline, not the end of a body's name."""
+    text = (
+        "某县重点任务分工表序号重点任务责任单位完成时限1新建养老院3所。县民政局、县财政局2023年底前"
+        "2培训护理员200人。县人社局持续推进3建设服务中心。各乡镇人民政府2024年6月\n"
+    )
+    assert rows_of(text) == [
+        ("1", "县民政局", "responsible"),
+        ("1", "县财政局", "responsible"),
+        ("2", "县人社局", "responsible"),
+        ("3", "各乡镇人民政府", "responsible"),
+    ]
+    doc = parse_source(source(HEAD + text))
+    rows = [(d.text, d.date) for d in doc.deadlines if d.clause.startswith("tasks")]
+    assert rows == [("2023年底前", "2023-12-31"), ("持续推进", ""), ("2024年6月", "2024-06-30")]
+
+
 def test_two_body_columns_run_together_are_not_guessed():  # 牵头单位责任单位: nothing tells where one cell ends
     text = "某县重点任务分工表序号重点任务牵头单位责任单位1新建养老院3所。县民政局县财政局\n"
     assert rows_of(text) == []

@@ -63,6 +63,19 @@ def _grammar() -> _Grammar:
     )
 
 
+def is_deadline_cell(text: str) -> bool:
+    """The whole of `text` is a deadline as a 完成时限 column writes one: a time with its cue (2023年底前,
+    2024年6月) or an open-ended word (长期坚持, 每年)."""
+    g = _grammar()
+    m = _TIME.match(text)
+    if m and m.end() > m.start():
+        rest = text[m.end() :]
+        cue = g.after.match(rest)
+        return not rest or (cue is not None and cue.end() == len(rest))
+    word = g.open_ended.fullmatch(text)
+    return word is not None
+
+
 def _date(m: re.Match[str]) -> tuple[str, str]:
     """The last day of the period a time names, and whether it names a year alone."""
     y = int(m["y"])

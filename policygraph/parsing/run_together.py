@@ -25,6 +25,8 @@ _CHUNK = re.compile(r"\n\d{1,3}、")
 _SENTENCE_END = "。；;"
 # A column of numbers between the task and its bodies (区本级任务数: 9亿元, 12亿元/10亿元, 5%): no body's name starts so
 _QUANTITY = re.compile(r"(?:[0-9][0-9.%]*(?:[万亿千百]?[元个项所家人户次吨米%])?[/、]?)*")
+# Characters: the most a deadline cell after the bodies holds (2024年12月31日前, 长期坚持)
+_DEADLINE_CELL = 16
 # Characters: how far the table's last row may run (a row of such a table holds a task, a target and its bodies)
 _LAST_ROW = 400
 # Characters: more than a header runs to (序号, the titles, the body column's label, what follows it, and its 1)
@@ -44,9 +46,9 @@ def run_together(text: str, edits: dict[int, str]) -> None:
             continue  # two body columns glued together cannot be told apart
         kept, breaks = _table_chars(text, found.start())
         v = "".join(text[k] for k in kept)
-        rows = [
-            tuple(x + m.end() for x in row) for row in _rows(v[m.end() :], {b - m.end() for b in breaks if b > m.end()})
-        ]
+        dated = bool(m["after"].strip())  # a column after the bodies: its cells are deadlines (完成时限) or empty
+        inside = {b - m.end() for b in breaks if b > m.end()}
+        rows = [tuple(x + m.end() for x in row) for row in _rows(v[m.end() :], inside, dated)]
         if not rows:
             continue
         first = kept[0]
@@ -59,7 +61,7 @@ def run_together(text: str, edits: dict[int, str]) -> None:
         # what follows the task column's in the header, and each row's quantity (or nothing) a cell of its own
         task = P.TASK_TEXT_COLUMN.search(m["before"])
         quantities = task is not None and 0 < task.end() < len(m["before"].rstrip())
-        quantities = quantities and any(qty < bodies for _s, _t, _e, bodies, qty in rows)
+        quantities = quantities and any(qty < bodies for _s, _t, _e, bodies, qty, _a in rows)
         if quantities:
             k = kept[m.start("before") + task.end()]
             edits[k] = "\t" + text[k]
@@ -67,7 +69,9 @@ def run_together(text: str, edits: dict[int, str]) -> None:
         for k in range(first, kept[rows[-1][2] - 1] + 1):
             if k not in inside:
                 edits[k] = ""  # a line break, a chunk number or a page number inside the table
-        for start, text_start, _end, bodies, qty in rows:
+        for start, text_start, end, bodies, qty, after in rows:
+            if after < end:
+                edits[kept[after]] = "\t" + text[kept[after]]
             edits[kept[start]] = "\n" + text[kept[start]]
             edits[kept[text_start]] = "\t" + text[kept[text_start]]
             if quantities and qty < bodies:
@@ -103,11 +107,12 @@ def _table_chars(text: str, start: int, most: int | None = None) -> tuple[list[i
     return kept, breaks
 
 
-def _rows(v: str, breaks: set[int]) -> list[tuple[int, int, int, int, int]]:
-    """(number start, text start, row end, body column start, quantity start) of each row of the run-together rows
-    `v`, while the numbers count up and each row ends with a list of bodies: before the next row's number, or else
-    where a line broke (the table's last row, text after it)."""
-    rows: list[tuple[int, int, int, int, int]] = []
+def _rows(v: str, breaks: set[int], dated: bool) -> list[tuple[int, ...]]:
+    """(number start, text start, row end, body column start, quantity start, deadline start) of each row of the
+    run-together rows `v`, while the numbers count up and each row ends with a list of bodies (and, in a `dated`
+    table, the deadline after them): before the next row's number, or else where a line broke (the table's last
+    row, text after it)."""
+    rows: list[tuple[int, ...]] = []
     n, at = 1, 0
     while v.startswith(str(n), at) and not v[at + len(str(n)) : at + len(str(n)) + 1].isdigit():
         text_start = at + len(str(n))
@@ -116,7 +121,7 @@ def _rows(v: str, breaks: set[int]) -> list[tuple[int, int, int, int, int]]:
         )
         # the last row (no next number closes a list of bodies) ends at the last line break, or the end, that does
         last = [b for b in (*sorted(breaks), len(v)) if text_start < b <= text_start + _LAST_ROW][::-1]
-        found = ((j, _bodies_start(v, text_start, j)) for j in (*nxt, *last))
+        found = ((j, _bodies_start(v, text_start, j, dated)) for j in (*nxt, *last))
         end, cut = next(((j, body) for j, body in found if body is not None), (None, None))
         if end is None or cut is None:
             break
@@ -125,12 +130,21 @@ def _rows(v: str, breaks: set[int]) -> list[tuple[int, int, int, int, int]]:
     return rows
 
 
-def _bodies_start(v: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the list of bodies that ends v[start:end] begins, and where a quantity before it does (after the row's
-    last 。: a column between may give 9亿元, 12亿元/10亿元); None if the row ends otherwise."""
+def _bodies_start(v: str, start: int, end: int, dated: bool) -> tuple[int, int, int] | None:
+    """Where the list of bodies that ends v[start:end] begins, where a quantity before it does (after the row's
+    last 。: a column between may give 9亿元, 12亿元/10亿元) and where a deadline after it does (2023年底前,
+    持续推进: `end` if none); None if the row ends otherwise."""
     cut = max(v.rfind(ch, start, end) for ch in _SENTENCE_END)
     if cut < 0:
         return None
     bodies = _QUANTITY.match(v, cut + 1, end).end()
     tail = v[bodies:end]
-    return (bodies, cut + 1) if tail and only_bodies(tail) else None
+    if tail and only_bodies(tail):
+        return bodies, cut + 1, end
+    if dated:
+        from .deadlines import is_deadline_cell  # (deadlines reads clauses: it comes after this stage)
+
+        for k in range(len(tail) - 1, max(0, len(tail) - _DEADLINE_CELL), -1):
+            if is_deadline_cell(tail[k:]) and only_bodies(tail[:k]):
+                return bodies, cut + 1, bodies + k
+    return None
