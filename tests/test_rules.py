@@ -444,6 +444,32 @@ def test_metadata_from_masthead_and_cover():
     assert [(c.title, c.number) for c in meta.cites] == [("某某省某项工作规划", "某政〔2023〕1号")]
 
 
+_LONG_SENTENCE = "对长期在我市行驶的外地车辆,符合环保要求的,按规定办理转籍手续或核发一年有效的长期通行证,并收取道路资源占用费"
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        # a clause's title is its heading up to its first 。, however long (the hand-checked lists write it so)
+        (f"方案\n一、总则\n1.{_LONG_SENTENCE}。以上工作由市公安局负责。", _LONG_SENTENCE),
+        # …a short line without a stop is its heading whole; a short one with a stop ends there
+        ("方案\n一、“十三五” 发展成就\n正文。", "“十三五”发展成就"),
+        ("方案\n一、总则\n1.对成效明显的省(区、市)给予优先支持。(商务部负责)", "对成效明显的省(区、市)给予优先支持"),
+        # …a heading that a space or a colon ends runs on into its paragraph on the same line
+        (
+            "方案\n一、总体要求:以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大精神,坚持稳中求进工作总基调,"
+            "完整、准确、全面贯彻新发展理念。",
+            "总体要求",
+        ),
+        # …and a task table's row is titled by its task cell up to the first 。 (the measures after it are text)
+        ("方案\n序号\t重点任务\t责任单位\n1\t建成养老院。配齐护理员。\t市民政局\n", "建成养老院"),
+    ],
+)
+def test_a_clause_is_titled_by_its_heading_up_to_the_first_stop(text, heading):
+    doc = parse_source(source(text))
+    assert heading in [c.heading for c in doc.clauses]
+
+
 def _printed_as_one_line(paragraphs: list[str], width: int = 20) -> str:
     """Paragraphs printed on a page `width` characters wide, the page's lines joined by single spaces, as a PDF's
     text layer saved as one line gives them (the 珠海 seed's copy)."""

@@ -56,16 +56,20 @@ def text_span(offs: list[int], a: int, b: int) -> Span:
 
 
 def _heading_end(text: str, a: int, b: int) -> int:
-    """Where the heading text that starts at a (on a line ending at b) ends."""
+    """Where the heading text that starts at a (on a line ending at b) ends: at a space or a colon after a short
+    heading (一、总体要求：以…), else at its first 。 however long the sentence (a clause's title is its heading up to
+    its first 。, as the hand-checked lists write it); a line without a stop is the heading if short."""
     line = text[a:b]
     stop = line.find("。")
     if 0 <= stop <= P.HEADING_MAX:
         return a + stop
     if b - a <= 60:
-        return b
-    ws = re.search(r"\s", line)
-    if ws and ws.start() <= P.HEADING_MAX:
-        return a + ws.start()
+        return a + stop if stop >= 0 else b
+    brk = re.search(r"\s|:(?!\d)", line)
+    if brk and 0 < brk.start() <= P.HEADING_MAX and (stop < 0 or brk.start() < stop):
+        return a + brk.start()
+    if stop >= 0:
+        return a + stop
     comma = re.search(r"[,;]", line)
     return a + (comma.start() if comma and comma.start() <= P.HEADING_MAX else min(len(line), P.HEADING_MAX))
 

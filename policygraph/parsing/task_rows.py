@@ -85,9 +85,15 @@ class TaskRows:
         starts.append(b + 1)
         task.cells = tuple((starts[i], starts[i + 1] - 1) for i in range(len(starts) - 1))
         if column < len(task.cells):
-            task.head = task.cells[column]
+            task.head = self._first_sentence(task.cells[column])
         task.pieces.append((a, b))
         task.rows = [header, cells]
+
+    def _first_sentence(self, cell: tuple[int, int]) -> tuple[int, int]:
+        """A task cell's title: the cell up to its first 。 (a cell may hold a task and its measures)."""
+        a, b = cell
+        stop = self.norm.text.find("。", a, b)
+        return (a, stop) if stop > a else cell
 
     def _row_headings(self) -> None:
         """重点任务 | 具体举措 with 重点任务 merged over its rows: the row's own task column names it.
@@ -111,4 +117,4 @@ class TaskRows:
             if own and own[0] != columns[0]:
                 for t in tasks:
                     if own[0] < len(t.cells):
-                        t.head = t.cells[own[0]]
+                        t.head = self._first_sentence(t.cells[own[0]])
