@@ -499,6 +499,16 @@ def test_a_pdf_saved_as_one_line_breaks_where_a_printed_line_stops_short(paragra
     assert text.count("\n") - 1 == breaks, text
 
 
+def test_a_pdf_saved_as_one_line_loses_the_spaces_of_its_wrapped_lines():
+    """Inside a paragraph a space is where a printed line wrapped: it goes, so a heading wrapped over lines is
+    titled whole (to its first 。); a page number (/ 2 /) keeps its spaces, and so does a number (到 2025 年)."""
+    line = _printed_as_one_line(["一、总则", "1." + _LONG_SENTENCE + "。" + _FILLER * 2 + "到 2025 年完成。", "/ 2 /"])
+    doc = parse_source(source("某市实施方案\n" + line))
+    assert _LONG_SENTENCE in [c.heading for c in doc.clauses]
+    text = normalize("某市实施方案\n" + line).text
+    assert "到 2025 年" in text and " " not in text.replace("到 2025 年", "").rstrip()  # the page number: a space
+
+
 def test_a_bracket_after_the_sub_items_of_a_pdf_saved_as_one_line_is_the_items():
     """(1)…(2)… then （责任单位：…） on a line of its own assigns the item; in a PDF saved as one line only the space
     after the last sub-item's 。 shows the line of its own (assign._PARAGRAPH_START)."""

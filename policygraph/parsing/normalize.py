@@ -114,23 +114,29 @@ def _run_on(line: str, whole: int) -> bool:
     return len(line) > (P.RUN_ON_SHARE_SHORT if most else P.RUN_ON_SHORT) and found >= (1 if most else 3)
 
 
+# Characters on both sides of a space a printed line's wrap left inside a paragraph (never a page number's / 2 /)
+_WRAPPED = re.compile(rf"[{P.CJK}\u3000-\u303f\uff01-\uff5e“”‘’—…()\[\]]")
+
+
 def _printed_ends(line: str, offs: list[int]) -> tuple[str, list[int]]:
     """A line break for each space that ends a paragraph in a run-on line joining a PDF's printed lines by single
-    spaces (P.PRINTED_LINE_BREAK, P.PARAGRAPH_LAST_RUN): a sentence's end or a heading on a run shorter than a line."""
+    spaces (P.PRINTED_LINE_BREAK, P.PARAGRAPH_LAST_RUN): a sentence's end or a heading on a run shorter than a line;
+    the other such spaces are a line's wrap inside a paragraph, and go."""
     spaces = [m.start() for m in P.PRINTED_LINE_BREAK.finditer(line)]
     if len(spaces) < P.PRINTED_LINES_MIN:
         return line, offs
     starts = [0, *(k + 1 for k in spaces)]
     widths = sorted(end - start for start, end in zip(starts, spaces, strict=False))
     short = P.PARAGRAPH_LAST_SHARE * widths[int(len(widths) * 0.9)]
-    ends = [
+    ends = {
         end
         for start, end in zip(starts, spaces, strict=False)
         if end - start < short and P.PARAGRAPH_LAST_RUN.search(line[start:end])
-    ]
-    for end in ends:
-        line = line[:end] + "\n" + line[end + 1 :]
-    return line, offs
+    }
+    # the other spaces are where a printed line wrapped inside a paragraph: no space at all in the text
+    wraps = {k for k in set(spaces) - ends if _WRAPPED.match(line, k - 1) and _WRAPPED.match(line, k + 1)}
+    out = "".join("\n" if k in ends else ch for k, ch in enumerate(line) if k not in wraps)
+    return out, [o for k, o in enumerate(offs) if k not in wraps]
 
 
 def _paragraphs(text: str) -> tuple[str, list[int]]:

@@ -189,12 +189,14 @@ RUN_ON_HEAD_ITEM = re.compile(
 )
 # A PDF's text layer saved as one line joins its printed lines by single spaces (珠海's copy). A paragraph's last
 # line stops short of the page's width, so a space after a run of words shorter than a printed line is a paragraph
-# break where the run ends a sentence (…可操作性。 (2)推进…) or is a heading (四、改造交通瓶颈，提高道路通行能力 按照…).
+# break where the run ends a sentence (…可操作性。 (2)推进…), is a heading (四、改造交通瓶颈，提高道路通行能力 按照…)
+# or ends a title (…“十四五” 规划实施方案 根据…).
 # Spaces beside a number (到 2025 年) are the PDF's spacing of digits, not line ends.
 PRINTED_LINE_BREAK = re.compile(r"(?<=[^\sA-Za-z0-9.%]) (?=[^\sA-Za-z0-9])")
+_TITLE_END = PART_TITLE.pattern.removesuffix(r"\s*$")
 PARAGRAPH_LAST_RUN = re.compile(
     rf"(?:[。；;！？!?]|^(?:[{CN_DIGITS}]{{1,3}}、|[(（][{CN_DIGITS}]{{1,3}}[)）]|[0-9]{{1,2}}[.．、](?![0-9]))"
-    rf"[{CJK}“\"《][^。；;：:!?！？]*)$"
+    rf"[{CJK}“\"《][^。；;：:!?！？]*|{_TITLE_END})$"
 )
 # …shorter than this share of the printed width (the length nine runs in ten stay within)
 PARAGRAPH_LAST_SHARE = 0.8
