@@ -165,6 +165,22 @@ def test_pdf_of_a_seed_gives_the_same_responsibilities(tmp_path, seed):
     assert owners == want_owners
 
 
+def test_a_pdf_heading_wrapped_over_printed_lines_is_titled_whole(tmp_path):
+    """pdf._reflowed: a line that runs to the text's right edge goes on in the next, so an item whose first
+    sentence wraps is titled to its first 。; a paragraph that ends at the edge does not swallow the numbered
+    paragraph under it (十一、…)."""
+    sentence = "对促进外贸外资稳定增长积极优化营商环境成效明显的省区市在外贸转型升级基地培育中给予优先支持"
+    lines = ["某市人民政府关于加大激励支持力度的通知", "一、总体要求", f"1.{sentence}。(商务部负责)"]
+    lines += [f"{n}.正文{'加强城乡社区服务体系建设' * 3}。(民政部负责)" for n in range(2, 10)]
+    lines += ["二、加强城乡社区服务体系建设推进各项工作落实见效加强城乡。(财政部负责)", "三、其他事项。(水利部负责)"]
+    assert len(sentence) == 45 and len(lines[-2]) == 36  # the item wraps; 二、 fills its printed line to the edge
+    make_pdf(lines, tmp_path / "wrapped.pdf", per_line=36)
+    doc = parse_source(read_source(tmp_path / "wrapped.pdf"))
+    assert sentence in [c.heading for c in doc.clauses]
+    assert [c.number for c in doc.clauses if c.parent is None and c.kind != "preamble"] == ["一、", "二、", "三、"]
+    assert ("3", "水利部") in [(r.clause, r.body) for r in doc.responsibilities]
+
+
 def test_a_task_division_table_in_docx_gives_one_clause_per_task_with_its_columns(tmp_path):
     path = tmp_path / "tasks.docx"
     make_docx(

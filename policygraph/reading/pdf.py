@@ -10,6 +10,7 @@ again (`_join_page_breaks`).
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -28,6 +29,8 @@ class Block:
     top: float
     text: str = ""
     rows: list[list[str]] = field(default_factory=list)
+    x0: float = 0.0  # a text line's left and right edges
+    x1: float = 0.0
 
     @property
     def margin(self) -> bool:
@@ -71,7 +74,7 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str]:
             hint="the file may be truncated or damaged; download it again",
         ) from None
     _join_page_breaks(pages)
-    text = "\n".join(_block_text(block) for blocks in pages for block in blocks)
+    text = "\n".join(_block_text(block) for block in _reflowed([b for blocks in pages for b in blocks]))
     if not text.strip():
         raise InputError("the PDF has no text layer (a scan?)", where=str(path), hint="run OCR on it first")
     return text, "pdf"
@@ -96,7 +99,7 @@ def _page_blocks(page, carried: Columns | None) -> tuple[list[Block], Columns | 
     blocks = [Block(t.top, rows=t.rows) for t in unruled]
     for line in rest.extract_text_lines(return_chars=False):
         if not any(t.top - 1 <= line["top"] <= t.bottom + 1 for t in unruled):
-            blocks.append(Block(line["top"], text=line["text"]))
+            blocks.append(Block(line["top"], text=line["text"], x0=line["x0"], x1=line["x1"]))
     for table in tables:
         rows = [[c or "" for c in row] for row in _merged_down(table)]
         if any(c for row in rows for c in row):
@@ -145,3 +148,56 @@ def _join_page_breaks(pages: list[list[Block]]) -> None:
         if numbered and not rest[0].strip() and any(c.strip() for c in rest):
             ending.rows[-1] = [a + "\n" + b if a and b else a or b for a, b in zip(last, rest, strict=True)]
             del opening.rows[head]
+
+
+def _reflowed(blocks: list[Block]) -> list[Block]:
+    """Printed lines joined back into their paragraphs: a line that runs to the right edge of the text goes on in
+    the next line unless that line is indented (a new paragraph) — across a page break too, past the page number.
+
+    A heading or a sentence wrapped over lines is then one line, as it was written (a clause's title runs to its
+    first 。). The edges are the document's: the furthest any of its lines reaches, left and right.
+    """
+    lines = [b for b in blocks if b.text and not b.rows and not b.margin and b.x1 > b.x0]
+    if len(lines) < _REFLOW_MIN_LINES:
+        return blocks
+    right, left = max(b.x1 for b in lines), min(b.x0 for b in lines)
+    widths = sorted((b.x1 - b.x0) / len(b.text.strip()) for b in lines if b.text.strip())
+    char = widths[len(widths) // 2]
+    out: list[Block] = []
+    open_line: Block | None = None  # the last text line, if it ran to the right edge
+    for block in blocks:
+        if block.margin:
+            out.append(block)
+            continue
+        continues = (
+            open_line is not None
+            and block.text
+            and not block.rows
+            and block.x0 < left + _INDENT * char
+            and not _NUMBERED.match(block.text)  # 十一、… after a paragraph that ended at the edge
+            and not open_line.text.rstrip().endswith("|")  # a converter's end of a table's cell
+        )
+        if continues:
+            open_line.text += block.text.lstrip()
+            open_line.x1 = block.x1
+        else:
+            out.append(block)
+            open_line = block
+        if not (open_line.text and not open_line.rows and open_line.x1 >= right - _EDGE * char):
+            open_line = None
+        elif not continues and open_line.x0 > left + _START * char:
+            open_line = None  # a centred line (a title) that happens to reach the edge
+    return out
+
+
+# A line that starts with a clause's number starts a paragraph, wherever the line before it ended
+_NUMBERED = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节条])"
+)
+# Lines: fewer than these say nothing of where the text's edges are
+_REFLOW_MIN_LINES = 8
+# Characters: how near the right edge a wrapped line ends; how far in a new paragraph starts (its indent is two);
+# how far in a line that wraps may start (a paragraph's first line, indented)
+_EDGE = 1.5
+_INDENT = 1.0
+_START = 2.5
