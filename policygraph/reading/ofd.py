@@ -1,7 +1,8 @@
 """OFD (GB/T 33190), the national format of electronic official documents (电子公文), read through ofdkit.
 
 An OFD file is a ZIP of XML pages whose text is placed glyph by glyph; ofdkit puts the runs back into lines in
-reading order (tables line by line), which is the text the parser reads as it reads a PDF's.
+reading order (tables line by line), which is the text the parser reads as it reads a PDF's, its printed lines
+joined back into paragraphs (reflow.py).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
+from .reflow import reflow_text
 
 OFD_ROOT = "OFD.xml"  # the entry file every OFD package has at its root
 
@@ -28,4 +30,4 @@ def read_ofd(path: Path, data: bytes) -> tuple[str, str]:
             where=str(path),
             hint="open it in an OFD reader and save it as PDF",
         ) from None
-    return text, "ofd"
+    return reflow_text(text), "ofd"

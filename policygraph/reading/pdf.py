@@ -10,7 +10,6 @@ again (`_join_page_breaks`).
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 from ..errors import InputError
 from .pdf_columns import ROW_NUMBER, Columns, Word, is_margin, unruled_tables
 from .readers import check_chars, row_text
+from .reflow import EDGE, MIN_LINES, starts_paragraph
 
 MAX_PAGES = 1000  # a plan with its annexes rarely passes 300 pages; pdfminer holds every object of a page
 
@@ -151,14 +151,11 @@ def _join_page_breaks(pages: list[list[Block]]) -> None:
 
 
 def _reflowed(blocks: list[Block]) -> list[Block]:
-    """Printed lines joined back into their paragraphs: a line that runs to the right edge of the text goes on in
-    the next line unless that line is indented (a new paragraph) — across a page break too, past the page number.
-
-    A heading or a sentence wrapped over lines is then one line, as it was written (a clause's title runs to its
-    first 。). The edges are the document's: the furthest any of its lines reaches, left and right.
-    """
+    """Printed lines joined back into their paragraphs (reflow.py), across a page break too, past the page
+    number: the edges are the document's, the furthest any of its lines reaches left and right, and a line
+    indented from the left edge starts a paragraph."""
     lines = [b for b in blocks if b.text and not b.rows and not b.margin and b.x1 > b.x0]
-    if len(lines) < _REFLOW_MIN_LINES:
+    if len(lines) < MIN_LINES:
         return blocks
     right, left = max(b.x1 for b in lines), min(b.x0 for b in lines)
     widths = sorted((b.x1 - b.x0) / len(b.text.strip()) for b in lines if b.text.strip())
@@ -174,8 +171,7 @@ def _reflowed(blocks: list[Block]) -> list[Block]:
             and block.text
             and not block.rows
             and block.x0 < left + _INDENT * char
-            and not _NUMBERED.match(block.text)  # 十一、… after a paragraph that ended at the edge
-            and not open_line.text.rstrip().endswith("|")  # a converter's end of a table's cell
+            and not starts_paragraph(block.text, open_line.text)
         )
         if continues:
             open_line.text += block.text.lstrip()
@@ -183,21 +179,14 @@ def _reflowed(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
             open_line = block
-        if not (open_line.text and not open_line.rows and open_line.x1 >= right - _EDGE * char):
+        if not (open_line.text and not open_line.rows and open_line.x1 >= right - EDGE * char):
             open_line = None
         elif not continues and open_line.x0 > left + _START * char:
             open_line = None  # a centred line (a title) that happens to reach the edge
     return out
 
 
-# A line that starts with a clause's number starts a paragraph, wherever the line before it ended
-_NUMBERED = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节条])"
-)
-# Lines: fewer than these say nothing of where the text's edges are
-_REFLOW_MIN_LINES = 8
-# Characters: how near the right edge a wrapped line ends; how far in a new paragraph starts (its indent is two);
-# how far in a line that wraps may start (a paragraph's first line, indented)
-_EDGE = 1.5
+# Characters: how far in a new paragraph starts (its indent is two); how far in a line that wraps may start (a
+# paragraph's first line, indented)
 _INDENT = 1.0
 _START = 2.5

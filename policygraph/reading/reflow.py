@@ -1,0 +1,69 @@
+"""Printed lines joined back into their paragraphs.
+
+A PDF or OFD page wraps each paragraph over lines of the page's width. Read line by line, a heading or a first
+sentence that wrapped is cut where the page ended it, so a clause's title (its heading up to its first 。) would
+be cut too. A line that runs to the edge of the text goes on in the next line, unless that line starts a
+paragraph: it is indented, it starts with a clause's number (十一、… after a paragraph that ended at the edge), or
+the line before ends a converter's table cell (` |`).
+
+The PDF reader knows where each line ends on the page (`pdf._reflowed`); an OFD's text comes without positions,
+so `reflow_text` measures the width in characters: the width most lines of the text reach.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from .pdf_columns import is_margin
+
+# A line that starts with a clause's number starts a paragraph, wherever the line before it ended
+NUMBERED = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节条])"
+)
+# Lines: fewer than these say nothing of how wide the text is
+MIN_LINES = 8
+# Of the lines at least this wide (in characters), this share must reach the text's width: a printed page
+_MEASURED = 10
+_PRINTED_SHARE = 0.3
+# Characters: how short of the width a wrapped line may end (a line with digits or Latin letters is narrower)
+EDGE = 1.5
+
+
+def starts_paragraph(line: str, before: str) -> bool:
+    """`line` starts a paragraph of its own whatever the line `before` it looks like."""
+    return bool(NUMBERED.match(line)) or before.rstrip().endswith("|") or line[:1] in " \t\u3000"
+
+
+def width(text: str) -> float:
+    """A line's printed width in full-width characters (Latin letters and digits take half)."""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text.strip())
+
+
+def reflow_text(text: str) -> str:
+    """The printed lines of `text` joined back into paragraphs, if its lines are those of a printed page."""
+    lines = text.split("\n")
+    widths = [width(line) for line in lines]
+    measured = [round(w) for w in widths if w >= _MEASURED]
+    if len(measured) < MIN_LINES:
+        return text
+    full = Counter(measured).most_common(1)[0][0]
+    if sum(full - EDGE <= w <= full + 0.5 for w in measured) < _PRINTED_SHARE * len(measured):
+        return text
+    out: list[str] = []
+    open_line = False  # the last kept line ran to the edge
+    for line, w in zip(lines, widths, strict=True):
+        if is_margin(line):  # a page number between two printed lines of one paragraph
+            out.append(line)
+            continue
+        if open_line and line.strip() and not starts_paragraph(line, out[_last_text(out)]):
+            out[_last_text(out)] += line.strip()
+        else:
+            out.append(line)
+        open_line = w >= full - EDGE and bool(line.strip())
+    return "\n".join(out)
+
+
+def _last_text(out: list[str]) -> int:
+    return next(k for k in range(len(out) - 1, -1, -1) if not is_margin(out[k]))
