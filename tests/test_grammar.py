@@ -489,7 +489,7 @@ def test_a_statement_in_a_part_heading_passes_to_the_items_under_it():
     doc = parse_source(source(text))
     number = {c.path: c.heading for c in doc.clauses}
     assert sorted((number[r.clause], r.body, r.role) for r in doc.responsibilities) == sorted([
-        ("扩大有效投资(区发改局牵头)", "区发改局", L),  # nothing under it: the heading keeps it
+        ("扩大有效投资", "区发改局", L),  # nothing under it: the heading keeps it (its title ends at the bracket)
         ("加强平台建设", "区科技局", L),
         ("培育科技企业", "区经信局", R),
     ])

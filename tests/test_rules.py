@@ -461,6 +461,12 @@ _LONG_SENTENCE = "对长期在我市行驶的外地车辆,符合环保要求的,
             "完整、准确、全面贯彻新发展理念。",
             "总体要求",
         ),
+        # …a heading without its 。 ends where the statement of its bodies follows it on its line
+        ("方案\n一、总则\n1.加强组织领导(责任单位:市民政局)", "加强组织领导"),
+        ("方案\n一、总则\n1.强化督查考核【牵头单位:市财政局】", "强化督查考核"),
+        ("方案\n一、总则\n1.加强宣传引导 牵头单位:市委宣传部", "加强宣传引导"),
+        # …but a statement inside its sentence is part of it (关于…的问题，由A负责落实。)
+        ("方案\n一、总则\n1.关于“稳增长”的问题,由市发展改革委负责落实。", "关于“稳增长”的问题,由市发展改革委负责落实"),
         # …and a task table's row is titled by its task cell up to the first 。 (the measures after it are text)
         ("方案\n序号\t重点任务\t责任单位\n1\t建成养老院。配齐护理员。\t市民政局\n", "建成养老院"),
     ],
@@ -507,6 +513,15 @@ def test_a_pdf_saved_as_one_line_loses_the_spaces_of_its_wrapped_lines():
     assert _LONG_SENTENCE in [c.heading for c in doc.clauses]
     text = normalize("某市实施方案\n" + line).text
     assert "到 2025 年" in text and " " not in text.replace("到 2025 年", "").rstrip()  # the page number: a space
+
+
+def test_a_one_space_table_in_text_run_onto_one_line_keeps_its_cells():  # regression: its spaces were dropped
+    """A table whose cells one space parts, in a text that lost its line breaks (each paragraph kept its 　　):
+    those spaces are no printed page's wraps (most runs between them are not of one width), so they stay."""
+    bodies = ["市发展改革委", "市人社局", "市财政局", "市工信局", "市交通局", "市水利局"] * 2
+    rows = [f"{n} 完成{'重点' * (n % 5)}工作任务 {body}" for n, body in enumerate(bodies, 1)]  # rows of any length
+    text = "某市2016年重点工作任务分工\n" + "\u3000\u3000".join(["正文。" * 60, "序号 工作任务 牵头负责部门", *rows])
+    assert owners(text) == sorted((str(n), body, "lead") for n, body in enumerate(bodies, 1))
 
 
 def test_a_bracket_after_the_sub_items_of_a_pdf_saved_as_one_line_is_the_items():

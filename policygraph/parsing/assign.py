@@ -213,9 +213,15 @@ def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignme
                 result[task.path] = result.get(task.path, []) + extra
 
 
+# Characters between a heading's end and its statement's first body: a space, a bracket, a label's colon
+_HEADING_STATEMENT_GAP = 3
+
+
 def _statement_in_heading(clause: Clause, clauses, parents: set, result: dict[str, list[Assignment]], where) -> None:
-    """一、强化科技创新（区科技局牵头） over items that name no one: the heading's statement is theirs."""
-    mine = [x for x in result.get(clause.path, []) if x.source == "listed" and where.start <= x.span.start < where.end]
+    """一、强化科技创新（区科技局牵头） over items that name no one: the heading's statement is theirs (it stands in
+    the heading's text, or right after it: the heading ends where its statement begins)."""
+    after = where.end + _HEADING_STATEMENT_GAP
+    mine = [x for x in result.get(clause.path, []) if x.source == "listed" and where.start <= x.span.start < after]
     below = [
         c for c in clauses if c.path.startswith(clause.path + ".") and c.path not in parents and c.path not in result
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Span
@@ -126,8 +127,12 @@ def _printed_ends(line: str, offs: list[int]) -> tuple[str, list[int]]:
     if len(spaces) < P.PRINTED_LINES_MIN:
         return line, offs
     starts = [0, *(k + 1 for k in spaces)]
-    widths = sorted(end - start for start, end in zip(starts, spaces, strict=False))
-    short = P.PARAGRAPH_LAST_SHARE * widths[int(len(widths) * 0.9)]
+    widths = [end - start for start, end in zip(starts, spaces, strict=False)]
+    long = [w for w in widths if w >= P.PRINTED_LINE_SHORTEST]
+    full = Counter(long).most_common(1)[0][0] if long else 0  # the page's width: most lines run to it
+    if sum(full - 2 <= w <= full + 1 for w in widths) < P.PRINTED_FULL_SHARE * len(widths):
+        return line, offs  # spaces between a table's cells or words, not a printed page's lines
+    short = P.PARAGRAPH_LAST_SHARE * full
     ends = {
         end
         for start, end in zip(starts, spaces, strict=False)

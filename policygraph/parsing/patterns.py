@@ -198,10 +198,13 @@ PARAGRAPH_LAST_RUN = re.compile(
     rf"(?:[。；;！？!?]|^(?:[{CN_DIGITS}]{{1,3}}、|[(（][{CN_DIGITS}]{{1,3}}[)）]|[0-9]{{1,2}}[.．、](?![0-9]))"
     rf"[{CJK}“\"《][^。；;：:!?！？]*|{_TITLE_END})$"
 )
-# …shorter than this share of the printed width (the length nine runs in ten stay within)
+# …shorter than this share of the printed width (the length most runs have)
 PARAGRAPH_LAST_SHARE = 0.8
-# A line's printed width is measured only where it has this many such spaces: a printed page's lines joined.
+# A line's printed width is measured only where it has this many such spaces, and most runs between them are
+# nearly that wide: a printed page's lines joined (not a table's cells or a text's spaced words).
 PRINTED_LINES_MIN = 12
+PRINTED_FULL_SHARE = 0.4
+PRINTED_LINE_SHORTEST = 8  # characters: no page prints fewer on a line
 # 公开方式/抄送 run onto the last paragraph in PDF text; they start the end matter.
 INLINE_END = re.compile(r"(?<=[ \t。])(?=(?:公开方式|抄送|抄报)\s*[:：])")
 # A heading's own text ends at the first 。 if it comes this soon.

@@ -21,6 +21,7 @@ from .grammar import grammar
 from .marks import Numbering
 from .normalize import Normalized, join_ranges, squeeze
 from .numerals import cn_int
+from .responsibility import find_statements
 from .task_rows import TaskRows, cells_of
 
 
@@ -61,6 +62,9 @@ def _heading_end(text: str, a: int, b: int) -> int:
     its first 。, as the hand-checked lists write it); a line without a stop is the heading if short."""
     line = text[a:b]
     stop = line.find("。")
+    said = _statement_start(line, stop)
+    if said:
+        return a + said
     if 0 <= stop <= P.HEADING_MAX:
         return a + stop
     if b - a <= 60:
@@ -72,6 +76,23 @@ def _heading_end(text: str, a: int, b: int) -> int:
         return a + stop
     comma = re.search(r"[,;]", line)
     return a + (comma.start() if comma and comma.start() <= P.HEADING_MAX else min(len(line), P.HEADING_MAX))
+
+
+def _statement_start(line: str, stop: int) -> int:
+    """Where a heading without its 。 ends because the statement of its bodies follows it on its line
+    (1.加强组织领导（牵头单位：市民政局）, 4.加强宣传引导 牵头单位：市委宣传部); 0 if none does."""
+    found = find_statements(line)
+    if not found:
+        return 0
+    start, end = found[0]
+    if start > 0 and line[start - 1] in P.OPENERS:
+        start -= 1
+    elif not grammar().label.match(line, start + len(line[start:]) - len(line[start:].lstrip())):
+        return 0  # a statement in the heading's sentence (…的问题，由A负责落实), not after it
+    after = line[end + 1 : stop if stop >= 0 else len(line)]
+    if (0 <= stop < start) or after.strip(" )）】]〕。,，;；"):
+        return 0  # the statement stands after the heading's sentence, or more of the sentence follows it
+    return len(line[:start].rstrip(" ,，;；:：、"))
 
 
 def _match_heading(line: str) -> tuple[str, int, int] | None:
