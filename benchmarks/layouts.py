@@ -24,6 +24,7 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
 - `comma`: names in a list of bodies (a bracket, a labelled line) separated by ， instead of 、;
 - `full-width`: digits and full stops in full-width forms (１．).
 `--show NAME`: the rows of one document that a layout loses or adds.
+`titles exact`: the hits whose clause title is the gold's to the character (its heading up to its first 。).
 """
 
 from __future__ import annotations
@@ -307,15 +308,15 @@ def main() -> None:
             for row in sorted(got - gold):
                 print("  added", *row)
         return
-    print("| layout | gold | found | hits | P | R | F1 | documents below 0.97 |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| layout | gold | found | hits | P | R | F1 | titles exact | documents below 0.97 |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for layout in layouts:
         rows = scores(layout)
-        hits, found, gold = (sum(getattr(s, k) for s in rows) for k in ("hits", "found", "expected"))
+        hits, found, gold, exact = (sum(getattr(s, k) for s in rows) for k in ("hits", "found", "expected", "exact"))
         p, r = hits / found if found else 0.0, hits / gold if gold else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         low = ", ".join(f"{s.name} {s.f1:.2f}" for s in rows if s.f1 < 0.97) or "—"
-        print(f"| {layout} | {gold} | {found} | {hits} | {p:.2f} | {r:.2f} | {f1:.2f} | {low} |", flush=True)
+        print(f"| {layout} | {gold} | {found} | {hits} | {p:.2f} | {r:.2f} | {f1:.2f} | {exact} | {low} |", flush=True)
 
 
 if __name__ == "__main__":
