@@ -158,6 +158,22 @@ def test_any_table_reads_back_in_any_layout(rows, layout):
     assert rows_of(layout([COLUMNS, *rows])) == expected
 
 
+@settings(max_examples=40, deadline=None)
+@given(rows=tables(), cut=st.integers(1, 5), others_apart=st.booleans())
+def test_any_tab_table_with_cells_of_two_paragraphs_reads_back(rows, cut, others_apart):
+    """Any table as tab-separated text whose task cells hold a line break (anywhere inside) and whose responsible
+    bodies may stand one a line (broken_rows.py): the same rows as without the breaks."""
+    expected = sorted(
+        [(r[0], r[2], "lead") for r in rows] + [(r[0], b, "responsible") for r in rows for b in r[3].split("、")]
+    )
+    lines = ["\t".join(COLUMNS[:4])]
+    for number, task, lead, others, _due in rows:
+        at = min(cut, len(task) - 1)
+        bodies = others.replace("、", "\n") if others_apart else others
+        lines.append(f"{number}\t{task[:at]}\n{task[at:]}。\t{lead}\t{bodies}")
+    assert rows_of("\n".join(lines) + "\n") == expected
+
+
 def test_a_statement_in_a_cell_is_the_row_s_and_never_the_table_s_too():
     """Regression: 县民政局牵头，县财政局配合 in a 责任单位 cell was read for its row and again for the whole table."""
     rows = [
@@ -393,6 +409,37 @@ def test_a_deadline_column_after_the_bodies_run_together():
     doc = parse_source(source(HEAD + text))
     rows = [(d.text, d.date) for d in doc.deadlines if d.clause.startswith("tasks")]
     assert rows == [("2023年底前", "2023-12-31"), ("持续推进", ""), ("2024年6月", "2024-06-30")]
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        # a task cell of two paragraphs: its row goes on in the next line
+        (
+            "1\t新建养老院3所。\n配齐护理员。\t市民政局\t市财政局\n2\t培训护理员。\t市人社局\t各区人民政府\n",
+            [
+                ("1", "市民政局", "lead"),
+                ("1", "市财政局", "responsible"),
+                ("2", "各区人民政府", "responsible"),
+                ("2", "市人社局", "lead"),
+            ],
+        ),
+        # a body cell of two paragraphs, one body each: 、 between them
+        (
+            "1\t新建养老院3所。\t市民政局\n市卫健委\t市财政局\n",
+            [("1", "市卫健委", "lead"), ("1", "市民政局", "lead"), ("1", "市财政局", "responsible")],
+        ),
+        # the last cell's second paragraph after a whole row: one more body; prose after the table is not
+        (
+            "1\t新建养老院3所。\t市民政局\t市财政局\n各区人民政府\n以上任务年底前完成。\n",
+            [("1", "各区人民政府", "responsible"), ("1", "市民政局", "lead"), ("1", "市财政局", "responsible")],
+        ),
+    ],
+)
+def test_a_tab_row_that_a_cells_paragraph_break_split_is_one_row(rows, expected):
+    """A Word table as text (tabs between cells): a cell of two paragraphs splits its row over lines
+    (broken_rows.py); the row is read whole."""
+    assert rows_of("序号\t重点任务\t牵头单位\t责任单位\n" + rows) == sorted(expected)
 
 
 def test_two_body_columns_run_together_are_not_guessed():  # 牵头单位责任单位: nothing tells where one cell ends

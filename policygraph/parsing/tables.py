@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
+from .broken_rows import broken_rows
 from .cell_lines import cell_kind, one_per_line
 from .columns import HEADER_CELL, ROW_NUMBER, column_role, is_task_header
 from .run_together import run_together
@@ -28,10 +29,13 @@ _HEADER_WORD = 8  # characters: the longest column title of a header row written
 
 
 def text_tables(text: str, offs: list[int]) -> tuple[str, list[int]]:
-    """The text with task tables in pipes, padding or one cell per line rewritten as tab-separated rows."""
+    """The text with task tables in pipes, padding or one cell per line rewritten as tab-separated rows (and tab
+    rows that a cell's line break split joined)."""
     lines = line_spans(text)
     edits: dict[int, str] = {}  # position -> replacement of the one character there ("" drops it)
     drops: list[tuple[int, int]] = []  # ranges removed whole
+    if "\t" in text:
+        broken_rows(text, lines, edits)
     _pipes(text, lines, edits, drops)
     _padded(text, lines, edits, drops)
     one_per_line(text, lines, edits)
