@@ -19,6 +19,8 @@ from .columns import HEADER_CELL, ROW_NUMBER, column_role, is_task_header
 from .run_together import run_together
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
+# 序号| 重点任务| 牵头单位  — a Markdown table without its outer pipes (html2text writes a web page's table so)
+_BARE_PIPE_ROW = re.compile(r"^[ \t]*([^|\n]+(?:\|[^|\n]*)+?)[ \t]*$")
 _PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 _PADDING = re.compile(r"\t| {2,}")
 _ONE_SPACE = re.compile(r" ")
@@ -65,7 +67,8 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _pipes(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]) -> None:
-    """| 序号 | 重点任务 | 牵头单位 |: the outer pipes go, inner ones become tabs, the |---| rule line goes."""
+    """| 序号 | 重点任务 | 牵头单位 |: the outer pipes go, inner ones become tabs, the |---| rule line goes (the outer
+    pipes may be missing: 序号| 重点任务| 牵头单位)."""
     header = False
     for a, b in lines:
         line = text[a:b]
@@ -73,7 +76,7 @@ def _pipes(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]
             if header:
                 drops.append((a, min(b + 1, len(text))))
             continue
-        m = _PIPE_ROW.match(line)
+        m = _PIPE_ROW.match(line) or _BARE_PIPE_ROW.match(line)
         if not m:
             header = False
             continue
@@ -81,9 +84,9 @@ def _pipes(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]
         header = header or is_task_header(cells)
         if not header:
             continue
-        first, last = a + m.start(1) - 1, a + m.end(1)
-        drops.extend([(a, first + 1), (last, b)])
-        for i in range(first + 1, last):
+        first, last = a + m.start(1), a + m.end(1)
+        drops.extend([(a, first), (last, b)])
+        for i in range(first, last):
             if text[i] == "|":
                 edits[i] = "\t"
 
