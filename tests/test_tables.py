@@ -448,9 +448,44 @@ def test_a_tab_row_that_a_cells_paragraph_break_split_is_one_row(rows, expected)
     assert rows_of("序号\t重点任务\t牵头单位\t责任单位\n" + rows) == sorted(expected)
 
 
-def test_two_body_columns_run_together_are_not_guessed():  # 牵头单位责任单位: nothing tells where one cell ends
-    text = "某县重点任务分工表序号重点任务牵头单位责任单位1新建养老院3所。县民政局县财政局\n"
-    assert rows_of(text) == []
+def test_a_task_table_of_a_pdf_saved_as_one_line():
+    """A PDF's text layer saved as one line (珠海's copy) with a task table annex: its cells come one after the other,
+    each wrapped over the narrow column's lines, all parted by spaces. The wraps go (normalize._printed_ends) and the
+    table reads as one run together, its two body columns parted where two names touch."""
+    prose = "加强城乡社区服务体系建设推进各项工作落实见效。" * 30
+    cells = ["序号", "重点任务", "牵头单位", "责任单位"]
+    for row in [
+        ("1", "新建养老院3所,配齐护理员和管理人员。", "市民政局", "市财政局、市卫健委"),
+        ("2", "培训护理员200人,提升服务能力。", "市人社局", "各区人民政府"),
+    ]:
+        cells += [piece for cell in row for piece in (cell[i : i + 10] for i in range(0, len(cell), 10))]
+    printed = [prose[i : i + 36] for i in range(0, len(prose), 36)]
+    text = "某市养老服务实施方案\n" + " ".join(["一、总体要求", *printed, "附件", "重点任务分工表", *cells, "/ 3 /"])
+    assert owners(text) == [
+        ("1", "市卫健委", "responsible"),
+        ("1", "市民政局", "lead"),
+        ("1", "市财政局", "responsible"),
+        ("2", "各区人民政府", "responsible"),
+        ("2", "市人社局", "lead"),
+    ]
+
+
+def test_two_body_columns_run_together_part_where_two_names_touch():
+    """牵头单位责任单位 glued: the lead cell ends where two names touch with nothing between (县民政局县财政局), a list
+    inside a cell being parted by 、; a row with no such place has an empty 责任单位 cell."""
+    text = (
+        "某县重点任务分工表序号重点任务牵头单位责任单位1新建养老院3所。县民政局县财政局、县卫健委"
+        "2培训护理员200人。县人社局3建设服务中心。县住建局、县自然资源局各乡镇人民政府\n"
+    )
+    assert rows_of(text) == [
+        ("1", "县卫健委", "responsible"),
+        ("1", "县民政局", "lead"),
+        ("1", "县财政局", "responsible"),
+        ("2", "县人社局", "lead"),
+        ("3", "县住建局", "lead"),
+        ("3", "县自然资源局", "lead"),
+        ("3", "各乡镇人民政府", "responsible"),
+    ]
 
 
 @settings(max_examples=30, deadline=None)

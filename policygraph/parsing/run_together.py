@@ -42,11 +42,16 @@ def run_together(text: str, edits: dict[int, str]) -> None:
         # the header first, on its few characters (a printed copy may break its line too); the table only if it is one
         head = "".join(text[k] for k in _table_chars(text, found.start(), _HEADER_SPAN)[0])
         m = header.match(head)
-        if not m or re.search(label, m["after"]) or not m["before"].strip():
-            continue  # two body columns glued together cannot be told apart
+        if not m or not m["before"].strip():
+            continue
+        # 牵头单位责任单位: two body columns, the second right after the first (and nothing after it)
+        second = re.match(label, m["after"])
+        paired = second is not None and second.end() == len(m["after"].rstrip())
+        if not paired and re.search(label, m["after"]):
+            continue
         kept, breaks = _table_chars(text, found.start())
         v = "".join(text[k] for k in kept)
-        dated = bool(m["after"].strip())  # a column after the bodies: its cells are deadlines (完成时限) or empty
+        dated = bool(m["after"].strip()) and not paired  # a column after the bodies: deadlines (完成时限) or empty
         inside = {b - m.end() for b in breaks if b > m.end()}
         rows = [tuple(x + m.end() for x in row) for row in _rows(v[m.end() :], inside, dated)]
         if not rows:
@@ -77,6 +82,10 @@ def run_together(text: str, edits: dict[int, str]) -> None:
             if quantities and qty < bodies:
                 edits[kept[qty]] = "\t" + text[kept[qty]]
             edits[kept[bodies]] = ("\t\t" if quantities and qty == bodies else "\t") + text[kept[bodies]]
+            if paired:
+                split = _second_column(v[bodies:after])
+                if split:
+                    edits[kept[bodies + split]] = "\t" + text[kept[bodies + split]]
         last = kept[rows[-1][2] - 1]
         if last + 1 < len(text) and text[last + 1] != "\n":
             edits[last] = text[last] + "\n"
@@ -128,6 +137,14 @@ def _rows(v: str, breaks: set[int], dated: bool) -> list[tuple[int, ...]]:
         rows.append((at, text_start, end, *cut))
         n, at = n + 1, end
     return rows
+
+
+def _second_column(bodies: str) -> int:
+    """Where the second of two body columns begins in their glued cells (市民政局、市财政局市卫健委、各区): the first
+    place two names touch with nothing between them and both sides are lists of bodies (a list inside a cell is
+    parted by 、); 0 if none do (the second cell is empty)."""
+    cuts = (k for k in range(2, len(bodies) - 1) if P.BODY_SUFFIX.search(bodies[:k]) and bodies[k] not in "、,，")
+    return next((k for k in cuts if only_bodies(bodies[:k]) and only_bodies(bodies[k:])), 0)
 
 
 def _bodies_start(v: str, start: int, end: int, dated: bool) -> tuple[int, int, int] | None:
