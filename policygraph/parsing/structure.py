@@ -87,7 +87,7 @@ def _statement_start(line: str, stop: int) -> int:
     start, end = found[0]
     if start > 0 and line[start - 1] in P.OPENERS:
         start -= 1
-    elif not grammar().label.match(line, start + len(line[start:]) - len(line[start:].lstrip())):
+    elif not grammar().label.match(line[start:].lstrip()):
         return 0  # a statement in the heading's sentence (…的问题，由A负责落实), not after it
     after = line[end + 1 : stop if stop >= 0 else len(line)]
     if (0 <= stop < start) or after.strip(" )）】]〕。,，;；"):
