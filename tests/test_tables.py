@@ -502,6 +502,22 @@ def test_any_table_run_together_reads_back(rows, chunk):
     assert rows_of("某县重点任务分工表序号工作任务完成时限责任单位" + glued + "\n") == expected
 
 
+@settings(max_examples=30, deadline=None)
+@given(rows=tables(), deadline=st.booleans())
+def test_any_table_with_two_body_columns_run_together_reads_back(rows, deadline):
+    """Any table with a lead and a responsible column glued (牵头单位责任单位), and perhaps a 完成时限 column after them
+    in the one-column form, run together: each row's lead and responsible bodies come back (run_together.py)."""
+    glued = "".join(f"{r[0]}{r[1]}。{r[2]}{r[3]}" for r in rows)
+    expected = sorted(
+        [(r[0], r[2], "lead") for r in rows] + [(r[0], b, "responsible") for r in rows for b in r[3].split("、")]
+    )
+    assert rows_of("某县重点任务分工表序号重点任务牵头单位责任单位" + glued + "\n") == expected
+    if deadline:  # one body column and the deadline after it
+        dated = "".join(f"{r[0]}{r[1]}。{r[3]}{r[4]}前" for r in rows)
+        want = sorted((r[0], b, "responsible") for r in rows for b in r[3].split("、"))
+        assert rows_of("某县重点任务分工表序号重点任务责任单位完成时限" + dated + "\n") == want
+
+
 def test_a_cell_wrapped_over_lines_in_a_table_with_pipes():
     """The same converter's table printed on narrow pages (崇川 2023 as a PDF): a cell without its ` |` goes on in the
     lines after it (…正在加 / 紧制作。 |), one cell, not several."""

@@ -15,8 +15,10 @@ body column, the body column; then number, task, bodies), every span still point
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from . import patterns as P
+from .bodies import split_run_together
 from .grammar import grammar
 from .responsibility import only_bodies
 
@@ -139,11 +141,19 @@ def _rows(v: str, breaks: set[int], dated: bool) -> list[tuple[int, ...]]:
     return rows
 
 
+# What most bodies' names start with: a level (省市县区州), 各, 中共, 团
+_NAME_STARTS = "省市县区州各中团"
+
+
 def _second_column(bodies: str) -> int:
     """Where the second of two body columns begins in their glued cells (市民政局、市财政局市卫健委、各区): the first
     place two names touch with nothing between them and both sides are lists of bodies (a list inside a cell is
     parted by 、); 0 if none do (the second cell is empty)."""
-    cuts = (k for k in range(2, len(bodies) - 1) if P.BODY_SUFFIX.search(bodies[:k]) and bodies[k] not in "、,，")
+    # first the end of a name before a level or 各 (县人社局|团县委, 市人社局|各区人民政府: not the 局各区 a place's
+    # name would make), then where the bodies reader parts run-together names, then any end of a name
+    ends = [k for k in range(2, len(bodies) - 1) if P.BODY_SUFFIX.search(bodies[:k]) and bodies[k] not in "、,，"]
+    split = list(accumulate(len(piece) for piece in split_run_together(bodies)))[:-1]
+    cuts = [k for k in ends if bodies[k] in _NAME_STARTS] + split + ends
     return next((k for k in cuts if only_bodies(bodies[:k]) and only_bodies(bodies[k:])), 0)
 
 
