@@ -39,9 +39,7 @@ class Numbering:
         a group in bold). Never after a colon, where a list inside the item begins (具体包括：1.…)."""
         if n != 1 or prev_end not in P.RESTART_AFTER or prev_char in ":：":
             return False
-        if not (P.TITLED_HEADING.match(line[end:]) or P.TITLE_LINE.match(line[end:])):
-            return False
-        return any(b.style == style and b.n >= 2 for b in self.stack)
+        return self._titled(line, end) and any(b.style == style and b.n >= 2 for b in self.stack)
 
     def _outranks_all(self, style: str) -> bool:
         """A style met for the first time that ranks above every open one in the usual order (一、 over （一） over 1.)
@@ -67,6 +65,10 @@ class Numbering:
         line after a finished sentence: a line broken inside one (见第\n3.条) is not a heading. A Chinese numeral
         first met above every open list (an excerpt from （一） meets 四、) need not be titled: its heading may run
         on into its paragraph in text whose line breaks were lost (四、改造交通瓶颈，提高通行能力按照…。)."""
-        titled = P.TITLED_HEADING.match(line[end:]) or P.TITLE_LINE.match(line[end:])
         spelled = style in P.CN_NUMERAL_STYLES and self._outranks_all(style)
-        return P.NUMBER_GAP if prev_end in P.SENTENCE_ENDS and (titled or spelled) else 0
+        return P.NUMBER_GAP if prev_end in P.SENTENCE_ENDS and (self._titled(line, end) or spelled) else 0
+
+    @staticmethod
+    def _titled(line: str, end: int) -> bool:
+        """The words after the mark ending at `end` are a heading's: a short titled sentence or a line of its own."""
+        return bool(P.TITLED_HEADING.match(line[end:]) or P.TITLE_LINE.match(line[end:]))

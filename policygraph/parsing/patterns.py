@@ -97,7 +97,7 @@ DOTTED_STYLES = ("dotted-1", "dotted-2", "dotted-3", "dotted-4")
 NUMBER_GAP = 3
 SENTENCE_ENDS = frozenset("。；;！？）)」”：:")  # a colon too: what follows it starts a list
 # A list may start again at 1 only after one of these (not a colon: 具体包括：1.… is a list inside the item).
-RESTART_AFTER = frozenset("。；;！？）)」”")
+RESTART_AFTER = SENTENCE_ENDS - frozenset(":：")
 TITLED_HEADING = re.compile(rf"\s*[{CJK}“\"《][^。；;，,]{{1,39}}。")
 # 四、改造交通瓶颈，提高道路通行能力 — a heading that is a line of its own, no sentence in it (an excerpt that begins in
 # the middle of a document meets its 四、 after （一）（二）)

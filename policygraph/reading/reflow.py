@@ -57,8 +57,9 @@ def reflow_text(text: str) -> str:
         if is_margin(line):  # a page number between two printed lines of one paragraph
             out.append(line)
             continue
-        if open_line and line.strip() and not starts_paragraph(line, out[_last_text(out)]):
-            out[_last_text(out)] += line.strip()
+        last = _last_text(out) if open_line else -1
+        if open_line and line.strip() and not starts_paragraph(line, out[last]):
+            out[last] += line.strip()
         else:
             out.append(line)
         open_line = w >= full - EDGE and bool(line.strip())
