@@ -270,6 +270,11 @@ CASES = [
     # an adverb of verb_adverbs.csv between a sentence's subject and its verb (具体负责, 分别负责)
     ("在市政府领导下，市民政局具体负责。", "", [("市民政局", R)]),
     ("市民政局、市财政局分别负责资金监管。", "", [("市民政局", R), ("市财政局", R)]),
+    # the points of an item counted in its text (一是…二是… / 其一，…): the subject begins after the count
+    ("做好工作。一是县民政局要完善补贴制度；二是县住建局要推进设施建设。", "", [("县民政局", R), ("县住建局", R)]),
+    ("做好工作。一是由县民政局牵头，县财政局配合，完善补贴制度；三是县卫健委负责医养结合。", "",
+     [("县民政局", L), ("县财政局", R), ("县卫健委", R)]),
+    ("做好工作。一是县民政局作为牵头单位，负责统筹。", "", [("县民政局", L)]),
 ]
 
 # A duty list whose items are headed by a body's name alone: the heading is the subject of the item's sentence.
@@ -461,6 +466,10 @@ BARE_LISTS = [
      [("1", "市民政局", L), ("1", "市财政局", R), ("2", "市人社局", L)]),
     ("1.甲项工作。（县民政局 县财政局）\n2.乙项工作。【县人社局、各乡镇】；3.丙项工作。（县委宣传部）",
      [("1", "县民政局", R), ("1", "县财政局", R), ("2", "县人社局", R), ("2", "各乡镇", R), ("3", "县委宣传部", R)]),
+    # a star explained once makes the document's bare lists its statements, however few; the note after the last item
+    # may be joined to its line
+    ("1.甲项工作。（市民政局*、市财政局）\n2.乙项工作。（市人社局、市卫健委*）\n注：带*号的为牵头单位。",
+     [("1", "市民政局", L), ("1", "市财政局", R), ("2", "市人社局", R), ("2", "市卫健委", L)]),
     # the list may open the item instead of closing it
     ("1.【市发改委】推进项目建设。\n2.【市财政局、市住建局】落实资金。\n3.（各区政府）抓好落实。",
      [("1", "市发改委", R), ("2", "市财政局", R), ("2", "市住建局", R), ("3", "各区政府", R)]),

@@ -658,16 +658,24 @@ def test_traditional_characters_read_as_simplified():
     assert "單位" in trad[r.span.start : r.span.end]  # the quote is the user's text, not the conversion
 
 
-# A bracketed line after the last of several sub-items assigns the item they belong to.
+# A line of bodies after the last of several sub-items that name no one assigns the item they belong to.
+_PEER = "2.健全预案机制。\n责任单位:市民政局\n"  # an item at the same level with its own label line
+_LINE = "责任单位:市应急局、各县(市、区)人民政府\n"
+
+
 @pytest.mark.parametrize(
     "items, owner",
     [
         ("(1)甲。\n(2)乙。\n(责任单位:市应急局、各县(市、区)人民政府)\n", "1.1"),  # closes the list: the item's
         ("(1)甲。\n(2)乙。(责任单位:市应急局、各县(市、区)人民政府)\n", "1.1.2"),  # on the sub-item's own line
-        ("(1)甲。\n(2)乙。\n责任单位:市应急局、各县(市、区)人民政府\n", "1.1.2"),  # a label line: per-item lists
         ("(1)甲。(市卫健委负责)\n(2)乙。\n(责任单位:市应急局、各县(市、区)人民政府)\n", "1.1.2"),  # siblings have own
         ("(1)甲。\n(2)乙。\n【责任单位:市应急局、各县(市、区)人民政府】\n", "1.1"),  # a statement in 【】 closes it too
-        ("(1)甲。\n(2)乙。\n【责任单位】市应急局、各县(市、区)人民政府\n", "1.1.2"),  # a label in 【】: a label line
+        # a label line closes the list where another item of the same level states its owners in a line
+        ("(1)甲。\n(2)乙。\n" + _LINE + _PEER, "1.1"),
+        ("(1)甲。\n(2)乙。\n【责任单位】市应急局、各县(市、区)人民政府\n" + _PEER, "1.1"),  # a label in 【】 too
+        ("(1)甲。\n(2)乙。\n" + _LINE, "1.1.2"),  # no item of that level names owners: the last sub-item's own
+        # per-item lists: each sub-item has its own label line, so the last line is the last item's
+        ("(1)甲。\n责任单位:市卫健委\n(2)乙。\n" + _LINE + _PEER, "1.1.2"),
     ],
 )
 def test_closing_bracket_line_belongs_to_the_item(items, owner):

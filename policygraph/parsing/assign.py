@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from ..model import Clause, Span
 from . import patterns as P
 from .columns import column_role, is_task_header
-from .grammar import grammar
 from .prose import prose_assignments
 from .responsibility import (
     BARE_LISTS_NEEDED,
@@ -95,41 +94,53 @@ def _listed(named: list[Named], rules: set[str]) -> list[Named]:
 _PARAGRAPH_START = re.compile(rf"\n|{P.PARAGRAPH_INDENT}|(?<=[。；;]) (?=[(（【\[])")
 
 
-def _closes_list(clause: Clause, found: list[Assignment], source: str) -> bool:
-    """Whether the clause's listed bodies stand in a bracketed line of their own at its end.
+def _closing_line(clause: Clause, found: list[Assignment], source: str) -> str | None:
+    """How the clause's listed bodies stand in a line of their own at its end: "bracket", "line", or None.
 
-    Such a bracketed line after the last of several sub-items ((1)…(4) then （责任单位：…）) is set at the
-    level of the item they belong to: it assigns the whole item, not its last sub-item. An unbracketed
-    label line (责任单位：…) under an item is that item's own, as in per-item task lists.
+    Such a line after the last of several sub-items that name no one ((1)…(4) then （责任单位：…）, or
+    1.…2. then 牵头单位：A) is set at the level of the item they belong to: it assigns the whole item, not
+    its last sub-item.
     """
     listed = [x for x in found if x.source == "listed" and not x.blanket]
     if not source or len(listed) != len(found):
-        return False
+        return None
     start = min(x.span.start for x in listed)
     # what stands between the start of its paragraph and the first body
     before = _PARAGRAPH_START.split(source[max(0, start - 40) : start])[-1].strip()
     after = source[max(x.span.end for x in listed) : clause.span.end]
-    labels = grammar().bracketed_label.finditer(source, max(0, start - 4), start + 16)
-    if any(m.start() < start < m.end() for m in labels):
-        return False  # 【牵头单位】A: a label in brackets, not a bracketed statement
-    return before in ("(", "（", "【", "[") and not re.sub(r"[\s)）】\]。.;；]", "", after)
+    if re.sub(r"[\s)）】\]。.;；]", "", after) or before not in ("", "(", "（", "【", "["):
+        return None
+    return "line" if not before else "bracket"
+
+
+def _depth(path: str) -> int:
+    return path.count(".")
 
 
 def _lift_closing_lines(clauses: tuple[Clause, ...], result: dict[str, list[Assignment]], source: str) -> None:
-    """Give a parent the bodies of a closing line after its sub-items (see _closes_list)."""
+    """Give a parent the bodies of a closing line after its sub-items (see _closing_line).
+
+    Where the sub-items carry their own lines (per-item task lists) the last line stays the last item's. An
+    unbracketed label line is lifted only where the document states owners at the parent's level elsewhere
+    (（一）…1.…2.…责任单位：A beside （二）…责任单位：B): under items that name no one it is the last item's own.
+    """
     children: dict[str, list[Clause]] = {}
     for clause in clauses:
         if clause.parent:
             children.setdefault(clause.parent, []).append(clause)
+    owning = [path for path in result]
     for parent, kids in children.items():
         last = kids[-1]
         if len(kids) < 2 or parent in result or last.path not in result:
             continue
         if any(p == k.path or p.startswith(k.path + ".") for k in kids[:-1] for p in result):
             continue  # the sub-items carry their own bodies: the line is the last one's
-        if any(p.startswith(last.path + ".") for p in result) or not _closes_list(last, result[last.path], source):
+        if any(p.startswith(last.path + ".") for p in result):
             continue
-        result[parent] = result.pop(last.path)
+        closing = _closing_line(last, result[last.path], source)
+        peers = any(_depth(p) == _depth(parent) and not p.startswith(parent + ".") for p in owning)
+        if closing == "bracket" or (closing == "line" and peers):
+            result[parent] = result.pop(last.path)
 
 
 def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: str = "") -> dict[str, list[Assignment]]:
@@ -146,8 +157,9 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
     # a starred name leads wherever the document explains the star, often in a note after the table
     # (注：标*的为牵头单位)
     rules: set[str] = {"asterisk"} & declarations(source)
-    # （A、B） closing item after item: the document's own way of saying who does the work
-    bare = "first-listed" in declarations(source) or sum(bare_lists(c.text) for c in clauses) >= BARE_LISTS_NEEDED
+    # （A、B） closing item after item: the document's own way of saying who does the work; a declaration of how
+    # its lists are read (列第一位者为牵头单位, 带*号的为牵头单位) says the same at once
+    bare = bool(declarations(source)) or sum(bare_lists(c.text) for c in clauses) >= BARE_LISTS_NEEDED
     for clause in clauses:
         rules |= declarations(clause.text)
         if clause.kind == "table" and clause.rows and is_task_header(clause.rows[0]):

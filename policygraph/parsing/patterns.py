@@ -259,6 +259,9 @@ PROSE_SUBJECT = re.compile(
     rf"|[{CJK}]{{2,8}}?(?:新区|开发区|实验区|高新区|示范区|合作区)(?:(?=[{CJK}])|$))"
     rf"|^[{CJK}]{{2,8}}(?:部|委|局|署|办|行|会|院|联|社)$"
 )
+# 一是县民政局要…；二是… / 其一，… / 第一，…: the points of one item counted in its running text. Not items
+# (the clause's title is its heading's), but a sentence's subject begins after one.
+ENUMERATOR = r"(?:[一二三四五六七八九十]{1,3}是|(?:其|第)[一二三四五六七八九十]{1,3}[，,])"
 # Collective bodies written with one 各 for several kinds: 各区、县级市 -> 各区, 各县级市.
 ADMIN_KIND = re.compile(r"^(?:区|县|市|县级市|县市区|区县|县区|旗|州|乡|镇|乡镇|街道|园区|开发区|功能区|自治县|管委会)$")
 ITEM_SEPARATORS = re.compile(r"[、,，;；.．/]")

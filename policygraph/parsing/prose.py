@@ -32,7 +32,7 @@ def _subject() -> tuple[re.Pattern[str], dict[str, str]]:
     # 市民政局：负责… (a duty list) is the same obligation with a colon (or a dash) after the subject;
     # 市民政局具体负责 / 分别负责: the adverbs of verb_adverbs.csv may stand between the subject and its verb
     pattern = re.compile(
-        _SUBJECT_START + r"(?:(?:此项|该项|本项|这项)(?:工作|任务)(?=由))?由?"
+        _SUBJECT_START + P.ENUMERATOR + r"?(?:(?:此项|该项|本项|这项)(?:工作|任务)(?=由))?由?"
         r"(?P<names>[^,，。；;:：【】\s—]{2,60}?)\s*(?:[:：]|——?)?\s*"
         + grammar().duty
         + r"(?P<verb>"
@@ -46,7 +46,9 @@ def _subject() -> tuple[re.Pattern[str], dict[str, str]]:
 def _as_label() -> re.Pattern[str]:
     """县民政局作为牵头单位，… / 各乡镇是本辖区工作的责任主体: a sentence that gives a body a label's role."""
     return re.compile(
-        _SUBJECT_START + r"(?P<names>[^,，。；;:：【】\s]{2,40}?)(?:是|为|作为)(?:[^，,。；;:：\s]{0,20}?的)?"
+        _SUBJECT_START
+        + P.ENUMERATOR
+        + r"?(?P<names>[^,，。；;:：【】\s]{2,40}?)(?:是|为|作为)(?:[^，,。；;:：\s]{0,20}?的)?"
         r"(?P<label>" + grammar().label.pattern + r")(?=[，,。；;\s]|$)"
     )
 

@@ -26,11 +26,13 @@ _WRAPPED_SENTENCE = re.compile(r"[^。；;！!？?]+")
 _TOPIC = re.compile(
     r"\s*(?:(?:关于|对于)(?:[“\"][^”\"]*[”\"]|[^，,。；;“\"])*?的?(?:问题|事项)[，,]|(?:此项|该项|本项|这项|上述|以上)(?:工作|任务)(?=由))"
 )
-# What may follow a bracket that closes a sentence or an item: （市发改委、市财政局）。 (or the bracket opens the item)
-_CLOSES = re.compile(r"[ \t\u3000]*(?:[。；;.]|\n|$)")
+# What may follow a bracket that closes a sentence or an item: （市发改委、市财政局）。 (or the bracket opens the item);
+# a note after the last item (注：带*号的为牵头单位) may be joined to its line
+_CLOSES = re.compile(r"[ \t\u3000]*(?:[。；;.]|\n|$|备?注[:：])")
 # How many sentence-closing bare lists （A、B） a document must hold before they are read as its lists of who does
 # the work: one alone may be an aside (依托市大数据中心（市大数据局）。); a document that closes item after item with
-# one uses them as its statements. A first-listed declaration (列第一位者为牵头单位) says so at once.
+# one uses them as its statements. A declaration of how its lists are read (列第一位者为牵头单位, *为牵头单位) says
+# so at once.
 BARE_LISTS_NEEDED = 3
 
 
