@@ -896,6 +896,8 @@ def test_a_page_without_numbers_or_labels_is_still_refused():
         ("学科", False),  # …but a subject, a degree or a ward is no body
         ("本科", False),
         ("规划司", True),  # a ministry's department (司)
+        ("社会事务股", True),  # a county bureau's section (股)
+        ("控股", False),  # …but a holding is none
     ],
 )
 def test_body_endings(name, body):
