@@ -696,6 +696,15 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         ("各县、区人民政府", ["各县人民政府", "各区人民政府"]),
         # the same when a level carries its bracket or is two characters (a regression: 各市 and 县（区）人民政府)
         ("各市、县（区）人民政府", ["各市人民政府", "各县（区）人民政府"]),
+        # autonomous prefectures (州) as a level; a prefecture written bare before the one that carries the body word,
+        # though 广州 ends as the collective 各州 does
+        ("各州、市人民政府", ["各州人民政府", "各市人民政府"]),
+        ("广州、深圳市政府", ["广州市政府", "深圳市政府"]),
+        # the regional offices of national systems keep their own names: no 省 from the list, no cut at their place
+        ("省交通运输厅、民航中南地区管理局", ["省交通运输厅", "民航中南地区管理局"]),
+        ("省税务局、海关总署广东分署", ["省税务局", "海关总署广东分署"]),
+        ("省科技厅、中科院广州分院", ["省科技厅", "中科院广州分院"]),
+        ("省商务厅、国家外汇管理局广东省分局", ["省商务厅", "国家外汇管理局广东省分局"]),
         ("各设区市、县（市、区）人民政府", ["各设区市人民政府", "各县（市、区）人民政府"]),
         ("各县、乡镇人民政府", ["各县人民政府", "各乡镇人民政府"]),
         # zones share the kinds of body written once after them (平顶山 河长制 table, held out at first run)

@@ -13,7 +13,7 @@ from collections import Counter
 
 from . import patterns as P
 from .grammar import grammar
-from .places import place_prefix
+from .places import place_prefix, short_names
 
 # A bracket closing a name, after the body it follows: 市交通委（市道运局）, 县民政局（张三）.
 _LAST_BRACKET = re.compile(r"^(?P<name>.+?[^\s(（])[(（](?P<inner>[^()（）]+)[)）]$")
@@ -126,8 +126,9 @@ def own_prefix(name: str) -> str | None:
     return m.group(1) if m else None
 
 
-# A level of government, with the levels a bracket adds to it: 县（市、区）, 设区市, 乡镇.
-_LEVEL = r"(?:设区的?市|县级市|乡镇|县市区|县区|[省市县区乡镇旗])(?:[(（][^()（）]*[)）])?"
+# A level of government, with the levels a bracket adds to it: 县（市、区）, 设区市, 乡镇; 州 and 盟 where prefectures
+# are autonomous prefectures or leagues (各州、市人民政府).
+_LEVEL = r"(?:设区的?市|县级市|乡镇|县市区|县区|[省市县区乡镇旗州盟])(?:[(（][^()（）]*[)）])?"
 # 各 / 相关 / 有关 before the first level is written once for the run (相关市、县政府)
 _LEVEL_RUN = re.compile(rf"^(各|(?:各)?(?:相关|有关))({_LEVEL})$")
 # …人民政府(管委会): a qualifier after the body's name holds for every level of the run
@@ -169,7 +170,7 @@ def _each_place(names: list[str]) -> list[str]:
             and j >= 0
             and _BARE_PLACE.match(out[j])
             and not P.TYPE_WORDS.search(out[j])
-            and not looks_like_body(out[j])
+            and (not looks_like_body(out[j]) or out[j] in short_names())  # 广州、深圳市政府: 广州 ends as 各州 does
         ):
             out[j] += m.group(1)
             j -= 1

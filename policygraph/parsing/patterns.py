@@ -277,9 +277,9 @@ BODY_PREFIX = re.compile(rf"^(?:中共|各|团|[省市县区州]|[{CJK}]{{2,3}}[
 # 县委组织部 / 市委政法委 are departments of a party committee, one body each: not 县委 + 组织部.
 JOINT_BODIES = re.compile(
     r"纪委[省市县区州]?监委|(?:国务院|政府)各(?:有关|相关)?(?:部门|部委|委员会|直属机构|单位)"
-    # 人民银行广东省分行 / 海关总署广东分署 / 人行浙江省分行 / 国家税务总局莆田市税务局 are branches of one body named
-    # after their place: not 人民银行 + 广东省分行.
-    rf"|(?:银行|人行|总行|总署|总局)[{CJK}]{{2,5}}?(?:分行|支行|分署|分局|营业管理部|税务局|监管局)"
+    # 人民银行广东省分行 / 海关总署广东分署 / 人行浙江省分行 / 国家税务总局莆田市税务局 / 国家外汇管理局广东省分局 /
+    # 中科院广州分院 are branches of one body named after their place: not 人民银行 + 广东省分行.
+    rf"|(?:银行|人行|总行|总署|总局|管理局|中科院|科学院)[{CJK}]{{2,5}}?(?:分行|支行|分署|分局|分院|营业管理部|税务局|监管局)"
     rf"|[省市县区州]委(?![省市县区州])[{CJK}]{{1,4}}?(?:部|办|室|局|校|委)"
 )
 # Words that end in 市/县 like a place but name a kind of place (试点城市政府, 地级市政府, 县级市): not a prefix.
@@ -287,6 +287,9 @@ GENERIC_PLACE = re.compile(r"^(?:试点|地级|县级|设区的|副省级|所在
 # Bodies that carry their own name and never take the list's shared prefix.
 SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委|人行|国家|国务院|中共中央|中央|中国"
     rf"|试点|地级|县级|设区的|副省级)|总署$|总局$|公司|集团|银行|支行|分行|有限|街道$|[镇乡村]$|社区$"
+    # the regional offices of national systems (民航中南地区管理局, 海关总署广东分署, 中科院广州分院, 国家统计局广东调查总队)
+    # are named after their region, never after the list's government
+    r"|^(?:民航|海关|中科院|中国科学院)|(?:华北|东北|华东|中南|西南|西北|华南|华中)地区|(?:分署|分院|调查总队|调查队)$"
     # a named laboratory or university (之江实验室, 浙江大学) is no department of the list's government
     rf"|实验室$|大学$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$"
     # a zone's committee (and its party working committee) is named after its zone (中新苏滁高新区管委会): it never takes the list's 市
