@@ -699,6 +699,7 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         # autonomous prefectures (州) as a level; a prefecture written bare before the one that carries the body word,
         # though 广州 ends as the collective 各州 does
         ("各州、市人民政府", ["各州人民政府", "各市人民政府"]),
+        ("各地区各部门各高校", ["各地区", "各部门", "各高校"]),  # collectives run together (BODY_SUFFIX)
         ("广州、深圳市政府", ["广州市政府", "深圳市政府"]),
         # the regional offices of national systems keep their own names: no 省 from the list, no cut at their place
         ("省交通运输厅、民航中南地区管理局", ["省交通运输厅", "民航中南地区管理局"]),
@@ -907,6 +908,8 @@ def test_a_page_without_numbers_or_labels_is_still_refused():
         ("规划司", True),  # a ministry's department (司)
         ("社会事务股", True),  # a county bureau's section (股)
         ("控股", False),  # …but a holding is none
+        ("县职校", True),  # a school named short (校)
+        ("在校", False),
     ],
 )
 def test_body_endings(name, body):
