@@ -180,6 +180,8 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
             "一、总则\n(一)第一条。正文\n(二)第二条。正文\n二、分则\n(一)第三条。",
             ["一、", "(一)", "(二)", "二、", "(一)"],
         ),
+        # 三. / 四． for 三、 (some offices type a point); a point before a digit is no mark
+        ("方案\n一.保障措施\n(一)甲项。正文\n二．组织实施\n(一)乙项。投入一.5亿元", ["一.", "(一)", "二.", "(一)"]),
         # the next clause run onto the line of the previous one, as PDF text does
         ("一、总则\n1.甲项。正文负责 2. 乙项。正文", ["一、", "1.", "2."]),
         # an excerpt from (一) meets 四、 above it: in text whose line breaks were lost its heading runs on into its
@@ -193,6 +195,11 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
         (
             "一、主要任务\n1.加强管理。正文。\n2.强化保障。正文。\n1.推进教育。正文。\n2.促进就业。正文。",
             ["一、", "1.", "2.", "1.", "2."],
+        ),
+        # … or after a line of words alone, a heading that lost its number (保障措施)
+        (
+            "一、主要任务\n(一)甲项。正文。\n(二)乙项。正文。\n保障措施\n(一)丙项。正文。",
+            ["一、", "(一)", "(二)", "(一)"],
         ),
         # … never after a colon (a list inside the item) nor under a list of one item
         ("一、主要任务\n1.加强管理。正文。\n2.强化保障。具体包括:\n1.建立制度。", ["一、", "1.", "2."]),

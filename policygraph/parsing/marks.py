@@ -33,11 +33,14 @@ class Numbering:
             return n == 1 or (gap > 0 and (not self.last or n <= 1 + gap))
         return n == 1 or last < n <= last + 1 + gap
 
-    def _restarts(self, style: str, n: int, line: str, end: int, prev_end: str, prev_char: str) -> bool:
+    def _restarts(self, style: str, n: int, line: str, end: int, prev_end: str, prev_line: str) -> bool:
         """A titled 1. after a finished sentence or a heading, below an open list of the same style that has gone
         past 2, starts that list again: the heading between was lost or never numbered (a 领域 cell of a web table,
-        a group in bold). Never after a colon, where a list inside the item begins (具体包括：1.…)."""
-        if n != 1 or prev_end not in P.RESTART_AFTER or prev_char in ":：":
+        a group in bold, a line of words alone: 保障措施). Never after a colon, where a list inside the item begins
+        (具体包括：1.…)."""
+        if n != 1 or prev_line.rstrip()[-1:] in (":", "："):
+            return False
+        if prev_end not in P.RESTART_AFTER and not P.UNNUMBERED_HEADING.match(prev_line):
             return False
         return self._titled(line, end) and any(b.style == style and b.n >= 2 for b in self.stack)
 

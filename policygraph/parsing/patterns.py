@@ -56,8 +56,9 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
     "section": re.compile(rf"第([{CN_DIGITS}]+)节"),
     # 第十五条 — articles of 办法, 规定 and 条例, numbered straight through the chapters.
     "article": re.compile(rf"第([{CN_DIGITS}]+)条"),
-    # 一、 — the top level of most implementation plans.
-    "cn-dun": re.compile(rf"([{CN_DIGITS}]+)、"),
+    # 一、 — the top level of most implementation plans; 三.保障措施 / 四．组织实施 — the same with a point, as some
+    # offices type it (never before a digit)
+    "cn-dun": re.compile(rf"([{CN_DIGITS}]+)(?:、|\.(?!\d))"),
     # （一） / (一) — second level; parentheses are half-width after normalisation.
     "cn-paren": re.compile(rf"\(\s*([{CN_DIGITS}]+)\s*\)"),
     # 1. / 1、 / 1． — third level; never followed by a digit (that is a decimal).
@@ -98,6 +99,8 @@ NUMBER_GAP = 3
 SENTENCE_ENDS = frozenset("。；;！？）)」”：:")  # a colon too: what follows it starts a list
 # A list may start again at 1 only after one of these (not a colon: 具体包括：1.… is a list inside the item).
 RESTART_AFTER = SENTENCE_ENDS - frozenset(":：")
+# …or after a heading that lost its number: a short line of words alone (保障措施), no stop, digit or comma in it
+UNNUMBERED_HEADING = re.compile(rf"^\s*[{CJK}][{CJK}、和与及]{{1,19}}\s*$")
 TITLED_HEADING = re.compile(rf"\s*[{CJK}“\"《][^。；;，,]{{1,39}}。")
 # 四、改造交通瓶颈，提高道路通行能力 — a heading that is a line of its own, no sentence in it (an excerpt that begins in
 # the middle of a document meets its 四、 after （一）（二）)

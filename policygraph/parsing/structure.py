@@ -121,7 +121,7 @@ class _Parser(Numbering, TaskRows):
         self.ended = False
         self.annex_head = False  # between an annex heading and its first numbered line: the annex's title
         self.prev_end = "。"  # the last character of the line fed before: did it finish a sentence?
-        self.prev_char = "。"  # …as printed (a heading line counts as finished in prev_end)
+        self.prev_line = ""  # …and that line as printed (a heading line counts as finished in prev_end)
         self.task_header: tuple[str, ...] = ()  # the last task-division header: rows after a 一、 group row go on
         self.contents: str | None = None  # inside a table of contents (目录): its first entry (the body repeats it)
 
@@ -188,7 +188,7 @@ class _Parser(Numbering, TaskRows):
         if self._in_contents(line, a, b):
             return
         prev_end, self.prev_end = self.prev_end, line.rstrip()[-1]
-        prev_char, self.prev_char = self.prev_char, self.prev_end
+        prev_line, self.prev_line = self.prev_line, line
         outside_tables = self.side is None or self.side.kind != "table"
         if "\t" in line and outside_tables and (self._task_table(line, a, b) or self._resume_tasks(line, a, b)):
             return  # a task-division table, even in an annex after the signature
@@ -253,7 +253,7 @@ class _Parser(Numbering, TaskRows):
                 self.side_item = item
                 return
             gap = self._gap(style, line, end, prev_end)
-            accepted = self._accepts(style, n, gap) or self._restarts(style, n, line, end, prev_end, prev_char)
+            accepted = self._accepts(style, n, gap) or self._restarts(style, n, line, end, prev_end, prev_line)
             if accepted and self._dotted_under(style, line[:end]):
                 self.side = self.side_item = None
                 self._start_body(a)

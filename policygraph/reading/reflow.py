@@ -20,7 +20,7 @@ from .pdf_columns import is_margin
 
 # A line that starts with a clause's number starts a paragraph, wherever the line before it ended
 NUMBERED = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节条])"
+    r"\s*(?:[一二三四五六七八九十]{1,3}(?:、|[.．](?!\d))|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节条])"
 )
 # Lines: fewer than these say nothing of how wide the text is
 MIN_LINES = 8
