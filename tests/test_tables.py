@@ -545,3 +545,43 @@ def test_a_task_cell_wrapped_over_three_lines_keeps_all_its_text():  # regressio
         ("加大普惠性托育供给,新增托位数400个以上,公办园在园幼儿占比60%以上", "县各有关单位", "responsible"),
         ("加大普惠性托育供给,新增托位数400个以上,公办园在园幼儿占比60%以上", "县教育局", "lead"),
     ]
+
+
+def test_a_two_row_header_whose_lower_row_starts_with_empty_cells():
+    """序号 | 工作任务 | 责任单位 (over 牵头单位 | 配合单位) | 完成时限: the lower row names the columns it fills
+    and keeps its leading empty cells; the upper row names the ones merged down over both rows (regression: the
+    task column was lost and the task read as a body)."""
+    text = (
+        "序号\t工作任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\t\n"
+        "1\t新建养老院3所\t县民政局\t县财政局\t2024年底\n2\t培训护理员200人\t县人社局\t各乡镇人民政府\t2025年\n"
+    )
+    assert owners(HEAD + text, by="heading") == sorted(
+        [
+            ("培训护理员200人", "各乡镇人民政府", "responsible"),
+            ("培训护理员200人", "县人社局", "lead"),
+            ("新建养老院3所", "县财政局", "responsible"),
+            ("新建养老院3所", "县民政局", "lead"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("layout", [tabs, pipes], ids=lambda f: f.__name__)
+def test_a_merged_task_cell_left_empty_below_its_first_row(layout):
+    """重点任务 spans rows 1–2 and a web page's rowspan left row 2's cell empty: each row is titled by its own
+    具体措施, as when the merged cell is copied into every row."""
+    rows = [
+        ["序号", "重点任务", "具体措施", "牵头单位", "配合单位"],
+        ["1", "完善养老设施", "新建站点10个", "县民政局", "县财政局"],
+        ["2", "", "改造敬老院3所", "县民政局", "各乡镇人民政府"],
+        ["3", "推进医养结合", "开展医养服务", "县卫健局", "县医保局"],
+    ]
+    assert owners(HEAD + layout(rows), by="heading") == sorted(
+        [
+            ("开展医养服务", "县医保局", "responsible"),
+            ("开展医养服务", "县卫健局", "lead"),
+            ("改造敬老院3所", "县民政局", "lead"),
+            ("改造敬老院3所", "各乡镇人民政府", "responsible"),
+            ("新建站点10个", "县民政局", "lead"),
+            ("新建站点10个", "县财政局", "responsible"),
+        ]
+    )

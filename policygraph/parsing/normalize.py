@@ -204,7 +204,10 @@ def normalize(text: str) -> Normalized:
         (P.ANGLE_CLOSE, ")"),
         (P.INLINE_HEADING, "\n"),
         (P.INLINE_END, "\n"),
-        (re.compile(r"[ \t]*\n[ \t]*"), "\n"),
+        (re.compile(r"[ \t]*\n"), "\n"),
+        # a line's leading blanks go, but a row of cells keeps its leading empty cells (\t\t牵头单位\t配合单位: the
+        # lower row of a two-row header)
+        (re.compile(r"^[ \t]+(?=[^\t\n]*$)|^ +", re.M), ""),
         (re.compile(r" {2,}"), " "),
     ):
         s, offs = _edit(s, offs, pattern, repl)

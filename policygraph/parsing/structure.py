@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
 from ..model import Clause, Span
 from . import patterns as P
@@ -180,7 +181,9 @@ class _Parser(Numbering, TaskRows):
     # -- the walk ----------------------------------------------------------
     def feed(self, a: int, b: int) -> None:
         text = self.norm.text
-        while a < b and text[a].isspace():
+        # a row of cells keeps its leading empty cells (the lower row of a two-row header: \t\t牵头单位\t配合单位)
+        row = "\t" in text[a:b].strip()
+        while a < b and text[a].isspace() and not (row and text[a] == "\t"):
             a += 1
         if a >= b:
             return
@@ -212,8 +215,12 @@ class _Parser(Numbering, TaskRows):
                 if not self.side.rows and is_task_header(cells):
                     self.side.task_header = cells
                 elif self.side.rows == [self.side.task_header] and is_task_header(cells):
-                    # a header of two rows (责任单位 over 牵头 | 配合): the lower one names the columns
-                    self.side.task_header = self.task_header = cells
+                    # a header of two rows (责任单位 over 牵头 | 配合): the lower one names the columns it fills,
+                    # the upper one the columns merged down over both rows (序号, 工作任务, 完成时限)
+                    upper = self.side.task_header
+                    self.side.task_header = self.task_header = tuple(
+                        low or up for up, low in zip_longest(upper, cells, fillvalue="")
+                    )
                 elif self.side.task_header:
                     self._task(cells, a, b)
                 self.side.rows.append(cells)

@@ -98,8 +98,9 @@ class TaskRows:
     def _row_headings(self) -> None:
         """重点任务 | 具体举措 with 重点任务 merged over its rows: the row's own task column names it.
 
-        A merged cell is copied into every row it spans, so a task column whose text repeats from row to
-        row groups rows; the first task column that does not repeat is each row's heading.
+        A merged cell is copied into every row it spans, or left empty in every row after its first (a web
+        table's rowspan saved as Markdown), so a task column whose text repeats from row to row, or is empty
+        below the first row, groups rows; the first task column that does neither is each row's heading.
         """
         rows: dict[str, list[_Builder]] = {}
         for b in self.builders:
@@ -113,7 +114,12 @@ class TaskRows:
                 return text[slice(*t.cells[i])] if i < len(t.cells) else ""
 
             pairs = list(zip(tasks, tasks[1:], strict=False))
-            own = [i for i in columns if not any(cell(x, i) and cell(x, i) == cell(y, i) for x, y in pairs)]
+            own = [
+                i
+                for i in columns
+                if not any(cell(x, i) and cell(x, i) == cell(y, i) for x, y in pairs)
+                and not any(not cell(t, i).strip() for t in tasks[1:])
+            ]
             if own and own[0] != columns[0]:
                 for t in tasks:
                     if own[0] < len(t.cells):
