@@ -128,6 +128,13 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
             "某市营商环境政策汇编\n(八)甲项。" + "正文" * 80 + "(责任单位:市高院)2.乙项。",
             ["某市营商环境政策汇编", "(八)甲项。(责任单位:市高院)", "2.乙项。"],
         ),
+        # printed lines joined by spaces and paragraphs by indents: a heading's run ends at its indent, so the space
+        # after (一) is no paragraph's end (regression: (一) was cut from its title)
+        (
+            "某方案\n" + " ".join(["以县为单位统筹用好各项支持社区的政策和面向"] * 30)
+            + "。 五、创新服务机制\u3000\u3000\u3000\u3000(一) 完善服务统筹机制。正文",
+            ["某方案", "以县为单位统筹用好各项支持社区的政策和面向" * 30 + "。", "五、创新服务机制", "(一)完善服务统筹机制。正文"],
+        ),
         # a short line with three indents is run-on too; a shorter one is a line as printed
         ("甲。\u3000\u3000乙。\u3000\u3000丙。\u3000\u3000丁。", ["甲。", "乙。", "丙。", "丁。"]),
         ("序号\u3000\u3000任务\u3000\u3000牵头单位", ["序号\t任务\t牵头单位"]),  # a table's header row

@@ -199,7 +199,7 @@ PRINTED_LINE_BREAK = re.compile(r"(?<=[^\sA-Za-z0-9.%]) (?=[^\sA-Za-z0-9])")
 _TITLE_END = PART_TITLE.pattern.removesuffix(r"\s*$")
 PARAGRAPH_LAST_RUN = re.compile(
     rf"(?:[。；;！？!?]|^(?:[{CN_DIGITS}]{{1,3}}、|[(（][{CN_DIGITS}]{{1,3}}[)）]|[0-9]{{1,2}}[.．、](?![0-9]))"
-    rf"[{CJK}“\"《][^。；;：:!?！？]*|{_TITLE_END})$"
+    rf"[{CJK}“\"《][^。；;：:!?！？\u3000]*|{_TITLE_END})$"
 )
 # …shorter than this share of the printed width (the length most runs have)
 PARAGRAPH_LAST_SHARE = 0.8
