@@ -71,16 +71,19 @@ _INLINE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff，、])(\d+(?:\.\d+)?%?)(?=[\u4
 
 
 def _pdf_flat(width: int) -> Callable[[str], str]:
-    """A PDF's text layer saved as one line (the 珠海 seed's form): the printed lines, wrapped at `width`
-    characters, joined by spaces, `/ N /` where a page of 29 lines ends, numbers spaced from the words."""
+    """A PDF's text layer saved as one line (the 珠海 seed's form): the printed lines, wrapped at the width of
+    `width` Chinese characters, joined by spaces, `/ N /` where a page of 29 lines ends, numbers spaced from the
+    words."""
 
     def rewrite(text: str) -> str:
+        from tests.test_formats import printed_lines
+
         title, *rest = text.split("\n")
         lines = [
             piece
             for line in rest
             for spaced in [_INLINE_NUMBER.sub(r" \1 ", line)]
-            for piece in (spaced[i : i + width] for i in range(0, max(len(spaced), 1), width))
+            for piece in printed_lines(spaced, width)
         ]
         pages = [" ".join(lines[i : i + 29]) + f" / {n + 1} /" for n, i in enumerate(range(0, len(lines), 29))]
         return title + "\n" + " ".join(pages)
@@ -98,16 +101,15 @@ TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
 
 
 def _ofd(width: int) -> Callable[[Path, Path], None]:
-    """An OFD (电子公文) laid out as a printed page: lines wrapped at `width` characters, a page number in the
-    footer of each page of 30 lines."""
+    """An OFD (电子公文) laid out as a printed page: lines wrapped at the width of `width` Chinese characters, a page
+    number in the footer of each page of 30 lines."""
 
     def write(text_path: Path, out: Path) -> None:
+        from tests.test_formats import printed_lines
         from tests.test_ofd import make_ofd
 
         lines = [
-            line[i : i + width] or ""
-            for line in text_path.read_text(encoding="utf-8").splitlines()
-            for i in range(0, max(len(line), 1), width)
+            piece for line in text_path.read_text(encoding="utf-8").splitlines() for piece in printed_lines(line, width)
         ]
         pages = [lines[i : i + 29] + [f"— {n + 1} —"] for n, i in enumerate(range(0, len(lines), 29))]
         make_ofd([line for page in pages for line in page], out, per_page=30)

@@ -109,6 +109,20 @@ def make_numbered_docx(lines: list[str], path) -> None:
     document.save(str(path))
 
 
+def printed_lines(line: str, per_line: int) -> list[str]:
+    """A paragraph wrapped as a page sets it: each line as long as fits the width of `per_line` Chinese characters
+    (digits, Latin letters and spaces are narrower, so a line holding them takes more characters)."""
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out, piece, used = [], "", 0.0
+    for ch in line:
+        w = pdfmetrics.stringWidth(ch, "STSong-Light", 1)
+        if piece and used + w > per_line + 1e-6:
+            out.append(piece)
+            piece, used = "", 0.0
+        piece, used = piece + ch, used + w
+    return [*out, piece]
+
+
 def make_pdf(lines: list[str], path, per_line: int = 36, encrypt: str | None = None) -> None:
     """A PDF as a government office prints one: wrapped lines, page numbers in the footer."""
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
@@ -121,8 +135,7 @@ def make_pdf(lines: list[str], path, per_line: int = 36, encrypt: str | None = N
         pdf.drawCentredString(width / 2, 30, f"- {page} -")
 
     for line in lines:
-        pieces = [line[i : i + per_line] for i in range(0, len(line), per_line)] or [""]
-        for piece in pieces:
+        for piece in printed_lines(line, per_line):
             if y < 60:
                 footer()
                 pdf.showPage()

@@ -29,6 +29,21 @@ def test_printed_lines_are_joined_into_their_paragraphs(paragraphs, expected):
     assert reflow_text(_printed(paragraphs)).split("\n") == expected
 
 
+def _indented(paragraphs: list[str], width: int = 20) -> str:
+    """Printed with a first-line indent of two characters, then read by a reader that drops the indent."""
+    return "\n".join(
+        line.lstrip("\u3000") for p in paragraphs for line in _printed(["\u3000\u3000" + p], width).split("\n")
+    )
+
+
+def test_a_first_line_that_lost_its_indent_still_ran_to_the_edge():
+    """An OFD's text without the indent: a paragraph's first line is two characters short of the edge and goes on
+    (78．严格落实…，建立 | 权责清晰…); one that ends a sentence there does not."""
+    first = "1.严格落实安全工作责任制明确主体责任建立"  # 20 characters, the indented first line shows 18
+    paragraphs = [_WORDS * 2 + "。", first + _WORDS[:30] + "。", _WORDS[:17] + "。", "各地要加强组织领导。"]
+    assert reflow_text(_indented(paragraphs)).split("\n") == paragraphs
+
+
 def test_a_page_number_between_two_lines_of_a_paragraph_stays_out_of_it():
     text = _printed([_WORDS * 2 + "。"]).split("\n")
     text.insert(2, "— 2 —")

@@ -29,6 +29,10 @@ _MEASURED = 10
 _PRINTED_SHARE = 0.3
 # Characters: how short of the width a wrapped line may end (a line with digits or Latin letters is narrower)
 EDGE = 1.5
+# Characters: a paragraph's first-line indent (　　), which text extracted without it no longer shows
+INDENT = 2
+# What ends a paragraph's last line: a line ending so is never taken for a wrapped one by its indent alone
+_STOPS = frozenset("。；;！？!?：:")
 
 
 def starts_paragraph(line: str, before: str) -> bool:
@@ -37,8 +41,10 @@ def starts_paragraph(line: str, before: str) -> bool:
 
 
 def width(text: str) -> float:
-    """A line's printed width in full-width characters (Latin letters and digits take half)."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text.strip())
+    """Where a line's print ends, in full-width characters from the left margin (Latin letters and digits take
+    half). Characters of ambiguous width (“ ” ‘ ’ — …) are full width in a Chinese font; a paragraph's indent
+    (　　) takes its room, so an indented line that runs to the edge is full."""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text.rstrip())
 
 
 def reflow_text(text: str) -> str:
@@ -58,11 +64,15 @@ def reflow_text(text: str) -> str:
             out.append(line)
             continue
         last = _last_text(out) if open_line else -1
-        if open_line and line.strip() and not starts_paragraph(line, out[last]):
+        joined = open_line and line.strip() and not starts_paragraph(line, out[last])
+        if joined:
             out[last] += line.strip()
         else:
             out.append(line)
-        open_line = w >= full - EDGE and bool(line.strip())
+        # a paragraph's first line is indented by two characters, which a reader that drops the indent loses: it
+        # still runs to the edge when it stops that much short, unless it ends a sentence
+        indent = 0 if joined or line.rstrip()[-1:] in _STOPS else INDENT
+        open_line = w >= full - EDGE - indent and bool(line.strip())
     return "\n".join(out)
 
 
