@@ -529,6 +529,23 @@ def test_a_pdf_saved_as_one_line_loses_the_spaces_of_its_wrapped_lines():
     assert "到 2025 年" in text and " " not in text.replace("到 2025 年", "").rstrip()  # the page number: a space
 
 
+def test_a_short_excerpt_printed_as_one_line_with_indents_and_narrow_digits():
+    """A PDF's text layer of a short excerpt (a notice, one numbered task) saved as one line: its paragraphs keep
+    their indents (three spaces), a line with digits holds more characters for the same printed width, and the
+    front matter's short lines are no printed page's wraps. The wraps inside the task still go."""
+    task = "(一)关于实施国家粮食安全战略的问题,由发展改革委会同农业部等部门研究提出落实意见。"
+    lines = [
+        "关于有关政策措施分工的通知", "国办函〔2014〕31号", "国务院各部委、各直属机构:", "为贯彻落实",
+        "《中共中央国务院关于全面深化农村改革加快推进的若干意见》(中发〔2014〕1号)提出的一系列政策措施,需要",
+    ]
+    from .test_formats import printed_lines
+
+    printed = printed_lines(task, 20) * 3
+    line = " ".join(lines) + "   一、工作分工   " + " ".join(printed)
+    text = normalize("某通知\n" + line).text
+    assert task in text.split("\n")  # each wrap's space gone, the paragraph a line of its own
+
+
 def test_a_one_space_table_in_text_run_onto_one_line_keeps_its_cells():  # regression: its spaces were dropped
     """A table whose cells one space parts, in a text that lost its line breaks (each paragraph kept its 　　):
     those spaces are no printed page's wraps (most runs between them are not of one width), so they stay."""

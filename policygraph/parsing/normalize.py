@@ -119,6 +119,15 @@ def _run_on(line: str, whole: int) -> bool:
 _WRAPPED = re.compile(rf"[{P.CJK}\u3000-\u303f\uff01-\uff5e“”‘’—…()\[\]]")
 
 
+_INDENT = re.compile(r"[ \u3000]{2,}")
+
+
+def _printed_width(text: str) -> float:
+    """How wide a run prints, in Chinese characters: a page sets lines of one width, and digits, Latin letters and
+    spaces take half a character's room (the lines that hold them hold more characters)."""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
+
+
 def _printed_ends(line: str, offs: list[int]) -> tuple[str, list[int]]:
     """A line break for each space that ends a paragraph in a run-on line joining a PDF's printed lines by single
     spaces (P.PRINTED_LINE_BREAK, P.PARAGRAPH_LAST_RUN): a sentence's end or a heading on a run shorter than a line;
@@ -126,20 +135,21 @@ def _printed_ends(line: str, offs: list[int]) -> tuple[str, list[int]]:
     spaces = [m.start() for m in P.PRINTED_LINE_BREAK.finditer(line)]
     if len(spaces) < P.PRINTED_LINES_MIN:
         return line, offs
-    starts = [0, *(k + 1 for k in spaces)]
-    widths = [end - start for start, end in zip(starts, spaces, strict=False)]
-    long = [w for w in widths if w >= P.PRINTED_LINE_SHORTEST]
+    # the runs between the spaces, and between a space and a paragraph's indent (a run of blanks, kept as a break)
+    bounds = sorted([(k, k + 1) for k in spaces] + [m.span() for m in _INDENT.finditer(line)])
+    runs = [(a, b) for (_x, a), (b, _y) in zip([(0, 0), *bounds], bounds, strict=False)]
+    single = set(spaces)
+    widths = {b: round(_printed_width(line[a:b])) for a, b in runs}
+    # the lines a single space ends: a wrapped line runs to the page's width, a paragraph's last line stops short
+    measured = [w for b, w in widths.items() if b in single]
+    long = [w for w in measured if w >= P.PRINTED_LINE_SHORTEST]
     full = Counter(long).most_common(1)[0][0] if long else 0  # the page's width: most lines run to it
-    if sum(full - 2 <= w <= full + 1 for w in widths) < P.PRINTED_FULL_SHARE * len(widths):
+    if sum(full - 2 <= w <= full + 1 for w in measured) < P.PRINTED_FULL_SHARE * len(measured):
         return line, offs  # spaces between a table's cells or words, not a printed page's lines
     short = P.PARAGRAPH_LAST_SHARE * full
-    ends = {
-        end
-        for start, end in zip(starts, spaces, strict=False)
-        if end - start < short and P.PARAGRAPH_LAST_RUN.search(line[start:end])
-    }
+    ends = {b for a, b in runs if b in single and widths[b] < short and P.PARAGRAPH_LAST_RUN.search(line[a:b])}
     # the other spaces are where a printed line wrapped inside a paragraph: no space at all in the text
-    wraps = {k for k in set(spaces) - ends if _WRAPPED.match(line, k - 1) and _WRAPPED.match(line, k + 1)}
+    wraps = {k for k in single - ends if _WRAPPED.match(line, k - 1) and _WRAPPED.match(line, k + 1)}
     out = "".join("\n" if k in ends else ch for k, ch in enumerate(line) if k not in wraps)
     return out, [o for k, o in enumerate(offs) if k not in wraps]
 

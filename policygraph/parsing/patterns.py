@@ -205,7 +205,7 @@ PARAGRAPH_LAST_RUN = re.compile(
 PARAGRAPH_LAST_SHARE = 0.8
 # A line's printed width is measured only where it has this many such spaces, and most runs between them are
 # nearly that wide: a printed page's lines joined (not a table's cells or a text's spaced words).
-PRINTED_LINES_MIN = 12
+PRINTED_LINES_MIN = 6
 PRINTED_FULL_SHARE = 0.4
 PRINTED_LINE_SHORTEST = 8  # characters: no page prints fewer on a line
 # 公开方式/抄送 run onto the last paragraph in PDF text; they start the end matter.
