@@ -317,6 +317,11 @@ def test_prose_and_listed_are_told_apart():
     assert {s for _b, _r, s in owners("市民政局要会同市财政局制定方案。")} == {"prose"}
     # the work after a role verb makes an unbracketed sentence prose, not a bare statement
     assert {s for _b, _r, s in owners("市民政局牵头，市财政局配合研究制定方案。")} <= {"prose"}
+    # the work, then after a comma who does it, opening with 由: listed (_GIVEN_TO); not when work follows the verb
+    assert owners("新建站点10个，由市民政局负责。") == [("市民政局", R, "listed")]
+    assert owners("新建站点10个，由市民政局牵头，市财政局配合。") == [("市民政局", L, "listed"), ("市财政局", R, "listed")]
+    assert {s for _b, _r, s in owners("本办法自印发之日起施行，由市民政局负责解释。")} <= {"prose"}
+    assert {s for _b, _r, s in owners("对不符合条件的，由市民政局负责清退。")} <= {"prose"}
 
 
 # A State Council 分工 notice gives each matter out in a sentence: 关于“…”的问题，由A会同B等部门研究提出落实意见。 The

@@ -26,6 +26,8 @@ _WRAPPED_SENTENCE = re.compile(r"[^。；;！!？?]+")
 _TOPIC = re.compile(
     r"\s*(?:(?:关于|对于)(?:[“\"][^”\"]*[”\"]|[^，,。；;“\"])*?的?(?:问题|事项)[，,]|(?:此项|该项|本项|这项|上述|以上)(?:工作|任务)(?=由))"
 )
+# A sentence's work, then a comma and the bodies that do it (…，由A负责。 / …，由A牵头，B配合。)
+_GIVEN_TO = re.compile(r"[，,](?=由)")
 # What may follow a bracket that closes a sentence or an item: （市发改委、市财政局）。 (or the bracket opens the item);
 # a note after the last item (注：带*号的为牵头单位) may be joined to its line
 _CLOSES = re.compile(r"[ \t\u3000]*(?:[。；;.]|\n|$|备?注[:：])")
@@ -379,8 +381,15 @@ def _statement_sentences(text: str, heading_end: int, found: list[tuple[int, int
             gives_out = topic or text[a:b].lstrip().startswith("由")
             if across_heading and not (start < heading_end < b and gives_out):
                 continue
-            if not any(x < b and a < y for x, y in found) and _only_statements(text[a:b]):
+            if any(x < b and a < y for x, y in found):
+                continue
+            if _only_statements(text[a:b]):
                 found.append((a, b))
+                continue
+            # 新建站点10个，由县民政局负责。 — the sentence's work, then after a comma who does it, opening with 由
+            tail = next((m.end() for m in _GIVEN_TO.finditer(text, a, b) if _only_statements(text[m.end() : b])), -1)
+            if tail > 0:
+                found.append((tail, b))
 
 
 def _only_statements(sentence: str) -> bool:
