@@ -270,6 +270,8 @@ CASES = [
     # an adverb of verb_adverbs.csv between a sentence's subject and its verb (具体负责, 分别负责)
     ("在市政府领导下，市民政局具体负责。", "", [("市民政局", R)]),
     ("市民政局、市财政局分别负责资金监管。", "", [("市民政局", R), ("市财政局", R)]),
+    # the first-listed rule said of the lead (牵头单位列第一位)
+    ("做好工作。（县民政局、县财政局负责）", "(二)乙项工作。正文。(牵头单位列第一位)\n", [("县民政局", L), ("县财政局", R)]),
     # the points of an item counted in its text (一是…二是… / 其一，…): the subject begins after the count
     ("做好工作。一是县民政局要完善补贴制度；二是县住建局要推进设施建设。", "", [("县民政局", R), ("县住建局", R)]),
     ("做好工作。一是由县民政局牵头，县财政局配合，完善补贴制度；三是县卫健委负责医养结合。", "",
@@ -480,6 +482,9 @@ BARE_LISTS = [
     # may be joined to its line
     ("1.甲项工作。（市民政局*、市财政局）\n2.乙项工作。（市人社局、市卫健委*）\n注：带*号的为牵头单位。",
      [("1", "市民政局", L), ("1", "市财政局", R), ("2", "市人社局", R), ("2", "市卫健委", L)]),
+    # the star in quotes (标注“★”的为牵头单位)
+    ("1.甲项工作。（市民政局★、市财政局）\n2.乙项工作。（市人社局★）\n注：标注“★”的为牵头单位。",
+     [("1", "市民政局", L), ("1", "市财政局", R), ("2", "市人社局", L)]),
     # the list may open the item instead of closing it
     ("1.【市发改委】推进项目建设。\n2.【市财政局、市住建局】落实资金。\n3.（各区政府）抓好落实。",
      [("1", "市发改委", R), ("2", "市财政局", R), ("2", "市住建局", R), ("3", "各区政府", R)]),
@@ -499,6 +504,23 @@ BARE_LISTS = [
 def test_bare_lists_closing_items_are_statements(items, expected):
     doc = parse_source(source(HEAD + items + "\n"))
     assert sorted((r.clause.rsplit(".", 1)[-1], r.body, r.role) for r in doc.responsibilities) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["（以上任务，第一个单位为牵头单位）", "注：排名第一的为牵头单位。", "备注：各项任务中列第一位的为牵头单位"],
+)
+def test_a_declaration_in_a_note_of_its_own_holds_for_the_lists_before_it(note):
+    """A note after the last item declares how every list is read; one inside a list's bracket (…负责，列第一位者为
+    牵头单位，下同) holds from that list on (noted_declarations)."""
+    items = "1.甲项工作。（责任单位：市民政局、市财政局）\n2.乙项工作。（责任单位：市卫健委、市医保局）\n"
+    doc = parse_source(source(HEAD + items + note + "\n"))
+    assert sorted((r.body, r.role) for r in doc.responsibilities) == sorted(
+        [("市民政局", L), ("市财政局", R), ("市卫健委", L), ("市医保局", R)]
+    )
+    inside = "1.甲项工作。（市民政局、市财政局负责）\n2.乙项工作。（市卫健委、市医保局负责，列第一位者为牵头单位，下同）\n"
+    doc = parse_source(source(HEAD + inside))
+    assert ("市民政局", R) in [(r.body, r.role) for r in doc.responsibilities]
 
 
 def test_a_statement_in_a_part_heading_passes_to_the_items_under_it():

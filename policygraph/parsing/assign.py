@@ -25,6 +25,7 @@ from .responsibility import (
     heading_owners,
     labels_as_lines,
     list_bodies,
+    noted_declarations,
     read_statement,
     with_role,
 )
@@ -156,7 +157,7 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
     blankets: list[tuple[str, Span]] = []
     # a starred name leads wherever the document explains the star, often in a note after the table
     # (注：标*的为牵头单位)
-    rules: set[str] = {"asterisk"} & declarations(source)
+    rules: set[str] = ({"asterisk"} & declarations(source)) | noted_declarations(source)
     # （A、B） closing item after item: the document's own way of saying who does the work; a declaration of how
     # its lists are read (列第一位者为牵头单位, 带*号的为牵头单位) says the same at once
     bare = bool(declarations(source)) or sum(bare_lists(c.text) for c in clauses) >= BARE_LISTS_NEEDED

@@ -409,6 +409,26 @@ def declarations(text: str) -> set[str]:
     return {kind for kind, rx in grammar().declarations if rx.search(re.sub(r"\s+", "", text))}
 
 
+# A note's frame: （注：…） / 备注：… / 说明：…, and its closing bracket and stop
+_NOTE_FRAME = re.compile(r"^[(（【\[]*(?:(?:注|备注|说明)[:：])?|[)）】\]。.]*$")
+# Characters a note may hold besides its declaration: 以上任务， / 各项任务中 / 本方案所列
+NOTE_WORDS = 12
+
+
+def noted_declarations(text: str) -> set[str]:
+    """The reading rules a document declares in a note of their own (（以上任务，第一个单位为牵头单位） after the last
+    item, 注：排名第一的为牵头单位): they hold for every list in it, those before the note too, where a declaration
+    inside a list's bracket (…负责，列第一位者为牵头单位，下同) holds from that list on."""
+    out = set()
+    for line in text.split("\n"):
+        core = _NOTE_FRAME.sub("", re.sub(r"\s+", "", line))
+        for kind, rx in grammar().declarations:
+            m = rx.search(core)
+            if m and len(core) - (m.end() - m.start()) <= NOTE_WORDS:
+                out.add(kind)
+    return out
+
+
 def blanket_bodies(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Bodies that a blanket sentence in this text assigns to every following task."""
     out = []
