@@ -17,7 +17,7 @@ from .model import DocumentMeta
 MANIFEST = "manifest.toml"
 # Files a folder contributes; what is inside decides how each is read (read.sniff).
 DOCUMENT_SUFFIXES = {
-    *(".txt", ".text", ".md", ".pdf", ".ofd", ".html", ".htm"),
+    *(".txt", ".text", ".md", ".pdf", ".ofd", ".html", ".htm", ".mht", ".mhtml"),
     *(".docx", ".doc", ".wps", ".xlsx", ".xls", ".et"),  # Word, Excel and their WPS counterparts
 }
 _META_KEYS = ("title", "number", "issuers", "date", "level", "jurisdiction", "valid_until")

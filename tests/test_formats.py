@@ -869,3 +869,74 @@ def test_an_unruled_pdf_table_whose_column_titles_wrap_keeps_them_in_its_header(
         for n in (1, 2)
         for body, role in (("县民政局", "lead"), ("县财政局", "responsible"), ("各乡镇", "responsible"))
     )
+
+
+def make_mhtml(html_text: str, path, charset: str = "gb2312", encoding: str = "quoted-printable", meta: bool = True):
+    """A web archive as a browser saves one (网页归档): the page as a text/html part in its own charset and transfer
+    encoding, beside a picture, in a multipart/related MIME message."""
+    from email.charset import BASE64, QP, Charset
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    head = f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">' if meta else ""
+    page = f"<html><head>{head}<title>通知</title></head><body>{html_text}</body></html>"
+    part_charset = Charset(charset)
+    part_charset.body_encoding = QP if encoding == "quoted-printable" else BASE64
+    part = MIMEText("", "html")
+    part.set_payload(page, part_charset)
+    archive = MIMEMultipart("related", type="text/html")
+    archive["From"] = "<Saved by Windows Internet Explorer 8>"
+    archive["Subject"] = "通知"
+    archive.attach(part)
+    picture = MIMEImage(b"\x89PNG\r\n\x1a\n" + b"\x00" * 16, "png")
+    picture["Content-Location"] = "http://www.example.gov.cn/logo.png"
+    archive.attach(picture)
+    path.write_bytes(archive.as_bytes())
+
+
+_MHT_PAGE = (
+    "<p>某县人民政府办公室关于印发某县养老服务实施方案的通知</p><p>一、重点任务</p>"
+    "<p>（一）新建养老院3所。（牵头单位：县民政局；责任单位：县财政局）</p>"
+    "<p>（二）培训护理员200人。（县人社局负责）</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "charset, encoding, meta",
+    [("gb2312", "quoted-printable", True), ("utf-8", "base64", True), ("big5", "quoted-printable", False)],
+)
+def test_a_web_archive_reads_as_the_page_it_holds(tmp_path, charset, encoding, meta):
+    """Internet Explorer's quoted-printable GB2312 page, Chrome's base64 UTF-8 one, and a page republished in
+    traditional characters in Big5 that declares no charset: each gives the page's bodies."""
+    import zhconv
+
+    path = tmp_path / "通知.mht"
+    make_mhtml(zhconv.convert(_MHT_PAGE, "zh-tw") if charset == "big5" else _MHT_PAGE, path, charset, encoding, meta)
+    assert sniff(path.read_bytes()) == "mhtml"
+    doc = parse_source(read_source(path))
+    assert sorted((r.body, r.role) for r in doc.responsibilities) == [
+        ("县人社局", "responsible"),
+        ("县民政局", "lead"),
+        ("县财政局", "responsible"),
+    ]
+
+
+def test_a_web_archive_without_a_page_is_refused_in_one_line(tmp_path):
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+
+    archive = MIMEMultipart("related")
+    archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + b"\x00" * 16, "png"))
+    path = tmp_path / "空.mht"
+    path.write_bytes(archive.as_bytes())
+    with pytest.raises(InputError, match=r"空\.mht: a web archive \(\.mht\) without a web page in it"):
+        read_source(path)
+
+
+def test_a_folder_gives_its_web_archives_to_the_corpus(tmp_path):
+    from policygraph.manifest import collect
+
+    make_mhtml(_MHT_PAGE, tmp_path / "通知.mht")
+    make_mhtml(_MHT_PAGE, tmp_path / "方案.MHTML")
+    assert sorted(e.path.name for e in collect([tmp_path]).entries) == ["方案.MHTML", "通知.mht"]

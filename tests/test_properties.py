@@ -119,17 +119,23 @@ def test_parser_survives_awkward_unicode(text):  # issue 12 probe 4 and its fami
         parse_source(source(text))
 
 
+# a web archive's headers, its parts whatever follows (a damaged or cut .mht)
+_MHTML_HEAD = (
+    b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html\r\n'
+)
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(
     st.one_of(
         st.binary(max_size=2000),
-        st.sampled_from([b"%PDF-1.4\n", b"PK\x03\x04", b"<html><body>", b"\xef\xbb\xbf", b"\xff\xfe"]).flatmap(
-            lambda head: st.binary(max_size=1500).map(lambda tail: head + tail)
-        ),
+        st.sampled_from(
+            [b"%PDF-1.4\n", b"PK\x03\x04", b"<html><body>", b"\xef\xbb\xbf", b"\xff\xfe", _MHTML_HEAD]
+        ).flatmap(lambda head: st.binary(max_size=1500).map(lambda tail: head + tail)),
         UNICODE.map(lambda t: t.encode("utf-8")),
         UNICODE.map(lambda t: t.encode("gb18030", "replace")),
     ),
-    st.sampled_from([".txt", ".pdf", ".docx", ".html", ".doc"]),
+    st.sampled_from([".txt", ".pdf", ".docx", ".html", ".doc", ".mht"]),
 )
 def test_every_reader_fails_only_with_the_projects_errors(data, suffix):
     import tempfile

@@ -3,7 +3,8 @@
 Readers are registered by kind and chosen by sniffing content, not only the
 extension, because government sites serve .doc files that are HTML and .txt
 files in GBK. PDF lives in pdf.py, DOCX in readers.py, web pages in webpage.py, Excel workbooks in
-spreadsheet.py, old binary Office files (through LibreOffice) in office.py, OFD (电子公文) in ofd.py.
+spreadsheet.py, old binary Office files (through LibreOffice) in office.py, OFD (电子公文) in ofd.py, web
+archives (.mht) in mhtml.py.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Source
 from .decode import read_text
+from .mhtml import looks_like_mhtml, read_mhtml
 from .ofd import OFD_ROOT, read_ofd
 from .office import OLE2, read_legacy
 from .pdf import read_pdf
@@ -37,6 +39,7 @@ READERS: dict[str, Reader] = {
     "xlsx": read_xlsx,
     "ofd": read_ofd,
     "html": read_html,
+    "mhtml": read_mhtml,  # a web archive (.mht) saved by a browser: the page it holds
 }
 
 
@@ -48,6 +51,8 @@ def sniff(data: bytes) -> str:
         return _zip_kind(data)
     if data.startswith(OLE2):  # Word or Excel 97–2003, WPS
         return "doc"
+    if looks_like_mhtml(data):
+        return "mhtml"
     if looks_like_html(data):
         return "html"
     return "text"
