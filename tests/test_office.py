@@ -75,6 +75,25 @@ def test_a_word_97_document_reads_as_its_docx_does(tmp_path):
     }
 
 
+def test_a_rich_text_document_reads_as_its_docx_does(tmp_path):
+    """A plan exported as .rtf (legal databases and office systems do): its Chinese text is escaped GBK bytes that
+    only a word processor reads back, so it goes through LibreOffice as a .doc does."""
+    modern = tmp_path / "分工.docx"
+    make_docx(["某市2024年重点工作任务分工表"], modern, table=TABLE)
+    rtf = _convert(_convert(modern, "odt", tmp_path), "rtf", tmp_path)
+    data = rtf.read_bytes()
+    assert "民政局".encode() not in data  # the text is not there to read as plain text
+    assert sniff(data) == "doc" and office.legacy_kind(data) == "rtf"
+    source = read_source(rtf)
+    assert source.encoding == "rtf"
+    assert {(r.body, r.role) for r in parse_source(source).responsibilities} == {
+        ("市民政局", "lead"),
+        ("市财政局", "responsible"),
+        ("各区政府", "responsible"),
+        ("市人社局", "lead"),
+    }
+
+
 def test_an_excel_97_workbook_keeps_its_merged_cells(tmp_path):
     modern = tmp_path / "分工.xlsx"
     make_xlsx("某市2024年重点工作任务分工表", MERGED, modern, merges=("A3:E3", "C4:C6", "D7:D8"))
@@ -101,3 +120,11 @@ def test_a_damaged_old_file_is_refused_with_its_name(tmp_path):
     with pytest.raises(InputError) as err:
         read_source(old)
     assert "damaged.doc" in str(err.value) and "could not convert" in str(err.value)
+
+
+def test_a_damaged_rich_text_file_is_refused_with_its_name(tmp_path):
+    rtf = tmp_path / "damaged.rtf"
+    rtf.write_bytes(b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl" + bytes(300))
+    with pytest.raises(InputError) as err:
+        read_source(rtf)
+    assert str(err.value).startswith(f"{rtf}: ")

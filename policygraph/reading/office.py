@@ -1,4 +1,5 @@
-"""Old binary Office files (Word 97–2003 .doc, WPS .wps, Excel 97–2003 .xls), read through LibreOffice.
+"""Old binary Office files (Word 97–2003 .doc, WPS .wps, Excel 97–2003 .xls) and Rich Text Format (.rtf),
+read through LibreOffice.
 
 Government sites still publish plans and their 任务分工表 annexes in these formats. Rather than parse the
 binary formats ourselves, LibreOffice (installed as `soffice`) converts the file into .docx or .xlsx in a
@@ -25,11 +26,17 @@ _WORKBOOK_STREAMS = ("Workbook".encode("utf-16-le"), "Book\x00".encode("utf-16-l
 _KINDS = {
     "doc": ("docx", read_docx, "an old binary Word .doc (or WPS .wps) file"),
     "xls": ("xlsx", read_xlsx, "an old binary Excel .xls workbook"),
+    "rtf": ("docx", read_docx, "a Rich Text Format (.rtf) document"),
 }
+# How a Rich Text Format file begins: legal databases and office systems export plans in it, its Chinese text as
+# escaped GBK bytes (\'c4\'ea) that only a word processor reads back
+RTF = b"{\\rtf"
 
 
 def legacy_kind(data: bytes) -> str:
-    """doc or xls: which program wrote an OLE2 file, told by the streams its directory lists."""
+    """doc, xls or rtf: which program wrote the file, told by the streams an OLE2 file's directory lists."""
+    if data.lstrip()[: len(RTF)] == RTF:
+        return "rtf"
     return "xls" if any(name in data for name in _WORKBOOK_STREAMS) else "doc"
 
 

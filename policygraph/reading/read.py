@@ -20,7 +20,7 @@ from ..model import Source
 from .decode import read_text
 from .mhtml import looks_like_mhtml, read_mhtml
 from .ofd import OFD_ROOT, read_ofd
-from .office import OLE2, read_legacy
+from .office import OLE2, RTF, read_legacy
 from .pdf import read_pdf
 from .readers import check_chars, looks_like_html, read_docx
 from .spreadsheet import WORKBOOK_ROOT, read_xlsx
@@ -35,7 +35,7 @@ READERS: dict[str, Reader] = {
     "text": read_text,
     "pdf": read_pdf,
     "docx": read_docx,
-    "doc": read_legacy,  # Word 97–2003, WPS and Excel 97–2003: converted by LibreOffice
+    "doc": read_legacy,  # Word 97–2003, WPS, Excel 97–2003 and RTF: converted by LibreOffice
     "xlsx": read_xlsx,
     "ofd": read_ofd,
     "html": read_html,
@@ -49,7 +49,7 @@ def sniff(data: bytes) -> str:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
-    if data.startswith(OLE2):  # Word or Excel 97–2003, WPS
+    if data.startswith(OLE2) or data.lstrip()[: len(RTF)] == RTF:  # Word or Excel 97–2003, WPS; Rich Text Format
         return "doc"
     if looks_like_mhtml(data):
         return "mhtml"
