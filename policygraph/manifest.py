@@ -18,7 +18,7 @@ MANIFEST = "manifest.toml"
 # Files a folder contributes; what is inside decides how each is read (read.sniff).
 DOCUMENT_SUFFIXES = {
     *(".txt", ".text", ".md", ".pdf", ".ofd", ".html", ".htm", ".mht", ".mhtml"),
-    *(".docx", ".doc", ".wps", ".rtf", ".xlsx", ".xls", ".et"),  # Word, Excel and their WPS counterparts; RTF
+    *(".docx", ".doc", ".wps", ".rtf", ".odt", ".xlsx", ".xls", ".et", ".ods"),  # Word, Excel, WPS, RTF, ODF
 }
 _META_KEYS = ("title", "number", "issuers", "date", "level", "jurisdiction", "valid_until")
 # What each table may hold, and of what type: a misspelled key (implments) or a list where a path belongs is

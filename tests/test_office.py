@@ -94,6 +94,20 @@ def test_a_rich_text_document_reads_as_its_docx_does(tmp_path):
     }
 
 
+def test_opendocument_files_read_as_their_office_open_xml_twins(tmp_path):
+    """A plan saved by LibreOffice or a 国产 office suite in its own format: .odt as its .docx, .ods as its .xlsx."""
+    modern = tmp_path / "分工.docx"
+    make_docx(["某市2024年重点工作任务分工表"], modern, table=TABLE)
+    odt = _convert(modern, "odt", tmp_path)
+    assert sniff(odt.read_bytes()) == "doc" and office.legacy_kind(odt.read_bytes()) == "odt"
+    assert read_source(odt).text.strip() == read_source(modern).text.strip()
+    workbook = tmp_path / "分工.xlsx"
+    make_xlsx("某市2024年重点工作任务分工表", MERGED, workbook, merges=("A3:E3", "C4:C6", "D7:D8"))
+    ods = _convert(workbook, "ods", tmp_path)
+    assert office.legacy_kind(ods.read_bytes()) == "ods"
+    assert _task_rows(parse_source(read_source(ods))) == MERGED_ROWS
+
+
 def test_an_excel_97_workbook_keeps_its_merged_cells(tmp_path):
     modern = tmp_path / "分工.xlsx"
     make_xlsx("某市2024年重点工作任务分工表", MERGED, modern, merges=("A3:E3", "C4:C6", "D7:D8"))

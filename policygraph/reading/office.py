@@ -1,5 +1,5 @@
-"""Old binary Office files (Word 97–2003 .doc, WPS .wps, Excel 97–2003 .xls) and Rich Text Format (.rtf),
-read through LibreOffice.
+"""Old binary Office files (Word 97–2003 .doc, WPS .wps, Excel 97–2003 .xls), Rich Text Format (.rtf) and
+OpenDocument (.odt, .ods), read through LibreOffice.
 
 Government sites still publish plans and their 任务分工表 annexes in these formats. Rather than parse the
 binary formats ourselves, LibreOffice (installed as `soffice`) converts the file into .docx or .xlsx in a
@@ -27,16 +27,24 @@ _KINDS = {
     "doc": ("docx", read_docx, "an old binary Word .doc (or WPS .wps) file"),
     "xls": ("xlsx", read_xlsx, "an old binary Excel .xls workbook"),
     "rtf": ("docx", read_docx, "a Rich Text Format (.rtf) document"),
+    "odt": ("docx", read_docx, "an OpenDocument text (.odt) file"),
+    "ods": ("xlsx", read_xlsx, "an OpenDocument spreadsheet (.ods)"),
 }
+# An OpenDocument package (LibreOffice's and 国产 office suites' own format) names what it holds in its first entry,
+# `mimetype`, stored uncompressed at the start of the ZIP
+ODF = b"application/vnd.oasis.opendocument."
 # How a Rich Text Format file begins: legal databases and office systems export plans in it, its Chinese text as
 # escaped GBK bytes (\'c4\'ea) that only a word processor reads back
 RTF = b"{\\rtf"
 
 
 def legacy_kind(data: bytes) -> str:
-    """doc, xls or rtf: which program wrote the file, told by the streams an OLE2 file's directory lists."""
+    """doc, xls, rtf, odt or ods: what the file holds, told by its first bytes or the streams an OLE2 file's
+    directory lists."""
     if data.lstrip()[: len(RTF)] == RTF:
         return "rtf"
+    if ODF in data[:200]:
+        return "ods" if ODF + b"spreadsheet" in data[:200] else "odt"
     return "xls" if any(name in data for name in _WORKBOOK_STREAMS) else "doc"
 
 

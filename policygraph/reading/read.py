@@ -20,7 +20,7 @@ from ..model import Source
 from .decode import read_text
 from .mhtml import looks_like_mhtml, read_mhtml
 from .ofd import OFD_ROOT, read_ofd
-from .office import OLE2, RTF, read_legacy
+from .office import ODF, OLE2, RTF, read_legacy
 from .pdf import read_pdf
 from .readers import check_chars, looks_like_html, read_docx
 from .spreadsheet import WORKBOOK_ROOT, read_xlsx
@@ -35,7 +35,7 @@ READERS: dict[str, Reader] = {
     "text": read_text,
     "pdf": read_pdf,
     "docx": read_docx,
-    "doc": read_legacy,  # Word 97–2003, WPS, Excel 97–2003 and RTF: converted by LibreOffice
+    "doc": read_legacy,  # Word 97–2003, WPS, Excel 97–2003, RTF and OpenDocument: converted by LibreOffice
     "xlsx": read_xlsx,
     "ofd": read_ofd,
     "html": read_html,
@@ -66,6 +66,8 @@ def _zip_kind(data: bytes) -> str:
         return "docx"  # the Word reader says what is wrong with it
     if WORKBOOK_ROOT in names and "word/document.xml" not in names:
         return "xlsx"
+    if "mimetype" in names and ODF in data[:200]:
+        return "doc"  # an OpenDocument text or spreadsheet: converted by LibreOffice as the old formats are
     return "ofd" if OFD_ROOT in names else "docx"
 
 
