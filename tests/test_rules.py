@@ -187,6 +187,11 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
             "一、总则\n(一)第一条。正文\n(二)第二条。正文\n二、分则\n(一)第三条。",
             ["一、", "(一)", "(二)", "二、", "(一)"],
         ),
+        # items named by their kind of work and counted (任务一： / 措施二、); not a word that merely begins so
+        (
+            "方案\n一、主要任务\n任务一:完善设施。正文\n任务二:推进结合。正文\n二、保障措施\n措施一、加强领导。\n任务一项",
+            ["一、", "任务一:", "任务二:", "二、", "措施一、"],
+        ),
         # 三. / 四． for 三、 (some offices type a point); a point before a digit is no mark
         ("方案\n一.保障措施\n(一)甲项。正文\n二．组织实施\n(一)乙项。投入一.5亿元", ["一.", "(一)", "二.", "(一)"]),
         # the next clause run onto the line of the previous one, as PDF text does
@@ -483,6 +488,8 @@ _LONG_SENTENCE = "对长期在我市行驶的外地车辆,符合环保要求的,
         ("方案\n一、总则\n1.关于“稳增长”的问题,由市发展改革委负责落实。", "关于“稳增长”的问题,由市发展改革委负责落实"),
         # …and a task table's row is titled by its task cell up to the first 。 (the measures after it are text)
         ("方案\n序号\t重点任务\t责任单位\n1\t建成养老院。配齐护理员。\t市民政局\n", "建成养老院"),
+        # the label of the task's own text is no part of its title (1.任务名称：…)
+        ("方案\n一、任务\n1.任务名称：完善养老设施\n牵头单位：县民政局\n", "完善养老设施"),
     ],
 )
 def test_a_clause_is_titled_by_its_heading_up_to_the_first_stop(text, heading):

@@ -327,7 +327,10 @@ class _Parser(Numbering, TaskRows):
         text = self.norm.text
         while a < b and text[a] in " \t":
             a += 1
-        clause.head = (a, _heading_end(text, a, b))
+        # 1.任务名称：完善养老设施 — the label of the task's own text is no part of its title
+        named = grammar().task_field.match(text[a:b])
+        start = a + named.end() if named and named.group().endswith((":", "：")) and a + named.end() < b else a
+        clause.head = (start, _heading_end(text, start, b))
         clause.pieces.append((a, b))
 
     def _box_or_table(self, line: str, a: int, b: int) -> bool:
