@@ -46,6 +46,16 @@ SHAPES = {
     "deng-he": (lambda a, b, c: f"做好工作。（{'、'.join(a + b)}等和各有关单位负责）", False, False),
     # a label that gives no role before a statement that does (grammar/statement_labels.csv)
     "statement-label": (lambda a, b, c: f"做好工作。\n部门分工：{_join(a, c)}牵头，{_join(b, c)}配合。", True, False),
+    # the work, then after a comma who does it, opening with 由 (responsibility._GIVEN_TO)
+    "given-to": (lambda a, b, c: f"新建站点10个，由{_join(a, c)}牵头，{_join(b, c)}配合。", True, False),
+    # the points of an item counted in its text: prose, so any source is fine, but the names must read whole
+    "yi-shi": (lambda a, b, c: f"做好工作。一是由{_join(a, c)}牵头，{_join(b, c)}配合，完善制度。", True, False),
+    # a star explained in a note after the list (declarations.csv, asterisk)
+    "star-note": (
+        lambda a, b, c: "做好工作。（" + "、".join([f"{x}★" for x in a] + b) + "）\n注：标注“★”的为牵头单位。",
+        True,
+        False,
+    ),
     # the first-listed declaration inside the first list's own bracket (湖州 / 桐乡 责任分解)
     "first-inside": (
         lambda a, b, c: f"做好工作。\n责任单位：{'、'.join(a[:1] + b)}（列第一位者为工作牵头单位或汇总单位，下同）",
@@ -54,6 +64,7 @@ SHAPES = {
     ),
 }
 FIRST = "(二)乙项工作。正文。(民政部、财政部负责。列第一位者为牵头单位,下同)\n"
+PROSE_SHAPES = {"yi-shi"}  # read from a sentence: the rows are the same, marked as prose
 
 
 @st.composite
@@ -77,7 +88,8 @@ def test_every_shape_reads_back_what_it_names(case):
             "(二)乙项工作。正文。\n") + "(三)甲项工作。" + render(leads, others, conjunction) + "\n")
     doc = parse_source(source(text))
     target = next(c.path for c in doc.clauses if c.number == "(三)")
-    got = sorted((r.body, r.role) for r in doc.responsibilities if r.clause == target and r.source == "listed")
+    source_kind = "prose" if shape in PROSE_SHAPES else "listed"
+    got = sorted((r.body, r.role) for r in doc.responsibilities if r.clause == target and r.source == source_kind)
     if shape == "deng-he":
         others = others + ["各有关单位"]
     expected = _expected(leads, others) if names_lead else _expected([], leads + others)
