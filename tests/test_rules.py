@@ -562,6 +562,17 @@ def test_a_one_space_table_in_text_run_onto_one_line_keeps_its_cells():  # regre
     assert owners(text) == sorted((str(n), body, "lead") for n, body in enumerate(bodies, 1))
 
 
+def test_a_one_space_table_whose_cells_share_a_width_keeps_them():  # regression (国办函〔2016〕38号 in `indents`)
+    """The same where the task cells happen to share a width: no printed page is that narrow
+    (P.PRINTED_WIDTH_LEAST), so the spaces between cells stay."""
+    bodies = ["发展改革委", "财政部", "水利部", "交通运输部", "工业和信息化部", "人力资源社会保障部"] * 2
+    rows = [f"{n} 完成第{n:02d}项重点工作任务 {body}" for n, body in enumerate(bodies, 1)]  # task cells 10 wide
+    text = "国务院办公厅关于印发量化指标任务分工的通知\n" + "\u3000\u3000".join(
+        ["正文。" * 60, "序号 工作任务 牵头负责部门", *rows]
+    )
+    assert owners(text) == sorted((str(n), body, "lead") for n, body in enumerate(bodies, 1))
+
+
 def test_a_bracket_after_the_sub_items_of_a_pdf_saved_as_one_line_is_the_items():
     """(1)…(2)… then （责任单位：…） on a line of its own assigns the item; in a PDF saved as one line only the space
     after the last sub-item's 。 shows the line of its own (assign._PARAGRAPH_START)."""
@@ -738,6 +749,8 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         # though 广州 ends as the collective 各州 does
         ("各州、市人民政府", ["各州人民政府", "各市人民政府"]),
         ("各地区各部门各高校", ["各地区", "各部门", "各高校"]),  # collectives run together (BODY_SUFFIX)
+        # regression (found by the styles property test): a starred short name borrowed the next one's type word
+        ("民政部★、财政部", ["民政部★", "财政部"]),
         ("广州、深圳市政府", ["广州市政府", "深圳市政府"]),
         # the regional offices of national systems keep their own names: no 省 from the list, no cut at their place
         ("省交通运输厅、民航中南地区管理局", ["省交通运输厅", "民航中南地区管理局"]),

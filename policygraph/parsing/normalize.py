@@ -144,7 +144,8 @@ def _printed_ends(line: str, offs: list[int]) -> tuple[str, list[int]]:
     measured = [w for b, w in widths.items() if b in single]
     long = [w for w in measured if w >= P.PRINTED_LINE_SHORTEST]
     full = Counter(long).most_common(1)[0][0] if long else 0  # the page's width: most lines run to it
-    if sum(full - 2 <= w <= full + 1 for w in measured) < P.PRINTED_FULL_SHARE * len(measured):
+    shared = sum(full - 2 <= w <= full + 1 for w in measured)
+    if full < P.PRINTED_WIDTH_LEAST or shared < P.PRINTED_FULL_SHARE * len(measured):
         return line, offs  # spaces between a table's cells or words, not a printed page's lines
     short = P.PARAGRAPH_LAST_SHARE * full
     ends = {b for a, b in runs if b in single and widths[b] < short and P.PARAGRAPH_LAST_RUN.search(line[a:b])}

@@ -210,6 +210,7 @@ PARAGRAPH_LAST_SHARE = 0.8
 PRINTED_LINES_MIN = 6
 PRINTED_FULL_SHARE = 0.4
 PRINTED_LINE_SHORTEST = 8  # characters: no page prints fewer on a line
+PRINTED_WIDTH_LEAST = 15  # characters: no page is narrower; a table's cells may share a smaller width by chance
 # 公开方式/抄送 run onto the last paragraph in PDF text; they start the end matter.
 INLINE_END = re.compile(r"(?<=[ \t。])(?=(?:公开方式|抄送|抄报)\s*[:：])")
 # A heading's own text ends at the first 。 if it comes this soon.
