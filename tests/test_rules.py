@@ -32,6 +32,7 @@ from .helpers import owners, source
         ("各乡镇〈\n街道〉", "各乡镇(街道)"),  # a PDF's line broke inside them
         ("增长率<5%,人均>3万元", "增长率<5%,人均>3万元"),  # a comparison stays
         ("㈠完善设施。⑴新建养老院。⒉改造敬老院。", "(一)完善设施。(1)新建养老院。2.改造敬老院。"),  # numbers set as one character
+        ("〖责任单位∶县民政局〗", "【责任单位:县民政局】"),  # ∶ typed for a colon; 〖〗 for 【】
     ],
 )
 def test_normalise(raw, clean):

@@ -40,6 +40,11 @@ _FULLWIDTH.update(
         0x2028: 0x0A,
         0x2029: 0x0A,
         0x0C: 0x0A,
+        # ∶ (RATIO) typed for a colon (责任单位∶县民政局), as some input methods and WPS documents give it
+        0x2236: ord(":"),
+        # 〖责任单位：…〗 — the hollow lenticular brackets some offices use for 【】
+        0x3016: ord("【"),
+        0x3017: ord("】"),
     }
 )
 # Numbers set as one character (⑴ ⒈ ㈠, what Word's numbering and some typesetting leave in copied text) are written
