@@ -752,6 +752,9 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         ("各地区各部门各高校", ["各地区", "各部门", "各高校"]),  # collectives run together (BODY_SUFFIX)
         # regression (found by the styles property test): a starred short name borrowed the next one's type word
         ("民政部★、财政部", ["民政部★", "财政部"]),
+        # one office of the party committee and the government together; a body and the institutions of a kind
+        ("市委市政府督查室、市委、市政府", ["市委市政府督查室", "市委", "市政府"]),
+        ("县卫生健康局及各医疗机构", ["县卫生健康局", "各医疗机构"]),
         ("广州、深圳市政府", ["广州市政府", "深圳市政府"]),
         # the regional offices of national systems keep their own names: no 省 from the list, no cut at their place
         ("省交通运输厅、民航中南地区管理局", ["省交通运输厅", "民航中南地区管理局"]),
@@ -961,6 +964,8 @@ def test_a_page_without_numbers_or_labels_is_still_refused():
         ("社会事务股", True),  # a county bureau's section (股)
         ("控股", False),  # …but a holding is none
         ("县职校", True),  # a school named short (校)
+        ("各金融机构", True),  # institutions of a kind (机构)
+        ("编制机构", False),
         ("在校", False),
     ],
 )

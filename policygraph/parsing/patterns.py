@@ -285,6 +285,8 @@ BODY_PREFIX = re.compile(rf"^(?:中共|各|团|[省市县区州]|[{CJK}]{{2,3}}[
 # 县委组织部 / 市委政法委 are departments of a party committee, one body each: not 县委 + 组织部.
 JOINT_BODIES = re.compile(
     r"纪委[省市县区州]?监委|(?:国务院|政府)各(?:有关|相关)?(?:部门|部委|委员会|直属机构|单位)"
+    # 市委市政府督查室 / 县委县政府信访局: one office of the party committee and the government together
+    r"|[省市县区州]委[省市县区州](?:人民)?政府(?:督查室|督查局|办公室|研究室|信访局|接待室)"
     # 人民银行广东省分行 / 海关总署广东分署 / 人行浙江省分行 / 国家税务总局莆田市税务局 / 国家外汇管理局广东省分局 /
     # 中科院广州分院 are branches of one body named after their place: not 人民银行 + 广东省分行.
     rf"|(?:银行|人行|总行|总署|总局|管理局|中科院|科学院)[{CJK}]{{2,5}}?(?:分行|支行|分署|分局|分院|营业管理部|税务局|监管局)"
