@@ -129,7 +129,7 @@ def _lift_closing_lines(clauses: tuple[Clause, ...], result: dict[str, list[Assi
     for clause in clauses:
         if clause.parent:
             children.setdefault(clause.parent, []).append(clause)
-    owning = [path for path in result]
+    owning = list(result)  # the clauses that state owners of their own, before any line is lifted
     for parent, kids in children.items():
         last = kids[-1]
         if len(kids) < 2 or parent in result or last.path not in result:
