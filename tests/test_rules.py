@@ -755,6 +755,8 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         # one office of the party committee and the government together; a body and the institutions of a kind
         ("市委市政府督查室、市委、市政府", ["市委市政府督查室", "市委", "市政府"]),
         ("县卫生健康局及各医疗机构", ["县卫生健康局", "各医疗机构"]),
+        # a body's other names in one bracket (offices that share one staff) are named once, as one alias is
+        ("县委宣传部（县文明办、县网信办）、县民政局", ["县委宣传部", "县民政局"]),
         ("广州、深圳市政府", ["广州市政府", "深圳市政府"]),
         # the regional offices of national systems keep their own names: no 省 from the list, no cut at their place
         ("省交通运输厅、民航中南地区管理局", ["省交通运输厅", "民航中南地区管理局"]),

@@ -17,14 +17,15 @@ from .places import place_prefix, short_names
 
 # A bracket closing a name, after the body it follows: 市交通委（市道运局）, 县民政局（张三）.
 _LAST_BRACKET = re.compile(r"^(?P<name>.+?[^\s(（])[(（](?P<inner>[^()（）]+)[)）]$")
-# 市交通委（市道运局）: the other name the same body works under; the list names it once.
-_ALIAS = re.compile(r"[省市县区州][^、，,]{2,12}")
+# 市交通委（市道运局）/ 县委宣传部（县文明办、县网信办）: the other names the same body works under (offices that share
+# one staff, 合署办公); the list names it once.
+_ALIAS = re.compile(r"[省市县区州][^、，,]{2,12}(?:[、，,][省市县区州][^、，,]{2,12})*")
 # 县民政局（张三）: a 责任单位及责任人 column or list names the person in charge after the body.
 _PERSON = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?")
 
 
 def _an_alias(inner: str) -> bool:
-    return bool(_ALIAS.fullmatch(inner) and P.BODY_SUFFIX.search(inner))
+    return bool(_ALIAS.fullmatch(inner)) and all(P.BODY_SUFFIX.search(n) for n in re.split(r"[、，,]", inner))
 
 
 def _a_person(inner: str) -> bool:
