@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .bodies import carry_prefix, looks_like_body, parse_names, split_top, top_level
 from .grammar import Shape, grammar
+from .prose import prose_assignments
 
 _CHUNK_END = re.compile(r"[,，;；。]")
 _ASTERISK = re.compile(r"[*＊※★]$")
@@ -255,6 +256,11 @@ def read_statement(text: str, bare: bool = False) -> list[Named]:
     for chunk in _chunks(text):
         read = _read_chunk(chunk, label_role)
         if read is None:
+            # （A牵头，B做好资金保障）: after the roles, a body that opens its chunk as the subject of its own work
+            working = _working(chunk) if any(lists) else []
+            if working:
+                lists[-1] += working
+                continue
             if any(lists) or waiting:
                 break
             continue
@@ -277,6 +283,11 @@ def read_statement(text: str, bare: bool = False) -> list[Named]:
     if not worded:
         return bare_list(text) if bare else []
     return [named for one in lists for named in _prefixed(one)]
+
+
+def _working(chunk: str) -> list[Named]:
+    """The bodies a chunk opens with as the subjects of a prose verb (做好, 负责, 抓好 …), with that verb's role."""
+    return [Named(name, role) for name, role, (start, _end) in prose_assignments(chunk) if start == 0]
 
 
 def _plain(text: str) -> str:
