@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Span
+from ..printed import printed_width
 from . import patterns as P
 from .grammar import grammar
 from .tables import line_spans, text_tables
@@ -127,12 +128,6 @@ _WRAPPED = re.compile(rf"[{P.CJK}\u3000-\u303f\uff01-\uff5e“”‘’—…()\
 _INDENT = re.compile(r"[ \u3000]{2,}")
 
 
-def _printed_width(text: str) -> float:
-    """How wide a run prints, in Chinese characters: a page sets lines of one width, and digits, Latin letters and
-    spaces take half a character's room (the lines that hold them hold more characters)."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
-
-
 def _printed_ends(line: str, offs: list[int]) -> tuple[str, list[int]]:
     """A line break for each space that ends a paragraph in a run-on line joining a PDF's printed lines by single
     spaces (P.PRINTED_LINE_BREAK, P.PARAGRAPH_LAST_RUN): a sentence's end or a heading on a run shorter than a line;
@@ -144,7 +139,7 @@ def _printed_ends(line: str, offs: list[int]) -> tuple[str, list[int]]:
     bounds = sorted([(k, k + 1) for k in spaces] + [m.span() for m in _INDENT.finditer(line)])
     runs = [(a, b) for (_x, a), (b, _y) in zip([(0, 0), *bounds], bounds, strict=False)]
     single = set(spaces)
-    widths = {b: round(_printed_width(line[a:b])) for a, b in runs}
+    widths = {b: round(printed_width(line[a:b])) for a, b in runs}
     # the lines a single space ends: a wrapped line runs to the page's width, a paragraph's last line stops short
     measured = [w for b, w in widths.items() if b in single]
     long = [w for w in measured if w >= P.PRINTED_LINE_SHORTEST]

@@ -13,9 +13,9 @@ so `reflow_text` measures the width in characters: the width most lines of the t
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
+from ..printed import printed_width
 from .pdf_columns import is_margin
 
 # A line that starts with a clause's number starts a paragraph, wherever the line before it ended
@@ -30,7 +30,7 @@ _PRINTED_SHARE = 0.3
 # Characters: how short of the width a wrapped line may end (a line with digits or Latin letters is narrower)
 EDGE = 1.5
 # Characters: a paragraph's first-line indent (　　), which text extracted without it no longer shows
-INDENT = 2
+FIRST_LINE_INDENT = 2
 # What ends a paragraph's last line: a line ending so is never taken for a wrapped one by its indent alone
 _STOPS = frozenset("。；;！？!?：:")
 
@@ -40,17 +40,12 @@ def starts_paragraph(line: str, before: str) -> bool:
     return bool(NUMBERED.match(line)) or before.rstrip().endswith("|") or line[:1] in " \t\u3000"
 
 
-def width(text: str) -> float:
-    """Where a line's print ends, in full-width characters from the left margin (Latin letters and digits take
-    half). Characters of ambiguous width (“ ” ‘ ’ — …) are full width in a Chinese font; a paragraph's indent
-    (　　) takes its room, so an indented line that runs to the edge is full."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text.rstrip())
-
-
 def reflow_text(text: str) -> str:
     """The printed lines of `text` joined back into paragraphs, if its lines are those of a printed page."""
     lines = text.split("\n")
-    widths = [width(line) for line in lines]
+    # where each line's print ends, from the left margin: a paragraph's indent (　　) takes its room, so an indented
+    # line that runs to the edge is full
+    widths = [printed_width(line.rstrip()) for line in lines]
     measured = [round(w) for w in widths if w >= _MEASURED]
     if len(measured) < MIN_LINES:
         return text
@@ -71,7 +66,7 @@ def reflow_text(text: str) -> str:
             out.append(line)
         # a paragraph's first line is indented by two characters, which a reader that drops the indent loses: it
         # still runs to the edge when it stops that much short, unless it ends a sentence
-        indent = 0 if joined or line.rstrip()[-1:] in _STOPS else INDENT
+        indent = 0 if joined or line.rstrip()[-1:] in _STOPS else FIRST_LINE_INDENT
         open_line = w >= full - EDGE - indent and bool(line.strip())
     return "\n".join(out)
 
