@@ -38,13 +38,24 @@ ODF = b"application/vnd.oasis.opendocument."
 RTF = b"{\\rtf"
 
 
+_ODF_HEAD = 200  # bytes: the ZIP's first entry header and its `mimetype` content
+
+
+def is_rtf(data: bytes) -> bool:
+    return data.lstrip()[: len(RTF)] == RTF
+
+
+def is_opendocument(data: bytes) -> bool:
+    return ODF in data[:_ODF_HEAD]
+
+
 def legacy_kind(data: bytes) -> str:
     """doc, xls, rtf, odt or ods: what the file holds, told by its first bytes or the streams an OLE2 file's
     directory lists."""
-    if data.lstrip()[: len(RTF)] == RTF:
+    if is_rtf(data):
         return "rtf"
-    if ODF in data[:200]:
-        return "ods" if ODF + b"spreadsheet" in data[:200] else "odt"
+    if is_opendocument(data):
+        return "ods" if ODF + b"spreadsheet" in data[:_ODF_HEAD] else "odt"
     return "xls" if any(name in data for name in _WORKBOOK_STREAMS) else "doc"
 
 

@@ -20,7 +20,7 @@ from ..model import Source
 from .decode import read_text
 from .mhtml import looks_like_mhtml, read_mhtml
 from .ofd import OFD_ROOT, read_ofd
-from .office import ODF, OLE2, RTF, read_legacy
+from .office import OLE2, is_opendocument, is_rtf, read_legacy
 from .pdf import read_pdf
 from .readers import check_chars, looks_like_html, read_docx
 from .spreadsheet import WORKBOOK_ROOT, read_xlsx
@@ -49,7 +49,7 @@ def sniff(data: bytes) -> str:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
-    if data.startswith(OLE2) or data.lstrip()[: len(RTF)] == RTF:  # Word or Excel 97–2003, WPS; Rich Text Format
+    if data.startswith(OLE2) or is_rtf(data):  # Word or Excel 97–2003, WPS; Rich Text Format
         return "doc"
     if looks_like_mhtml(data):
         return "mhtml"
@@ -66,7 +66,7 @@ def _zip_kind(data: bytes) -> str:
         return "docx"  # the Word reader says what is wrong with it
     if WORKBOOK_ROOT in names and "word/document.xml" not in names:
         return "xlsx"
-    if "mimetype" in names and ODF in data[:200]:
+    if "mimetype" in names and is_opendocument(data):
         return "doc"  # an OpenDocument text or spreadsheet: converted by LibreOffice as the old formats are
     return "ofd" if OFD_ROOT in names else "docx"
 
