@@ -284,32 +284,28 @@ def _rewritten(name: str, layout: str, folder: Path, source: Path | None = None)
     return out
 
 
+def _score(name: str, layout: str, source: Path, gold: set) -> accuracy.Score:
+    """One document rewritten in a layout, read back and scored against its gold."""
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            got, _prose = accuracy.parsed_rows(_rewritten(name, layout, Path(tmp), source))
+        except Exception:  # a layout the parser refuses whole scores nothing
+            got = set()
+    return accuracy.score(name, got, gold)
+
+
 def seed_scores(layout: str) -> list[accuracy.Score]:
     """The two hand-checked seeds in a layout that rewrites a document's own text."""
-    out = []
-    for file, gold in accuracy.seed_gold().items():
-        name = Path(file).stem
-        with tempfile.TemporaryDirectory() as tmp:
-            try:
-                got, _prose = accuracy.parsed_rows(_rewritten(name, layout, Path(tmp), accuracy.SEEDS / file))
-            except Exception:  # a layout the parser refuses whole scores nothing
-                got = set()
-        out.append(accuracy.score(name, got, gold))
-    return out
+    return [_score(Path(f).stem, layout, accuracy.SEEDS / f, gold) for f, gold in accuracy.seed_gold().items()]
 
 
 def scores(layout: str) -> list[accuracy.Score]:
     out = []
     for gold in sorted(accuracy.DEVSET.glob("*.gold.csv")):
         name = gold.name.removesuffix(".gold.csv")
-        if not (accuracy.DEVSET / f"{name}.txt").exists():
-            continue
-        with tempfile.TemporaryDirectory() as tmp:
-            try:
-                got, _prose = accuracy.parsed_rows(_rewritten(name, layout, Path(tmp)))
-            except Exception:  # a layout the parser refuses whole scores nothing
-                got = set()
-        out.append(accuracy.score(name, got, accuracy.gold_rows(gold)))
+        text = accuracy.DEVSET / f"{name}.txt"
+        if text.exists():
+            out.append(_score(name, layout, text, accuracy.gold_rows(gold)))
     return out
 
 
