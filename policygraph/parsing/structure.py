@@ -181,9 +181,9 @@ class _Parser(Numbering, TaskRows):
     # -- the walk ----------------------------------------------------------
     def feed(self, a: int, b: int) -> None:
         text = self.norm.text
-        # a row of cells keeps its leading empty cells (the lower row of a two-row header: \t\t牵头单位\t配合单位)
-        row = "\t" in text[a:b].strip()
-        while a < b and text[a].isspace() and not (row and text[a] == "\t"):
+        # a leading tab is a row's empty cell (\t\t牵头单位\t配合单位, the lower row of a two-row header): normalize
+        # keeps a line's leading tabs only on such a row
+        while a < b and text[a].isspace() and text[a] != "\t":
             a += 1
         if a >= b:
             return
