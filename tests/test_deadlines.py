@@ -4,8 +4,8 @@ import csv
 
 import pytest
 
-from policygraph.parsing.deadlines import is_deadline_cell
 from policygraph.parsing.parse import parse_source
+from policygraph.parsing.times import is_deadline_cell
 from policygraph.reading.read import read_source
 
 from .conftest import DATA, FIXTURES, SEEDS
@@ -61,6 +61,8 @@ CASES = [
     ("\n责任单位：县财政局\n时间节点：持续推进", [("", "ongoing", "持续推进")]),
     ("\n责任单位：县财政局\n完成时间：每年", [("", "yearly", "每年")]),
     ("（县民政局牵头；长期坚持）", [("", "ongoing", "长期坚持")]),
+    # a bracket of bodies and a time, without a role word (（县营商局，长期坚持）)
+    ("（县民政局、县财政局，长期坚持）", [("", "ongoing", "长期坚持")]),
     ("\n责任单位：县财政局\n时限要求：2024年", [("2024-12-31", "year", "2024年")]),
     # not deadlines
     ("2020年以来，建成养老院5所。", []),
@@ -93,6 +95,7 @@ def test_at_least_forty_phrasings():
         ("持续推进", True),
         ("2023年", True),
         ("县民政局", False),
+        ("2024年12月底前完成", True),  # two cues: 前, then 完成
         ("2023年底前完成建设", False),  # a sentence, not a cell
         ("前", False),
     ],

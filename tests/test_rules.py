@@ -464,6 +464,23 @@ def test_metadata_from_masthead_and_cover():
     assert [(c.title, c.number) for c in meta.cites] == [("某某省某项工作规划", "某政〔2023〕1号")]
 
 
+@pytest.mark.parametrize(
+    "signature, issuers",
+    [
+        # joint issuers set in columns, two a line, over several lines (工信部等十四部门)
+        ("工业和信息化部      中央空中交通管理委员会办公室\n国家发展和改革委员会    公安部\n\n",
+         ("工业和信息化部", "中央空中交通管理委员会办公室", "国家发展和改革委员会", "公安部")),
+        # one a line
+        ("中共某某市委\n某某市人民政府\n", ("中共某某市委", "某某市人民政府")),
+        # the last sentence above the signature is no issuer
+        ("请认真贯彻执行。\n某某市人民政府\n", ("某某市人民政府",)),
+    ],
+)
+def test_issuers_from_a_signature_over_several_lines(signature, issuers):
+    text = "某某工作的实施方案\n一、总体要求\n(一)目标。正文。\n请认真贯彻执行。\n\n" + signature + "2024年12月31日\n"
+    assert parse_source(source(text)).meta.issuers == issuers
+
+
 _LONG_SENTENCE = "对长期在我市行驶的外地车辆,符合环保要求的,按规定办理转籍手续或核发一年有效的长期通行证,并收取道路资源占用费"
 
 

@@ -18,8 +18,8 @@ from .prose import prose_assignments
 from .responsibility import (
     BARE_LISTS_NEEDED,
     Named,
-    bare_lists,
     blanket_bodies,
+    closing_lists,
     declarations,
     find_statements,
     heading_owners,
@@ -160,7 +160,7 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
     rules: set[str] = ({"asterisk"} & declarations(source)) | noted_declarations(source)
     # （A、B） closing item after item: the document's own way of saying who does the work; a declaration of how
     # its lists are read (列第一位者为牵头单位, 带*号的为牵头单位) says the same at once
-    bare = bool(declarations(source)) or sum(bare_lists(c.text) for c in clauses) >= BARE_LISTS_NEEDED
+    bare = bool(declarations(source)) or sum(closing_lists(c.text) for c in clauses) >= BARE_LISTS_NEEDED
     for clause in clauses:
         rules |= declarations(clause.text)
         if clause.kind == "table" and clause.rows and is_task_header(clause.rows[0]):

@@ -192,10 +192,9 @@ def expand_list(items: list[str]) -> list[str]:
                 if m and len(later) > len(m.group(1)) and parallel:
                     names[i] = name + m.group(1)
                     break
-    names = [n for n in names if len(n) >= 2]
     for i, name in enumerate(names[1:], 1):
         shared = re.match(r"^各(?:有关|相关)?", names[i - 1])
-        if shared and P.ADMIN_KIND.match(name):
+        if shared and P.ADMIN_KIND.match(name):  # 各区、县级市; 各街道、镇 (a one-character kind too)
             names[i] = shared.group(0) + name
         elif (
             names[i - 1].startswith("各级")
@@ -204,7 +203,7 @@ def expand_list(items: list[str]) -> list[str]:
             and not own_prefix(name)
         ):
             names[i] = "各级" + name  # 各级民政部门和财政部门: the departments of every level, both kinds
-    return carry_prefix(names)
+    return carry_prefix([n for n in names if len(n) >= 2])
 
 
 # 县委组织部、宣传部: the party committee whose departments (…部) the list goes on to name

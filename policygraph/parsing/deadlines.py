@@ -1,7 +1,7 @@
 """Parse deadlines: when each clause is due (2024年底前 -> 2024-12-31), or that it never ends (长期坚持).
 
 A time is a deadline where a document writes it as one: in a 完成时限 field or column, in a
-bracket beside the bodies (（县民政局牵头，2024年底前完成）), or in a sentence with a cue word
+bracket beside the bodies (（县民政局牵头，2024年底前完成）, （县营商局，长期坚持）), or in a sentence with a cue word
 (到2025年, 2024年底前; grammar/deadline_cues.csv). 2020年以来 or 较2020年 are not deadlines.
 Open-ended words (长期坚持, 每年; grammar/deadline_words.csv) count only in fields, columns and
 brackets, where they cannot be a verb. A clause with none inherits those its section's heading states.
@@ -11,21 +11,15 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from ..model import Clause, Deadline, Span
 from .columns import is_task_header
 from .grammar import _rows
+from .responsibility import bare_list
 from .structure import text_span
+from .times import TIME, time_words
 
-# A year, then what part of it: 2024年 / 2024年底 / 2024年上半年 / 2024年第三季度 / 2024年6月底 / 2024年6月30日.
-_TIME = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*年"
-    r"(?:\s*(?:第\s*)?(?P<q>[一二三四1-4])\s*季度末?"
-    r"|(?P<half>上半年|下半年|年底|年末|年初|年中|底|末)"
-    r"|\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>[0-3]?\d)\s*日|(?P<mp>底|末|上旬|中旬|下旬))?)?"
-)
 # Not deadlines: a plan's period (2021—2025年), a baseline (较2020年), a time since (2020年以来), a title (《…》).
 _RANGE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*)?[-—–~～至到]\s*$")
 _NOT_AFTER = re.compile(r"^\s*(?:以来|起|开始|的|比|相比|同比|基础上|水平)")
@@ -35,45 +29,11 @@ _BRACKET = re.compile(r"[(（【][^()（）【】]{2,120}[)）】]")
 _ROLE_WORD = re.compile(r"牵头|负责|责任|配合|参与|协办|单位|部门")
 
 
-@dataclass(frozen=True)
-class _Grammar:
-    before: re.Pattern[str]  # a cue before a time, at the end of the text before it: 到, 力争
-    after: re.Pattern[str]  # a cue after a time: 前, 底前, 完成
-    open_ended: re.Pattern[str]  # 长期坚持, 每年 …
-    kinds: dict[str, str]  # open-ended word -> ongoing | yearly | quarterly | monthly
-    field: re.Pattern[str]  # 完成时限：value
-    column: re.Pattern[str]  # a task-table column title that holds deadlines (完成时限)
-
-
 @cache
-def _grammar() -> _Grammar:
-    """The deadline tables compiled: cues, open-ended words, and the time fields of field_labels.csv."""
-    cues = _rows("deadline_cues.csv")
-    before = "|".join(sorted((re.escape(c["cue"]) for c in cues if c["side"] == "before"), key=len, reverse=True))
-    after = "|".join(sorted((re.escape(c["cue"]) for c in cues if c["side"] == "after"), key=len, reverse=True))
-    words = {r["word"]: r["kind"] for r in _rows("deadline_words.csv")}
+def _time_fields() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A 完成时限：value field, and a task-table column title that holds deadlines (field_labels.csv, kind time)."""
     labels = "(?:" + "|".join(re.escape(r["label"]) for r in _rows("field_labels.csv") if r["kind"] == "time") + ")"
-    return _Grammar(
-        before=re.compile(f"(?:{before})\\s*$"),
-        after=re.compile(f"^\\s*(?:{after})"),
-        open_ended=re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True))),
-        kinds=words,
-        field=re.compile(labels + r"\s*[:：]\s*(?P<value>[^,，;；。)）】\n]{1,30})"),
-        column=re.compile(labels),
-    )
-
-
-def is_deadline_cell(text: str) -> bool:
-    """The whole of `text` is a deadline as a 完成时限 column writes one: a time with its cue (2023年底前,
-    2024年6月) or an open-ended word (长期坚持, 每年)."""
-    g = _grammar()
-    m = _TIME.match(text)
-    if m and m.end() > m.start():
-        rest = text[m.end() :]
-        cue = g.after.match(rest)
-        return not rest or (cue is not None and cue.end() == len(rest))
-    word = g.open_ended.fullmatch(text)
-    return word is not None
+    return re.compile(labels + r"\s*[:：]\s*(?P<value>[^,，;；。)）】\n]{1,30})"), re.compile(labels)
 
 
 def _date(m: re.Match[str]) -> tuple[str, str]:
@@ -98,9 +58,9 @@ def _date(m: re.Match[str]) -> tuple[str, str]:
 
 def _times(text: str, start: int, end: int, cued: bool) -> list[tuple[int, int, str, str]]:
     """(start, end, date, kind) of the times in text[start:end]; with `cued`, only those a cue word marks."""
-    g = _grammar()
+    g = time_words()
     out = []
-    for m in _TIME.finditer(text, start, end):
+    for m in TIME.finditer(text, start, end):
         head, tail = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 6]
         if _RANGE_BEFORE.search(head) or _NOT_AFTER.match(tail) or _NOT_BEFORE.search(head):
             continue
@@ -117,28 +77,29 @@ def _times(text: str, start: int, end: int, cued: bool) -> list[tuple[int, int, 
 
 
 def _open_ended(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
-    g = _grammar()
+    g = time_words()
     return [(m.start(), m.end(), "", g.kinds[m.group(0)]) for m in g.open_ended.finditer(text, start, end)]
 
 
 def _written(clause: Clause) -> list[tuple[int, int, str, str]]:
     """Deadlines in a clause's text: fields and columns first, then brackets with bodies, then cued sentences."""
     text = clause.text
-    g = _grammar()
+    field, column = _time_fields()
     found: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
-    for m in g.field.finditer(text):
+    for m in field.finditer(text):
         a, b = m.span("value")
         found += _times(text, a, b, cued=False) or _open_ended(text, a, b)
         taken.append((a, b))
     if len(clause.rows) >= 2 and is_task_header(clause.rows[0]):
         for title, cell in zip(clause.rows[0], clause.rows[1], strict=False):
             at = text.find(cell) if cell else -1
-            if at >= 0 and g.column.fullmatch(title.strip()):  # a 完成时限 column
+            if at >= 0 and column.fullmatch(title.strip()):  # a 完成时限 column
                 found += _times(text, at, at + len(cell), cued=False) or _open_ended(text, at, at + len(cell))
                 taken.append((at, at + len(cell)))
     for m in _BRACKET.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken) or not _ROLE_WORD.search(m.group(0)):
+        beside = _ROLE_WORD.search(m.group(0)) or bare_list(m.group(0)[1:-1])  # （县营商局，长期坚持）
+        if any(a < m.end() and m.start() < b for a, b in taken) or not beside:
             continue
         found += _times(text, m.start(), m.end(), cued=False) or _open_ended(text, m.start(), m.end())
         taken.append(m.span())

@@ -87,14 +87,29 @@ def _title_above(raw_lines: list[str], at: int) -> str:
     return ""
 
 
+# How many lines a signature may take: joint issuers are set two or three a line (工业和信息化部等十四部门 sign in
+# seven lines of two).
+SIGNATURE_LINES = 10
+
+
 def _signature(raw_lines: list[str]) -> tuple[str, ...]:
-    """The issuer(s) on the line above the first date that stands alone: 国务院 / 中共某某市委 某某市人民政府."""
+    """The issuer(s) on the lines above the first date that stands alone: 国务院 / 中共某某市委 某某市人民政府, or
+    joint issuers set in columns over several lines."""
     for i, line in enumerate(raw_lines):
         text = line.strip()
         if i and P.DATE.fullmatch(re.sub(r"\s", "", text)):
-            above = next((" ".join(x.split()) for x in reversed(raw_lines[max(0, i - 3) : i]) if x.strip()), "")
-            if P.SIGNATURE.match(above) and "关于" not in above:
-                return tuple(n for part in above.split() for n in split_run_together(part))
+            block: list[str] = []
+            for above in reversed(raw_lines[max(0, i - SIGNATURE_LINES - 2) : i]):
+                above = " ".join(above.split())
+                if not above:
+                    if block:
+                        break
+                    continue
+                if not P.SIGNATURE.match(above) or "关于" in above or len(block) == SIGNATURE_LINES:
+                    break
+                block.insert(0, above)
+            if block:
+                return tuple(n for row in block for part in row.split() for n in split_run_together(part))
     return ()
 
 

@@ -16,6 +16,7 @@ from . import patterns as P
 from .bodies import carry_prefix, looks_like_body, parse_names, split_top, top_level
 from .grammar import Shape, grammar
 from .prose import prose_assignments
+from .times import is_deadline_cell
 
 _CHUNK_END = re.compile(r"[,，;；。]")
 _ASTERISK = re.compile(r"[*＊※★]$")
@@ -32,10 +33,10 @@ _GIVEN_TO = re.compile(r"[，,](?=由)")
 # What may follow a bracket that closes a sentence or an item: （市发改委、市财政局）。 (or the bracket opens the item);
 # a note after the last item (注：带*号的为牵头单位) may be joined to its line
 _CLOSES = re.compile(r"[ \t\u3000]*(?:[。；;.]|\n|$|备?注[:：])")
-# How many sentence-closing bare lists （A、B） a document must hold before they are read as its lists of who does
-# the work: one alone may be an aside (依托市大数据中心（市大数据局）。); a document that closes item after item with
-# one uses them as its statements. A declaration of how its lists are read (列第一位者为牵头单位, *为牵头单位) says
-# so at once.
+# How many sentence-closing lists of bodies a document must hold before its bare ones （A、B） are read as lists
+# of who does the work: one alone may be an aside (依托市大数据中心（市大数据局）。); a document that closes item after
+# item with such lists — bare, or some saying their roles (（A、B按职责分工负责） then （A、C）, as ministries write)
+# — uses them as its statements. A declaration of how its lists are read (列第一位者为牵头单位) says so at once.
 BARE_LISTS_NEEDED = 3
 
 
@@ -201,9 +202,12 @@ def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | 
 
 
 def bare_list(text: str) -> list[Named]:
-    """（A、B，各县区党委、政府）: a list of nothing but bodies, no role word — each is responsible; [] otherwise."""
+    """（A、B，各县区党委、政府）: a list of nothing but bodies, no role word — each is responsible; [] otherwise.
+    A time among them (（A、B，2024年底前完成）, （A，长期坚持）) is the task's deadline, no part of the list."""
     found: list[_Found] = []
     for chunk in _chunks(text):
+        if is_deadline_cell(chunk):
+            continue
         read = _read_chunk(chunk, None)
         if read is None or read.role is not None or read.label or read.leads or not read.whole():
             return []
@@ -219,24 +223,32 @@ def _ends_or_opens(text: str, start: int, end: int) -> bool:
     return bool(_CLOSES.match(text, end + 1)) or not text[:start].strip()
 
 
-def bare_brackets(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each bracket in the text that closes a sentence (or opens an item) and holds a bare list."""
-    out, i = [], 0
+def _closing_brackets(text: str):
+    """(start, end, inner) of each bracket in the text that closes a sentence or opens an item."""
+    i = 0
     while i < len(text):
         if text[i] in P.OPENERS:
             end = _closing_bracket(text, i)
-            inner = text[i + 1 : end]
-            if _ends_or_opens(text, i, end) and not read_statement(inner) and bare_list(_plain(inner)):
-                out.append((i, end + 1))
+            if _ends_or_opens(text, i, end):
+                yield i, end, text[i + 1 : end]
             i = end + 1
         else:
             i += 1
-    return out
 
 
-def bare_lists(text: str) -> int:
-    """How many brackets in the text close a sentence and hold a bare list of bodies."""
-    return len(bare_brackets(text))
+def bare_brackets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each bracket in the text that closes a sentence (or opens an item) and holds a bare list."""
+    return [
+        (i, end + 1)
+        for i, end, inner in _closing_brackets(text)
+        if not read_statement(inner) and bare_list(_plain(inner))
+    ]
+
+
+def closing_lists(text: str) -> int:
+    """How many brackets in the text close a sentence (or open an item) with a list of bodies, bare or saying
+    their roles: a document that closes its items so (（A、B按职责分工负责） … （A、C）) gives its owners there."""
+    return sum(1 for _, _, inner in _closing_brackets(text) if read_statement(inner) or bare_list(_plain(inner)))
 
 
 def read_statement(text: str, bare: bool = False) -> list[Named]:

@@ -21,6 +21,7 @@ from . import patterns as P
 from .bodies import split_run_together
 from .grammar import grammar
 from .responsibility import only_bodies
+from .times import is_deadline_cell
 
 # 2、 after a line break inside the table: a preview's chunk number, not text
 _CHUNK = re.compile(r"\n\d{1,3}、")
@@ -169,8 +170,6 @@ def _bodies_start(v: str, start: int, end: int, dated: bool) -> tuple[int, int, 
     if tail and only_bodies(tail):
         return bodies, cut + 1, end
     if dated:
-        from .deadlines import is_deadline_cell  # (deadlines reads clauses: it comes after this stage)
-
         for k in range(len(tail) - 1, max(0, len(tail) - _DEADLINE_CELL), -1):
             if is_deadline_cell(tail[k:]) and only_bodies(tail[:k]):
                 return bodies, cut + 1, bodies + k
