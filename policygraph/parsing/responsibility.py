@@ -30,6 +30,8 @@ _TOPIC = re.compile(
 )
 # A sentence's work, then a comma and the bodies that do it (…，由A负责。 / …，由A牵头，B配合。)
 _GIVEN_TO = re.compile(r"[，,](?=由)")
+# A task's owners set after a dash at the end of its line: 推进重点项目开工。——县发改局、县财政局
+_DASH_TAIL = re.compile(r"[—－-]{2}[ \t\u3000]*([^\n—]{2,200}?)[ \t\u3000]*(?=\n|$)")
 # What may follow a bracket that closes a sentence or an item: （市发改委、市财政局）。 (or the bracket opens the item);
 # a note after the last item (注：带*号的为牵头单位) may be joined to its line
 _CLOSES = re.compile(r"[ \t\u3000]*(?:[。；;.]|\n|$|备?注[:：])")
@@ -224,7 +226,9 @@ def _ends_or_opens(text: str, start: int, end: int) -> bool:
 
 
 def _closing_brackets(text: str):
-    """(start, end, inner) of each bracket in the text that closes a sentence or opens an item."""
+    """(start, end, inner) of each bracket in the text that closes a sentence or opens an item, and of each list
+    a dash sets after the task at its line's end (推进项目开工。——县发改局、县财政局: from the dash to the line's
+    last character)."""
     i = 0
     while i < len(text):
         if text[i] in P.OPENERS:
@@ -232,6 +236,9 @@ def _closing_brackets(text: str):
             if _ends_or_opens(text, i, end):
                 yield i, end, text[i + 1 : end]
             i = end + 1
+        elif dash := _DASH_TAIL.match(text, i):
+            yield i, dash.end() - 1, dash.group(1)
+            i = dash.end()
         else:
             i += 1
 
@@ -359,6 +366,11 @@ def find_statements(text: str, heading_end: int = 0, bare: bool = False) -> list
                 continue
             i = end + 1 if end < len(text) else i + 1
             continue
+        dash = _DASH_TAIL.match(text, i)
+        if dash and (read_statement(dash.group(1)) or (bare and bare_list(_plain(dash.group(1))))):
+            found.append(dash.span(1))
+            i = dash.end()
+            continue
         said = g.statement_label.match(text, i)
         if said:
             # 部门分工：A牵头，B配合。 — the label gives no role; the statement after it says the roles
@@ -423,7 +435,8 @@ def _only_statements(sentence: str) -> bool:
         if read is None or not read.whole():
             return False
         label_role = read.label or label_role
-        worded = worded or read.role is not None
+        # 县发改局（牵头）、县财政局 on a line of its own: the mark is the role word
+        worded = worded or read.role is not None or any(f.marked for f in read.bodies)
     return worded and bool(chunks)
 
 
