@@ -287,6 +287,11 @@ CASES = [
     ("做好工作。（县民政局、县财政局分工负责）", "", [("县民政局", R), ("县财政局", R)]),
     ("做好工作。（县民政局负总责，县财政局抓落实）", "", [("县民政局", L), ("县财政局", R)]),
     ("做好工作。（县民政局督导，各乡镇组织实施）", "", [("县民政局", R), ("各乡镇", R)]),
+    # bodies that take part (参与) or assist (协助) after the lead, then the work; 参与的 describes a system
+    ("做好工作。县自然资源局牵头，县林业局、县水利局参与，开展联合审批。", "",
+     [("县自然资源局", L), ("县林业局", R), ("县水利局", R)]),
+    ("做好工作。县财政局协助做好资金保障。", "", [("县财政局", R)]),
+    ("做好工作。建立县级政府为主，镇(街道)参与的管理体制。", "", []),
     # two role words in a label (责任配合单位), the kind of duty before a label (次要 / 直接 / 相关 / 第一 / 第二),
     # the body that oversees (监管部门)
     ("做好工作。（责任牵头单位：县民政局；责任配合单位：县财政局）", "", [("县民政局", L), ("县财政局", R)]),
@@ -341,6 +346,9 @@ def test_prose_and_listed_are_told_apart():
     assert owners("新建站点10个，由市民政局牵头，市财政局配合。") == [("市民政局", L, "listed"), ("市财政局", R, "listed")]
     assert {s for _b, _r, s in owners("本办法自印发之日起施行，由市民政局负责解释。")} <= {"prose"}
     assert {s for _b, _r, s in owners("对不符合条件的，由市民政局负责清退。")} <= {"prose"}
+    # …without 由 too: the last comma's words name who does it and nothing else (推进项目开工，县发改局负总责。)
+    assert owners("推进重点项目开工，市发改委负总责。") == [("市发改委", L, "listed")]
+    assert {s for _b, _r, s in owners("各乡镇要履行属地责任，县直各部门要做好指导。")} == {"prose"}
 
 
 # A State Council 分工 notice gives each matter out in a sentence: 关于“…”的问题，由A会同B等部门研究提出落实意见。 The

@@ -28,8 +28,8 @@ _WRAPPED_SENTENCE = re.compile(r"[^。；;！!？?]+")
 _TOPIC = re.compile(
     r"\s*(?:(?:关于|对于)(?:[“\"][^”\"]*[”\"]|[^，,。；;“\"])*?的?(?:问题|事项)[，,]|(?:此项|该项|本项|这项|上述|以上)(?:工作|任务)(?=由))"
 )
-# A sentence's work, then a comma and the bodies that do it (…，由A负责。 / …，由A牵头，B配合。)
-_GIVEN_TO = re.compile(r"[，,](?=由)")
+# A sentence's work, then a comma and the bodies that do it (…，由A负责。 / …，由A牵头，B配合。 / …，A负总责。)
+_GIVEN_TO = re.compile(r"[，,]")
 # A task's owners set after a dash at the end of its line: 推进重点项目开工。——县发改局、县财政局
 _DASH_TAIL = re.compile(r"[—－-]{2}[ \t\u3000]*([^\n—]{2,200}?)[ \t\u3000]*(?=\n|$)")
 # What may follow a bracket that closes a sentence or an item: （市发改委、市财政局）。 (or the bracket opens the item);
@@ -421,7 +421,7 @@ def _statement_sentences(text: str, heading_end: int, found: list[tuple[int, int
             if _only_statements(text[a:b]):
                 found.append((a, b))
                 continue
-            # 新建站点10个，由县民政局负责。 — the sentence's work, then after a comma who does it, opening with 由
+            # 新建站点10个，由县民政局负责。 — the sentence's work, then after a comma who does it (and nothing else)
             tail = next((m.end() for m in _GIVEN_TO.finditer(text, a, b) if _only_statements(text[m.end() : b])), -1)
             if tail > 0:
                 found.append((tail, b))
