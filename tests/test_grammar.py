@@ -566,6 +566,21 @@ def test_a_declaration_in_a_note_of_its_own_holds_for_the_lists_before_it(note):
     assert ("市民政局", R) in [(r.body, r.role) for r in doc.responsibilities]
 
 
+def test_a_statement_in_an_item_heading_passes_to_the_points_under_it():
+    """（一）完善基础设施（牵头单位：A） over 1. 2. that name no one: the points are A's, as under a part heading; a
+    point that names its own owner keeps them."""
+    text = "某县关于完善基础设施的实施方案\n一、重点任务\n（一）完善基础设施（牵头单位：县住建局）\n1.建设污水处理厂。\n" \
+           "2.改造老旧管网。\n（二）强化要素保障。（牵头单位：县自然资源局）\n1.落实用地指标。\n2.保障林地指标。（责任单位：县林业局）\n"
+    doc = parse_source(source(text))
+    number = {c.path: c.heading for c in doc.clauses}
+    assert sorted((number[r.clause], r.body, r.role) for r in doc.responsibilities) == sorted([
+        ("建设污水处理厂", "县住建局", L),
+        ("改造老旧管网", "县住建局", L),
+        ("落实用地指标", "县自然资源局", L),
+        ("保障林地指标", "县林业局", R),
+    ])
+
+
 def test_a_statement_in_a_part_heading_passes_to_the_items_under_it():
     """一、强化科技创新（区科技局牵头） over items that name no one (婺城 2025, held out at first run)."""
     text = "某区关于推动经济高质量发展的若干举措\n一、强化科技创新（区科技局牵头）\n（一）加强平台建设。建设研究院。\n" \

@@ -992,3 +992,10 @@ def test_body_endings(name, body):
     from policygraph.parsing.bodies import looks_like_body
 
     assert looks_like_body(name) is body
+
+
+def test_the_stop_after_a_heading_is_no_part_of_its_title():
+    """一、重点任务： / （二）强化要素保障； / 1.有专职工作人员; — the colon or semicolon a title ends on is not the title's."""
+    text = "某县某项工作实施方案\n一、重点任务：\n（一）加快项目建设：\n1.推进重点项目开工；\n（二）强化要素保障；\n2.有专职工作人员;\n"
+    headings = [c.heading for c in parse_source(source(text)).clauses if c.kind != "preamble"]
+    assert headings == ["重点任务", "加快项目建设", "推进重点项目开工", "强化要素保障", "有专职工作人员"]

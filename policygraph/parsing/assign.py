@@ -208,7 +208,7 @@ def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignme
         start = clause.text.find(clause.heading[:4])
         where = span(clause.path, max(start, 0), max(start, 0) + len(clause.heading))
         if not owners:
-            if clause.kind in P.OWNER_KINDS:
+            if clause.kind in P.OWNER_KINDS or clause.kind == "item":
                 _statement_in_heading(clause, clauses, parents, result, where)
             continue
         below = [c for c in clauses if c.path.startswith(clause.path + ".") and c.path not in parents]
@@ -231,8 +231,9 @@ _HEADING_STATEMENT_GAP = 3
 
 
 def _statement_in_heading(clause: Clause, clauses, parents: set, result: dict[str, list[Assignment]], where) -> None:
-    """一、强化科技创新（区科技局牵头） over items that name no one: the heading's statement is theirs (it stands in
-    the heading's text, or right after it: the heading ends where its statement begins)."""
+    """一、强化科技创新（区科技局牵头） over items that name no one, or （一）完善设施（牵头单位：A） over its
+    points: the heading's statement is theirs (it stands in the heading's text, or right after it: the heading ends
+    where its statement begins)."""
     after = where.end + _HEADING_STATEMENT_GAP
     mine = [x for x in result.get(clause.path, []) if x.source == "listed" and where.start <= x.span.start < after]
     below = [

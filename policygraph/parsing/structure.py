@@ -421,7 +421,7 @@ class _Parser(Numbering, TaskRows):
                     path=b.path,
                     number=b.number,
                     kind=b.kind,
-                    heading=head.rstrip("。"),
+                    heading=head.rstrip("。:;：；,，、 "),  # 一、重点任务： — the stop after a title is no part of it
                     text=text,
                     span=span,
                     parent=b.parent,
