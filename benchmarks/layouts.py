@@ -91,8 +91,30 @@ def _pdf_flat(width: int) -> Callable[[str], str]:
     return rewrite
 
 
+def _printed_text(width: int) -> Callable[[str], str]:
+    """A PDF's text layer saved as a text file, a printed line a line (pdftotext, copying from a viewer): each
+    paragraph wrapped at the width of `width` Chinese characters, numbers spaced from the words, `- N -` where a
+    page of 29 lines ends."""
+
+    def rewrite(text: str) -> str:
+        from tests.test_formats import printed_lines
+
+        title, *rest = text.split("\n")
+        lines = [
+            piece
+            for line in rest
+            for spaced in [_INLINE_NUMBER.sub(r" \1 ", line)]
+            for piece in printed_lines(spaced, width)
+        ]
+        pages = ["\n".join(lines[i : i + 29]) + f"\n- {n + 1} -" for n, i in enumerate(range(0, len(lines), 29))]
+        return title + "\n" + "\n".join(pages) + "\n"
+
+    return rewrite
+
+
 TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
     "pdf-flat": _pdf_flat(36),
+    "txt-36": _printed_text(36),
     "indents": _run_on("\u3000\u3000"),
     "run-on": _run_on(""),
     "comma": lambda text: _BODY_LISTS.sub(lambda m: _NAME_END.sub(r"\1，", m.group()), text),

@@ -62,3 +62,38 @@ def test_any_paragraphs_printed_come_back_word_for_word(lengths):
     paragraphs = [_WORDS[:n] + "。" for n in lengths]
     got = reflow_text(_printed(paragraphs))
     assert got.replace("\n", "") == "".join(paragraphs)
+
+
+def test_short_lines_are_no_printed_page():
+    """A web page's short lines (a masthead, a 文号, the addressee) share a width now and then; a page of text is
+    never narrower than reflow.NARROWEST, so they stay apart."""
+    lines = [
+        "行政规范性文件",
+        "某某市人民政府办公厅文件",
+        "关于印发某某措施的通知",
+        "某府办发〔2022〕72号",
+        "各区县人民政府:",
+        "某某市人民政府办公厅",
+        "2022年6月22日",
+        "(此件公开发布)",
+        "一、促进消费有序恢复",
+        "二、加大助企纾困力度",
+    ]
+    text = "\n".join(lines * 2)
+    assert reflow_text(text) == text
+
+
+def test_a_text_file_of_printed_lines_is_read_as_its_paragraphs(tmp_path):
+    """A PDF's text saved a printed line a line (pdftotext): the text reader joins the lines back, so a heading is
+    not cut where the page ended it and the statement after it is the item's."""
+    from policygraph.parsing.parse import parse_source
+    from policygraph.reading.read import read_source
+
+    task = "加强城乡社区服务体系建设推进各项工作落实见效"
+    items = [f"{n}.{task}第{n}项。{_WORDS}（责任单位：县民政局、县财政局）" for n in range(1, 6)]
+    path = tmp_path / "plan.txt"
+    path.write_text("某县城乡社区服务体系建设实施方案\n一、重点任务\n" + _printed(items, 24) + "\n", encoding="utf-8")
+    doc = parse_source(read_source(path))
+    titles = [c.heading for c in doc.clauses if c.kind == "item"]
+    assert titles == [f"{task}第{n}项" for n in range(1, 6)]
+    assert len(doc.responsibilities) == 10

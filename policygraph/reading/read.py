@@ -23,6 +23,7 @@ from .ofd import OFD_ROOT, read_ofd
 from .office import OLE2, is_opendocument, is_rtf, read_legacy
 from .pdf import read_pdf
 from .readers import check_chars, looks_like_html, read_docx
+from .reflow import reflow_text
 from .spreadsheet import WORKBOOK_ROOT, read_xlsx
 from .webpage import read_html
 
@@ -31,8 +32,15 @@ Reader = Callable[[Path, bytes], tuple[str, str]]  # -> (text, encoding)
 MAX_BYTES = 50 * 1024 * 1024
 
 
+def read_plain(path: Path, data: bytes) -> tuple[str, str]:
+    """A text file, decoded; a PDF's text saved a printed line a line (pdftotext, copied from a viewer) is joined
+    back into its paragraphs, as the PDF reader joins them, so a heading is not cut where the page ended it."""
+    text, encoding = read_text(path, data)
+    return reflow_text(text), encoding
+
+
 READERS: dict[str, Reader] = {
-    "text": read_text,
+    "text": read_plain,
     "pdf": read_pdf,
     "docx": read_docx,
     "doc": read_legacy,  # Word 97–2003, WPS, Excel 97–2003, RTF and OpenDocument: converted by LibreOffice

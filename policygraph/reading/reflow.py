@@ -27,6 +27,9 @@ MIN_LINES = 8
 # Of the lines at least this wide (in characters), this share must reach the text's width: a printed page
 _MEASURED = 10
 _PRINTED_SHARE = 0.3
+# Characters: the narrowest a printed page's text is; text whose commonest width is less is no page (a web page's
+# short lines: a masthead, a number, an addressee)
+NARROWEST = 20
 # Characters: how short of the width a wrapped line may end (a line with digits or Latin letters is narrower)
 EDGE = 1.5
 # Characters: a paragraph's first-line indent (　　), which text extracted without it no longer shows
@@ -50,7 +53,7 @@ def reflow_text(text: str) -> str:
     if len(measured) < MIN_LINES:
         return text
     full = Counter(measured).most_common(1)[0][0]
-    if sum(full - EDGE <= w <= full + 0.5 for w in measured) < _PRINTED_SHARE * len(measured):
+    if full < NARROWEST or sum(full - EDGE <= w <= full + 0.5 for w in measured) < _PRINTED_SHARE * len(measured):
         return text
     out: list[str] = []
     open_line = False  # the last kept line ran to the edge
