@@ -36,6 +36,18 @@ def _indented(paragraphs: list[str], width: int = 20) -> str:
     )
 
 
+def test_a_number_glued_to_digits_starts_a_paragraph_after_a_finished_sentence():
+    """11.121人才梯队项目 after a line that ended a statement at the edge starts an item; 3.5亿元 after a line
+    that broke a sentence at the edge goes on with it."""
+    paragraphs = [
+        _WORDS * 2 + "。",
+        _WORDS[:32] + "（县民政局负责）",
+        "11.121人才梯队项目。",
+        _WORDS[:19] + "达3.5亿元。",
+    ]
+    assert reflow_text(_printed(paragraphs)).split("\n") == paragraphs
+
+
 def test_a_first_line_that_lost_its_indent_still_ran_to_the_edge():
     """An OFD's text without the indent: a paragraph's first line is two characters short of the edge and goes on
     (78．严格落实…，建立 | 权责清晰…); one that ends a sentence there does not."""

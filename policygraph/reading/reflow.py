@@ -38,9 +38,16 @@ FIRST_LINE_INDENT = 2
 _STOPS = frozenset("。；;！？!?：:")
 
 
+# A clause's number glued to the digits its title opens with (11.121人才梯队项目, 8.365惠民工程): NUMBERED leaves it
+# out, since a wrapped line may start with a decimal (3.5亿元); after a finished sentence or statement it is a number
+_GLUED_NUMBER = re.compile(r"\s*\d{1,2}[.．]\d")
+_FINISHED = ("。", "；", ";", "）", ")")
+
+
 def starts_paragraph(line: str, before: str) -> bool:
     """`line` starts a paragraph of its own whatever the line `before` it looks like."""
-    return bool(NUMBERED.match(line)) or before.rstrip().endswith("|") or line[:1] in " \t\u3000"
+    glued = _GLUED_NUMBER.match(line) and before.rstrip().endswith(_FINISHED)
+    return bool(NUMBERED.match(line) or glued) or before.rstrip().endswith("|") or line[:1] in " \t\u3000"
 
 
 def reflow_text(text: str) -> str:
