@@ -36,10 +36,12 @@ LIST_BULLET = re.compile(r"^[ \t]*[-*•][ \t]+", re.M)
 HEXAGON_OPEN = re.compile(r"〔(?!\s*\d{4}\s*〕)")
 HEXAGON_CLOSE = re.compile(r"(?<![\d])〕")
 TABLE_PIPE = re.compile(r"[ \t]+\|[ \t]*$", re.M)
-# 各县<市、区>人民政府: a page that lost its round brackets to angle ones (云浮 2019); only around levels.
+# 各县<市、区>人民政府: a page that lost its round brackets to angle ones (云浮 2019); only around levels, and around
+# the mark on a lead's name (县自然资源局<牵头>).
 _LEVELS = r"(?:[市区县旗乡镇]|街道)"
-ANGLE_OPEN = re.compile(rf"[<〈](?=\s*{_LEVELS}(?:\s*[、,，]\s*{_LEVELS})*\s*[>〉])")  # a PDF may break a line inside
-ANGLE_CLOSE = re.compile(r"(?<=[市区县旗乡镇道])[>〉]")
+_ANGLED = rf"(?:{_LEVELS}(?:\s*[、,，]\s*{_LEVELS})*|牵头|主办|主责)"
+ANGLE_OPEN = re.compile(rf"[<〈](?=\s*{_ANGLED}\s*[>〉])")  # a PDF may break a line inside
+ANGLE_CLOSE = re.compile(r"(?:(?<=[市区县旗乡镇道])|(?<=牵头|主办|主责))[>〉]")
 
 # --- clause numbering --------------------------------------------------------
 # Each style is one numbering system; the parser nests them by order of first
