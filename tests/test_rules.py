@@ -830,6 +830,11 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         ("省委网信办,省保密局、密码管理局,省公安厅", ["省委网信办", "省保密局", "省密码管理局", "省公安厅"]),
         # a collective written once before the kinds of body it stands for (各乡镇党委、政府)
         ("各乡镇党委、政府", ["各乡镇党委", "各乡镇政府"]),
+        # …and with 和, or at every level; a city's party committee and its government
+        ("各级党委和政府", ["各级党委", "各级政府"]),
+        ("各级党委、政府", ["各级党委", "各级政府"]),
+        ("市委和市政府", ["市委", "市政府"]),
+        ("工业和信息化部", ["工业和信息化部"]),
         # the party committee runs on to the departments (…部) after it; a name at a level is that level's
         ("县委组织部、宣传部、统战部、人社局", ["县委组织部", "县委宣传部", "县委统战部", "县人社局"]),
         ("各乡镇人民政府、街道办事处", ["各乡镇人民政府", "各街道办事处"]),

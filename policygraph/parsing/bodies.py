@@ -193,6 +193,10 @@ def expand_list(items: list[str]) -> list[str]:
                     names[i] = name + m.group(1)
                     break
     for i, name in enumerate(names[1:], 1):
+        party = _PARTY_COMMITTEE.match(names[i - 1])
+        if party and name in _GOVERNMENT and party["whose"].startswith("各"):  # 各级党委、政府
+            names[i] = party["whose"] + name
+            continue
         shared = re.match(r"^各(?:有关|相关)?", names[i - 1])
         if shared and P.ADMIN_KIND.match(name):  # 各区、县级市; 各街道、镇 (a one-character kind too)
             names[i] = shared.group(0) + name
@@ -236,12 +240,22 @@ def carry_prefix(names: list[str]) -> list[str]:
     return out
 
 
+# 各级党委和政府 / 各地党委、政府: the government of the same place or level as the party committee before it
+_PARTY_COMMITTEE = re.compile(r"^(?P<whose>.+?)(?:党委|党工委)$")
+_GOVERNMENT = ("政府", "人民政府")
+
+
 def split_conjunction(name: str) -> list[str]:
-    """'市委组织部和市民政局' -> two bodies; '工业和信息化部' and '中央和国家机关工委' stay one."""
+    """'市委组织部和市民政局' -> two bodies; '工业和信息化部' and '中央和国家机关工委' stay one;
+    '各级党委和政府' -> 各级党委, 各级政府."""
     for m in P.CONJUNCTION.finditer(name):
         left, right = name[: m.start()], name[m.end() :]
+        party = _PARTY_COMMITTEE.match(left)
+        if party and right in _GOVERNMENT:
+            return [left, party["whose"] + right]
         core = re.sub(r"(?:\([^()]*\)|（[^（）]*）)+$", "", right)  # 各有关部门和单位（牵头）: the mark is no name
-        if len(left) >= 3 and len(core) >= 3 and looks_like_body(left) and looks_like_body(right):
+        whole = len(left) >= 3 or re.fullmatch(r"[省市县区州旗]委", left)  # 市委和市政府; 工业和信息化部 stays
+        if whole and len(core) >= 3 and looks_like_body(left) and looks_like_body(right):
             return [left, *split_conjunction(right)]
     return [name]
 
