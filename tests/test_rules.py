@@ -1004,3 +1004,18 @@ def test_the_stop_after_a_heading_is_no_part_of_its_title():
     text = "某县某项工作实施方案\n一、重点任务：\n（一）加快项目建设：\n1.推进重点项目开工；\n（二）强化要素保障；\n2.有专职工作人员;\n"
     headings = [c.heading for c in parse_source(source(text)).clauses if c.kind != "preamble"]
     assert headings == ["重点任务", "加快项目建设", "推进重点项目开工", "强化要素保障", "有专职工作人员"]
+
+
+@pytest.mark.parametrize(
+    "front, title",
+    [
+        # a title broken over two lines, with no 文号 below it (a party committee's opinion dated in brackets)
+        ("关于进一步加强城乡社区治理的\n实施意见\n（2023年5月6日）\n", "关于进一步加强城乡社区治理的实施意见"),
+        # a 文号 above a whole title is no first half of it
+        ("某政办规〔2023〕4号\n某某市人民政府办公室关于加强城乡社区治理的\n实施意见\n",
+         "某某市人民政府办公室关于加强城乡社区治理的实施意见"),
+    ],
+)
+def test_a_title_broken_over_two_lines_is_one(front, title):
+    doc = parse_source(source(front + "为加强治理，提出如下意见。\n一、重点任务\n（一）建设服务中心。\n", doc_id="x"))
+    assert doc.meta.title == title

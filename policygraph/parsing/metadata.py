@@ -141,11 +141,20 @@ def _title(structure: Structure, lines: list[str]) -> str:
     notice = P.NOTICE_OF.search(front)
     if notice:
         return squeeze(notice.group(1)).strip("《》")
-    for line in lines:
-        text = squeeze(line)
-        if 6 <= len(text) <= 80 and "。" not in text and P.TITLE_END.search(text) and not P.FIELD.match(line):
+    texts = [squeeze(line) for line in lines if line.strip() and not P.FIELD.match(line)]
+    for i, text in enumerate(texts):
+        if _is_title(text):
             return text
+        # a title broken over two lines (关于进一步加强城乡社区治理的 / 实施意见): the first opens it with 关于 and ends
+        # in no stop
+        opens = "关于" in text and not P.DOC_NUMBER.search(text) and not re.search(r"[。，,；;：:）)]$|[:：]|^\d", text)
+        if opens and i + 1 < len(texts) and _is_title(text + texts[i + 1]):
+            return text + texts[i + 1]
     return ""
+
+
+def _is_title(text: str) -> bool:
+    return 6 <= len(text) <= 80 and "。" not in text and bool(P.TITLE_END.search(text))
 
 
 def _title_between(structure: Structure) -> str:
