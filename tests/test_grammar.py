@@ -115,6 +115,12 @@ CASES = [
     ("做好工作。（县公安局、县交通局分别负责）", "", [("县公安局", R), ("县交通局", R)]),
     ("做好工作。（县公安局、县交通局按职能切实负责）", "", [("县公安局", R), ("县交通局", R)]),
     ("做好工作。（县自然资源局主要负责，县林业局协同）", "", [("县自然资源局", L), ("县林业局", R)]),
+    # a table's cells run onto one line: labels set off by spaces, or glued to the names, their colons lost; a field
+    # after them (完成时限) names no body though its value may end like one (…医院)
+    ("做好工作。 责任单位 县民政局、县财政局 配合单位 各乡镇", "", [("县民政局", R), ("县财政局", R), ("各乡镇", R)]),
+    ("做好工作。责任单位县民政局、县财政局配合单位各乡镇完成时限改造定点医院，2024年底前完成", "",
+     [("县民政局", R), ("县财政局", R), ("各乡镇", R)]),
+    ("做好工作。牵头单位县卫健局配合单位县财政局", "", [("县卫健局", L), ("县财政局", R)]),
     # the mark on a lead's name in angle brackets, as a page that lost its round ones writes it
     ("做好工作。（责任单位：县自然资源局<牵头>、县林业局）", "", [("县自然资源局", L), ("县林业局", R)]),
     # 各 written once for a kind of one character (各街道、镇)

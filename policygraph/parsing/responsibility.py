@@ -96,14 +96,23 @@ def _chunks(text: str) -> list[str]:
     """Cut a statement at ，；。 (outside brackets), before each label that opens a new list and each other field."""
     g = grammar()
     top = top_level(text)
+    # where each label's words begin (the pattern may take the spaces before them: 文旅局 配合单位 各乡镇)
+    starts = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in g.label.finditer(text)]
     cuts = [
-        m.start()
-        for m in g.label.finditer(text)
-        if m.start() > 0
-        and (not re.match(rf"[{P.CJK}]", text[m.start() - 1]) or re.match(r"\s*[:：]", text[m.end() :]))
+        a
+        for a, b in starts
+        if a > 0
+        and (
+            not re.match(rf"[{P.CJK}]", text[a - 1])
+            or re.match(r"\s*[:：]", text[b:])
+            # 县财政局配合单位县自然资源局: a label between two names, its spaces or colon lost
+            or (g.body_end.search(text[max(0, a - 30) : a]) and opens_with_body(text[b:]))
+        )
     ]
+    # 各乡镇完成时限2024年底: a field after a name, its colon lost
+    cuts += [m.start() for m in g.field_word.finditer(text) if m.start() and g.body_end.search(text[: m.start()])]
     # 县民政局（责任人：张三）: a field inside a name's bracket does not cut the list
-    cuts = sorted(c for c in cuts + [m.start() for m in g.field.finditer(text) if m.start() > 0] if top[c])
+    cuts = sorted({c for c in cuts + [m.start() for m in g.field.finditer(text) if m.start() > 0] if top[c]})
     pieces, last = [], 0
     for cut in cuts:
         pieces.append(text[last:cut])
@@ -114,6 +123,22 @@ def _chunks(text: str) -> list[str]:
         for chunk in split_top(piece, _CHUNK_END):
             out.extend(_after_lead(chunk, g.lead_end))
     return [re.sub(r"\s+", "", c) for c in out if c.strip()]
+
+
+# Characters: the longest name a glued list may open with
+_FIRST_NAME = 20
+
+
+def opens_with_body(text: str) -> bool:
+    """卫健局、文旅局配合单位… / 各乡镇完成时限…: the text opens with a body's name, up to a list mark, a label, a
+    field or its end (a table's cells run together without their colons or spaces)."""
+    g = grammar()
+    for k in range(2, min(len(text), _FIRST_NAME) + 1):
+        rest = text[k:]
+        ends = not rest or rest[0] in "、，,；;。" or g.label.match(rest) or g.field_word.match(rest)
+        if ends and looks_like_body(text[:k]):
+            return True
+    return False
 
 
 def _after_lead(chunk: str, lead_end: re.Pattern[str]) -> list[str]:
@@ -163,8 +188,11 @@ def with_role(found: tuple[_Found, ...] | list[_Found], role: str) -> list[Named
 
 
 def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | None = None) -> _Chunk | None:
-    """The first shape of grammar/shapes.csv that finds bodies in the chunk; None if none does."""
+    """The first shape of grammar/shapes.csv that finds bodies in the chunk; None if none does (nor for a field:
+    完成时限方舱医院… names no body, though its value may end like one)."""
     g = grammar()
+    if g.field_word.match(chunk):
+        return None
     for shape in shapes or g.shapes:
         m = shape.pattern.match(chunk)
         if m is None:
@@ -381,7 +409,7 @@ def find_statements(text: str, heading_end: int = 0, bare: bool = False) -> list
             i = max(stop, i + 1)
             continue
         m = g.label.match(text, i)
-        if m and re.match(r"\s*[:：]", text[m.end() :]):
+        if m and (re.match(r"\s*[:：]", text[m.end() :]) or _glued_label(text, m)):
             stop = text.find("。", m.end())
             if stop < 0 or stop - m.end() > 200:
                 verb = re.compile(r"负责|落实").search(text, m.end(), m.end() + 200)
@@ -393,6 +421,13 @@ def find_statements(text: str, heading_end: int = 0, bare: bool = False) -> list
         i += 1
     _statement_sentences(text, heading_end, found)
     return sorted(found)
+
+
+def _glued_label(text: str, m: re.Match[str]) -> bool:
+    """。责任单位卫健局、文旅局配合单位各乡镇: a label that opens a sentence glued to the names after it (a table's
+    cells run onto one line, their colons lost; the spaces between them go as the clause's text is joined)."""
+    a = m.start() + len(m.group()) - len(m.group().lstrip())
+    return (not a or text[a - 1] in "。；;\n") and opens_with_body(text[m.end() :])
 
 
 def _statement_sentences(text: str, heading_end: int, found: list[tuple[int, int]]) -> None:

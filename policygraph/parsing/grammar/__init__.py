@@ -39,6 +39,7 @@ class Grammar:
     declarations: tuple[tuple[str, re.Pattern[str]], ...]
     body_end: re.Pattern[str]
     field: re.Pattern[str]  # a field beside the body labels (完成时限：): a list ends where it begins
+    field_word: re.Pattern[str]  # the same labels without their colon (a table's cells run together)
     statement_label: re.Pattern[str]  # 部门分工： — a statement follows that says the roles itself
     heading_shapes: tuple[Shape, ...]  # 县示范区管委会牵头工作(8项) — a heading naming the owner of the tasks below
     lead_end: re.Pattern[str]  # a lead verb ending a piece: A牵头、B配合 is two statements joined by 、
@@ -113,6 +114,7 @@ def grammar() -> Grammar:
         declarations=declarations,
         body_end=re.compile(r"(?:" + "|".join(endings) + r")(?:\([^()]*\))*$"),
         field=re.compile("(?:" + fields + r")\s*[:：]"),
+        field_word=re.compile("(?:" + fields + ")"),
         task_field=re.compile(
             r"^\s*(?:"
             + "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv") if r["kind"] == "task")
