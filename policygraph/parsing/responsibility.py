@@ -456,8 +456,13 @@ def _statement_sentences(text: str, heading_end: int, found: list[tuple[int, int
             if _only_statements(text[a:b]):
                 found.append((a, b))
                 continue
-            # 新建站点10个，由县民政局负责。 — the sentence's work, then after a comma who does it (and nothing else)
-            tail = next((m.end() for m in _GIVEN_TO.finditer(text, a, b) if _only_statements(text[m.end() : b])), -1)
+            # 新建站点10个，由县民政局负责。 — the sentence's work, then after a comma who does it (and nothing else):
+            # the longest run of statement chunks that ends the sentence, found from its last comma back
+            tail = -1
+            for m in reversed(list(_GIVEN_TO.finditer(text, a, b))):
+                if not _only_statements(text[m.end() : b]):
+                    break
+                tail = m.end()
             if tail > 0:
                 found.append((tail, b))
 
