@@ -56,6 +56,11 @@ SHAPES = {
         True,
         False,
     ),
+    # owners set after a dash at the line's end; a line of names whose mark says who leads
+    "dash": (lambda a, b, c: f"做好工作。——{_join(a, c)}牵头，{_join(b, c)}配合", True, False),
+    "mark-line": (lambda a, b, c: "做好工作。\n" + "、".join([f"{x}（牵头）" for x in a] + b), True, False),
+    # a table's cells run onto one line: the labels glued to the names, their colons lost
+    "glued-labels": (lambda a, b, c: f"做好工作。牵头单位{'、'.join(a)}配合单位{'、'.join(b)}", True, False),
     # the first-listed declaration inside the first list's own bracket (湖州 / 桐乡 责任分解)
     "first-inside": (
         lambda a, b, c: f"做好工作。\n责任单位：{'、'.join(a[:1] + b)}（列第一位者为工作牵头单位或汇总单位，下同）",
