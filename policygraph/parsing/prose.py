@@ -34,6 +34,8 @@ def _subject() -> tuple[re.Pattern[str], dict[str, str]]:
     pattern = re.compile(
         _SUBJECT_START + P.ENUMERATOR + r"?(?:(?:此项|该项|本项|这项)(?:工作|任务)(?=由))?由?"
         r"(?P<names>[^,，。；;:：【】\s—]{2,60}?)\s*(?:[:：]|——?)?\s*"
+        # 县民政局作为行业主管部门，牵头抓总: what the subject is, set between it and its verb
+        r"(?:作为[^,，。；;:：]{2,12}?(?:部门|单位|机构)[,，]?)?"
         + grammar().duty
         + r"(?P<verb>"
         + "|".join(verbs)
