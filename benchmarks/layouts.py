@@ -38,6 +38,7 @@ import re
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -70,10 +71,9 @@ _NAME_END = re.compile(r"([局委厅办府会部])、")
 _INLINE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff，、])(\d+(?:\.\d+)?%?)(?=[\u4e00-\u9fff])")
 
 
-def _pdf_flat(width: int) -> Callable[[str], str]:
-    """A PDF's text layer saved as one line (the 珠海 seed's form): the printed lines, wrapped at the width of
-    `width` Chinese characters, joined by spaces, `/ N /` where a page of 29 lines ends, numbers spaced from the
-    words."""
+def _text_layer(width: int, between: str, footer: str) -> Callable[[str], str]:
+    """A PDF's text layer as a program saves it: the printed lines (each paragraph wrapped at the width of `width`
+    Chinese characters, numbers spaced from the words), `between` them, and `footer` where a page of 29 lines ends."""
 
     def rewrite(text: str) -> str:
         from tests.test_formats import printed_lines
@@ -85,31 +85,19 @@ def _pdf_flat(width: int) -> Callable[[str], str]:
             for spaced in [_INLINE_NUMBER.sub(r" \1 ", line)]
             for piece in printed_lines(spaced, width)
         ]
-        pages = [" ".join(lines[i : i + 29]) + f" / {n + 1} /" for n, i in enumerate(range(0, len(lines), 29))]
-        return title + "\n" + " ".join(pages)
-
-    return rewrite
-
-
-def _printed_text(width: int) -> Callable[[str], str]:
-    """A PDF's text layer saved as a text file, a printed line a line (pdftotext, copying from a viewer): each
-    paragraph wrapped at the width of `width` Chinese characters, numbers spaced from the words, `- N -` where a
-    page of 29 lines ends."""
-
-    def rewrite(text: str) -> str:
-        from tests.test_formats import printed_lines
-
-        title, *rest = text.split("\n")
-        lines = [
-            piece
-            for line in rest
-            for spaced in [_INLINE_NUMBER.sub(r" \1 ", line)]
-            for piece in printed_lines(spaced, width)
+        pages = [
+            between.join(lines[i : i + 29]) + between + footer.format(n + 1)
+            for n, i in enumerate(range(0, len(lines), 29))
         ]
-        pages = ["\n".join(lines[i : i + 29]) + f"\n- {n + 1} -" for n, i in enumerate(range(0, len(lines), 29))]
-        return title + "\n" + "\n".join(pages) + "\n"
+        return title + "\n" + between.join(pages) + ("\n" if between == "\n" else "")
 
     return rewrite
+
+
+# the 珠海 seed's form: the printed lines joined by spaces on one line
+_pdf_flat = partial(_text_layer, between=" ", footer="/ {} /")
+# a printed line a line, as pdftotext or copying from a viewer saves it
+_printed_text = partial(_text_layer, between="\n", footer="- {} -")
 
 
 TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
