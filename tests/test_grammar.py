@@ -576,6 +576,20 @@ def test_a_declaration_in_a_note_of_its_own_holds_for_the_lists_before_it(note):
     assert ("市民政局", R) in [(r.body, r.role) for r in doc.responsibilities]
 
 
+def test_a_body_heading_its_duty_points_owns_them():
+    """（一）县发改局 over 1.负责… 2.牵头…: each point that opens with a duty's verb is the body's, read from prose; a point
+    without one (建设资金平台) is nobody's."""
+    text = "某县某项工作实施方案\n一、职责分工\n（一）县发改局：\n1.负责项目审批。\n2.牵头重大项目谋划。\n（二）县财政局。\n" \
+           "1.负责资金保障。\n2.建设资金平台。\n"
+    doc = parse_source(source(text))
+    number = {c.path: c.heading for c in doc.clauses}
+    assert sorted((number[r.clause], r.body, r.role, r.source) for r in doc.responsibilities) == sorted([
+        ("负责项目审批", "县发改局", R, "prose"),
+        ("牵头重大项目谋划", "县发改局", L, "prose"),
+        ("负责资金保障", "县财政局", R, "prose"),
+    ])
+
+
 def test_a_statement_in_an_item_heading_passes_to_the_points_under_it():
     """（一）完善基础设施（牵头单位：A） over 1. 2. that name no one: the points are A's, as under a part heading; a
     point that names its own owner keeps them."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from ..model import Clause, Span
 from . import patterns as P
 from .columns import column_role, is_task_header
-from .prose import prose_assignments
+from .prose import headed_duties, prose_assignments
 from .responsibility import (
     BARE_LISTS_NEEDED,
     Named,
@@ -189,7 +189,21 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
             result[clause.path] = explicit
     _lift_closing_lines(clauses, result, source)
     _heading_owners(clauses, result, span)
+    _duty_points(clauses, result, span)
     return result
+
+
+def _duty_points(clauses: tuple[Clause, ...], result: dict[str, list[Assignment]], span) -> None:
+    """（一）县发改局 then 1.负责项目审批… 2.负责…: a heading that names a body alone, over points that open with the
+    duty's verb, gives each point that names no one that body (read from prose: the point is a sentence)."""
+    for clause in clauses:
+        if clause.text.strip().rstrip("。.:：") != clause.heading:  # the heading is all the clause says itself
+            continue
+        for point in (c for c in clauses if c.parent == clause.path and c.path not in result):
+            found = headed_duties(clause.heading, point.text)
+            if found:
+                where = span(point.path, 0, len(point.heading))
+                result[point.path] = [Assignment(name, role, where, source="prose") for name, role in found]
 
 
 def _heading_line_end(clause: Clause) -> int:

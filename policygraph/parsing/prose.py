@@ -127,3 +127,12 @@ def _partners(text: str, at: int) -> list[tuple[str, int]]:
 def _partner(name: str) -> bool:
     """A named body (会同市财政局), not the words 有关部门 with a verb glued on (会同有关部组织)."""
     return looks_like_body(name) and bool(P.PROSE_SUBJECT.search(name)) and not P.UNNAMED.match(name)
+
+
+def headed_duties(heading: str, point: str) -> list[tuple[str, str]]:
+    """（一）县发改局 over 1.负责项目审批… 2.负责…: (body, role) of the body a heading names alone, for a point under
+    it that opens with the duty's verb and no subject of its own; [] otherwise."""
+    subject = heading.rstrip("。.:： ")
+    if not _subject_names(subject):
+        return []
+    return [(name, role) for name, role, (start, _end) in prose_assignments(subject + "：" + point) if start == 0]
