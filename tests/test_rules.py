@@ -991,6 +991,8 @@ def test_a_page_without_numbers_or_labels_is_still_refused():
         ("各金融机构", True),  # institutions of a kind (机构)
         ("编制机构", False),
         ("在校", False),
+        ("县图书馆", True),  # a public institution of culture (馆)
+        ("县文化馆", True),
     ],
 )
 def test_body_endings(name, body):
