@@ -585,3 +585,18 @@ def test_a_merged_task_cell_left_empty_below_its_first_row(layout):
             ("新建站点10个", "县财政局", "responsible"),
         ]
     )
+
+
+def test_a_body_cell_ending_in_a_label_word_is_the_column_s_only():
+    """工作专班牵头单位 in the lead column, then 工作专班成员单位: run together with the row's text they look like a
+    label between two names; the row's body cells are read by their columns alone (regression, table-text layout)."""
+    text = (
+        "某省实施意见\n附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t责任单位\n"
+        "1\t推动产业链优化升级。\t省推进组工作专班牵头单位\t省推进组工作专班成员单位\n"
+        "2\t扩大开放。\t省商务厅\t省发展改革委\n"
+    )
+    doc = parse_source(source(text))
+    assert sorted((r.body, r.role) for r in doc.responsibilities if r.clause.endswith("1")) == [
+        ("省推进组工作专班成员单位", "responsible"),
+        ("省推进组工作专班牵头单位", "lead"),
+    ]

@@ -64,6 +64,20 @@ def _task_columns(clause: Clause, span, rules: set[str]) -> list[Assignment]:
     return [Assignment(n.name, n.role, where_of[n.name]) for n in _listed([n for n, _w in named], rules)]
 
 
+def _without_body_cells(clause: Clause) -> str:
+    """A task row's text with its body columns blanked (same length): _task_columns reads them, and run together with
+    the task (工作专班牵头单位 then the next cell's name) they would read as a label between two names."""
+    text = clause.text
+    if clause.kind != "task" or len(clause.rows) < 2:
+        return text
+    for title, cell in zip(clause.rows[0], clause.rows[1], strict=False):
+        cell = re.sub(r"\s+", "", cell)
+        at = text.find(cell) if cell and column_role(title) else -1
+        if at >= 0:
+            text = text[:at] + " " * len(cell) + text[at + len(cell) :]
+    return text
+
+
 def _cell_bodies(cell: str, role: str) -> list[Named]:
     """A body column's cell: a list (A、B), or a statement (A、B按职责分工负责; A牵头，B配合).
 
@@ -166,9 +180,10 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
         if clause.kind == "table" and clause.rows and is_task_header(clause.rows[0]):
             continue  # a task table's text is its rows', each read as its own task: never the table's
         explicit: list[Assignment] = list(_task_columns(clause, span, rules))
-        text = labels_as_lines(clause.text)
+        own = _without_body_cells(clause)
+        text = labels_as_lines(own)
         heading_end = _heading_line_end(clause)
-        for a, b in find_statements(clause.text, heading_end, bare):
+        for a, b in find_statements(own, heading_end, bare):
             where = span(clause.path, a, b)
             named = _listed(read_statement(text[a:b], bare), rules)
             explicit.extend(Assignment(n.name, n.role, where) for n in named)

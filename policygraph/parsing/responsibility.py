@@ -105,8 +105,9 @@ def _chunks(text: str) -> list[str]:
         and (
             not re.match(rf"[{P.CJK}]", text[a - 1])
             or re.match(r"\s*[:：]", text[b:])
-            # 县财政局配合单位县自然资源局: a label between two names, its spaces or colon lost
-            or (g.body_end.search(text[max(0, a - 30) : a]) and opens_with_body(text[b:]))
+            # 县财政局配合单位县自然资源局: a label between two names, glued to both (工作专班牵头单位 then a cell's tab
+            # is a collective body's name: 各牵头单位)
+            or (g.body_end.search(text[max(0, a - 30) : a]) and text[b : b + 1].strip() and opens_with_body(text[b:]))
         )
     ]
     # 各乡镇完成时限2024年底: a field after a name, its colon lost
