@@ -295,6 +295,8 @@ CASES = [
     ("做好工作。（县民政局、县财政局分工负责）", "", [("县民政局", R), ("县财政局", R)]),
     ("做好工作。（县民政局负总责，县财政局抓落实）", "", [("县民政局", L), ("县财政局", R)]),
     ("做好工作。（县民政局督导，各乡镇组织实施）", "", [("县民政局", R), ("各乡镇", R)]),
+    # a working group an emergency plan makes up of bodies, named before 由
+    ("做好工作。综合协调组由县应急局牵头，县林业局、县公安局参加。", "", [("县应急局", L), ("县林业局", R), ("县公安局", R)]),
     # what the subject is, set between it and its verb
     ("做好工作。县民政局作为行业主管部门，牵头抓总。", "", [("县民政局", L)]),
     # bodies that take part (参与) or assist (协助) after the lead, then the work; 参与的 describes a system

@@ -24,9 +24,11 @@ _ASTERISK = re.compile(r"[*＊※★]$")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _WRAPPED_SENTENCE = re.compile(r"[^。；;！!？?]+")
 # 关于“严守耕地保护红线，划定永久基本农田”的问题， — the matter a 分工 notice's sentence gives out, before its statement
-# 此项工作由A牵头负责 / 该项任务由A负责 — the work the sentence is about, named by pointing back at the item
+# 此项工作由A牵头负责 / 该项任务由A负责 — the work the sentence is about, named by pointing back at the item;
+# 综合协调组由A牵头，B、C参加 — a working group an emergency plan makes up of bodies
 _TOPIC = re.compile(
-    r"\s*(?:(?:关于|对于)(?:[“\"][^”\"]*[”\"]|[^，,。；;“\"])*?的?(?:问题|事项)[，,]|(?:此项|该项|本项|这项|上述|以上)(?:工作|任务)(?=由))"
+    r"\s*(?:(?:关于|对于)(?:[“\"][^”\"]*[”\"]|[^，,。；;“\"])*?的?(?:问题|事项)[，,]"
+    r"|(?:此项|该项|本项|这项|上述|以上)(?:工作|任务)(?=由)|[^，,。；;:：\s]{2,12}?(?:组|专班)(?=由))"
 )
 # A sentence's work, then a comma and the bodies that do it (…，由A负责。 / …，由A牵头，B配合。 / …，A负总责。)
 _GIVEN_TO = re.compile(r"[，,]")
