@@ -31,7 +31,10 @@ from .helpers import owners, source
         ("各县<市、区>人民政府,各乡镇〈街道〉", "各县(市、区)人民政府,各乡镇(街道)"),  # angle brackets around levels
         ("各乡镇〈\n街道〉", "各乡镇(街道)"),  # a PDF's line broke inside them
         ("增长率<5%,人均>3万元", "增长率<5%,人均>3万元"),  # a comparison stays
-        ("㈠完善设施。⑴新建养老院。⒉改造敬老院。", "(一)完善设施。(1)新建养老院。2.改造敬老院。"),  # numbers set as one character
+        (
+            "㈠完善设施。⑴新建养老院。⒉改造敬老院。",
+            "(一)完善设施。(1)新建养老院。2.改造敬老院。",
+        ),  # numbers set as one character
         ("〖责任单位∶县民政局〗", "【责任单位:县民政局】"),  # ∶ typed for a colon; 〖〗 for 【】
     ],
 )
@@ -110,7 +113,10 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
             ["1.甲项。某市人民政府办公厅二○○六年四月二十八日", "2006年重点做好的工作事项", "一、稳增长", "(一)甲。"],
         ),
         # a sub-item (2) after the bracket of bodies that closes the one before (_RAW_MARK)
-        ("1.甲项。" + _LONG + "。(1)乙项。(责任单位:市应急局)(2)丙项。", ["1.甲项。。", "(1)乙项。(责任单位:市应急局)", "(2)丙项。"]),
+        (
+            "1.甲项。" + _LONG + "。(1)乙项。(责任单位:市应急局)(2)丙项。",
+            ["1.甲项。。", "(1)乙项。(责任单位:市应急局)", "(2)丙项。"],
+        ),
         # an item after the square bracket of bodies that closes the one before
         ("1.甲项。" + _LONG + "[牵头单位:区卫健局]2、乙项。", ["1.甲项。[牵头单位:区卫健局]", "2、乙项。"]),
         ("(一)甲项。" + _LONG + "〔责任单位:省商务厅〕(二)乙项。", ["(一)甲项。(责任单位:省商务厅)", "(二)乙项。"]),
@@ -122,7 +128,13 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
         # an annex's label runs into its title's year: 附件1 | 2025年… (the shortest number that leaves a year)
         (
             "1.甲项。" + _LONG + "(此件公开发布)附件12025年任务清单一、县示范区管委会牵头工作(8项)1.投资建设基地。",
-            ["1.甲项。(此件公开发布)", "附件1", "2025年任务清单", "一、县示范区管委会牵头工作(8项)", "1.投资建设基地。"],
+            [
+                "1.甲项。(此件公开发布)",
+                "附件1",
+                "2025年任务清单",
+                "一、县示范区管委会牵头工作(8项)",
+                "1.投资建设基地。",
+            ],
         ),
         # …and one paragraph start is enough in a line that holds nearly all the text (two items of an excerpt)
         (
@@ -132,9 +144,15 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
         # printed lines joined by spaces and paragraphs by indents: a heading's run ends at its indent, so the space
         # after (一) is no paragraph's end (regression: (一) was cut from its title)
         (
-            "某方案\n" + " ".join(["以县为单位统筹用好各项支持社区的政策和面向"] * 30)
+            "某方案\n"
+            + " ".join(["以县为单位统筹用好各项支持社区的政策和面向"] * 30)
             + "。 五、创新服务机制\u3000\u3000\u3000\u3000(一) 完善服务统筹机制。正文",
-            ["某方案", "以县为单位统筹用好各项支持社区的政策和面向" * 30 + "。", "五、创新服务机制", "(一)完善服务统筹机制。正文"],
+            [
+                "某方案",
+                "以县为单位统筹用好各项支持社区的政策和面向" * 30 + "。",
+                "五、创新服务机制",
+                "(一)完善服务统筹机制。正文",
+            ],
         ),
         # a short line with three indents is run-on too; a shorter one is a line as printed
         ("甲。\u3000\u3000乙。\u3000\u3000丙。\u3000\u3000丁。", ["甲。", "乙。", "丙。", "丁。"]),
@@ -238,6 +256,12 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
             ["1", "1.1", "2", "2.1", "2.1.1", "3"],
         ),
         ("预案\n1 总则\n1.1 编制目的\n2.3 不属于1\n1.2 适用范围", ["1", "1.1", "1.2"]),
+        # an excerpt of such a plan that begins at 2 (or at 2.1, its siblings after it, then 3 above them)
+        (
+            "预案\n2 组织体系\n2.1 指挥机构\n正文。\n2.2 成员单位职责\n正文。\n3 预警\n3.1 监测\n正文。",
+            ["2", "2.1", "2.2", "3", "3.1"],
+        ),
+        ("预案\n2.1 指挥机构\n正文。\n2.2 成员单位职责\n正文。\n3 预警\n3.1 监测", ["2.1", "2.2", "3", "3.1"]),
         # below the top, a space and a short titled sentence make a heading too (1.1 完善设施。新建…)
         (
             "方案\n1 主要任务\n1.1 完善设施。新建养老院3所。\n1.2 提升服务。培训护理员。\n2 保障\n2.1 加大投入。正文。",
@@ -468,8 +492,10 @@ def test_metadata_from_masthead_and_cover():
     "signature, issuers",
     [
         # joint issuers set in columns, two a line, over several lines (工信部等十四部门)
-        ("工业和信息化部      中央空中交通管理委员会办公室\n国家发展和改革委员会    公安部\n\n",
-         ("工业和信息化部", "中央空中交通管理委员会办公室", "国家发展和改革委员会", "公安部")),
+        (
+            "工业和信息化部      中央空中交通管理委员会办公室\n国家发展和改革委员会    公安部\n\n",
+            ("工业和信息化部", "中央空中交通管理委员会办公室", "国家发展和改革委员会", "公安部"),
+        ),
         # one a line
         ("中共某某市委\n某某市人民政府\n", ("中共某某市委", "某某市人民政府")),
         # the last sentence above the signature is no issuer
@@ -481,7 +507,9 @@ def test_issuers_from_a_signature_over_several_lines(signature, issuers):
     assert parse_source(source(text)).meta.issuers == issuers
 
 
-_LONG_SENTENCE = "对长期在我市行驶的外地车辆,符合环保要求的,按规定办理转籍手续或核发一年有效的长期通行证,并收取道路资源占用费"
+_LONG_SENTENCE = (
+    "对长期在我市行驶的外地车辆,符合环保要求的,按规定办理转籍手续或核发一年有效的长期通行证,并收取道路资源占用费"
+)
 
 
 @pytest.mark.parametrize(
@@ -560,7 +588,10 @@ def test_a_short_excerpt_printed_as_one_line_with_indents_and_narrow_digits():
     front matter's short lines are no printed page's wraps. The wraps inside the task still go."""
     task = "(一)关于实施国家粮食安全战略的问题,由发展改革委会同农业部等部门研究提出落实意见。"
     lines = [
-        "关于有关政策措施分工的通知", "国办函〔2014〕31号", "国务院各部委、各直属机构:", "为贯彻落实",
+        "关于有关政策措施分工的通知",
+        "国办函〔2014〕31号",
+        "国务院各部委、各直属机构:",
+        "为贯彻落实",
         "《中共中央国务院关于全面深化农村改革加快推进的若干意见》(中发〔2014〕1号)提出的一系列政策措施,需要",
     ]
     from .test_formats import printed_lines
@@ -783,8 +814,10 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         ("各设区市、县（市、区）人民政府", ["各设区市人民政府", "各县（市、区）人民政府"]),
         ("各县、乡镇人民政府", ["各县人民政府", "各乡镇人民政府"]),
         # zones share the kinds of body written once after them (平顶山 河长制 table, held out at first run)
-        ("城乡一体化示范区、高新区党工委和管委会",
-         ["城乡一体化示范区党工委", "城乡一体化示范区管委会", "高新区党工委", "高新区管委会"]),
+        (
+            "城乡一体化示范区、高新区党工委和管委会",
+            ["城乡一体化示范区党工委", "城乡一体化示范区管委会", "高新区党工委", "高新区管委会"],
+        ),
         # 市政局 is municipal works, not the city's 政局: no 市 for the names after it (崇川 2023, held out at first run)
         ("城管局、市政局、环卫处、相关街道", ["城管局", "市政局", "环卫处", "相关街道"]),
         # a bureau's sections (科) in its own work plan (芜湖市教育局 2024, held out at first run)
@@ -794,8 +827,10 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         # 相关 written once for the run as 各 is (黑龙江 稳增长, held out at first run)
         ("省发改委、铁路办、相关市、县政府", ["省发改委", "省铁路办", "相关市政府", "相关县政府"]),
         # places named bare share the level and body word of the last (哈尔滨、黑河、绥芬河市政府)
-        ("哈尔滨机场扩建指挥部、哈尔滨、黑河、绥芬河市政府、省农垦总局",
-         ["哈尔滨机场扩建指挥部", "哈尔滨市政府", "黑河市政府", "绥芬河市政府", "省农垦总局"]),
+        (
+            "哈尔滨机场扩建指挥部、哈尔滨、黑河、绥芬河市政府、省农垦总局",
+            ["哈尔滨机场扩建指挥部", "哈尔滨市政府", "黑河市政府", "绥芬河市政府", "省农垦总局"],
+        ),
         ("市民政局、各区、县级市", ["市民政局", "各区", "各县级市"]),  # unchanged: 县级市 is no bare level
         # a zone's committee is named after its zone: it does not take the list's 市
         ("市税务局、中新苏滁高新区管委会", ["市税务局", "中新苏滁高新区管委会"]),
@@ -932,7 +967,10 @@ def test_an_excerpt_that_begins_below_its_top_level():
     parents = {c.number: c.parent for c in doc.clauses}
     assert parents["四、"] is None and parents["五、"] is None
     assert sorted((number[r.clause], r.body) for r in doc.responsibilities) == [
-        ("(一)", "市公安交警局"), ("(一)", "市城管办"), ("(二)", "市交通局"), ("四、", "市规划与国土资源局"),
+        ("(一)", "市公安交警局"),
+        ("(一)", "市城管办"),
+        ("(二)", "市交通局"),
+        ("四、", "市规划与国土资源局"),
     ]
 
 
@@ -1014,10 +1052,27 @@ def test_the_stop_after_a_heading_is_no_part_of_its_title():
         # a title broken over two lines, with no 文号 below it (a party committee's opinion dated in brackets)
         ("关于进一步加强城乡社区治理的\n实施意见\n（2023年5月6日）\n", "关于进一步加强城乡社区治理的实施意见"),
         # a 文号 above a whole title is no first half of it
-        ("某政办规〔2023〕4号\n某某市人民政府办公室关于加强城乡社区治理的\n实施意见\n",
-         "某某市人民政府办公室关于加强城乡社区治理的实施意见"),
+        (
+            "某政办规〔2023〕4号\n某某市人民政府办公室关于加强城乡社区治理的\n实施意见\n",
+            "某某市人民政府办公室关于加强城乡社区治理的实施意见",
+        ),
     ],
 )
 def test_a_title_broken_over_two_lines_is_one(front, title):
     doc = parse_source(source(front + "为加强治理，提出如下意见。\n一、重点任务\n（一）建设服务中心。\n", doc_id="x"))
     assert doc.meta.title == title
+
+
+def test_a_dotted_number_first_met_above_the_open_ones_starts_at_the_top():
+    """An excerpt from 2.1: the 3 after 2.2 is no sub-item of it (marks._outranks_all, by the dotted styles' depth)."""
+    clauses = parse_structure(
+        normalize("预案\n2.1 指挥机构\n正文。\n2.2 成员单位职责\n正文。\n3 预警\n3.1 监测")
+    ).clauses
+    parent = {c.path: c.parent for c in clauses}
+    number = {c.path: c.number for c in clauses}
+    assert [(c.number, number.get(parent[c.path])) for c in clauses if c.number] == [
+        ("2.1", None),
+        ("2.2", None),
+        ("3", None),
+        ("3.1", "3"),
+    ]

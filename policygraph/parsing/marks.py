@@ -47,7 +47,7 @@ class Numbering:
     def _outranks_all(self, style: str) -> bool:
         """A style met for the first time that ranks above every open one in the usual order (一、 over （一） over 1.)
         starts at the top: the text began below it (an excerpt from （一）), it is not their sub-item."""
-        rank = P.USUAL_ORDER
+        rank = P.DOTTED_STYLES if style in P.DOTTED_STYLES else P.USUAL_ORDER  # 3 预警 after an excerpt's 2.1, 2.2
         if style not in rank or self.last.get(style) or not self.stack:
             return False
         return all(b.style in rank and rank.index(style) < rank.index(b.style) for b in self.stack)
@@ -59,8 +59,9 @@ class Numbering:
         above = P.DOTTED_STYLES[P.DOTTED_STYLES.index(style) - 1]
         parent = next((b for b in reversed(self.stack) if b.style == above), None)
         prefix = marker.strip().rsplit(".", 1)[0]
-        if parent is None:  # an excerpt that begins at 2.2.1
-            return not any(b.style in P.DOTTED_STYLES for b in self.stack)
+        if parent is None:  # an excerpt that begins at 2.2.1 (or at 2.1: its siblings follow it)
+            shallower = P.DOTTED_STYLES[: P.DOTTED_STYLES.index(style)]
+            return not any(b.style in shallower for b in self.stack)
         return parent.number == prefix
 
     def _gap(self, style: str, line: str, end: int, prev_end: str) -> int:
@@ -69,6 +70,8 @@ class Numbering:
         first met above every open list (an excerpt from （一） meets 四、) need not be titled: its heading may run
         on into its paragraph in text whose line breaks were lost (四、改造交通瓶颈，提高通行能力按照…。)."""
         spelled = style in P.CN_NUMERAL_STYLES and self._outranks_all(style)
+        if not self.last and style == P.DOTTED_STYLES[0]:  # the text's first mark: an excerpt may begin at 2 组织体系
+            return P.NUMBER_GAP
         return P.NUMBER_GAP if prev_end in P.SENTENCE_ENDS and (self._titled(line, end) or spelled) else 0
 
     @staticmethod
