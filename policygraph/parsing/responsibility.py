@@ -305,6 +305,8 @@ def read_statement(text: str, bare: bool = False) -> list[Named]:
     worded = False
     for chunk in _chunks(text):
         read = _read_chunk(chunk, label_role)
+        if read is None and grammar().person_field.match(chunk):
+            continue  # 牵头单位：A，责任人：李四；配合单位：B — a person's field between two lists ends neither
         if read is None:
             # （A牵头，B做好资金保障）: after the roles, a body that opens its chunk as the subject of its own work
             working = _working(chunk) if any(lists) else []

@@ -40,6 +40,7 @@ class Grammar:
     body_end: re.Pattern[str]
     field: re.Pattern[str]  # a field beside the body labels (完成时限：): a list ends where it begins
     field_word: re.Pattern[str]  # the same labels without their colon (a table's cells run together)
+    person_field: re.Pattern[str]  # 责任人：张三 — a field naming a person, which a list of bodies may go on after
     statement_label: re.Pattern[str]  # 部门分工： — a statement follows that says the roles itself
     heading_shapes: tuple[Shape, ...]  # 县示范区管委会牵头工作(8项) — a heading naming the owner of the tasks below
     lead_end: re.Pattern[str]  # a lead verb ending a piece: A牵头、B配合 is two statements joined by 、
@@ -101,6 +102,7 @@ def grammar() -> Grammar:
     endings = sorted((r["ending"] for r in _rows("body_endings.csv")), key=len, reverse=True)
     role_of = {r["word"]: r["role"] for r in roles}
     fields = "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv"))
+    persons = [r["label"] for r in _rows("field_labels.csv") if r["kind"] == "person"]
     return Grammar(
         roles=role_of,
         label=re.compile(label),
@@ -115,6 +117,7 @@ def grammar() -> Grammar:
         body_end=re.compile(r"(?:" + "|".join(endings) + r")(?:\([^()]*\))*$"),
         field=re.compile("(?:" + fields + r")\s*[:：]"),
         field_word=re.compile("(?:" + fields + ")"),
+        person_field=re.compile("(?:" + "|".join(_spaced(label) for label in persons) + r")\s*[:：]"),
         task_field=re.compile(
             r"^\s*(?:"
             + "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv") if r["kind"] == "task")
