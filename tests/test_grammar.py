@@ -566,7 +566,8 @@ def test_bare_lists_closing_items_are_statements(items, expected):
 
 @pytest.mark.parametrize(
     "note",
-    ["（以上任务，第一个单位为牵头单位）", "注：排名第一的为牵头单位。", "备注：各项任务中列第一位的为牵头单位"],
+    ["（以上任务，第一个单位为牵头单位）", "注：排名第一的为牵头单位。", "备注：各项任务中列第一位的为牵头单位",
+     "注：责任单位排序第一的为牵头单位。", "责任单位中排名第一的为牵头单位，其他为配合单位。"],
 )
 def test_a_declaration_in_a_note_of_its_own_holds_for_the_lists_before_it(note):
     """A note after the last item declares how every list is read; one inside a list's bracket (…负责，列第一位者为
