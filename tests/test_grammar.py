@@ -4,6 +4,8 @@ Each case is a clause as a document would print it; the rows are what who-owns m
 (body, role, source). A new style is one row in a grammar table and one row here.
 """
 
+import re
+
 import pytest
 
 from policygraph.datatables import read_table
@@ -540,6 +542,9 @@ BARE_LISTS = [
     # may be joined to its line
     ("1.甲项工作。（市民政局*、市财政局）\n2.乙项工作。（市人社局、市卫健委*）\n注：带*号的为牵头单位。",
      [("1", "市民政局", L), ("1", "市财政局", R), ("2", "市人社局", R), ("2", "市卫健委", L)]),
+    # a triangle for the star (标▲的为牵头单位)
+    ("1.甲项工作。（市民政局▲、市财政局）\n2.乙项工作。（市人社局▲）\n注：标▲的为牵头单位。",
+     [("1", "市民政局", L), ("1", "市财政局", R), ("2", "市人社局", L)]),
     # the star in quotes (标注“★”的为牵头单位)
     ("1.甲项工作。（市民政局★、市财政局）\n2.乙项工作。（市人社局★）\n注：标注“★”的为牵头单位。",
      [("1", "市民政局", L), ("1", "市财政局", R), ("2", "市人社局", L)]),
@@ -622,3 +627,12 @@ def test_a_statement_in_a_part_heading_passes_to_the_items_under_it():
         ("加强平台建设", "区科技局", L),
         ("培育科技企业", "区经信局", R),
     ])
+
+
+def test_the_declared_star_marks_are_the_marks_read_on_names():
+    """grammar/declarations.csv's asterisk row spells the marks patterns.STARS holds: one set, two spellings."""
+    from policygraph.parsing import patterns as P
+
+    row = next(r for r in _rows("declarations.csv") if r["kind"] == "asterisk")
+    assert set(re.search(r"\[([^\]]*\*[^\]]*)\]", row["pattern"]).group(1)) == set(P.STARS)
+

@@ -182,7 +182,7 @@ def expand_list(items: list[str]) -> list[str]:
     """Write out what the list writes once: shared type words, then shared prefixes."""
     names = _each_place(_each_level([n for n in (clean_name(i) for i in items) if n]))
     for i, name in enumerate(names):
-        bare = name.rstrip("*＊※★")  # 民政部★、财政部: a starred name is whole, its mark no missing type word
+        bare = name.rstrip(P.STARS)  # 民政部★、财政部: a starred name is whole, its mark no missing type word
         if not P.TYPE_WORDS.search(bare) and len(bare) <= 4 and not looks_like_body(bare):
             for later in names[i + 1 :]:
                 m = P.TYPE_WORDS.search(later)

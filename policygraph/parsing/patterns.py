@@ -43,6 +43,10 @@ _ANGLED = rf"(?:{_LEVELS}(?:\s*[、,，]\s*{_LEVELS})*|牵头|主办|主责)"
 ANGLE_OPEN = re.compile(rf"[<〈](?=\s*{_ANGLED}\s*[>〉])")  # a PDF may break a line inside
 ANGLE_CLOSE = re.compile(r"(?:(?<=[市区县旗乡镇道])|(?<=牵头|主办|主责))[>〉]")
 
+# Marks put after a lead's name where a note explains them (标*的为牵头单位, 标▲的为牵头单位); the same set stands in
+# grammar/declarations.csv's asterisk row.
+STARS = "*＊※★☆▲△"
+
 # --- clause numbering --------------------------------------------------------
 # Each style is one numbering system; the parser nests them by order of first
 # appearance, so documents may use any subset in any order.

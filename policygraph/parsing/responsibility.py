@@ -19,7 +19,7 @@ from .prose import prose_assignments
 from .times import is_deadline_cell
 
 _CHUNK_END = re.compile(r"[,，;；。]")
-_ASTERISK = re.compile(r"[*＊※★]$")
+_ASTERISK = re.compile(f"[{re.escape(P.STARS)}]$")
 # A sentence: up to the end of a sentence or line; or up to the end of a sentence, over the lines it was wrapped onto.
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _WRAPPED_SENTENCE = re.compile(r"[^。；;！!？?]+")
