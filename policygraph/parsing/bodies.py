@@ -128,8 +128,12 @@ def own_prefix(name: str) -> str | None:
 
 
 # A level of government, with the levels a bracket adds to it: 县（市、区）, 设区市, 乡镇; 州 and 盟 where prefectures
-# are autonomous prefectures or leagues (各州、市人民政府).
-_LEVEL = r"(?:设区的?市|县级市|乡镇|县市区|县区|[省市县区乡镇旗州盟])(?:[(（][^()（）]*[)）])?"
+# are autonomous prefectures or leagues (各州、市人民政府); 自治区, 直辖市 where the State Council names every
+# provincial government (各省、自治区、直辖市人民政府).
+_LEVEL = (
+    r"(?:设区的?市|县级市|自治区|直辖市|计划单列市|自治州|自治县|乡镇|县市区|县区|[省市县区乡镇旗州盟])"
+    r"(?:[(（][^()（）]*[)）])?"
+)
 # 各 / 相关 / 有关 before the first level is written once for the run (相关市、县政府)
 _LEVEL_RUN = re.compile(rf"^(各|(?:各)?(?:相关|有关))({_LEVEL})$")
 # …人民政府(管委会): a qualifier after the body's name holds for every level of the run
@@ -189,7 +193,9 @@ def expand_list(items: list[str]) -> list[str]:
                 # 瓮水、雍阳街道 and 市、县级政府 share a type word; 合肥海关、省贸促会 do not (省 starts a new name)
                 parallel = not (own_prefix(later) or place_prefix(later)) or re.fullmatch(r"[省市县区乡镇]", name)
                 parallel = parallel and not place_prefix(name)
-                if m and len(later) > len(m.group(1)) and parallel:
+                # 各省、自治区: a level after a collective is a kind of its own (各 runs on to it), not a type word
+                level = name.startswith("各") and P.ADMIN_KIND.match(later)
+                if m and len(later) > len(m.group(1)) and parallel and not level:
                     names[i] = name + m.group(1)
                     break
     for i, name in enumerate(names[1:], 1):

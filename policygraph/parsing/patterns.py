@@ -275,7 +275,9 @@ PROSE_SUBJECT = re.compile(
 # (the clause's title is its heading's), but a sentence's subject begins after one.
 ENUMERATOR = r"(?:[一二三四五六七八九十]{1,3}是|(?:其|第)[一二三四五六七八九十]{1,3}[，,])"
 # Collective bodies written with one 各 for several kinds: 各区、县级市 -> 各区, 各县级市.
-ADMIN_KIND = re.compile(r"^(?:区|县|市|县级市|县市区|区县|县区|旗|州|乡|镇|乡镇|街道|园区|开发区|功能区|自治县|管委会)$")
+ADMIN_KIND = re.compile(
+    r"^(?:区|县|市|县级市|县市区|区县|县区|旗|州|乡|镇|乡镇|街道|园区|开发区|功能区|自治县|管委会|自治区|直辖市|自治州|计划单列市)$"
+)
 ITEM_SEPARATORS = re.compile(r"[、,，;；.．/]")
 # Characters a body's name ends with; used to see where two run-together names meet.
 BODY_SUFFIX = re.compile(
