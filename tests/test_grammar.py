@@ -302,6 +302,8 @@ CASES = [
     ("做好工作。\n责任单位：县卫健局\n完成时限：方舱医院改造1月底前完成，二级以上医疗机构6月底前完成", "", [("县卫健局", R)]),
     # a working group an emergency plan makes up of bodies, named before 由
     ("做好工作。综合协调组由县应急局牵头，县林业局、县公安局参加。", "", [("县应急局", L), ("县林业局", R), ("县公安局", R)]),
+    # the local governments of every level as a sentence's subject
+    ("做好工作。地方各级人民政府要切实承担主体责任。", "", [("地方各级人民政府", R)]),
     # what the subject is, set between it and its verb
     ("做好工作。县民政局作为行业主管部门，牵头抓总。", "", [("县民政局", L)]),
     # bodies that take part (参与) or assist (协助) after the lead, then the work; 参与的 describes a system

@@ -866,6 +866,9 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         # a collective written once before the kinds of body it stands for (各乡镇党委、政府)
         ("各乡镇党委、政府", ["各乡镇党委", "各乡镇政府"]),
         # …and with 和, or at every level; a city's party committee and its government
+        # the levels named, then how many share the body (市、县两级政府)
+        ("市、县两级政府", ["市级政府", "县级政府"]),
+        ("省、市、县三级财政部门", ["省级财政部门", "市级财政部门", "县级财政部门"]),
         # every provincial government, as the State Council names them; the levels alone are kinds too
         ("各省、自治区、直辖市人民政府", ["各省人民政府", "各自治区人民政府", "各直辖市人民政府"]),
         ("各省、自治区、直辖市和新疆生产建设兵团", ["各省", "各自治区", "各直辖市", "新疆生产建设兵团"]),

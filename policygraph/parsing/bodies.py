@@ -140,6 +140,22 @@ _LEVEL_RUN = re.compile(rf"^(各|(?:各)?(?:相关|有关))({_LEVEL})$")
 _LEVEL_LAST = re.compile(rf"^({_LEVEL})((?:人民)?政府|党委|党委和(?:人民)?政府|党委政府)((?:[(（][^()（）]*[)）])?)$")
 
 
+# 市、县两级政府 / 省、市、县三级财政部门: the levels named, then how many, then the body each level has
+_LEVELS_COUNTED = re.compile(r"^([省市县区乡镇])([两二三四])级(.+)$")
+
+
+def _counted_levels(names: list[str]) -> list[str]:
+    """市、县两级政府 -> 市级政府, 县级政府: a run of bare levels whose last says how many levels share the body."""
+    out = list(names)
+    for i, name in enumerate(names):
+        m = _LEVELS_COUNTED.match(name)
+        count = {"两": 2, "二": 2, "三": 3, "四": 4}.get(m.group(2), 0) if m else 0
+        run = names[i - count + 1 : i]
+        if m and count >= 2 and len(run) == count - 1 and all(re.fullmatch(r"[省市县区乡镇]", n) for n in run):
+            out[i - count + 1 : i + 1] = [f"{level}级{m.group(3)}" for level in [*run, m.group(1)]]
+    return out
+
+
 def _each_level(names: list[str]) -> list[str]:
     """各县、市、区政府 -> 各县政府, 各市政府, 各区政府: 各 and the type word are written once for the run
     (各市、县（区）人民政府, 各县、乡镇人民政府 as well)."""
@@ -184,7 +200,7 @@ def _each_place(names: list[str]) -> list[str]:
 
 def expand_list(items: list[str]) -> list[str]:
     """Write out what the list writes once: shared type words, then shared prefixes."""
-    names = _each_place(_each_level([n for n in (clean_name(i) for i in items) if n]))
+    names = _each_place(_each_level(_counted_levels([n for n in (clean_name(i) for i in items) if n])))
     for i, name in enumerate(names):
         bare = name.rstrip(P.STARS)  # 民政部★、财政部: a starred name is whole, its mark no missing type word
         if not P.TYPE_WORDS.search(bare) and len(bare) <= 4 and not looks_like_body(bare):
