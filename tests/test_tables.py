@@ -600,3 +600,26 @@ def test_a_body_cell_ending_in_a_label_word_is_the_column_s_only():
         ("省推进组工作专班成员单位", "responsible"),
         ("省推进组工作专班牵头单位", "lead"),
     ]
+
+
+@pytest.mark.parametrize("below", ["加快项目建设", ""])  # the merged cell copied into every row, or left empty below
+def test_a_merged_task_cell_is_the_clause_of_the_rows_it_spans(below):
+    """重点任务 merged over its 具体措施 rows: the rows are points of a clause titled by the merged cell, so a plan's
+    clause above them is aligned with the task, not with each measure; each row keeps its own title and owners."""
+    text = (
+        "某县重点任务分工方案\n附件\n重点任务分工表\n序号\t重点任务\t具体措施\t牵头单位\t配合单位\n"
+        "1\t加快项目建设\t推进重点项目开工\t县发改局\t县财政局\n"
+        f"2\t{below}\t推进项目竣工验收\t县住建局\t县财政局\n"
+        "3\t强化要素保障\t落实用地指标\t县自然资源局\t县林业局\n"
+    )
+    doc = parse_source(source(text))
+    by_path = {c.path: c for c in doc.clauses}
+    tasks = [c for c in doc.clauses if c.kind == "task"]
+    assert [(c.heading, by_path[c.parent].heading, by_path[c.parent].kind) for c in tasks] == [
+        ("推进重点项目开工", "加快项目建设", "section"),
+        ("推进项目竣工验收", "加快项目建设", "section"),
+        ("落实用地指标", "强化要素保障", "section"),
+    ]
+    owners = {(by_path[r.clause].heading, r.body, r.role) for r in doc.responsibilities}
+    assert {("推进项目竣工验收", "县住建局", "lead"), ("推进项目竣工验收", "县财政局", "responsible")} <= owners
+    assert len(owners) == 6  # the group clause owns nothing itself

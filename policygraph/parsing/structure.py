@@ -128,14 +128,18 @@ class _Parser(Numbering, TaskRows):
 
     # -- helpers -----------------------------------------------------------
     def _new(self, key: str, number: str, kind: str, parent: _Builder | None, start: int) -> _Builder:
-        path = f"{parent.path}.{key}" if parent else key
+        path = self._free_path(f"{parent.path}.{key}" if parent else key)
+        b = _Builder(path, number, kind, parent.path if parent else None, start)
+        self.builders.append(b)
+        return b
+
+    def _free_path(self, path: str) -> str:
+        """The path, or path-2, path-3 … if a clause holds it already (taken from now on)."""
         base, k = path, 2
         while path in self.paths:
             path, k = f"{base}-{k}", k + 1
         self.paths.add(path)
-        b = _Builder(path, number, kind, parent.path if parent else None, start)
-        self.builders.append(b)
-        return b
+        return path
 
     def _current(self) -> _Builder | None:
         if self.side is not None:

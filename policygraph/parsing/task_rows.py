@@ -33,6 +33,7 @@ class TaskRows:
 
     norm: Normalized
     builders: list
+    paths: set[str]
     side: _Builder | None
     task_header: tuple[str, ...]
 
@@ -124,3 +125,25 @@ class TaskRows:
                 for t in tasks:
                     if own[0] < len(t.cells):
                         t.head = self._first_sentence(t.cells[own[0]])
+                self._group_rows(tasks, columns[columns.index(own[0]) - 1], cell)
+
+    def _group_rows(self, tasks: list[_Builder], column: int, cell) -> None:
+        """The rows a merged task cell spans become the points of a clause of their own, titled by that cell (重点任务
+        加快项目建设 over its 具体举措 rows): a plan's clause above them is aligned with it, not with each measure."""
+        groups: list[tuple[_Builder, list[_Builder]]] = []
+        for t in tasks:
+            value = cell(t, column).strip()
+            if groups and (not value or value == cell(groups[-1][0], column).strip()):
+                groups[-1][1].append(t)
+            else:
+                groups.append((t, [t]))
+        table = next(b for b in self.builders if b.path == tasks[0].parent)
+        for first, rows in groups:
+            group = self._new(f"g{first.path.rsplit('.', 1)[-1]}", "", "section", table, first.start)
+            group.head = self._first_sentence(first.cells[column])
+            self.builders.remove(group)
+            self.builders.insert(self.builders.index(first), group)
+            for t in rows:
+                self.paths.discard(t.path)
+                t.parent = group.path
+                t.path = self._free_path(f"{group.path}.{t.path.rsplit('.', 1)[-1]}")
