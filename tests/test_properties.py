@@ -9,7 +9,8 @@ from policygraph.errors import InputError
 from policygraph.parsing.bodies import parse_names
 from policygraph.parsing.normalize import normalize, squeeze
 from policygraph.parsing.parse import parse_source
-from policygraph.parsing.responsibility import find_statements, parse_statement
+from policygraph.parsing.responsibility import parse_statement
+from policygraph.parsing.statements import find_statements
 
 from .helpers import source
 

@@ -9,7 +9,8 @@ from policygraph.parsing.metadata import level_of, parse_date, place_of
 from policygraph.parsing.normalize import normalize, squeeze
 from policygraph.parsing.numerals import cn_int, cn_value
 from policygraph.parsing.parse import parse_source
-from policygraph.parsing.responsibility import find_statements, parse_statement
+from policygraph.parsing.responsibility import parse_statement
+from policygraph.parsing.statements import find_statements
 from policygraph.parsing.structure import parse_structure
 
 from .helpers import owners, source

@@ -46,7 +46,7 @@ SHAPES = {
     "deng-he": (lambda a, b, c: f"做好工作。（{'、'.join(a + b)}等和各有关单位负责）", False, False),
     # a label that gives no role before a statement that does (grammar/statement_labels.csv)
     "statement-label": (lambda a, b, c: f"做好工作。\n部门分工：{_join(a, c)}牵头，{_join(b, c)}配合。", True, False),
-    # the work, then after a comma who does it, opening with 由 (responsibility._GIVEN_TO)
+    # the work, then after a comma who does it, opening with 由 (statements._GIVEN_TO)
     "given-to": (lambda a, b, c: f"新建站点10个，由{_join(a, c)}牵头，{_join(b, c)}配合。", True, False),
     # the points of an item counted in its text: prose, so any source is fine, but the names must read whole
     "yi-shi": (lambda a, b, c: f"做好工作。一是由{_join(a, c)}牵头，{_join(b, c)}配合，完善制度。", True, False),

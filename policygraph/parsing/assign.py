@@ -1,7 +1,7 @@
 """Assign bodies to clauses: the statements of each clause read, then what holds across clauses.
 
-responsibility.py reads one statement; this module applies what a document says once for many
-clauses: its declarations (列第一位者为牵头单位，下同), blanket sentences (以下均需…落实), a bracketed
+statements.py finds the statements and responsibility.py reads each; this module applies what a document says
+once for many clauses: its declarations (列第一位者为牵头单位，下同), blanket sentences (以下均需…落实), a bracketed
 line that closes an item's sub-items, a heading that names the owner of the tasks under it, and
 task-division table columns. Obligations written as sentences come from prose.py.
 """
@@ -16,19 +16,16 @@ from . import patterns as P
 from .columns import column_role, is_task_header
 from .prose import headed_duties, prose_assignments
 from .responsibility import (
-    BARE_LISTS_NEEDED,
     Named,
     blanket_bodies,
-    closing_lists,
     declarations,
-    find_statements,
     heading_owners,
-    labels_as_lines,
     list_bodies,
     noted_declarations,
     read_statement,
     with_role,
 )
+from .statements import BARE_LISTS_NEEDED, closing_lists, find_statements, labels_as_lines
 from .structure import text_span
 
 

@@ -1,10 +1,9 @@
-"""Parse responsibility: who carries each clause out, and in which role.
+"""Read one responsibility statement: which bodies it names, and in which role.
 
-A statement is a bracket (（牵头单位：A；责任单位：B）, （A、B等负责）, 【责任部门：A】) or a
-label line (责任单位：A、B按职责分工负责) whose chunks all read as lists of bodies in one of the
-statement shapes of grammar/shapes.csv. Declarations (列第一位者为牵头单位，下同; *为牵头单位)
-change how every later list is read. A blanket sentence assigns a body to every task after
-it. Obligations written as sentences are read by prose.py, not here.
+A statement (found by statements.py: a bracket, a label line, a sentence of statements) is cut into chunks,
+each read as a list of bodies in one of the statement shapes of grammar/shapes.csv. Declarations
+(列第一位者为牵头单位，下同; *为牵头单位) change how every later list is read. A blanket sentence assigns a body to
+every task after it. Obligations written as sentences are read by prose.py, not here.
 """
 
 from __future__ import annotations
@@ -20,28 +19,6 @@ from .times import is_deadline_cell
 
 _CHUNK_END = re.compile(r"[,，;；。]")
 _ASTERISK = re.compile(f"[{re.escape(P.STARS)}]$")
-# A sentence: up to the end of a sentence or line; or up to the end of a sentence, over the lines it was wrapped onto.
-_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
-_WRAPPED_SENTENCE = re.compile(r"[^。；;！!？?]+")
-# 关于“严守耕地保护红线，划定永久基本农田”的问题， — the matter a 分工 notice's sentence gives out, before its statement
-# 此项工作由A牵头负责 / 该项任务由A负责 — the work the sentence is about, named by pointing back at the item;
-# 综合协调组由A牵头，B、C参加 — a working group an emergency plan makes up of bodies
-_TOPIC = re.compile(
-    r"\s*(?:(?:关于|对于)(?:[“\"][^”\"]*[”\"]|[^，,。；;“\"])*?的?(?:问题|事项)[，,]"
-    r"|(?:此项|该项|本项|这项|上述|以上)(?:工作|任务)(?=由)|[^，,。；;:：\s]{2,12}?(?:组|专班)(?=由))"
-)
-# A sentence's work, then a comma and the bodies that do it (…，由A负责。 / …，由A牵头，B配合。 / …，A负总责。)
-_GIVEN_TO = re.compile(r"[，,]")
-# A task's owners set after a dash at the end of its line: 推进重点项目开工。——县发改局、县财政局
-_DASH_TAIL = re.compile(r"[—－-]{2}[ \t\u3000]*([^\n—]{2,200}?)[ \t\u3000]*(?=\n|$)")
-# What may follow a bracket that closes a sentence or an item: （市发改委、市财政局）。 (or the bracket opens the item);
-# a note after the last item (注：带*号的为牵头单位) may be joined to its line
-_CLOSES = re.compile(r"[ \t\u3000]*(?:[。；;.]|\n|$|备?注[:：])")
-# How many sentence-closing lists of bodies a document must hold before its bare ones （A、B） are read as lists
-# of who does the work: one alone may be an aside (依托市大数据中心（市大数据局）。); a document that closes item after
-# item with such lists — bare, or some saying their roles (（A、B按职责分工负责） then （A、C）, as ministries write)
-# — uses them as its statements. A declaration of how its lists are read (列第一位者为牵头单位) says so at once.
-BARE_LISTS_NEEDED = 3
 
 
 @dataclass(frozen=True)
@@ -78,7 +55,7 @@ class _Chunk:
         return not self.work and (not self.lists or only_bodies(*self.lists))
 
 
-def _closing_bracket(text: str, open_at: int) -> int:
+def closing_bracket(text: str, open_at: int) -> int:
     """Index of the bracket that closes text[open_at], or len(text)."""
     opener = text[open_at]
     closer = P.OPENERS[opener]
@@ -248,47 +225,6 @@ def bare_list(text: str) -> list[Named]:
     return _prefixed(with_role(found, "responsible"))
 
 
-def _ends_or_opens(text: str, start: int, end: int) -> bool:
-    """Whether the bracket text[start..end] closes a sentence or opens the item (1.【市发改委】推进…), and does not
-    follow a body's name (各县政府(管委会), 市交通委（市道运局）: the name's qualifier or other name)."""
-    if grammar().body_end.search(text[max(0, start - 30) : start]):
-        return False
-    return bool(_CLOSES.match(text, end + 1)) or not text[:start].strip()
-
-
-def _closing_brackets(text: str):
-    """(start, end, inner) of each bracket in the text that closes a sentence or opens an item, and of each list
-    a dash sets after the task at its line's end (推进项目开工。——县发改局、县财政局: from the dash to the line's
-    last character)."""
-    i = 0
-    while i < len(text):
-        if text[i] in P.OPENERS:
-            end = _closing_bracket(text, i)
-            if _ends_or_opens(text, i, end):
-                yield i, end, text[i + 1 : end]
-            i = end + 1
-        elif dash := _DASH_TAIL.match(text, i):
-            yield i, dash.end() - 1, dash.group(1)
-            i = dash.end()
-        else:
-            i += 1
-
-
-def bare_brackets(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each bracket in the text that closes a sentence (or opens an item) and holds a bare list."""
-    return [
-        (i, end + 1)
-        for i, end, inner in _closing_brackets(text)
-        if not read_statement(inner) and bare_list(_plain(inner))
-    ]
-
-
-def closing_lists(text: str) -> int:
-    """How many brackets in the text close a sentence (or open an item) with a list of bodies, bare or saying
-    their roles: a document that closes its items so (（A、B按职责分工负责） … （A、C）) gives its owners there."""
-    return sum(1 for _, _, inner in _closing_brackets(text) if read_statement(inner) or bare_list(_plain(inner)))
-
-
 def read_statement(text: str, bare: bool = False) -> list[Named]:
     """Every body a statement names, in order; [] if the text does not assign work.
 
@@ -298,7 +234,7 @@ def read_statement(text: str, bare: bool = False) -> list[Named]:
     needs a role word (a label, a verb, or a mark on a name): a bare list in brackets is an aside,
     unless `bare` (the document closes its items with such lists, see BARE_LISTS_NEEDED).
     """
-    text = _plain(text)
+    text = plain(text)
     lists: list[list[Named]] = [[]]  # one per label: 责任单位：税务局 does not take the 区 of 牵头单位：区发改局
     waiting: list[_Found] = []  # a bare list waiting for the verb that ends it: A、B，C按职责分工负责
     label_role: str | None = None
@@ -342,7 +278,7 @@ def _working(chunk: str) -> list[Named]:
     return [Named(name, role) for name, role, (start, _end) in prose_assignments(chunk) if start == 0]
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """A statement without what it says about other statements: declarations (列第一位者为牵头单位，下同) and a
     blanket sentence (以下各项工作均需A落实，不再列出: read by blanket_bodies for the tasks after it)."""
     for _, rx in grammar().declarations:
@@ -363,116 +299,7 @@ def parse_statement(statement: str) -> list[tuple[str, str]]:
     return [(n.name, n.role) for n in read_statement(statement)]
 
 
-def labels_as_lines(text: str) -> str:
-    """【牵头单位】A【责任单位】B【完成时限】… written as 牵头单位:A 责任单位:B 完成时限:… (same length, so spans
-    stay true: spaces inside the brackets go before the label)."""
-    return grammar().bracketed_label.sub(_as_line, text)
-
-
-def _as_line(m: re.Match[str]) -> str:
-    return " " * (len(m.group()) - len(m.group(1)) - 1) + m.group(1) + ":"
-
-
-def find_statements(text: str, heading_end: int = 0, bare: bool = False) -> list[tuple[int, int]]:
-    """(start, end) of every responsibility statement in a clause's text (read them from labels_as_lines(text)).
-
-    `bare`: a bracket that closes a sentence with a bare list of bodies is a statement too (read_statement's).
-
-    `heading_end`: where the clause's heading ends. A heading printed as a line of its own without a 。
-    (2.2.1 综合协调组) does not run into the first sentence after it (由市应急局牵头，市公安局参加。).
-    """
-    g = grammar()
-    text = labels_as_lines(text)
-    found: list[tuple[int, int]] = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in P.OPENERS:
-            end = _closing_bracket(text, i)
-            inner = text[i + 1 : end]
-            if read_statement(inner) or (bare and _ends_or_opens(text, i, end) and bare_list(_plain(inner))):
-                found.append((i + 1, end))
-                i = end + 1
-                continue
-            if end - i > 300:  # an unclosed bracket: look inside it
-                i += 1
-                continue
-            i = end + 1 if end < len(text) else i + 1
-            continue
-        dash = _DASH_TAIL.match(text, i)
-        if dash and (read_statement(dash.group(1)) or (bare and bare_list(_plain(dash.group(1))))):
-            found.append(dash.span(1))
-            i = dash.end()
-            continue
-        said = g.statement_label.match(text, i)
-        if said:
-            # 部门分工：A牵头，B配合。 — the label gives no role; the statement after it says the roles
-            stop = text.find("。", said.end())
-            stop = stop if 0 <= stop - said.end() <= 200 else min(len(text), said.end() + 200)
-            if read_statement(text[said.end() : stop]):
-                found.append((said.end(), stop))
-            i = max(stop, i + 1)
-            continue
-        m = g.label.match(text, i)
-        if m and (re.match(r"\s*[:：]", text[m.end() :]) or _glued_label(text, m)):
-            stop = text.find("。", m.end())
-            if stop < 0 or stop - m.end() > 200:
-                verb = re.compile(r"负责|落实").search(text, m.end(), m.end() + 200)
-                stop = verb.end() if verb else min(len(text), m.end() + 200)
-            if read_statement(text[i:stop]):
-                found.append((i, stop))
-            i = max(stop, i + 1)
-            continue
-        i += 1
-    _statement_sentences(text, heading_end, found)
-    return sorted(found)
-
-
-def _glued_label(text: str, m: re.Match[str]) -> bool:
-    """。责任单位卫健局、文旅局配合单位各乡镇: a label that opens a sentence glued to the names after it (a table's
-    cells run onto one line, their colons lost; the spaces between them go as the clause's text is joined)."""
-    a = m.start() + len(m.group()) - len(m.group().lstrip())
-    return (not a or text[a - 1] in "。；;\n") and opens_with_body(text[m.end() :])
-
-
-def _statement_sentences(text: str, heading_end: int, found: list[tuple[int, int]]) -> None:
-    """Add the sentences that are nothing but role statements (由A牵头，B配合。), or whose only other words name the
-    matter they give out (关于“…”的问题，由A会同B负责落实。), where no statement was found.
-
-    A sentence runs over the lines a printed page wrapped it onto (由国土资源部\n会同农业部…): it is read line by line
-    first (label lines end without a 。), then whole. A heading that is only the first printed line of such a
-    sentence does not cut it when the sentence says so itself: it opens with 由 or with the matter it gives out.
-    """
-    spans = ((0, len(text)),) if heading_end else ()
-    parts = ((0, heading_end), (heading_end, len(text)))
-    for pattern, within, across_heading in (
-        (_WRAPPED_SENTENCE, spans, True),
-        (_SENTENCE, parts, False),
-        (_WRAPPED_SENTENCE, parts, False),
-    ):
-        for start, b in (m.span() for part in within for m in pattern.finditer(text, *part)):
-            topic = _TOPIC.match(text, start, b)
-            a = topic.end() if topic else start
-            gives_out = topic or text[a:b].lstrip().startswith("由")
-            if across_heading and not (start < heading_end < b and gives_out):
-                continue
-            if any(x < b and a < y for x, y in found):
-                continue
-            if _only_statements(text[a:b]):
-                found.append((a, b))
-                continue
-            # 新建站点10个，由县民政局负责。 — the sentence's work, then after a comma who does it (and nothing else):
-            # the longest run of statement chunks that ends the sentence, found from its last comma back
-            tail = -1
-            for m in reversed(list(_GIVEN_TO.finditer(text, a, b))):
-                if not _only_statements(text[m.end() : b]):
-                    break
-                tail = m.end()
-            if tail > 0:
-                found.append((tail, b))
-
-
-def _only_statements(sentence: str) -> bool:
+def only_statements(sentence: str) -> bool:
     """Whether every chunk of an unbracketed sentence reads as a statement chunk, and one has a role word."""
     chunks, label_role, worded = _chunks(sentence), None, False
     for chunk in chunks:

@@ -22,7 +22,7 @@ from .grammar import grammar
 from .marks import Numbering
 from .normalize import Normalized, join_ranges, squeeze
 from .numerals import cn_int
-from .responsibility import find_statements
+from .statements import find_statements
 from .task_rows import TaskRows, cells_of
 
 

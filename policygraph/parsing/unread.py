@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from ..model import ParsedDocument
 from .grammar import grammar
 from .normalize import normalize
-from .responsibility import bare_brackets, read_statement
+from .responsibility import read_statement
+from .statements import bare_brackets
 
 _MENTION = re.compile(r"牵头|负责|配合|协办|参与|单位|部门|主体")
 _BRACKET = re.compile(r"[（(【〔\[]([^（）()【】〔〕\[\]]{2,200})[）)】〕\]]")
