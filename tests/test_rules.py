@@ -845,6 +845,8 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         ("省委金融办、人行浙江省分行", ["省委金融办", "人行浙江省分行"]),
         # 等10个部门 leaves the rest unnamed; 各 written once before a bare 管委会 (各县（区）人民政府、管委会)
         ("市民政局、市财政局等十二家单位", ["市民政局", "市财政局"]),
+        ("县发展改革局、县财政局等县直相关单位", ["县发展改革局", "县财政局"]),
+        ("市民政局等市直有关部门", ["市民政局"]),
         ("各县（区）人民政府、管委会", ["各县（区）人民政府", "各管委会"]),
         # a 责任单位及责任人 column names the person after the body (a person, not a body's other name)
         ("县民政局（张三）、县财政局（王五同志）", ["县民政局", "县财政局"]),

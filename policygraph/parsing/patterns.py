@@ -239,9 +239,9 @@ LIST_HEAD = re.compile(r"^(?:由|请|其中)")  # 其中A为牵头单位: among 
 LIST_JOINER = re.compile(r"等(?:有关部门|有关单位)?(?:和|及|以及)(?=各)|(?<=[局委部办厅署府会行门位])(?:和|及|以及)(?=各)")
 # 和 / 及 / 与 between two whole bodies (市委组织部和市民政局); inside a name (工业和信息化部) they are not cut.
 CONJUNCTION = re.compile(r"和|及|与|以及")
-# Trailing words of a list that name no body: 等 / 等部门 / 等有关部门和单位.
+# Trailing words of a list that name no body: 等 / 等部门 / 等有关部门和单位 / 等县直相关单位 (the rest of the county's).
 LIST_FILLER = re.compile(
-    r"(?:等(?:有关|相关)?(?:部门|单位)?|[及和与](?:其他)?(?:有关|相关)(?:部门|单位))(?:和单位)?$"
+    r"(?:等(?:[省市县区](?:直|级))?(?:有关|相关)?(?:部门|单位)?|[及和与](?:其他)?(?:有关|相关)(?:部门|单位))(?:和单位)?$"
     r"|等\s*[0-9一二三四五六七八九十]+\s*[个家]?(?:部门|单位)$"  # 市民政局等10个部门: the rest are not named
 )
 # A name with these is a phrase, not a body (以下均需…, 有关部门 alone, …的…, 鼓励地方政府, 发挥社会); 各有关部门 is.
