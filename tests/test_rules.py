@@ -846,6 +846,8 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         # 等10个部门 leaves the rest unnamed; 各 written once before a bare 管委会 (各县（区）人民政府、管委会)
         ("市民政局、市财政局等十二家单位", ["市民政局", "市财政局"]),
         ("县发展改革局、县财政局等县直相关单位", ["县发展改革局", "县财政局"]),
+        # the member units of a group are one collective body
+        ("县领导小组办公室、领导小组各成员单位", ["县领导小组办公室", "县领导小组各成员单位"]),
         ("市民政局等市直有关部门", ["市民政局"]),
         ("各县（区）人民政府、管委会", ["各县（区）人民政府", "各管委会"]),
         # a 责任单位及责任人 column names the person after the body (a person, not a body's other name)

@@ -300,6 +300,8 @@ JOINT_BODIES = re.compile(
     # 中科院广州分院 are branches of one body named after their place: not 人民银行 + 广东省分行.
     rf"|(?:银行|人行|总行|总署|总局|管理局|中科院|科学院)[{CJK}]{{2,5}}?(?:分行|支行|分署|分局|分院|营业管理部|税务局|监管局)"
     rf"|[省市县区州]委(?![省市县区州])[{CJK}]{{1,4}}?(?:部|办|室|局|校|委)"
+    # 领导小组各成员单位 / 指挥部各成员单位: the member units of a group, one collective body
+    r"|(?:小组|指挥部|委员会|联席会议|工作组|专班)各成员(?:单位|部门)"
 )
 # Words that end in 市/县 like a place but name a kind of place (试点城市政府, 地级市政府, 县级市): not a prefix.
 GENERIC_PLACE = re.compile(r"^(?:试点|地级|县级|设区的|副省级|所在|示范|重点|本)")
