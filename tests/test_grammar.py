@@ -123,6 +123,9 @@ CASES = [
     ("做好工作。责任单位县民政局、县财政局配合单位各乡镇完成时限改造定点医院，2024年底前完成", "",
      [("县民政局", R), ("县财政局", R), ("各乡镇", R)]),
     ("做好工作。牵头单位县卫健局配合单位县财政局", "", [("县卫健局", L), ("县财政局", R)]),
+    # the body that undertakes the task (承担单位 / A承担)
+    ("做好工作。（承担单位：县民政局、县财政局）", "", [("县民政局", R), ("县财政局", R)]),
+    ("做好工作。（县民政局牵头，县财政局承担）", "", [("县民政局", L), ("县财政局", R)]),
     # the mark on a lead's name in angle brackets, as a page that lost its round ones writes it
     ("做好工作。（责任单位：县自然资源局<牵头>、县林业局）", "", [("县自然资源局", L), ("县林业局", R)]),
     # 各 written once for a kind of one character (各街道、镇)
