@@ -46,14 +46,8 @@ def _task_columns(clause: Clause, span, rules: set[str]) -> list[Assignment]:
     Marks and declarations hold here as in statements: 市民政局（牵头） leads; where the document (or the
     header) declares that the first-listed body leads, a row with no lead column gives its first body the lead.
     """
-    if clause.kind != "task" or len(clause.rows) < 2:
-        return []
-    header, cells = clause.rows[0], clause.rows[1]
     named: list[tuple[Named, Span]] = []
-    for title, cell in zip(header, cells, strict=False):
-        role = column_role(title)
-        if not role or not cell.strip():
-            continue
+    for role, cell in _body_cells(clause):
         at = clause.text.find(cell)
         where = span(clause.path, at, at + len(cell)) if at >= 0 else clause.span
         named.extend((n, where) for n in _cell_bodies(re.sub(r"\s+", "", cell), role))
@@ -61,15 +55,21 @@ def _task_columns(clause: Clause, span, rules: set[str]) -> list[Assignment]:
     return [Assignment(n.name, n.role, where_of[n.name]) for n in _listed([n for n, _w in named], rules)]
 
 
+def _body_cells(clause: Clause) -> list[tuple[str, str]]:
+    """(role, cell) of each lead or responsible column of a task-division table row that is not empty."""
+    if clause.kind != "task" or len(clause.rows) < 2:
+        return []
+    cells = zip(clause.rows[0], clause.rows[1], strict=False)
+    return [(role, cell) for title, cell in cells if (role := column_role(title)) and cell.strip()]
+
+
 def _without_body_cells(clause: Clause) -> str:
     """A task row's text with its body columns blanked (same length): _task_columns reads them, and run together with
     the task (工作专班牵头单位 then the next cell's name) they would read as a label between two names."""
     text = clause.text
-    if clause.kind != "task" or len(clause.rows) < 2:
-        return text
-    for title, cell in zip(clause.rows[0], clause.rows[1], strict=False):
+    for _role, cell in _body_cells(clause):
         cell = re.sub(r"\s+", "", cell)
-        at = text.find(cell) if cell and column_role(title) else -1
+        at = text.find(cell)
         if at >= 0:
             text = text[:at] + " " * len(cell) + text[at + len(cell) :]
     return text

@@ -13,6 +13,7 @@ from collections import Counter
 
 from . import patterns as P
 from .grammar import grammar
+from .numerals import cn_int
 from .places import place_prefix, short_names
 
 # A bracket closing a name, after the body it follows: 市交通委（市道运局）, 县民政局（张三）.
@@ -140,8 +141,10 @@ _LEVEL_RUN = re.compile(rf"^(各|(?:各)?(?:相关|有关))({_LEVEL})$")
 _LEVEL_LAST = re.compile(rf"^({_LEVEL})((?:人民)?政府|党委|党委和(?:人民)?政府|党委政府)((?:[(（][^()（）]*[)）])?)$")
 
 
+# One level written bare in a list (市、县级政府; 市、县两级政府)
+_ONE_LEVEL = "[省市县区乡镇]"
 # 市、县两级政府 / 省、市、县三级财政部门: the levels named, then how many, then the body each level has
-_LEVELS_COUNTED = re.compile(r"^([省市县区乡镇])([两二三四])级(.+)$")
+_LEVELS_COUNTED = re.compile(rf"^({_ONE_LEVEL})([两二三四])级(.+)$")
 
 
 def _counted_levels(names: list[str]) -> list[str]:
@@ -149,9 +152,9 @@ def _counted_levels(names: list[str]) -> list[str]:
     out = list(names)
     for i, name in enumerate(names):
         m = _LEVELS_COUNTED.match(name)
-        count = {"两": 2, "二": 2, "三": 3, "四": 4}.get(m.group(2), 0) if m else 0
+        count = cn_int(m.group(2)) if m else 0
         run = names[i - count + 1 : i]
-        if m and count >= 2 and len(run) == count - 1 and all(re.fullmatch(r"[省市县区乡镇]", n) for n in run):
+        if m and count >= 2 and len(run) == count - 1 and all(re.fullmatch(_ONE_LEVEL, n) for n in run):
             out[i - count + 1 : i + 1] = [f"{level}级{m.group(3)}" for level in [*run, m.group(1)]]
     return out
 
@@ -207,7 +210,7 @@ def expand_list(items: list[str]) -> list[str]:
             for later in names[i + 1 :]:
                 m = P.TYPE_WORDS.search(later)
                 # 瓮水、雍阳街道 and 市、县级政府 share a type word; 合肥海关、省贸促会 do not (省 starts a new name)
-                parallel = not (own_prefix(later) or place_prefix(later)) or re.fullmatch(r"[省市县区乡镇]", name)
+                parallel = not (own_prefix(later) or place_prefix(later)) or re.fullmatch(_ONE_LEVEL, name)
                 parallel = parallel and not place_prefix(name)
                 # 各省、自治区: a level after a collective is a kind of its own (各 runs on to it), not a type word
                 level = name.startswith("各") and P.ADMIN_KIND.match(later)

@@ -135,4 +135,9 @@ def headed_duties(heading: str, point: str) -> list[tuple[str, str]]:
     subject = heading.rstrip("。.:： ")
     if not _subject_names(subject):
         return []
-    return [(name, role) for name, role, (start, _end) in prose_assignments(subject + "：" + point) if start == 0]
+    return opening_subjects(subject + "：" + point)
+
+
+def opening_subjects(text: str) -> list[tuple[str, str]]:
+    """(body, role) of the bodies `text` opens with as the subjects of a prose verb (县财政局做好资金保障)."""
+    return [(name, role) for name, role, (start, _end) in prose_assignments(text) if start == 0]

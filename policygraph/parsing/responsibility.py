@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .bodies import carry_prefix, looks_like_body, parse_names, split_top, top_level
 from .grammar import Shape, grammar
-from .prose import prose_assignments
+from .prose import opening_subjects
 from .times import is_deadline_cell
 
 _CHUNK_END = re.compile(r"[,，;；。]")
@@ -71,12 +71,16 @@ def closing_bracket(text: str, open_at: int) -> int:
     return len(text)
 
 
+def label_start(m: re.Match[str]) -> int:
+    """Where a label's words begin: grammar().label may take the spaces before them (文旅局 配合单位 各乡镇)."""
+    return m.start() + len(m.group()) - len(m.group().lstrip())
+
+
 def _chunks(text: str) -> list[str]:
     """Cut a statement at ，；。 (outside brackets), before each label that opens a new list and each other field."""
     g = grammar()
     top = top_level(text)
-    # where each label's words begin (the pattern may take the spaces before them: 文旅局 配合单位 各乡镇)
-    starts = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in g.label.finditer(text)]
+    starts = [(label_start(m), m.end()) for m in g.label.finditer(text)]
     cuts = [
         a
         for a, b in starts
@@ -275,7 +279,7 @@ def read_statement(text: str, bare: bool = False) -> list[Named]:
 
 def _working(chunk: str) -> list[Named]:
     """The bodies a chunk opens with as the subjects of a prose verb (做好, 负责, 抓好 …), with that verb's role."""
-    return [Named(name, role) for name, role, (start, _end) in prose_assignments(chunk) if start == 0]
+    return [Named(name, role) for name, role in opening_subjects(chunk)]
 
 
 def plain(text: str) -> str:

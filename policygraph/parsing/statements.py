@@ -12,7 +12,15 @@ import re
 
 from . import patterns as P
 from .grammar import grammar
-from .responsibility import bare_list, closing_bracket, only_statements, opens_with_body, plain, read_statement
+from .responsibility import (
+    bare_list,
+    closing_bracket,
+    label_start,
+    only_statements,
+    opens_with_body,
+    plain,
+    read_statement,
+)
 
 # A sentence: up to the end of a sentence or line; or up to the end of a sentence, over the lines it was wrapped onto.
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
@@ -147,7 +155,7 @@ def find_statements(text: str, heading_end: int = 0, bare: bool = False) -> list
 def _glued_label(text: str, m: re.Match[str]) -> bool:
     """。责任单位卫健局、文旅局配合单位各乡镇: a label that opens a sentence glued to the names after it (a table's
     cells run onto one line, their colons lost; the spaces between them go as the clause's text is joined)."""
-    a = m.start() + len(m.group()) - len(m.group().lstrip())
+    a = label_start(m)
     return (not a or text[a - 1] in "。；;\n") and opens_with_body(text[m.end() :])
 
 
