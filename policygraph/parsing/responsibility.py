@@ -268,13 +268,19 @@ def read_statement(text: str, bare: bool = False) -> list[Named]:
         if read.leads:
             lists[-1] += with_role(waiting, "lead") + with_role(read.leads, "lead") + with_role(read.bodies, read.role)
         else:
-            lists[-1] += with_role(waiting + list(read.bodies), read.role)
+            lists[-1] += with_role(waiting, _waiting_role(read.role, chunk)) + with_role(read.bodies, read.role)
         waiting = []
     if waiting and worded:
         lists[-1] += with_role(waiting, "responsible")
     if not worded:
         return bare_list(text) if bare else []
     return [named for one in lists for named in _prefixed(one)]
+
+
+def _waiting_role(role: str, chunk: str) -> str:
+    """The role of a list cut by a comma from the verb that ends it: A、B，C按职责分工负责 — the verb's; but
+    （A、B，C牵头） names C the lead, A、B beside it, unless the verb says it holds for all (C共同牵头)."""
+    return "responsible" if role == "lead" and not grammar().covers_all.search(chunk) else role
 
 
 def _working(chunk: str) -> list[Named]:

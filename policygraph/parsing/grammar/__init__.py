@@ -49,6 +49,7 @@ class Grammar:
     duty: str  # regex text: any run of verb_adverbs.csv words (按职责分工, 具体) before a role verb
     label_prefix: re.Pattern[str]  # 市级 / 县级 before a label (label_prefixes.csv)
     support_words: frozenset[str]  # 配合, 参与 …: a body that helps another; never the lead
+    covers_all: re.Pattern[str]  # 共同 / 分别 before a verb: it holds for every body listed before it
 
     def label_role(self, label: str) -> str:
         word = self.label_prefix.sub("", re.sub(r"\s", "", label), count=1)
@@ -84,7 +85,8 @@ def grammar() -> Grammar:
         + "|".join(nouns)
         + r"|人)\))?"  # 牵头单位（部门）：A — the label says what it may name
     )
-    adverbs = sorted((r["adverb"] for r in _rows("verb_adverbs.csv")), key=len, reverse=True)
+    adverb_rows = _rows("verb_adverbs.csv")
+    adverbs = sorted((r["adverb"] for r in adverb_rows), key=len, reverse=True)
     duty = "(?:" + "|".join(map(re.escape, adverbs)) + ")*"
     verb = duty + "(?:" + "|".join(verb_words) + ")+"
     work = "(?:" + "|".join(r["word"] for r in _rows("work_verbs.csv")) + ")"
@@ -108,6 +110,7 @@ def grammar() -> Grammar:
         label=re.compile(label),
         label_prefix=re.compile("^" + prefixes),
         support_words=support_words,
+        covers_all=re.compile("|".join(r["adverb"] for r in adverb_rows if r["covers"] == "all")),
         verb=re.compile(verb + "$"),
         mark=mark,
         # 【牵头单位】A【完成时限】2024年底: a field in brackets ends the list before it, as a body label does
