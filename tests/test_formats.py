@@ -194,6 +194,23 @@ def test_a_pdf_heading_wrapped_over_printed_lines_is_titled_whole(tmp_path):
     assert ("3", "水利部") in [(r.clause, r.body) for r in doc.responsibilities]
 
 
+def test_a_space_that_ends_a_printed_line_parts_the_words_joined_across_it(tmp_path):
+    """A one-space table row whose last cell wrapped at the space before it (…500亿元 / 财政部): pdfplumber leaves
+    the space out of the line, so the reflowed row ran the body into the task and the table ended there."""
+    lines = ["某市人民政府关于印发任务分工的通知", "一、总体要求", "各有关部门要抓紧落实。", "序号 工作任务 牵头部门"]
+    lines += ["1 安排地方专项债券 财政部", "2 " + "推进重点项目建设" * 4 + "中中中 财政部"]
+    lines += ["3 推进行政村通光纤 工业和信息化部"]
+    lines += [f"二、其他事项{n}。" for n in range(8)]
+    assert printed_lines(lines[5], 36)[0].endswith(" ")  # the row wraps right after the space
+    make_pdf(lines, tmp_path / "spaced.pdf", per_line=36)
+    doc = parse_source(read_source(tmp_path / "spaced.pdf"))
+    assert [(r.body, r.role) for r in doc.responsibilities if ".tasks." in r.clause] == [
+        ("财政部", "lead"),
+        ("财政部", "lead"),
+        ("工业和信息化部", "lead"),
+    ]
+
+
 def test_a_task_division_table_in_docx_gives_one_clause_per_task_with_its_columns(tmp_path):
     path = tmp_path / "tasks.docx"
     make_docx(

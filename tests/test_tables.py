@@ -283,6 +283,20 @@ def test_a_one_space_header_with_a_title_set_letter_by_letter():
     assert rows_of(text) == [("1", "发展改革委", "lead"), ("2", "人力资源社会保障部", "lead")]
 
 
+def test_a_one_space_row_with_numbers_spaced_from_its_words():
+    """PDF text spaces digits from the words around them (安排 500 亿元): a number is a word of its cell's text, so
+    the row's words still join into its cells (国办函〔2016〕38号 as a text file of its printed lines lost rows)."""
+    text = (
+        "序号 工 作 任 务 牵头负责部门\n1 城镇新增就业 1000 万人以上 人力资源社会保障部\n"
+        "2 中央财政安排 1000 亿元专项奖补资金，2016年安排 500 亿元 财政部\n3 推进 5 万个行政村通光纤 工业和信息化部\n"
+    )
+    assert rows_of(text) == [
+        ("1", "人力资源社会保障部", "lead"),
+        ("2", "财政部", "lead"),
+        ("3", "工业和信息化部", "lead"),
+    ]
+
+
 def test_cells_missing_from_a_row_are_placed_by_their_kind():
     """A table one cell a line with nothing where a cell is empty (a web page's <p> a cell, the empty ones dropped):
     a list of bodies goes under the body column, other text under the others (龙湾 2023 as html-p)."""

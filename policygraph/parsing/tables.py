@@ -158,7 +158,8 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
 def _overfull(line: str, titles: list[str]) -> dict[int, bool]:
     """A one-space row with more words than its header has cells, where a narrow column wrapped its text
     (1 加强水资源保 护 严守… 市水利局 …): the spaces inside cells ({position: True}), or {} if the words do not make
-    the row. Two text words next to each other join, the shortest pair first (a wrapped cell's rest is short); two
+    the row. Two words of text next to each other join (a number among them too: PDF text spaces digits from the
+    words around them, 安排 500 亿元), the shortest pair first (a wrapped cell's rest is short); two
     spaces are an empty cell and join nothing; the row must then put a number first and bodies under every body
     column that is not empty."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
@@ -169,7 +170,7 @@ def _overfull(line: str, titles: list[str]) -> dict[int, bool]:
         joins = [
             (groups[i + 1][-1][1] - groups[i][0][0], i)
             for i in range(1, len(groups) - 1)  # never the row's number
-            if groups[i + 1][0][0] - groups[i][-1][1] == 1 and kinds[i] == kinds[i + 1] == "text"
+            if groups[i + 1][0][0] - groups[i][-1][1] == 1 and "bodies" not in (kinds[i], kinds[i + 1])
         ]
         if not joins:
             return {}

@@ -97,14 +97,23 @@ def _page_blocks(page, carried: Columns | None) -> tuple[list[Block], Columns | 
     words = [Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"]) for w in rest.extract_words()]
     unruled, carried = unruled_tables(words, carried)
     blocks = [Block(t.top, rows=t.rows) for t in unruled]
+    spaced = _spaced_ends(rest.chars)
     for line in rest.extract_text_lines(return_chars=False):
         if not any(t.top - 1 <= line["top"] <= t.bottom + 1 for t in unruled):
-            blocks.append(Block(line["top"], text=line["text"], x0=line["x0"], x1=line["x1"]))
+            # a space printed at a line's end parts two words (…500亿元 / 财政部: a table row's last cell wrapped)
+            top, x1 = round(line["top"]), round(line["x1"])
+            end = " " if any((top + i, x1 + j) in spaced for i in (-1, 0, 1) for j in (-1, 0, 1)) else ""
+            blocks.append(Block(line["top"], text=line["text"] + end, x0=line["x0"], x1=line["x1"]))
     for table in tables:
         rows = [[c or "" for c in row] for row in _merged_down(table)]
         if any(c for row in rows for c in row):
             blocks.append(Block(table.bbox[1], rows=rows))
     return sorted(blocks, key=lambda b: b.top), carried
+
+
+def _spaced_ends(chars) -> set[tuple[int, int]]:
+    """(top, x0) of every space the page prints: pdfplumber leaves a space out of the line it ends."""
+    return {(round(c["top"]), round(c["x0"])) for c in chars if c["text"] == " "}
 
 
 def _merged_down(table) -> list[list[str | None]]:
