@@ -55,6 +55,10 @@ def one_space(rows):  # a table drawn without rules, as a PDF's text layer gives
     return "".join(" ".join(r) + "\n" for r in rows)
 
 
+def one_line(rows):  # a PDF's text layer saved as one line (珠海's copy): the one-space rows run on after the title
+    return "附件 某县重点任务分工表 " + " ".join(" ".join(r) for r in rows) + "\n"
+
+
 def one_per_line(rows):
     return "".join(c + "\n" for r in rows for c in r)
 
@@ -68,7 +72,9 @@ def rows_of(text: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(
-    "layout", [tabs, pipes, bare_pipes, padded, one_space, one_per_line, one_per_paragraph], ids=lambda f: f.__name__
+    "layout",
+    [tabs, pipes, bare_pipes, padded, one_space, one_line, one_per_line, one_per_paragraph],
+    ids=lambda f: f.__name__,
 )
 def test_each_layout_gives_the_same_rows(layout):
     assert rows_of(layout([COLUMNS, *ROWS])) == sorted(EXPECTED)
@@ -295,6 +301,51 @@ def test_a_one_space_row_with_numbers_spaced_from_its_words():
         ("2", "财政部", "lead"),
         ("3", "工业和信息化部", "lead"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # the last column a body column: a row ends at the list of bodies before the next row's number (推进 5 万个:
+        # no body before the 5), a page number between two rows passed over
+        (
+            "2016年量化指标任务分工 序号 工 作 任 务 牵头负责部门 1 居民消费价格涨幅 3% 左右 发展改革委 "
+            "2 推进 5 万个行政村通光纤 工业和信息化部 / 1 / 3 安排地方专项债券 4000 亿元 财政部",
+            [("1", "发展改革委", "lead"), ("2", "工业和信息化部", "lead"), ("3", "财政部", "lead")],
+        ),
+        # the last column a deadline: a row ends at a deadline
+        (
+            "序号 重点任务 责任单位 完成时限 1 建立工作机制 县民政局 2024年底前 "
+            "2 开展 3 次排查 县应急局、各乡镇 长期坚持",
+            [("1", "县民政局", "responsible"), ("2", "县应急局", "responsible"), ("2", "各乡镇", "responsible")],
+        ),
+        # paragraphs run together with nothing between: each number glued to the cell before it, the header to the
+        # title before it
+        (
+            "量化指标任务分工序号 工 作 任 务 牵头负责部门1 居民消费价格涨幅3%左右 发展改革委"
+            "2 推进5万个行政村通光纤 工业和信息化部3 安排地方专项债券4000亿元 财政部",
+            [("1", "发展改革委", "lead"), ("2", "工业和信息化部", "lead"), ("3", "财政部", "lead")],
+        ),
+        # numbers that do not count up from 1 after a header are no rows
+        ("序号 重点任务 责任单位 2 建立工作机制 县民政局 3 开展排查 县应急局", []),
+    ],
+    ids=["bodies-last", "deadline-last", "glued", "not-counting"],
+)
+def test_a_one_space_table_run_onto_one_line(line, expected):
+    """one_line_rows.py: the rows of a one-space table saved on one line are parted again at their numbers."""
+    assert rows_of(line + "\n") == sorted(expected)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="序号 工作任务牵头单位责任县民政局1234、。\n", max_size=120))
+def test_parting_run_on_rows_keeps_every_character_where_it_was(text):
+    from policygraph.parsing.one_line_rows import one_line_rows
+    from policygraph.parsing.tables import _header_cells
+
+    out, offs = one_line_rows(text, list(range(len(text))), _header_cells)
+    assert offs == sorted(offs) and set(offs) == set(range(len(text)))  # nothing lost, nothing moved
+    assert all(ch == text[k] or ch == "\n" for ch, k in zip(out, offs, strict=True))
+    assert out.replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(" ", "")  # only breaks added
 
 
 def test_cells_missing_from_a_row_are_placed_by_their_kind():

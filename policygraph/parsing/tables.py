@@ -16,6 +16,7 @@ from . import patterns as P
 from .broken_rows import broken_rows
 from .cell_lines import cell_kind, one_per_line
 from .columns import HEADER_CELL, ROW_NUMBER, column_role, is_task_header
+from .one_line_rows import one_line_rows
 from .run_together import run_together
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
@@ -33,6 +34,8 @@ _HEADER_WORD = 8  # characters: the longest column title of a header row written
 def text_tables(text: str, offs: list[int]) -> tuple[str, list[int]]:
     """The text with task tables in pipes, padding or one cell per line rewritten as tab-separated rows (and tab
     rows that a cell's line break split joined)."""
+    if "序号 " in text:
+        text, offs = one_line_rows(text, offs, _header_cells)
     lines = line_spans(text)
     edits: dict[int, str] = {}  # position -> replacement of the one character there ("" drops it)
     drops: list[tuple[int, int]] = []  # ranges removed whole
