@@ -150,6 +150,9 @@ CASES = [
     ("做好工作。（省发改委、省工信厅按职责分工负责，各地级以上市人民政府结合实际落实）", "",
      [("省发改委", R), ("省工信厅", R), ("各地级以上市人民政府", R)]),
     ("做好工作。（县民政局牵头，各乡镇因地制宜推进）", "", [("县民政局", L), ("各乡镇", R)]),
+    # a verb in brackets after a labelled list is said of the whole list (a mark, A（牵头）, of one name)
+    ("做好工作。责任单位：县发改局、县财政局（按职责分工负责）", "", [("县发改局", R), ("县财政局", R)]),
+    ("做好工作。责任单位：县发改局、县财政局（牵头）", "", [("县发改局", R), ("县财政局", L)]),
     # a list cut by a comma from a lead verb works beside the lead, unless the verb covers all (verb_adverbs.csv)
     ("做好工作。（县发改局、县财政局，县委办牵头）", "", [("县发改局", R), ("县财政局", R), ("县委办", L)]),
     ("做好工作。（各乡镇人民政府，县民政局牵头负责）", "", [("各乡镇人民政府", R), ("县民政局", L)]),
@@ -664,3 +667,18 @@ def test_the_declared_star_marks_are_the_marks_read_on_names():
     row = next(r for r in _rows("declarations.csv") if r["kind"] == "asterisk")
     assert set(re.search(r"\[([^\]]*\*[^\]]*)\]", row["pattern"]).group(1)) == set(P.STARS)
 
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["（二）乙项工作。（同上）", "（二）乙项工作。\n牵头单位：同上", "（二）乙项工作。【责任单位：同上条】"],
+    ids=["bracket", "label", "bracketed-label"],
+)
+def test_as_above_copies_the_owners_of_the_clause_before(second):
+    """同上 where a list would stand: the owners of the clause before it, with their roles."""
+    text = "某县某项工作实施方案\n一、重点任务\n（一）甲项工作。（县发改局牵头，县财政局配合）\n" + second + "\n"
+    doc = parse_source(source(text))
+    number = {c.path: c.heading for c in doc.clauses}
+    assert sorted((number[r.clause], r.body, r.role) for r in doc.responsibilities) == sorted(
+        [("甲项工作", "县发改局", L), ("甲项工作", "县财政局", R), ("乙项工作", "县发改局", L), ("乙项工作", "县财政局", R)]
+    )

@@ -348,6 +348,26 @@ def test_parting_run_on_rows_keeps_every_character_where_it_was(text):
     assert out.replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(" ", "")  # only breaks added
 
 
+def test_a_cell_that_says_as_above_names_what_the_cell_above_named():
+    """同上 in a body column: that column's cell in the row above, column by column (a lead cell 同上 beside a
+    responsible cell of its own)."""
+    rows = [
+        ["1", "建立机制", "县发改局", "县财政局"],
+        ["2", "开展排查", "县应急局", "同上"],
+        ["3", "推进改革", "同上", "县民政局"],
+    ]
+    assert rows_of(tabs([["序号", "重点任务", "牵头单位", "配合单位"], *rows])) == sorted(
+        [
+            ("1", "县发改局", "lead"),
+            ("1", "县财政局", "responsible"),
+            ("2", "县应急局", "lead"),
+            ("2", "县财政局", "responsible"),
+            ("3", "县应急局", "lead"),
+            ("3", "县民政局", "responsible"),
+        ]
+    )
+
+
 def test_cells_missing_from_a_row_are_placed_by_their_kind():
     """A table one cell a line with nothing where a cell is empty (a web page's <p> a cell, the empty ones dropped):
     a list of bodies goes under the body column, other text under the others (龙湾 2023 as html-p)."""

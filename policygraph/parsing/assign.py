@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..model import Clause, Span
 from . import patterns as P
 from .columns import column_role, is_task_header
+from .grammar import grammar
 from .prose import headed_duties, prose_assignments
 from .responsibility import (
     Named,
@@ -40,34 +42,45 @@ class Assignment:
     source: str = "listed"  # listed (a label, role verb, mark or table column) | prose (a sentence)
 
 
-def _task_columns(clause: Clause, span, rules: set[str]) -> list[Assignment]:
+def _task_columns(
+    clause: Clause, span, rules: set[str], above: dict[tuple[tuple[str, ...], int], str]
+) -> list[Assignment]:
     """Bodies in the lead and responsible columns of a task-division table row.
 
     Marks and declarations hold here as in statements: 市民政局（牵头） leads; where the document (or the
     header) declares that the first-listed body leads, a row with no lead column gives its first body the lead.
+    A cell that says 同上 names what the cell above it named (`above`: the last cell of each column of each table).
     """
     named: list[tuple[Named, Span]] = []
-    for role, cell in _body_cells(clause):
+    for column, role, cell in _body_cells(clause):
         at = clause.text.find(cell)
         where = span(clause.path, at, at + len(cell)) if at >= 0 else clause.span
+        key = (clause.rows[0], column)  # the header names the table (grouped rows have other parents)
+        if cell.strip() in _SAME_AS_ABOVE and key in above:
+            cell = above[key]
+        above[key] = cell
         named.extend((n, where) for n in _cell_bodies(re.sub(r"\s+", "", cell), role))
     where_of = {n.name: w for n, w in named}
     return [Assignment(n.name, n.role, where_of[n.name]) for n in _listed([n for n, _w in named], rules)]
 
 
-def _body_cells(clause: Clause) -> list[tuple[str, str]]:
-    """(role, cell) of each lead or responsible column of a task-division table row that is not empty."""
+def _body_cells(clause: Clause) -> list[tuple[int, str, str]]:
+    """(column, role, cell) of each lead or responsible column of a task-division table row that is not empty."""
     if clause.kind != "task" or len(clause.rows) < 2:
         return []
-    cells = zip(clause.rows[0], clause.rows[1], strict=False)
-    return [(role, cell) for title, cell in cells if (role := column_role(title)) and cell.strip()]
+    cells = enumerate(zip(clause.rows[0], clause.rows[1], strict=False))
+    return [(i, role, cell) for i, (title, cell) in cells if (role := column_role(title)) and cell.strip()]
+
+
+# What a cell or a statement writes for "the same owners as the task before": 同上 (as above), 同上条
+_SAME_AS_ABOVE = ("同上", "同上条", "同上项")
 
 
 def _without_body_cells(clause: Clause) -> str:
     """A task row's text with its body columns blanked (same length): _task_columns reads them, and run together with
     the task (工作专班牵头单位 then the next cell's name) they would read as a label between two names."""
     text = clause.text
-    for _role, cell in _body_cells(clause):
+    for _column, _role, cell in _body_cells(clause):
         cell = re.sub(r"\s+", "", cell)
         at = text.find(cell)
         if at >= 0:
@@ -166,6 +179,7 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
 
     result: dict[str, list[Assignment]] = {}
     blankets: list[tuple[str, Span]] = []
+    above: dict[tuple[tuple[str, ...], int], str] = {}  # the last cell of each body column of each table (同上)
     # a starred name leads wherever the document explains the star, often in a note after the table
     # (注：标*的为牵头单位)
     rules: set[str] = ({"asterisk"} & declarations(source)) | noted_declarations(source)
@@ -176,7 +190,7 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
         rules |= declarations(clause.text)
         if clause.kind == "table" and clause.rows and is_task_header(clause.rows[0]):
             continue  # a task table's text is its rows', each read as its own task: never the table's
-        explicit: list[Assignment] = list(_task_columns(clause, span, rules))
+        explicit: list[Assignment] = list(_task_columns(clause, span, rules, above))
         own = _without_body_cells(clause)
         text = labels_as_lines(own)
         heading_end = _heading_line_end(clause)
@@ -200,9 +214,32 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
         if explicit:
             result[clause.path] = explicit
     _lift_closing_lines(clauses, result, source)
+    _same_as_above(clauses, result, span)
     _heading_owners(clauses, result, span)
     _duty_points(clauses, result, span)
     return result
+
+
+@cache
+def _same_as_above_pattern() -> re.Pattern[str]:
+    label = grammar().label.pattern
+    same = "|".join(sorted(_SAME_AS_ABOVE, key=len, reverse=True))
+    return re.compile(rf"[(（【]\s*(?:(?:{label})\s*[:：]?\s*)?(?:{same})\s*[)）】]|(?:{label})\s*[:：]\s*(?:{same})")
+
+
+def _same_as_above(clauses: tuple[Clause, ...], result: dict[str, list[Assignment]], span) -> None:
+    """（同上） / 责任单位：同上: the listed owners of the clause before it, copied (a table's cell that says 同上 is
+    read by _task_columns, column by column)."""
+    previous: list[Assignment] = []
+    for clause in clauses:
+        listed = [x for x in result.get(clause.path, []) if x.source == "listed"]
+        if listed:
+            previous = listed
+            continue
+        said = _same_as_above_pattern().search(clause.text)
+        if previous and said:
+            where = span(clause.path, *said.span())
+            result.setdefault(clause.path, []).extend(replace(x, span=where, blanket=False) for x in previous)
 
 
 def _duty_points(clauses: tuple[Clause, ...], result: dict[str, list[Assignment]], span) -> None:

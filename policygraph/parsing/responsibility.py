@@ -295,6 +295,8 @@ def plain(text: str) -> str:
         text = rx.sub("", text)
     text = re.sub(r"[,，;；]?\s*下同", "", text)
     text = P.BLANKET.sub("", text)
+    # 责任单位：A、B（按职责分工负责）: the verb in brackets is said of the whole list (a mark, A（牵头）, of one name)
+    text = grammar().verb_bracket.sub(lambda m: m[0] if grammar().mark.search(m[0]) else m[1], text)
     return re.sub(r"[(（]\s*[)）]", "", text)  # the bracket that held only the declaration
 
 

@@ -31,6 +31,7 @@ class Grammar:
     roles: dict[str, str]  # role word -> lead | responsible
     label: re.Pattern[str]  # a label such as 牵头单位 / 责任 部门 (spaces allowed inside)
     verb: re.Pattern[str]  # a run of verb words at the end of a list: 按职责分工负责, 牵头负责
+    verb_bracket: re.Pattern[str]  # A、B（按职责分工负责）: a verb run in brackets after a list, said of all of it
     mark: re.Pattern[str]  # (牵头) after a name
     bracketed_label: re.Pattern[str]  # 【牵头单位】 — a label in brackets, its list after them
     label_line: re.Pattern[str]  # 责任单位 alone on its line, its list on the next (a web page's cells a line each)
@@ -112,6 +113,8 @@ def grammar() -> Grammar:
         support_words=support_words,
         covers_all=re.compile("|".join(r["adverb"] for r in adverb_rows if r["covers"] == "all")),
         verb=re.compile(verb + "$"),
+        # (its closing bracket may lie past the statement's end: a label line without a 。 stops at its verb)
+        verb_bracket=re.compile(r"[(（](" + verb + r")(?:[)）]|$)(?=$|[,，;；。])"),
         mark=mark,
         # 【牵头单位】A【完成时限】2024年底: a field in brackets ends the list before it, as a body label does
         bracketed_label=re.compile(r"[【\[〔]\s*(" + label + "|" + fields + r")\s*[】\]〕]"),
