@@ -24,7 +24,7 @@ _HEADING_STOPS = ("。", ".", "\n", " ")
 
 
 @cache
-def _subject() -> tuple[re.Pattern[str], dict[str, str]]:
+def _subject() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     rows = _rows("prose_verbs.csv")
     verbs = []
     for r in sorted(rows, key=lambda r: len(r["verb"]), reverse=True):
@@ -41,7 +41,7 @@ def _subject() -> tuple[re.Pattern[str], dict[str, str]]:
         + "|".join(verbs)
         + r")(?P<with>[,，]?(?:要|应|应当|须|负责|牵头)?会同)?"  # 由A牵头，会同B、C制定…: a comma may stand before 会同
     )
-    return pattern, {r["verb"]: r["role"] for r in rows}
+    return pattern, {r["verb"]: r["role"] for r in rows}, frozenset(r["verb"] for r in rows if r["partners"])
 
 
 @cache
@@ -82,7 +82,7 @@ def prose_assignments(text: str, heading_end: int = 0) -> list[tuple[str, str, t
     `heading_end`: where the clause's heading ends. A heading printed as a line of its own (二、保障措施) is joined
     to the paragraph under it in the clause's text; a sentence starts after it, not with it.
     """
-    pattern, roles = _subject()
+    pattern, roles, with_partners = _subject()
     out = []
     whole = _outside_brackets(text)
     if heading_end and _subject_names(whole[:heading_end]):
@@ -96,8 +96,8 @@ def prose_assignments(text: str, heading_end: int = 0) -> list[tuple[str, str, t
             names = _subject_names(m["names"])
             if not names:
                 continue
-            partners = _partners(plain, m.end()) if m["with"] or m["verb"] == "会同" else []
-            role = "lead" if partners or m["with"] else roles.get(m["verb"], "responsible")
+            partners = _partners(plain, m.end()) if m["with"] or m["verb"] in with_partners else []
+            role = "lead" if m["with"] else roles.get(m["verb"], "responsible")
             if plain.startswith("牵头", m.end("verb")):  # 省发展改革委要牵头建立…: the modal, then the lead
                 role = "lead"
             out.extend((name, role, (at + m.start("names"), at + m.end("verb"))) for name in names)
