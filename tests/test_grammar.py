@@ -337,6 +337,8 @@ CASES = [
      [("县自然资源局", L), ("县林业局", R), ("县水利局", R)]),
     ("做好工作。县财政局协助做好资金保障。", "", [("县财政局", R)]),
     ("做好工作。建立县级政府为主，镇(街道)参与的管理体制。", "", []),
+    # the bodies below the township begin a sentence's subject as a level does (村, 社区)
+    ("做好工作。村（居）民委员会协助做好相关工作。", "", [("村(居)民委员会", R)]),
     # a duty the law gives, written without a modal (依法); 依法行政 / 依法治县 are programmes, no duty of a body
     ("做好工作。县市场监管局、县公安局等部门依法查处违法行为。", "", [("县市场监管局", R), ("县公安局", R)]),
     ("做好工作。县人民政府依法行政水平明显提高。", "", []),

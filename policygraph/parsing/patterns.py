@@ -267,7 +267,8 @@ UNNAMED = re.compile(r"有关|相关|其他|其它|各有关|各相关")
 PROSE_SUBJECT = re.compile(
     # 相关街道 / 有关县区: the collective bodies a list names by 相关 as by 各
     # 地方各级人民政府: the local governments of every level
-    rf"^(?:各|相关|有关|省|市|县|区|州|乡|镇|街道|国家|国务院|中央|中共|全国|共青团|团[省市县区]|地方各级"
+    # 村(居)民委员会 / 社区居委会: the bodies below the township
+    rf"^(?:各|相关|有关|省|市|县|区|州|乡|镇|街道|村|社区|国家|国务院|中央|中共|全国|共青团|团[省市县区]|地方各级"
     rf"|[{CJK}]{{2,6}}?(?:省|市|县|州|自治区)"
     # 平潭综合实验区管委会 / 滨海新区管委会: a zone's own body is named after the zone; 崇川经济开发区 is the zone's
     rf"|[{CJK}]{{2,8}}?(?:新区|开发区|实验区|高新区|示范区|合作区)(?:(?=[{CJK}])|$))"
