@@ -337,6 +337,10 @@ CASES = [
      [("县自然资源局", L), ("县林业局", R), ("县水利局", R)]),
     ("做好工作。县财政局协助做好资金保障。", "", [("县财政局", R)]),
     ("做好工作。建立县级政府为主，镇(街道)参与的管理体制。", "", []),
+    # 牵头(责任)单位: the lead among the responsible; 具体责任单位; 支持 / 推进 / 协调 as labels
+    ("做好工作。（牵头(责任)单位：县发改局；支持单位：县财政局）", "", [("县发改局", L), ("县财政局", R)]),
+    ("做好工作。（具体责任单位：县发改局；推进单位：县财政局；协调单位：县审计局）", "",
+     [("县发改局", R), ("县财政局", R), ("县审计局", R)]),
     # the bodies below the township begin a sentence's subject as a level does (村, 社区)
     ("做好工作。村（居）民委员会协助做好相关工作。", "", [("村(居)民委员会", R)]),
     # a duty the law gives, written without a modal (依法); 依法行政 / 依法治县 are programmes, no duty of a body
