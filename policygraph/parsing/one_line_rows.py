@@ -5,9 +5,9 @@
 A table drawn without rules comes out of a PDF with one space between its cells; saved as one line, its rows run
 on after its header with one space between them too. The header (序号 and short column titles, one of them a lead
 or responsible column) is found, and the rows are parted again where the next row's number stands after a cell
-of the table's last column (a list of bodies, or a deadline under a 完成时限 column): the space before each such
-number, and before the header, becomes a line break. One character for one, so every offset stays; the rows are
-then read as any one-space table is (tables._padded).
+of the table's last column (a list of bodies under a body column; under another, such as 完成时限, any cell once
+the row has named a body): the space before each such number, and before the header, becomes a line break. One
+character for one, so every offset stays; the rows are then read as any one-space table is (tables._padded).
 
 Text whose paragraphs ran together with nothing between them (a database field, a page stripped of its breaks)
 glues each row's number to the cell before it (…发展改革委2 城镇新增就业…) and the header to the title before it
@@ -21,7 +21,6 @@ import re
 from . import patterns as P
 from .cell_lines import cell_kind
 from .columns import column_role
-from .times import is_deadline_cell
 
 # Words: the most a header runs to before its first row's number (序号, the titles, a title set letter by letter)
 _HEADER_WORDS = 24
@@ -94,15 +93,15 @@ def _line_breaks(line: str, at: int, header_cells) -> list[int]:
 def _row_starts(words: list[tuple[int, str]], first: int, titles: list[str]) -> list[int]:
     """The indexes of the words that number the rows, counting up from 1 at `first`: a number stands after a cell
     of the last column (a list of bodies under a body column, a deadline under another) and its row names a body."""
-    last = titles[-1]
+    bodies_last = bool(column_role(titles[-1]))
     rows, n, named = [first], 1, False
     for j in range(first + 1, len(words)):
-        word, before = words[j][1], _skip_markers(words, j)
         named = named or cell_kind(words[j - 1][1]) == "bodies"
-        if word != str(n + 1) or before is None:
+        before = _skip_markers(words, j)
+        if words[j][1] != str(n + 1) or before is None or not named:
             continue
-        ends = cell_kind(before) == "bodies" if column_role(last) else is_deadline_cell(before) or named
-        if ends and named:
+        # under a body column a row ends with bodies; under another (完成时限, 推广范围) with any cell
+        if not bodies_last or cell_kind(before) == "bodies":
             rows.append(j)
             n, named = n + 1, False
     return rows
