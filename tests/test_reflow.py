@@ -29,6 +29,20 @@ def test_printed_lines_are_joined_into_their_paragraphs(paragraphs, expected):
     assert reflow_text(_printed(paragraphs)).split("\n") == expected
 
 
+def test_cells_a_paragraph_each_after_a_sentence_that_ends_at_the_edge():
+    """A table one cell a paragraph (the task, its bodies, its scope): a line with no stop, comma or bracket after a
+    finished sentence is a cell of its own, not the sentence's tail (推广清单 printed by Word lost its bodies); a
+    statement in brackets there is joined after a space, as a line of its own shows in joined text."""
+    task = _WORDS[:39] + "。"  # two printed lines of 20, the second ending at the edge
+    page = [_WORDS * 2 + "。"]  # a page's worth of lines to measure its width on
+    paragraphs = [*page, task, "科技部、国家发展改革委", "全国"]
+    assert reflow_text(_printed(paragraphs)).split("\n") == paragraphs
+    assert reflow_text(_printed([*page, task, "(责任单位:市财政局)"])).split("\n") == [
+        *page,
+        task + " (责任单位:市财政局)",
+    ]
+
+
 def _indented(paragraphs: list[str], width: int = 20) -> str:
     """Printed with a first-line indent of two characters, then read by a reader that drops the indent."""
     return "\n".join(

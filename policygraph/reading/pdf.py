@@ -17,7 +17,7 @@ from pathlib import Path
 from ..errors import InputError
 from .pdf_columns import ROW_NUMBER, Columns, Word, is_margin, unruled_tables
 from .readers import check_chars, row_text
-from .reflow import EDGE, MIN_LINES, starts_paragraph
+from .reflow import EDGE, MIN_LINES, join_printed, starts_paragraph
 
 MAX_PAGES = 1000  # a plan with its annexes rarely passes 300 pages; pdfminer holds every object of a page
 
@@ -183,7 +183,7 @@ def _reflowed(blocks: list[Block]) -> list[Block]:
             and not starts_paragraph(block.text, open_line.text)
         )
         if continues:
-            open_line.text += block.text.lstrip()
+            open_line.text = join_printed(open_line.text, block.text)
             open_line.x1 = block.x1
         else:
             out.append(block)

@@ -44,10 +44,33 @@ _GLUED_NUMBER = re.compile(r"\s*\d{1,2}[.．]\d")
 _FINISHED = ("。", "；", ";", "）", ")")
 
 
+# A line with no stop, comma or bracket in it (科技部、国家发展改革委、财政部 / 全国 / 8个改革试验区域) after a finished
+# sentence is no sentence's tail: a paragraph's last line ends with its stop. It is a table's cell a paragraph (the
+# bodies, the scope), or a heading without a number.
+_BARE_LINE = re.compile(r"[^，。；：,;:！？!?()（）【】\[\]]+")
+
+
 def starts_paragraph(line: str, before: str) -> bool:
     """`line` starts a paragraph of its own whatever the line `before` it looks like."""
-    glued = _GLUED_NUMBER.match(line) and before.rstrip().endswith(_FINISHED)
-    return bool(NUMBERED.match(line) or glued) or before.rstrip().endswith("|") or line[:1] in " \t\u3000"
+    finished = before.rstrip().endswith(_FINISHED)
+    glued = _GLUED_NUMBER.match(line) and finished
+    bare = finished and _BARE_LINE.fullmatch(line.strip()) is not None
+    return bool(NUMBERED.match(line) or glued or bare) or before.rstrip().endswith("|") or line[:1] in " \t\u3000"
+
+
+# A statement in brackets that opens a printed line after a finished sentence (…知晓率。 / （责任单位：…）) may be a
+# line of its own in the source or the sentence's tail: it is joined after a space, which is how a line of its own
+# shows in text whose lines were joined (assign._PARAGRAPH_START reads it so)
+_BRACKET_AFTER_SENTENCE = (("。", "；", ";"), ("(", "（", "【", "["))
+
+
+def join_printed(before: str, line: str) -> str:
+    """`before` with the printed line `line` that goes on from it joined on (its leading blanks dropped)."""
+    ends, opens = _BRACKET_AFTER_SENTENCE
+    line = line.lstrip()
+    if before.rstrip().endswith(ends) and line.startswith(opens):
+        return before.rstrip() + " " + line
+    return before + line
 
 
 def reflow_text(text: str) -> str:
@@ -71,7 +94,7 @@ def reflow_text(text: str) -> str:
         last = _last_text(out) if open_line else -1
         joined = open_line and line.strip() and not starts_paragraph(line, out[last])
         if joined:
-            out[last] += line.strip()
+            out[last] = join_printed(out[last], line.rstrip())
         else:
             out.append(line)
         # a paragraph's first line is indented by two characters, which a reader that drops the indent loses: it
