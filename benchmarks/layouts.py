@@ -8,6 +8,7 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
 - `ofd-36`: the same as an OFD (电子公文), lines wrapped at 36 characters, a page number under each page;
 - `html-p`, `html-br`, `docx`: a web page with a <p> a line or one <div> broken by <br>, a Word file;
 - `docx-numbered`: a Word file whose 一、 （一） 1. （1） are automatic numbering (自动编号), not text;
+- `docx-pdf`: the Word file printed to PDF by LibreOffice (justified lines, as most published PDFs are made);
 - `table-text`, `table-html`, `table-docx`, `table-xlsx`, `table-pdf`: the document's gold assignments laid out
   as a 任务分工表 (序号, 重点任务, 牵头单位, 责任单位) under its title line, as tab-separated text, a web page, a Word
   table, an Excel workbook (the title in a merged first row) and a Word table printed to PDF by LibreOffice
@@ -147,6 +148,16 @@ def _docx(text_path: Path, out: Path) -> None:
     document.save(str(out))
 
 
+def _docx_printed(text_path: Path, out: Path) -> None:
+    """The Word file printed to PDF by LibreOffice: lines justified and wrapped by a real layout engine."""
+    from tests.test_office import _convert
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / f"{out.stem}.docx"
+        _docx(text_path, source)
+        out.write_bytes(_convert(source, "pdf", Path(tmp)).read_bytes())
+
+
 def _numbered_docx(text_path: Path, out: Path) -> None:
     from tests.test_formats import make_numbered_docx
 
@@ -256,6 +267,7 @@ FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {
     "html-br": _html("br"),
     "docx": _docx,
     "docx-numbered": _numbered_docx,
+    "docx-pdf": _docx_printed,
     "table-text": _table("text"),
     "table-html": _table("html"),
     "table-docx": _table("docx"),
