@@ -77,6 +77,17 @@ def test_an_ofd_document_is_read_in_reading_order_and_parsed(tmp_path):
     }
 
 
+def test_a_space_that_ends_a_printed_line_of_an_ofd_is_kept(tmp_path):
+    """A one-space table row whose last cell wrapped at the space before it (…500亿元 / 财政部): ofdkit's lines leave
+    the space out, and the row joined back ran the body into its task."""
+    prose = "各有关部门要高度重视量化指标任务按照分工抓紧研究制定工作方案健全工作机制" * 8
+    lines = [prose[i : i + 30] for i in range(0, 240, 30)] + ["序号 工作任务 牵头部门"]
+    lines += ["1 安排财政赤字2万亿元 财政部", "2 中央财政安排专项奖补资金用于职工分流安置安排500亿元 ", "财政部"]
+    assert len(lines[-2]) == 30  # the row runs to the page's edge, its space last
+    make_ofd(lines, tmp_path / "分工.ofd")
+    assert "2 中央财政安排专项奖补资金用于职工分流安置安排500亿元 财政部" in read_source(tmp_path / "分工.ofd").text
+
+
 def test_an_ofd_over_several_pages_reads_as_one_text(tmp_path):
     path = tmp_path / "long.ofd"
     make_ofd(PLAN, path, per_page=2)

@@ -19,7 +19,8 @@ def read_ofd(path: Path, data: bytes) -> tuple[str, str]:
     import ofdkit
 
     try:
-        text = ofdkit.extract_text(data, page_separator="\n")
+        with ofdkit.open(data) as document:
+            text = "\n".join(_page_text(page) for page in document.pages)
     except ofdkit.OFDLimitError:
         raise InputError(
             "the OFD document is larger than the reader's limits", where=str(path), hint="split it into its documents"
@@ -31,3 +32,11 @@ def read_ofd(path: Path, data: bytes) -> tuple[str, str]:
             hint="open it in an OFD reader and save it as PDF",
         ) from None
     return reflow_text(text), "ofd"
+
+
+def _page_text(page) -> str:
+    """A page's lines as ofdkit puts its runs together, each that ends with a printed space keeping it: a table row
+    whose last cell wrapped at the space before it (…500亿元 / 财政部) is joined back with the space between."""
+    spaced = tuple({run.text.rstrip() for run in page.runs if run.text.endswith(" ") and run.text.strip()})
+    lines = page.text().split("\n")
+    return "\n".join(line + " " if spaced and line.endswith(spaced) else line for line in lines)
