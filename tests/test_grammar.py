@@ -341,6 +341,13 @@ CASES = [
     ("做好工作。（牵头(责任)单位：县发改局；支持单位：县财政局）", "", [("县发改局", L), ("县财政局", R)]),
     ("做好工作。（具体责任单位：县发改局；推进单位：县财政局；协调单位：县审计局）", "",
      [("县发改局", R), ("县财政局", R), ("县审计局", R)]),
+    # rectification lists (整改清单) and replies to proposals (主办 / 会办)
+    ("做好工作。（整改牵头单位：县水利局；整改责任单位：各乡镇人民政府；整改时限：立行立改）", "",
+     [("县水利局", L), ("各乡镇人民政府", R)]),
+    ("做好工作。主办单位：县住建局；会办单位：县自然资源局、县财政局。", "",
+     [("县住建局", L), ("县自然资源局", R), ("县财政局", R)]),
+    # a field whose label this grammar does not list ends the list at the last name, its own words (办理) with it
+    ("做好工作。\n责任单位：县水利局、各乡镇人民政府\n办理时限：2024年12月底", "", [("县水利局", R), ("各乡镇人民政府", R)]),
     # the bodies below the township begin a sentence's subject as a level does (村, 社区)
     ("做好工作。村（居）民委员会协助做好相关工作。", "", [("村(居)民委员会", R)]),
     # a duty the law gives, written without a modal (依法); 依法行政 / 依法治县 are programmes, no duty of a body

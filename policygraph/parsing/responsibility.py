@@ -96,7 +96,8 @@ def _chunks(text: str) -> list[str]:
     # 各乡镇完成时限2024年底: a field after a name, its colon lost
     cuts += [m.start() for m in g.field_word.finditer(text) if m.start() and g.body_end.search(text[: m.start()])]
     # 县民政局（责任人：张三）: a field inside a name's bracket does not cut the list
-    cuts = sorted({c for c in cuts + [m.start() for m in g.field.finditer(text) if m.start() > 0] if top[c]})
+    fields = [_field_start(text, m.start()) for m in g.field.finditer(text) if m.start()]
+    cuts = sorted({c for c in cuts + fields if top[c]})
     pieces, last = [], 0
     for cut in cuts:
         pieces.append(text[last:cut])
@@ -107,6 +108,24 @@ def _chunks(text: str) -> list[str]:
         for chunk in split_top(piece, _CHUNK_END):
             out.extend(_after_lead(chunk, g.lead_end))
     return [re.sub(r"\s+", "", c) for c in out if c.strip()]
+
+
+# Characters: the most a field's own words stand before its label word (办理 in 办理时限：, 整改 in 整改时限：)
+_FIELD_WORDS = 4
+
+
+def _field_start(text: str, at: int) -> int:
+    """Where a field whose label word is at `at` begins: 各乡镇人民政府办理时限： — its own words (办理) go with it, so
+    the list before ends at the name's end, not in the middle of the field's label."""
+    body_end = grammar().body_end
+    if body_end.search(text[:at]):
+        return at
+    for k in range(at - 1, max(0, at - _FIELD_WORDS) - 1, -1):
+        if not re.match(rf"[{P.CJK}]", text[k]):
+            return at  # the label's words are glued to the name: never past a space, a bracket or a stop
+        if at - k >= 2 and body_end.search(text[:k]):  # a word of two characters at least (办理, not 理)
+            return k
+    return at
 
 
 # Characters: the longest name a glued list may open with
