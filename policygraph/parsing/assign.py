@@ -56,7 +56,7 @@ def _task_columns(
         at = clause.text.find(cell)
         where = span(clause.path, at, at + len(cell)) if at >= 0 else clause.span
         key = (clause.rows[0], column)  # the header names the table (grouped rows have other parents)
-        if cell.strip() in _SAME_AS_ABOVE and key in above:
+        if cell.strip() in P.SAME_AS_ABOVE and key in above:
             cell = above[key]
         above[key] = cell
         named.extend((n, where) for n in _cell_bodies(re.sub(r"\s+", "", cell), role))
@@ -70,10 +70,6 @@ def _body_cells(clause: Clause) -> list[tuple[int, str, str]]:
         return []
     cells = enumerate(zip(clause.rows[0], clause.rows[1], strict=False))
     return [(i, role, cell) for i, (title, cell) in cells if (role := column_role(title)) and cell.strip()]
-
-
-# What a cell or a statement writes for "the same owners as the task before": 同上 (as above), 同上条
-_SAME_AS_ABOVE = ("同上", "同上条", "同上项")
 
 
 def _without_body_cells(clause: Clause) -> str:
@@ -223,7 +219,7 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
 @cache
 def _same_as_above_pattern() -> re.Pattern[str]:
     label = grammar().label.pattern
-    same = "|".join(sorted(_SAME_AS_ABOVE, key=len, reverse=True))
+    same = "|".join(sorted(P.SAME_AS_ABOVE, key=len, reverse=True))
     return re.compile(rf"[(（【]\s*(?:(?:{label})\s*[:：]?\s*)?(?:{same})\s*[)）】]|(?:{label})\s*[:：]\s*(?:{same})")
 
 

@@ -260,6 +260,8 @@ NOT_A_BODY = re.compile(
 )
 # 省级人民政府及其有关部门: the body and, unnamed, its own departments — the body is the one named.
 ITS_DEPARTMENTS = re.compile(r"(?:及|和|与)其(?:有关|相关|所属|下属|各)?(?:部门|单位|机构)$")
+# What a body cell or a statement writes for "the same owners as the task before": 同上 (as above), 同上条, 同上项.
+SAME_AS_ABOVE = ("同上", "同上条", "同上项")
 # Words that stand for bodies without naming one: 会同有关部门 names no partner.
 UNNAMED = re.compile(r"有关|相关|其他|其它|各有关|各相关")
 # How the subject of a prose obligation begins: a place or level (省…, 市…, 各…, 国家…), or a short national body
