@@ -155,6 +155,11 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
                 "(一)完善服务统筹机制。正文",
             ],
         ),
+        # the plan's closing sentence glued to the last statement starts a paragraph (a run-on seed lost 市台联)
+        (
+            _LONG + "1.甲项。责任单位:市委台港澳办,市民政局、妇联、台联等按职责分工负责本实施意见自印发之日起施行。",
+            ["1.甲项。责任单位:市委台港澳办,市民政局、妇联、台联等按职责分工负责", "本实施意见自印发之日起施行。"],
+        ),
         # a short line with three indents is run-on too; a shorter one is a line as printed
         ("甲。\u3000\u3000乙。\u3000\u3000丙。\u3000\u3000丁。", ["甲。", "乙。", "丙。", "丁。"]),
         ("序号\u3000\u3000任务\u3000\u3000牵头单位", ["序号\t任务\t牵头单位"]),  # a table's header row

@@ -187,6 +187,9 @@ RUN_ON_BREAK = re.compile(
     # 2025年…任务清单: the number is the shortest that leaves a year)
     + r"|(?<=[)）])(?=附\s*件\s*[0-9一二三四五六七八九十])"
     + r"|(?<=附件[0-9])(?=(?:19|20)[0-9]{2}年)|(?<=附件[0-9]{2})(?=(?:19|20)[0-9]{2}年)"
+    # …按职责分工负责本实施意见自印发之日起施行: the plan's closing sentence starts a paragraph, even glued to the last
+    # statement (the statement would run on to its 。 and lose its last name)
+    + rf"|(?<=[{CJK}。；;])(?=本(?:实施)?(?:方案|意见|办法|细则|规定|计划|措施|规划|通知)(?:自|从)(?:印发|发布|公布)之日起)"
 )
 # …and after a signature's date (…办公室2020年5月22日2020年政府工作报告…, …办公厅二○○六年四月二十八日2006年…): the
 # date after the issuer's name, so that a date inside a sentence (自2021年5月1日起执行) goes on.
