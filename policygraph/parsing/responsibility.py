@@ -18,7 +18,8 @@ from .prose import opening_subjects
 from .times import is_deadline_cell
 
 _CHUNK_END = re.compile(r"[,，;；。]")
-_ASTERISK = re.compile(f"[{re.escape(P.STARS)}]$")
+# A star after the name (区财政局*) or before it (★县发改局): the declared mark of the lead
+_ASTERISK = re.compile(f"^[{re.escape(P.STARS)}]|[{re.escape(P.STARS)}]$")
 
 
 @dataclass(frozen=True)
