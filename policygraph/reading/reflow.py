@@ -46,7 +46,9 @@ _FINISHED = ("。", "；", ";", "）", ")")
 
 # A line with no stop, comma or bracket in it (科技部、国家发展改革委、财政部 / 全国 / 8个改革试验区域) after a finished
 # sentence is no sentence's tail: a paragraph's last line ends with its stop. It is a table's cell a paragraph (the
-# bodies, the scope), or a heading without a number.
+# bodies, the scope), or a heading without a number. Its width is not asked: a long list of bodies runs to the edge
+# itself (推广清单's eight ministries); a sentence's middle line with no comma at all after a sentence that ended at the
+# edge would be parted too, a new line inside a clause's text that changes no reading.
 _BARE_LINE = re.compile(r"[^，。；：,;:！？!?()（）【】\[\]]+")
 
 
