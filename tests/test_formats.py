@@ -211,6 +211,29 @@ def test_a_space_that_ends_a_printed_line_parts_the_words_joined_across_it(tmp_p
     ]
 
 
+def test_a_word_task_cell_of_numbered_measures_stays_in_its_row(tmp_path):
+    """具体措施 cells that number their measures in paragraphs of their own (1.制定方案 / 2.开展培训): the numbers are
+    the cell's, not clauses of the document; the row keeps its bodies (regression: the row was cut at 2. and lost its
+    lead)."""
+    path = tmp_path / "measures.docx"
+    header = ["序号", "工作任务", "具体措施", "牵头单位", "配合单位"]
+    rows = [
+        ["1", "建立机制", "1.制定方案；\n2.开展培训。", "县发改局", "县财政局"],
+        ["2", "开展排查", "全面排查。", "县应急局", "各乡镇"],
+    ]
+    make_docx(["某县人民政府办公室关于印发某县工作方案的通知", "附件"], path, table=[header, *rows])
+    doc = parse_source(read_source(path))
+    heading = {c.path: c.heading for c in doc.clauses}
+    assert sorted((heading[r.clause], r.body, r.role) for r in doc.responsibilities) == sorted(
+        [
+            ("建立机制", "县发改局", "lead"),
+            ("建立机制", "县财政局", "responsible"),
+            ("开展排查", "县应急局", "lead"),
+            ("开展排查", "各乡镇", "responsible"),
+        ]
+    )
+
+
 def test_a_task_division_table_in_docx_gives_one_clause_per_task_with_its_columns(tmp_path):
     path = tmp_path / "tasks.docx"
     make_docx(

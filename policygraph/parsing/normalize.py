@@ -76,7 +76,21 @@ class Normalized:
         return line_spans(self.text)
 
 
-def _edit(text: str, offs: list[int], pattern: re.Pattern[str], repl: str) -> tuple[str, list[int]]:
+class _OutsideRows:
+    """A pattern's matches outside a table's rows (lines with tabs): the 1. 2. of a task cell's measures
+    (1.制定方案；2.开展培训, or a Word cell's paragraphs) are no clauses, and a break there would cut the row."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def finditer(self, text: str):
+        for m in self.pattern.finditer(text):
+            end = text.find("\n", m.start())
+            if "\t" not in text[text.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else len(text)]:
+                yield m
+
+
+def _edit(text: str, offs: list[int], pattern: re.Pattern[str] | _OutsideRows, repl: str) -> tuple[str, list[int]]:
     """re.sub that keeps the offset map; replacement characters take the match's start offset."""
     pieces: list[str] = []
     new_offs: list[int] = []
@@ -213,7 +227,7 @@ def normalize(text: str) -> Normalized:
         (P.HEXAGON_CLOSE, ")"),
         (P.ANGLE_OPEN, "("),
         (P.ANGLE_CLOSE, ")"),
-        (P.INLINE_HEADING, "\n"),
+        (_OutsideRows(P.INLINE_HEADING), "\n"),
         (P.INLINE_END, "\n"),
         (re.compile(r"[ \t]*\n"), "\n"),
         # a line's leading blanks go, but a row of cells keeps its leading empty cells (\t\t牵头单位\t配合单位: the
