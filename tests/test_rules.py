@@ -886,6 +886,9 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         ("各级党委、政府", ["各级党委", "各级政府"]),
         ("市委和市政府", ["市委", "市政府"]),
         ("工业和信息化部", ["工业和信息化部"]),
+        # 同 ("with") between two departments; inside a name (协同, 大同) it is no joiner
+        ("县教育局同县财政局", ["县教育局", "县财政局"]),
+        ("县科技协同创新中心、大同市民政局", ["县科技协同创新中心", "大同市民政局"]),
         # the party committee runs on to the departments (…部) after it; a name at a level is that level's
         ("县委组织部、宣传部、统战部、人社局", ["县委组织部", "县委宣传部", "县委统战部", "县人社局"]),
         ("各乡镇人民政府、街道办事处", ["各乡镇人民政府", "各街道办事处"]),

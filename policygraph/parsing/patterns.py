@@ -240,8 +240,9 @@ BLANKET = re.compile(
 LIST_HEAD = re.compile(r"^(?:由|请|其中)")  # 其中A为牵头单位: among the bodies just listed, A leads
 # Words that join two parts of one list: A、B等和各省级人民政府 / 市级各有关部门及各县市区政府.
 LIST_JOINER = re.compile(r"等(?:有关部门|有关单位)?(?:和|及|以及)(?=各)|(?<=[局委部办厅署府会行门位])(?:和|及|以及)(?=各)")
-# 和 / 及 / 与 between two whole bodies (市委组织部和市民政局); inside a name (工业和信息化部) they are not cut.
-CONJUNCTION = re.compile(r"和|及|与|以及")
+# 和 / 及 / 与 between two whole bodies (市委组织部和市民政局); inside a name (工业和信息化部) they are not cut. 同 ("with")
+# only between a department's ending and a place or level (县教育局同县财政局; 协同创新中心 stays one).
+CONJUNCTION = re.compile(r"和|及|与|以及|(?<=[局委厅部办府])同(?=[省市县区州乡镇各])")
 # Trailing words of a list that name no body: 等 / 等部门 / 等有关部门和单位 / 等县直相关单位 (the rest of the county's).
 LIST_FILLER = re.compile(
     r"(?:等(?:[省市县区](?:直|级))?(?:有关|相关)?(?:部门|单位)?|[及和与](?:其他)?(?:有关|相关)(?:部门|单位))(?:和单位)?$"
