@@ -358,6 +358,9 @@ CASES = [
     ("做好工作。\n责任单位：县水利局、各乡镇人民政府\n办理时限：2024年12月底", "", [("县水利局", R), ("各乡镇人民政府", R)]),
     # the bodies below the township begin a sentence's subject as a level does (村, 社区)
     ("做好工作。村（居）民委员会协助做好相关工作。", "", [("村(居)民委员会", R)]),
+    # what a body commits to do (将); a permission given to others (允许银行将…) names no body
+    ("做好工作。省财政厅将视情给予奖补。", "", [("省财政厅", R)]),
+    ("做好工作。允许银行将贷款用于项目建设。", "", []),
     # a duty the law gives, written without a modal (依法); 依法行政 / 依法治县 are programmes, no duty of a body
     ("做好工作。县市场监管局、县公安局等部门依法查处违法行为。", "", [("县市场监管局", R), ("县公安局", R)]),
     ("做好工作。县人民政府依法行政水平明显提高。", "", []),
