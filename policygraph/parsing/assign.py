@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..model import Clause, Span
+from ..printed import LINE_BRACKETS, LINE_STOPS
 from . import patterns as P
 from .columns import column_role, is_task_header
 from .grammar import grammar
@@ -112,7 +113,9 @@ def _listed(named: list[Named], rules: set[str]) -> list[Named]:
 
 # a paragraph starts after a line break, an indent (　　), or a sentence's end and one space: a PDF's text layer
 # saved as one line joins its printed lines by spaces (…知晓率。 （责任单位：…）)
-_PARAGRAPH_START = re.compile(rf"\n|{P.PARAGRAPH_INDENT}|(?<=[。；;]) (?=[(（【\[])")
+_PARAGRAPH_START = re.compile(
+    rf"\n|{P.PARAGRAPH_INDENT}|(?<=[{re.escape(''.join(LINE_STOPS))}]) (?=[{re.escape(''.join(LINE_BRACKETS))}])"
+)
 
 
 def _closing_line(clause: Clause, found: list[Assignment], source: str) -> str | None:
@@ -129,7 +132,7 @@ def _closing_line(clause: Clause, found: list[Assignment], source: str) -> str |
     # what stands between the start of its paragraph and the first body
     before = _PARAGRAPH_START.split(source[max(0, start - 40) : start])[-1].strip()
     after = source[max(x.span.end for x in listed) : clause.span.end]
-    if re.sub(r"[\s)）】\]。.;；]", "", after) or before not in ("", "(", "（", "【", "["):
+    if re.sub(r"[\s)）】\]。.;；]", "", after) or before not in ("", *LINE_BRACKETS):
         return None
     return "line" if not before else "bracket"
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..printed import printed_width
+from ..printed import LINE_BRACKETS, LINE_STOPS, printed_width
 from .pdf_columns import is_margin
 
 # A line that starts with a clause's number starts a paragraph, wherever the line before it ended
@@ -60,17 +60,12 @@ def starts_paragraph(line: str, before: str) -> bool:
     return bool(NUMBERED.match(line) or glued or bare) or before.rstrip().endswith("|") or line[:1] in " \t\u3000"
 
 
-# A statement in brackets that opens a printed line after a finished sentence (…知晓率。 / （责任单位：…）) may be a
-# line of its own in the source or the sentence's tail: it is joined after a space, which is how a line of its own
-# shows in text whose lines were joined (assign._PARAGRAPH_START reads it so)
-_BRACKET_AFTER_SENTENCE = (("。", "；", ";"), ("(", "（", "【", "["))
-
-
 def join_printed(before: str, line: str) -> str:
-    """`before` with the printed line `line` that goes on from it joined on (its leading blanks dropped)."""
-    ends, opens = _BRACKET_AFTER_SENTENCE
+    """`before` with the printed line `line` that goes on from it joined on (its leading blanks dropped). A statement
+    in brackets that opens the line after a finished sentence may be a line of its own in the source or the
+    sentence's tail: it is joined after a space, as text whose printed lines were joined shows a line of its own."""
     line = line.lstrip()
-    if before.rstrip().endswith(ends) and line.startswith(opens):
+    if before.rstrip().endswith(LINE_STOPS) and line.startswith(LINE_BRACKETS):
         return before.rstrip() + " " + line
     return before + line
 
