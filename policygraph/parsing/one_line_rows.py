@@ -17,6 +17,7 @@ glues each row's number to the cell before it (…发展改革委2 城镇新增�
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import patterns as P
 from .cell_lines import cell_kind
@@ -94,32 +95,30 @@ def _row_starts(words: list[tuple[int, str]], first: int, titles: list[str]) -> 
     """The indexes of the words that number the rows, counting up from 1 at `first`: a number stands after a cell
     of the last column (a list of bodies under a body column, a deadline under another) and its row names a body."""
     bodies_last = bool(column_role(titles[-1]))
+    kind = cache(lambda k: cell_kind(words[k][1]))  # each word's, once: it is asked again as the word before a number
     rows, n, named = [first], 1, False
     for j in range(first + 1, len(words)):
-        named = named or cell_kind(words[j - 1][1]) == "bodies"
-        before = _skip_markers(words, j)
-        if words[j][1] != str(n + 1) or before is None or not named:
+        named = named or kind(j - 1) == "bodies"
+        if words[j][1] != str(n + 1) or not named:
             continue
+        # the word before the number, past a page number printed between two rows (/ 2 /, - 2 -)
+        before = j - 4 if j >= 4 and _marker_at(words, j - 3) else j - 1
         # under a body column a row ends with bodies; under another (完成时限, 推广范围) with any cell
-        if not bodies_last or cell_kind(before) == "bodies":
+        if not bodies_last or kind(before) == "bodies":
             rows.append(j)
             n, named = n + 1, False
     return rows
 
 
-def _skip_markers(words: list[tuple[int, str]], j: int) -> str | None:
-    """The word before words[j], past a page number printed between two rows (/ 2 /, - 2 -); None if there is
-    none."""
-    k = j - 1
-    if k >= 2 and P.PAGE_MARKER.fullmatch(" ".join(w for _s, w in words[k - 2 : k + 1])):
-        k -= 3
-    return words[k][1] if k >= 0 else None
+def _marker_at(words: list[tuple[int, str]], k: int) -> bool:
+    """Whether words k, k+1, k+2 print a page's number (/ 2 /, - 2 -)."""
+    return k + 3 <= len(words) and P.PAGE_MARKER.fullmatch(" ".join(w for _s, w in words[k : k + 3])) is not None
 
 
 def _markers(words: list[tuple[int, str]], first: int, at: int) -> list[int]:
     """Line breaks around each page number printed between rows: a line of its own, passed over as a page's."""
     out = []
     for k in range(first, len(words) - 2):
-        if P.PAGE_MARKER.fullmatch(" ".join(w for _s, w in words[k : k + 3])):
+        if _marker_at(words, k):
             out += [at + words[k][0], at + words[k + 3][0]] if k + 3 < len(words) else [at + words[k][0]]
     return out
