@@ -380,6 +380,44 @@ def test_cells_missing_from_a_row_are_placed_by_their_kind():
     ]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_cell_of_one_body_a_paragraph_beside_a_column_of_scorers(gap):
+    """嵊泗 2021 (乡村振兴任务清单, held out at first run), one paragraph a cell: a 责任部门 cell holding two bodies
+    one a paragraph, then 评分部门 (who scores the task: bodies under a column of no role); 考核指标 merged over
+    the rows below the first. The owners are the 责任部门's only, each body of the cell."""
+    header = ["序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门", "评分部门"]
+    rows = [
+        ["1", "确保粮食有效供给", "农林牧渔业增加值增幅", "%", "≥2%", "县海洋与渔业局", "县农业农村局", "市农业农村局"],
+        ["2", "农业劳动生产率及增幅", "万元/人", "全市统筹", "县海洋与渔业局", "县农业农村局", "市农业农村局"],
+        ["3", "粮食安全责任制", "-", "良好以上", "县经济和信息化局", "市商务局"],
+    ]
+    text = "".join(c + gap for c in header) + "".join(c + gap for r in rows for c in r)
+    doc = parse_source(source(HEAD + text))
+    got = sorted((c.heading, r.body, r.role) for r in doc.responsibilities for c in doc.clauses if c.path == r.clause)
+    assert got == [
+        ("农业劳动生产率及增幅", "县农业农村局", "responsible"),
+        ("农业劳动生产率及增幅", "县海洋与渔业局", "responsible"),
+        ("农林牧渔业增加值增幅", "县农业农村局", "responsible"),
+        ("农林牧渔业增加值增幅", "县海洋与渔业局", "responsible"),
+        ("粮食安全责任制", "县经济和信息化局", "responsible"),
+    ]
+    # the merged 考核指标 is the clause the rows below it make up
+    assert [c.heading for c in doc.clauses if c.kind == "section"][-1] == "确保粮食有效供给"
+
+
+def test_a_row_short_of_a_cell_from_the_first_leaves_its_first_task_column_alone():
+    """崇川 2023: every row leaves out 全年目标任务, the first too: nothing is merged, and the rows keep their
+    task (a grouping column is one a full row above filled)."""
+    header = ["序号", "主要任务", "全年目标任务", "分管领导", "牵头单位", "责任单位", "说明"]
+    rows = [
+        ["1", "优化背街后巷交通组织。", "张三", "县城管局", "县市政局", "无"],
+        ["2", "新增达标小区。", "张三", "县城管局", "各街道", "无"],
+    ]
+    text = "".join(c + "\n" for c in header) + "".join(c + "\n" for r in rows for c in r)
+    doc = parse_source(source(HEAD + text))
+    assert sorted(c.heading for c in doc.clauses if c.kind == "task") == ["优化背街后巷交通组织", "新增达标小区"]
+
+
 def test_a_one_space_table_printed_on_narrow_pages():
     """Rows a printed page wrapped (inside a cell, and the last cell's rest on a line of its own) and page numbers
     between rows (国办函〔2016〕38号 printed at 27 characters a line): every row is still read."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .columns import HEADER_CELL, ROW_NUMBER, column_role, is_task_header
+from .columns import HEADER_CELL, ROW_NUMBER, column_role, is_task_header, names_bodies
 from .responsibility import only_bodies
 
 # What follows a table: 抄送/印发 lines, the next 附件, a heading, a signature's date.
@@ -64,16 +64,22 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
             joins[view[k][1]] = "" if k in wrapped else "\t"
         titles = _titles(cells[i : i + width], {k - i for k in wrapped})
         width -= len(wrapped)
-        for r, (a, b) in enumerate(rows):
-            if counts[r] < width and not any(k in empty for k in range(a, b - 1)):
-                # nothing says where the cells that are missing were: put each cell where its kind fits
-                at = _align(cells[a:b], titles)
-                empty.update({a + n: at[n + 1] - at[n] - 1 for n in range(len(at) - 1) if at[n + 1] - at[n] > 1})
-                counts[r] = width
+        slots = _slots(titles)
+        above = ["text" if s == "group" else s for s in slots]  # a group's cell is left out only below a full row
         for (a, b), count in zip(rows, counts, strict=True):
+            at = None
+            if not any(k in empty for k in range(a, b - 1)) and _misplaced(cells[a:b], above, count - width):
+                # nothing says where the cells that are missing were: put each cell where its kind fits
+                at = _align(cells[a:b], above)
+            if count >= width:  # a full row: its group cells are the ones the rows below may leave out
+                placed = set(at) if at is not None else set(range(count))
+                above = ["group" if slots[k] == "group" and k in placed else s for k, s in enumerate(above)]
             spare = count - width  # lines of a task that wrapped: joined into the task column
             for n, k in enumerate(range(a, b - 1)):
-                joins[view[k][1]] = "" if 1 <= n <= spare else "\t" * (1 + (0 if spare > 0 else empty.get(k, 0)))
+                if at is not None:  # the same column twice: one cell, a body a paragraph (县海洋与渔业局 / 县农业局)
+                    joins[view[k][1]] = "、" if at[n + 1] == at[n] else "\t" * (at[n + 1] - at[n])
+                else:
+                    joins[view[k][1]] = "" if 1 <= n <= spare else "\t" * (1 + (0 if spare > 0 else empty.get(k, 0)))
         i = end
     edits.update(joins)
     for k in range(len(kept) - 1):
@@ -119,24 +125,60 @@ def _titles(header: list[str], wrapped: set[int]) -> list[str]:
     return out
 
 
-def _align(row: list[str], titles: list[str]) -> list[int]:
-    """The column of each cell of a row that has fewer cells than the header, its order kept: a number under 序号,
-    a list of bodies under a lead or responsible column, other text elsewhere (the fewest misplaced); where nothing
-    tells, the cells keep to the left."""
+def _slots(titles: list[str]) -> list[str]:
+    """What each column holds: a number under 序号, bodies under a column that names them (with a role or without:
+    评分部门), text elsewhere; "group" for a task column followed by another (考核指标 | 考核内容, 重点任务 | 具体举措),
+    which is merged over the rows it groups, so its cell is the one a row below the first leaves out."""
+    kinds = ["number" if P.TASK_NUMBER_COLUMN.match(t) else "bodies" if names_bodies(t) else "text" for t in titles]
+    tasks = [bool(P.TASK_TEXT_COLUMN.search(t)) and kind == "text" for t, kind in zip(titles, kinds, strict=True)]
+    return ["group" if tasks[k] and k + 1 < len(tasks) and tasks[k + 1] else kinds[k] for k in range(len(kinds))]
+
+
+def _cost(kind: str, slot: str) -> int:
+    return kind != ("text" if slot == "group" else slot)
+
+
+def _misplaced(row: list[str], slots: list[str], spare: int) -> bool:
+    """Whether a row's cells, read left to right, do not sit under columns of their kind: cells missing (merged
+    over the rows above), or a cell of bodies one body a paragraph, which puts a body under a text column."""
     kinds = [cell_kind(c) for c in row]
-    slots = [("number" if P.TASK_NUMBER_COLUMN.match(t) else "bodies" if column_role(t) else "text") for t in titles]
-    m, n = len(row), len(titles)
-    inf = m + 1
-    best = [[0] * (n + 1)] + [[inf] * (n + 1) for _ in range(m)]  # best[i][j]: first i cells in first j columns
+    if spare < 0:
+        return True
+    if spare > 0:  # more lines than columns: a task that wrapped, unless there are more bodies than their columns
+        return kinds.count("bodies") > slots.count("bodies")
+    return any(k == "bodies" and s != "bodies" for k, s in zip(kinds, slots, strict=True))
+
+
+_MERGE = 0.5  # a body a paragraph is one cell only where placing the body elsewhere would misplace it
+_GROUPING = 0.01  # where text could go under either, a grouping task column is the one left empty
+
+
+def _align(row: list[str], slots: list[str]) -> list[int]:
+    """The column of each cell of a row, its order kept: the fewest cells under a column of another kind; bodies
+    after bodies may share a column (a cell that holds a body a paragraph); where nothing tells, the cells keep to
+    the left."""
+    kinds = [cell_kind(c) for c in row]
+    m, n = len(row), len(slots)
+    inf = float(m + 1)
+    group = [_GROUPING * (s == "group") for s in slots]
+    # best[i][j]: the first i cells in the first j columns; exact[i][j]: the same with cell i - 1 in column j - 1
+    best = [[0.0] * (n + 1)] + [[inf] * (n + 1) for _ in range(m)]
+    exact = [[inf] * (n + 1) for _ in range(m + 1)]
     for i in range(1, m + 1):
-        for j in range(i, n + 1):
-            best[i][j] = min(best[i][j - 1], best[i - 1][j - 1] + (kinds[i - 1] != slots[j - 1]))
+        for j in range(1, n + 1):
+            exact[i][j] = best[i - 1][j - 1] + _cost(kinds[i - 1], slots[j - 1]) + group[j - 1]
+            if i > 1 and kinds[i - 1] == kinds[i - 2] == slots[j - 1] == "bodies":
+                exact[i][j] = min(exact[i][j], exact[i - 1][j] + _MERGE)
+            best[i][j] = min(best[i][j - 1], exact[i][j])
     at, i, j = [], m, n
     while i:
         if best[i][j - 1] == best[i][j]:  # the column stays empty: cells keep to the left
             j -= 1
+            continue
+        at.append(j - 1)
+        if exact[i][j] != best[i - 1][j - 1] + _cost(kinds[i - 1], slots[j - 1]) + group[j - 1]:  # shares a column
+            i -= 1
         else:
-            at.append(j - 1)
             i, j = i - 1, j - 1
     return at[::-1]
 

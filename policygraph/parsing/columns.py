@@ -29,6 +29,12 @@ def column_role(title: str) -> str:
     return g.roles[word] if word in g.label_words else ""
 
 
+def names_bodies(title: str) -> bool:
+    """A column of bodies, with a role or without one (评分部门, 督办单位: who scores or supervises the task, not who
+    does it): a row's bodies belong under such columns, and a role column's cell ends where one begins."""
+    return bool(column_role(title) or grammar().body_column.match(title.strip().rstrip(":：")))
+
+
 def is_task_header(cells: list[str] | tuple[str, ...]) -> bool:
     """A header row with a lead or responsible column (and something else beside it)."""
     return len(cells) >= 2 and any(column_role(c) for c in cells)

@@ -128,7 +128,8 @@ BOX = re.compile(r"专栏\s*(\d{1,2})\s*[:：]?\s*")
 # Task-division tables (任务分工表), read from PDF/DOCX/HTML as tab-separated rows: the header row names a
 # lead and/or a responsible column (any label of grammar/roles.csv); each row below it is one task.
 # 任务数 / 任务量 count the tasks: a number, not the task (龙湾 2023).
-TASK_TEXT_COLUMN = re.compile(r"任务(?![数量])|举措|重点工作|工作内容|工作措施|具体内容|具体措施|主要内容|事项")
+# 考核指标 | 考核内容: an assessment list's rows are its indicators (a 指标值 / 指标数 is a number, not the row's text)
+TASK_TEXT_COLUMN = re.compile(r"任务(?![数量])|举措|重点工作|工作措施|具体措施|内容|指标(?![值数])|事项")
 TASK_NUMBER_COLUMN = re.compile(r"^\s*序\s*号\s*$")
 # 表2 — tables (indicator tables have 基期值/目标值 columns).
 TABLE = re.compile(r"表\s*(\d{1,2})\s*[:：]?\s*")

@@ -51,6 +51,7 @@ class Grammar:
     label_prefix: re.Pattern[str]  # 市级 / 县级 before a label (label_prefixes.csv)
     support_words: frozenset[str]  # 配合, 参与 …: a body that helps another; never the lead
     covers_all: re.Pattern[str]  # 共同 / 分别 before a verb: it holds for every body listed before it
+    body_column: re.Pattern[str]  # 评分部门 / 督办单位: a column title naming bodies, whatever their role (if any)
 
     def label_role(self, label: str) -> str:
         word = self.label_prefix.sub("", re.sub(r"\s", "", label), count=1)
@@ -136,6 +137,8 @@ def grammar() -> Grammar:
             "(?:" + "|".join(_spaced(r["label"]) for r in _rows("statement_labels.csv")) + r")\s*[:：]\s*"
         ),
         label_words=frozenset(label_words),
+        # a word before the noun: 单位 alone over %, 万亩 is the unit of a target, not a body
+        body_column=re.compile(r"^\s*\S.*(?:" + "|".join(map(_spaced, nouns)) + r")\s*$"),
         work=re.compile(work),
         duty=duty,
         lead_end=re.compile("(?:" + "|".join(w for w in verb_words if role_of[w] == "lead") + ")$"),
