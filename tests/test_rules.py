@@ -940,6 +940,33 @@ def test_a_notice_with_numbered_requirements_keeps_the_plan_it_issues():
     ]
 
 
+@pytest.mark.parametrize("closing", ["(共计121项)", "（2023—2025年）", "（试行）", "（征求意见稿）"])
+def test_the_plan_after_the_signature_may_close_its_title_with_a_bracket(closing):
+    """2023年区政府工作报告重点工作分工方案(共计121项) after the signature (大兴 2023, held out at first run): a
+    bracket saying how many items, which years or what status still ends the title of the plan the notice issues."""
+    text = (
+        NOTICE + "2023年区重点工作责任分解方案" + closing + "\n一、主要预期目标\n1.地区生产总值增长7%以上。\n"
+        "牵头领导:常务副区长\n主要责任单位:区发展改革委\n"
+    )
+    doc = parse_source(source(text))
+    listed = [r for r in doc.responsibilities if r.source == "listed"]
+    assert [(c.heading, r.body, r.role) for r in listed for c in doc.clauses if c.path == r.clause] == [
+        ("地区生产总值增长7%以上", "区发展改革委", "lead")
+    ]
+
+
+def test_page_fields_in_a_bulleted_list_are_read():
+    """• 成文日期：2023年3月3日 / • 发文序号：京兴政办发〔2023〕1 号 (大兴 2023): a page's fields as list items; the
+    publication date after it is not the document's date."""
+    text = (
+        "• 发文序号:京兴政办发〔2023〕1 号\n  • 成文日期:2023年3月3日\n  • 发布日期:2023年3月9日\n"
+        + NOTICE
+        + "2023年区重点工作责任分解方案\n一、主要预期目标\n1.地区生产总值增长7%以上。\n主要责任单位:区发展改革委\n"
+    )
+    meta = parse_source(source(text)).meta
+    assert (meta.number, meta.date) == ("京兴政办发〔2023〕1号", "2023-03-03")
+
+
 def test_a_notice_that_names_its_plan_in_title_marks_keeps_it():
     """《…责任分解》已经市政府同意，现印发给你们 names the plan as 印发…《…》 does (issue 11, 湖州 2024)."""
     text = (

@@ -216,7 +216,7 @@ def parse_metadata(raw: str, structure: Structure) -> DocumentMeta:
         or _title(structure, raw_lines[:40])
     )
     number = P.NUMBER_LINE.match(squeeze(raw_lines[at])).group(1) if at is not None else ""
-    for key in ("备注/文号", "文号", "发文字号"):
+    for key in ("备注/文号", "文号", "发文字号", "发文序号"):
         if key in fields:
             number = _number(fields[key]) or squeeze(fields[key])
     if not number:

@@ -117,7 +117,12 @@ TITLE_LINE = re.compile(rf"\s*[{CJK}“\"《][^。；;：:]{{1,39}}$")
 ARABIC_GLUED = re.compile(r"(\d{1,2})\s*[.．](?=\d{2,}[^\d.%．])")
 # A notice that issues two documents (关于印发A和B的通知) prints B's title on its own line and numbers B from 一、
 # again; a title line in the body followed by a first top-level heading starts a new part.
-PART_TITLE = re.compile(r"(?:规划|方案|意见|办法|计划|纲要|细则|要点|措施|政策|规定|清单|分解表?|分工表?)(?:\(\d{4}\s*[-－—–]\s*\d{4}年?\))?\s*$")
+# The title may close with a bracket saying its years, its status or how many items it holds: （2021—2025年）,
+# （试行）, （征求意见稿）, (共计121项) (大兴 2023's plan after its notice).
+PART_TITLE = re.compile(
+    r"(?:规划|方案|意见|办法|计划|纲要|细则|要点|措施|政策|规定|清单|分解表?|分工表?)"
+    r"(?:[(（](?:\d{4}\s*[-－—–]\s*\d{4}年?|试行|暂行|修订稿?|征求意见稿|共计?\s*\d+\s*项)[)）])?\s*$"
+)
 PART_STYLES = ("division", "chapter", "cn-dun")
 # Clauses whose heading may name the owner of the tasks under them (县示范区管委会牵头工作(8项)).
 OWNER_KINDS = ("chapter", "section", "part")
@@ -348,7 +353,12 @@ DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DATE_CN = re.compile(r"([一二三四五六七八九〇零]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 DATE_ISO = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
 # Fields of web pages that list a document: 发布机构：… 文号：… 成文日期：…
-FIELD = re.compile(r"^(?:-\s*)?(索\s*引\s*号|备注/文号|文\s*号|发文字号|发布机构|发文机关|成文日期|发布日期|公文生成日期|主题分类|标\s*题)\s*[:：]\s*(.*)$", re.M)
+# (a list item's bullet before each: • 成文日期：2023年3月3日; 发文序号 is the 文号 on some sites)
+FIELD = re.compile(
+    r"^(?:[-•·●]\s*)?(索\s*引\s*号|备注/文号|文\s*号|发文字号|发文序号|发布机构|发文机关|成文日期|发布日期|公文生成日期|主题分类|标\s*题)"
+    r"\s*[:：]\s*(.*)$",
+    re.M,
+)
 # A 文号 printed on a line of its own, perhaps in brackets: 国发〔2019〕3号 / （皖政办秘〔2021〕82号）.
 NUMBER_LINE = re.compile(rf"^[(（]?\s*([{CJK}]{{1,10}}\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*\d{{1,4}}\s*号)\s*[)）]?$")
 # A signature: the issuer on its own line just above the date (国务院 / 中共某某市委 某某市人民政府).
