@@ -405,6 +405,22 @@ def test_a_cell_of_one_body_a_paragraph_beside_a_column_of_scorers(gap):
     assert [c.heading for c in doc.clauses if c.kind == "section"][-1] == "确保粮食有效供给"
 
 
+@pytest.mark.parametrize(
+    "task, title",
+    [
+        ("（一）完善工作机制。建立联席会议制度。", "完善工作机制"),  # the cell's own number is no part of its title
+        ("1.加快园区建设。", "加快园区建设"),
+        ("二、强化要素保障", "强化要素保障"),
+        ("一是强化督查考核。", "一是强化督查考核"),  # a wording, not a number
+        ("5G基站建设200个。", "5G基站建设200个"),
+    ],
+)
+def test_a_task_cell_that_carries_its_own_number(task, title):
+    text = "序号\t重点任务\t牵头单位\t配合单位\n1\t" + task + "\t县发改局\t县财政局\n"
+    doc = parse_source(source(HEAD + text))
+    assert [c.heading for c in doc.clauses if c.kind == "task"] == [title]
+
+
 def test_a_row_short_of_a_cell_from_the_first_leaves_its_first_task_column_alone():
     """崇川 2023: every row leaves out 全年目标任务, the first too: nothing is merged, and the rows keep their
     task (a grouping column is one a full row above filled)."""

@@ -91,10 +91,15 @@ class TaskRows:
         task.rows = [header, cells]
 
     def _first_sentence(self, cell: tuple[int, int]) -> tuple[int, int]:
-        """A task cell's title: the cell up to its first 。 (a cell may hold a task and its measures)."""
+        """A task cell's title: the cell up to its first 。 (a cell may hold a task and its measures), after the
+        cell's own number if it has one (（一）完善工作机制。, 1.加快园区建设。: the row's number is the clause's)."""
         a, b = cell
-        stop = self.norm.text.find("。", a, b)
-        return (a, stop) if stop > a else cell
+        text = self.norm.text
+        own = next((m for rx in P.HEADING_STYLES.values() if (m := rx.match(text, a, b))), None)
+        if own and own.end() < b:
+            a = own.end() + len(text[own.end() : b]) - len(text[own.end() : b].lstrip())
+        stop = text.find("。", a, b)
+        return (a, stop) if stop > a else (a, b)
 
     def _row_headings(self) -> None:
         """重点任务 | 具体举措 with 重点任务 merged over its rows: the row's own task column names it.
