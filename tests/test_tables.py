@@ -507,11 +507,16 @@ def _printed(text: str, width: int = 20) -> str:  # printed on narrow pages, a p
     return "\n".join([*lines[:3], "- 1 -", *lines[3:]]) + "\n"
 
 
-@pytest.mark.parametrize("text", [RUN_TOGETHER, _printed(RUN_TOGETHER)], ids=["preview", "printed"])
+@pytest.mark.parametrize(
+    "text",
+    [RUN_TOGETHER, _printed(RUN_TOGETHER), RUN_TOGETHER.replace("\n2、", " 2、").replace("\n3、", " 3、")],
+    ids=["preview", "printed", "flat"],
+)
 def test_a_table_whose_cells_run_together(text):
     """A document site's text preview of a 任务分工表 (成都 垃圾分类 2021, held out at first run): header and cells
     glued, each row's number glued to its text, a date inside a row (2021年2月) that is no row number, and the
-    preview's chunk numbers (市\\n2、住建局) cut into a name; or the same printed, its lines broken anywhere."""
+    preview's chunk numbers (市\\n2、住建局) cut into a name; or the same printed, its lines broken anywhere, or
+    saved with its line breaks as spaces (市 2、住建局: pdf-flat gave a false 市2局)."""
     assert rows_of(text) == [
         ("1", "县民政局", "responsible"),
         ("1", "县财政局", "responsible"),

@@ -23,8 +23,8 @@ from .grammar import grammar
 from .responsibility import only_bodies
 from .times import is_deadline_cell
 
-# 2、 after a line break inside the table: a preview's chunk number, not text
-_CHUNK = re.compile(r"\n\d{1,3}、")
+# 2、 after a line break inside the table (or the space a flattened copy put for it): a preview's chunk number
+_CHUNK = re.compile(r"[\n ]\d{1,3}、(?=\D)")
 _SENTENCE_END = "。；;"
 # A column of numbers between the task and its bodies (区本级任务数: 9亿元, 12亿元/10亿元, 5%): no body's name starts so
 _QUANTITY = re.compile(r"(?:[0-9][0-9.%]*(?:[万亿千百]?[元个项所家人户次吨米%])?[/、]?)*")
