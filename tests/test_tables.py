@@ -340,9 +340,8 @@ def test_a_one_space_table_run_onto_one_line(line, expected):
 @given(st.text(alphabet="序号 工作任务牵头单位责任县民政局1234、。\n", max_size=120))
 def test_parting_run_on_rows_keeps_every_character_where_it_was(text):
     from policygraph.parsing.one_line_rows import one_line_rows
-    from policygraph.parsing.tables import _header_cells
 
-    out, offs = one_line_rows(text, list(range(len(text))), _header_cells)
+    out, offs = one_line_rows(text, list(range(len(text))))
     assert offs == sorted(offs) and set(offs) == set(range(len(text)))  # nothing lost, nothing moved
     assert all(ch == text[k] or ch == "\n" for ch, k in zip(out, offs, strict=True))
     assert out.replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(" ", "")  # only breaks added

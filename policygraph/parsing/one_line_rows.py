@@ -22,22 +22,20 @@ from functools import cache
 from . import patterns as P
 from .cell_lines import cell_kind
 from .columns import column_role
+from .text_headers import header_cells
 
 # Words: the most a header runs to before its first row's number (序号, the titles, a title set letter by letter)
 _HEADER_WORDS = 24
 _WORD = re.compile(r"[^ ]+")
 
 
-def one_line_rows(text: str, offs: list[int], header_cells) -> tuple[str, list[int]]:
+def one_line_rows(text: str, offs: list[int]) -> tuple[str, list[int]]:
     """`text` with every one-space table that runs on in a line parted into its header and rows: a line break
-    for the space before each row (or before a row's glued number), every character keeping its offset.
-
-    `header_cells` reads a header row (tables._header_cells): the titles if the words make one, else None.
-    """
+    for the space before each row (or before a row's glued number), every character keeping its offset."""
     starts: set[int] = set()
     for line in re.finditer(r"[^\n]+", text):
         if "序号 " in line.group():
-            starts.update(_line_breaks(line.group(), line.start(), header_cells))
+            starts.update(_line_breaks(line.group(), line.start()))
     starts = {k for k in starts if k > 0 and text[k - 1] != "\n"}
     if not starts:
         return text, offs
@@ -71,7 +69,7 @@ def _words(line: str) -> list[tuple[int, str]]:
     return out
 
 
-def _line_breaks(line: str, at: int, header_cells) -> list[int]:
+def _line_breaks(line: str, at: int) -> list[int]:
     """The positions (in the text) where the header and each row of a line's run-on table start."""
     words = _words(line)
     out: list[int] = []

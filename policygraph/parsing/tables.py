@@ -15,27 +15,22 @@ import re
 from . import patterns as P
 from .broken_rows import broken_rows
 from .cell_lines import cell_kind, one_per_line
-from .columns import HEADER_CELL, ROW_NUMBER, column_role, is_task_header
+from .columns import ROW_NUMBER, column_role, is_task_header
 from .one_line_rows import one_line_rows
 from .run_together import run_together
+from .text_headers import HEADER_WORD, ONE_SPACE, PADDING, header_cells, letter_spaced
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
 # 序号| 重点任务| 牵头单位  — a Markdown table without its outer pipes (html2text writes a web page's table so)
 _BARE_PIPE_ROW = re.compile(r"^[ \t]*([^|\n]+(?:\|[^|\n]*)+?)[ \t]*$")
 _PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
-_PADDING = re.compile(r"\t| {2,}")
-_ONE_SPACE = re.compile(r" ")
-# A column title is short (columns.HEADER_CELL) and holds no label with its value (牵头单位：县民政局  配合单位：…)
-# and no sentence.
-_SENTENCE_MARK = re.compile(r"[：:。，,；;]")
-_HEADER_WORD = 8  # characters: the longest column title of a header row written with single spaces
 
 
 def text_tables(text: str, offs: list[int]) -> tuple[str, list[int]]:
     """The text with task tables in pipes, padding or one cell per line rewritten as tab-separated rows (and tab
     rows that a cell's line break split joined)."""
     if "序号 " in text:
-        text, offs = one_line_rows(text, offs, _header_cells)
+        text, offs = one_line_rows(text, offs)
     lines = line_spans(text)
     edits: dict[int, str] = {}  # position -> replacement of the one character there ("" drops it)
     drops: list[tuple[int, int]] = []  # ranges removed whole
@@ -94,35 +89,19 @@ def _pipes(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]
                 edits[i] = "\t"
 
 
-def _header_cells(line: str) -> tuple[re.Pattern[str], list[str]] | None:
-    """A task table's header written in text: its cells and what separates them, or None.
-
-    A table drawn without rules comes out of a PDF with one space between its cells (序号 重点任务 牵头单位);
-    such a header's words are all short.
-    """
-    gap, cells = _PADDING, [c for c in _PADDING.split(line.strip()) if c]
-    if len(cells) < 3 and " " in line.strip() and not re.search(r"[|\t]", line):
-        words = line.strip()
-        single = "".join("" if inner else ch for ch, inner in zip(words, _letter_spaced(words), strict=True)).split(" ")
-        if all(0 < len(c) <= _HEADER_WORD for c in single):
-            gap, cells = _ONE_SPACE, single
-    titles = all(len(c) <= HEADER_CELL and not _SENTENCE_MARK.search(c) for c in cells)
-    return (gap, cells) if len(cells) >= 3 and " " in line and titles and is_task_header(cells) else None
-
-
 def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]) -> None:
     """序号  重点任务  牵头单位: runs of two or more spaces (or, without rules, one) between cells become one tab.
 
     A row of a one-space table has exactly as many cells as its header (a row a printed page wrapped goes on in
     the lines after it, a page number between them passed over); any other line ends the table.
     """
-    width, gap, k, titles, joined = 0, _PADDING, 0, [], {}
+    width, gap, k, titles, joined = 0, PADDING, 0, [], {}
     while k < len(lines):
         a, b = lines[k]
         line = text[a:b]
         pieces = [(a, b)]
         if width == 0:
-            header = _header_cells(line)
+            header = header_cells(line)
             k += 1
             if header is None:
                 continue
@@ -132,27 +111,27 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
             edits.update(dict.fromkeys(range(a, min(b + 1, len(text))), ""))
             k += 1
             continue
-        elif gap is _ONE_SPACE and _cell_rest(text, lines, k):
+        elif gap is ONE_SPACE and _cell_rest(text, lines, k):
             # 3 安排财政赤字…提高到3% 财政 / 部: the last cell of the row above, wrapped by a printed page
             edits[lines[k - 1][1]] = ""
             k += 1
             continue
         else:
             cells = [c for c in gap.split(line.strip()) if c]
-            over = gap is _ONE_SPACE and len(line.strip().split(" ")) > width  # two spaces: an empty cell
+            over = gap is ONE_SPACE and len(line.strip().split(" ")) > width  # two spaces: an empty cell
             joined = _overfull(line, titles) if over else {}
             fits = (2 <= len(cells) <= width or joined) and ROW_NUMBER.match(cells[0])
             nxt = k + 1
-            if fits and gap is _ONE_SPACE and len(cells) < width:
+            if fits and gap is ONE_SPACE and len(cells) < width:
                 pieces, nxt = _wrapped_row(text, lines, k, width, edits)
             k = nxt
-            if not fits or (gap is _ONE_SPACE and len(cells) < width and len(pieces) == 1):
+            if not fits or (gap is ONE_SPACE and len(cells) < width and len(pieces) == 1):
                 width = 0
                 continue
         for pa, pb in pieces:
             piece = text[pa:pb]
             body_start = pa + len(piece) - len(piece.lstrip())
-            inner = _letter_spaced(piece) if gap is _ONE_SPACE else [False] * len(piece)
+            inner = letter_spaced(piece) if gap is ONE_SPACE else [False] * len(piece)
             for m in gap.finditer(text, body_start, pa + len(piece.rstrip())):
                 edits[m.start()] = "" if inner[m.start() - pa] or joined.get(m.start() - pa) else "\t"
                 drops.append((m.start() + 1, m.end()))
@@ -200,7 +179,7 @@ def _cell_rest(text: str, lines, k: int) -> bool:
     """Line k is the rest of the last cell of the row above it: a few characters with no space, and a row (or a page
     number) right after it — a signature or heading after a table's last row is not."""
     rest = text[slice(*lines[k])].strip()
-    if not rest or " " in rest or len(rest) > _HEADER_WORD or ROW_NUMBER.match(rest) or k + 1 >= len(lines):
+    if not rest or " " in rest or len(rest) > HEADER_WORD or ROW_NUMBER.match(rest) or k + 1 >= len(lines):
         return False
     after = text[slice(*lines[k + 1])].strip()
     return bool(ROW_NUMBER.match(after.split(" ")[0]) or P.PAGE_MARKER.fullmatch(after))
@@ -233,14 +212,3 @@ def _wrapped_row(text: str, lines, k: int, width: int, edits: dict[int, str]) ->
             edits.update(joins)
             return taken, j
     return [lines[k]], k + 1
-
-
-def _letter_spaced(line: str) -> list[bool]:
-    """For each character, whether it is a space inside a title set letter by letter (序号 工 作 任 务 牵头部门):
-    a single space between two characters that stand alone."""
-    pieces = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
-    out = [False] * len(line)
-    for (a, b), (c, d) in zip(pieces, pieces[1:], strict=False):
-        if b - a == 1 and d - c == 1 and c - b == 1:
-            out[b] = True
-    return out
