@@ -412,6 +412,9 @@ def test_a_cell_of_one_body_a_paragraph_beside_a_column_of_scorers(gap):
         ("二、强化要素保障", "强化要素保障"),
         ("一是强化督查考核。", "一是强化督查考核"),  # a wording, not a number
         ("5G基站建设200个。", "5G基站建设200个"),
+        ("新建养老院3所 配齐护理员。", "新建养老院3所"),  # two paragraphs a reader joined with a space
+        ("安排 500 亿元专项资金。", "安排500亿元专项资金"),  # spaces beside digits part no paragraphs
+        ("一、 强化要素保障", "强化要素保障"),
     ],
 )
 def test_a_task_cell_that_carries_its_own_number(task, title):
