@@ -423,6 +423,14 @@ def test_a_task_cell_that_carries_its_own_number(task, title):
     assert [c.heading for c in doc.clauses if c.kind == "task"] == [title]
 
 
+@pytest.mark.parametrize("gap", ["\t", "\n", "\n\n"], ids=["tabs", "a cell a line", "a cell a paragraph"])
+def test_a_number_column_titled_bianhao(gap):
+    """编号 titles the row numbers as 序号 does (a 任务清单 copied from a web page: nothing was read at all)."""
+    rows = [["编号", "重点任务", "牵头单位", "配合单位"], ["1", "推进项目建设。", "县发改局", "县财政局"]]
+    text = "".join(gap.join(r) + "\n" for r in rows) if gap == "\t" else "".join(c + gap for r in rows for c in r)
+    assert rows_of(text) == [("1", "县发改局", "lead"), ("1", "县财政局", "responsible")]
+
+
 def test_a_row_short_of_a_cell_from_the_first_leaves_its_first_task_column_alone():
     """崇川 2023: every row leaves out 全年目标任务, the first too: nothing is merged, and the rows keep their
     task (a grouping column is one a full row above filled)."""

@@ -135,7 +135,8 @@ BOX = re.compile(r"专栏\s*(\d{1,2})\s*[:：]?\s*")
 # 任务数 / 任务量 count the tasks: a number, not the task (龙湾 2023).
 # 考核指标 | 考核内容: an assessment list's rows are its indicators (a 指标值 / 指标数 is a number, not the row's text)
 TASK_TEXT_COLUMN = re.compile(r"任务(?![数量])|举措|重点工作|工作措施|具体措施|内容|指标(?![值数])|事项")
-TASK_NUMBER_COLUMN = re.compile(r"^\s*序\s*号\s*$")
+# The row-number column's title: 序号, or 编号 as some lists title it (任务清单 with 编号 / 任务 / 责任单位).
+TASK_NUMBER_COLUMN = re.compile(r"^\s*(?:序\s*号|编\s*号)\s*$")
 # 表2 — tables (indicator tables have 基期值/目标值 columns).
 TABLE = re.compile(r"表\s*(\d{1,2})\s*[:：]?\s*")
 # 目录 — a table of contents: its entries are the headings again, not clauses (国家粮食应急预案 2005). An entry ends
