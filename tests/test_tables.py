@@ -431,6 +431,16 @@ def test_a_number_column_titled_bianhao(gap):
     assert rows_of(text) == [("1", "县发改局", "lead"), ("1", "县财政局", "responsible")]
 
 
+@pytest.mark.parametrize("gap", ["\t", "\n"], ids=["tabs", "a cell a line"])
+def test_a_two_row_header_written_in_one_row(gap):
+    """责任单位（牵头） | 责任单位（配合）: the lower row's word in brackets after the upper row's label gives the
+    role."""
+    header = ["序号", "工作任务", "责任单位（牵头）", "责任单位（配合）"]
+    rows = [header, ["1", "推进项目建设。", "县发改局", "县财政局"]]
+    text = "".join(gap.join(r) + "\n" for r in rows) if gap == "\t" else "".join(c + gap for r in rows for c in r)
+    assert rows_of(text) == [("1", "县发改局", "lead"), ("1", "县财政局", "responsible")]
+
+
 def test_a_row_short_of_a_cell_from_the_first_leaves_its_first_task_column_alone():
     """崇川 2023: every row leaves out 全年目标任务, the first too: nothing is merged, and the rows keep their
     task (a grouping column is one a full row above filled)."""

@@ -24,6 +24,10 @@ def column_role(title: str) -> str:
         return ""
     m = g.label.match(title)
     if m:
+        # 责任单位（牵头） | 责任单位（配合）: a header of two rows written as one, the lower row's word in brackets
+        mark = g.mark.search(title[m.end() :].strip())
+        if mark:
+            return g.verb_role(mark.group(0))
         return g.label_role(m.group(0))
     word = re.sub(r"\s", "", title)  # 牵头 | 配合 under a 责任单位 heading that spans both columns
     return g.roles[word] if word in g.label_words else ""
