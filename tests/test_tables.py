@@ -441,6 +441,24 @@ def test_a_two_row_header_written_in_one_row(gap):
     assert rows_of(text) == [("1", "县发改局", "lead"), ("1", "县财政局", "responsible")]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["a cell a line", "a cell a paragraph"])
+def test_a_two_row_header_copied_a_cell_a_line(gap):
+    """序号 / 工作任务 / 责任单位 / 完成时限 / 牵头 / 配合: a web table's header of two rows (责任单位 over 牵头 | 配合)
+    copied a cell a line puts the lower row after the upper; 牵头 and 配合 are 责任单位's columns, in its place."""
+    header = ["序号", "工作任务", "责任单位", "完成时限", "牵头", "配合"]
+    rows = [
+        ["1", "推进项目建设。", "县发改局", "县财政局", "2024年底"],
+        ["2", "加快园区建设。", "县工信局", "县住建局", "2024年底"],
+    ]
+    text = "".join(c + gap for c in header) + "".join(c + gap for r in rows for c in r)
+    assert rows_of(text) == [
+        ("1", "县发改局", "lead"),
+        ("1", "县财政局", "responsible"),
+        ("2", "县住建局", "responsible"),
+        ("2", "县工信局", "lead"),
+    ]
+
+
 def test_a_row_short_of_a_cell_from_the_first_leaves_its_first_task_column_alone():
     """崇川 2023: every row leaves out 全年目标任务, the first too: nothing is merged, and the rows keep their
     task (a grouping column is one a full row above filled)."""

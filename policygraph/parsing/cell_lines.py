@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .columns import HEADER_CELL, ROW_NUMBER, column_role, is_task_header, names_bodies
+from .columns import HEADER_CELL, ROW_NUMBER, column_role, is_task_header, names_bodies, spread_sub_header
 from .responsibility import only_bodies
 
 # What follows a table: 抄送/印发 lines, the next 附件, a heading, a signature's date.
@@ -62,8 +62,8 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
         wrapped = _wrapped_titles(cells, i, width, width - max(counts)) if usual and counts else set()
         for k in range(i, i + width - 1):  # the header itself becomes one row
             joins[view[k][1]] = "" if k in wrapped else "\t"
-        titles = _titles(cells[i : i + width], {k - i for k in wrapped})
-        width -= len(wrapped)
+        titles = spread_sub_header(_titles(cells[i : i + width], {k - i for k in wrapped}))
+        width = len(titles)
         slots = _slots(titles)
         above = ["text" if s == "group" else s for s in slots]  # a group's cell is left out only below a full row
         for (a, b), count in zip(rows, counts, strict=True):

@@ -33,6 +33,22 @@ def column_role(title: str) -> str:
     return g.roles[word] if word in g.label_words else ""
 
 
+def spread_sub_header(titles: list[str] | tuple[str, ...]) -> list[str]:
+    """序号 | 工作任务 | 责任单位 | 完成时限 | 牵头 | 配合: a header of two rows copied a cell a line puts the
+    lower row's words (牵头, 配合 under 责任单位) after the upper row's titles. They are the columns of the one label
+    they stand under, in its place; any other header is returned as it is."""
+    g = grammar()
+    words = [re.sub(r"\s", "", t) for t in titles]
+    k = len(titles)
+    while k > 0 and words[k - 1] in g.label_words:
+        k -= 1
+    spans = [i for i in range(k) if column_role(titles[i]) and words[i] not in g.label_words]
+    if len(titles) - k < 2 or len(spans) != 1:
+        return list(titles)
+    i = spans[0]
+    return [*titles[:i], *titles[k:], *titles[i + 1 : k]]
+
+
 def names_bodies(title: str) -> bool:
     """A column of bodies, with a role or without one (评分部门, 督办单位: who scores or supervises the task, not who
     does it): a row's bodies belong under such columns, and a role column's cell ends where one begins."""

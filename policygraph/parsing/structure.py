@@ -17,7 +17,7 @@ from itertools import zip_longest
 
 from ..model import Clause, Span
 from . import patterns as P
-from .columns import is_task_header
+from .columns import is_task_header, spread_sub_header
 from .grammar import grammar
 from .marks import Numbering
 from .normalize import Normalized, join_ranges, squeeze
@@ -217,7 +217,7 @@ class _Parser(Numbering, TaskRows):
             if "\t" in line:
                 cells = cells_of(line)
                 if not self.side.rows and is_task_header(cells):
-                    self.side.task_header = cells
+                    self.side.task_header = tuple(spread_sub_header(cells))
                 elif self.side.rows == [self.side.task_header] and is_task_header(cells):
                     # a header of two rows (责任单位 over 牵头 | 配合): the lower one names the columns it fills,
                     # the upper one the columns merged down over both rows (序号, 工作任务, 完成时限)

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import patterns as P
-from .columns import column_role, is_task_header
+from .columns import column_role, is_task_header, spread_sub_header
 from .normalize import Normalized, squeeze
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class TaskRows:
             return False
         self.ended = False
         self._start_body(a)
-        self.task_header = cells
+        self.task_header = tuple(spread_sub_header(cells))
         self._open_tasks(a).pieces.append((a, b))
         return True
 
