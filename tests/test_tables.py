@@ -459,6 +459,26 @@ def test_a_two_row_header_copied_a_cell_a_line(gap):
     ]
 
 
+def test_a_task_table_without_a_body_column_reads_the_owners_its_cells_name():
+    """序号 | 重点任务 | 具体措施 | 完成时限, the owners written in the measures (…（县发改局负责）): a task table all
+    the same (it gave no clause at all); an indicator table (序号 | 指标 | 目标值) stays no task table."""
+    text = (
+        "序号\t重点任务\t具体措施\t完成时限\n"
+        "1\t推进项目建设\t1.加快前期工作（县发改局负责）；2.保障建设用地（县自然资源局负责）\t2024年底\n"
+        "2\t加快园区建设\t完善园区配套设施（县工信局牵头，县住建局配合）\t2024年底\n"
+    )
+    assert rows_of(text) == [
+        ("1", "县发改局", "responsible"),
+        ("1", "县自然资源局", "responsible"),
+        ("2", "县住建局", "responsible"),
+        ("2", "县工信局", "lead"),
+    ]
+    from policygraph.parsing.columns import is_task_header
+
+    assert not is_task_header(["序号", "指标", "单位", "目标值"])
+    assert not is_task_header(["序号", "主要内容", "项目名称"])  # a project list names no task column's owners
+
+
 def test_a_row_short_of_a_cell_from_the_first_leaves_its_first_task_column_alone():
     """崇川 2023: every row leaves out 全年目标任务, the first too: nothing is merged, and the rows keep their
     task (a grouping column is one a full row above filled)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import patterns as P
 from .grammar import grammar
 
 # A row number alone in a cell or on a line: 1, 2. or 3、
@@ -56,5 +57,14 @@ def names_bodies(title: str) -> bool:
 
 
 def is_task_header(cells: list[str] | tuple[str, ...]) -> bool:
-    """A header row with a lead or responsible column (and something else beside it)."""
-    return len(cells) >= 2 and any(column_role(c) for c in cells)
+    """A header row with a lead or responsible column (and something else beside it); or 序号 and a task column
+    with no body column at all (序号 | 重点任务 | 具体措施 | 完成时限), whose rows say their owners in their own words
+    (…（县发改局负责）), as long as no column names an indicator (an indicator table's rows are no tasks)."""
+    if len(cells) >= 2 and any(column_role(c) for c in cells):
+        return True
+    return (
+        len(cells) >= 3
+        and P.TASK_NUMBER_COLUMN.match(cells[0]) is not None
+        and any(P.TASK_TEXT_COLUMN.search(c) for c in cells[1:])
+        and not any(P.TABLE_METRIC_COLUMN.search(c) for c in cells)
+    )
