@@ -164,11 +164,16 @@ def _align(row: list[str], slots: list[str]) -> list[int]:
     # best[i][j]: the first i cells in the first j columns; exact[i][j]: the same with cell i - 1 in column j - 1
     best = [[0.0] * (n + 1)] + [[inf] * (n + 1) for _ in range(m)]
     exact = [[inf] * (n + 1) for _ in range(m + 1)]
+    shares = [[False] * (n + 1) for _ in range(m + 1)]  # cell i - 1 shares column j - 1 with cell i - 2
     for i in range(1, m + 1):
         for j in range(1, n + 1):
             exact[i][j] = best[i - 1][j - 1] + _cost(kinds[i - 1], slots[j - 1]) + group[j - 1]
-            if i > 1 and kinds[i - 1] == kinds[i - 2] == slots[j - 1] == "bodies":
-                exact[i][j] = min(exact[i][j], exact[i - 1][j] + _MERGE)
+            if (
+                i > 1
+                and kinds[i - 1] == kinds[i - 2] == slots[j - 1] == "bodies"
+                and exact[i - 1][j] + _MERGE < exact[i][j]
+            ):
+                exact[i][j], shares[i][j] = exact[i - 1][j] + _MERGE, True
             best[i][j] = min(best[i][j - 1], exact[i][j])
     at, i, j = [], m, n
     while i:
@@ -176,10 +181,7 @@ def _align(row: list[str], slots: list[str]) -> list[int]:
             j -= 1
             continue
         at.append(j - 1)
-        if exact[i][j] != best[i - 1][j - 1] + _cost(kinds[i - 1], slots[j - 1]) + group[j - 1]:  # shares a column
-            i -= 1
-        else:
-            i, j = i - 1, j - 1
+        i, j = (i - 1, j) if shares[i][j] else (i - 1, j - 1)
     return at[::-1]
 
 
