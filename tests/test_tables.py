@@ -186,6 +186,19 @@ def test_any_tab_table_with_cells_of_two_paragraphs_reads_back(rows, cut, others
     assert rows_of("\n".join(lines) + "\n") == expected
 
 
+@settings(max_examples=40, deadline=None)
+@given(rows=tables(), scorer=st.sampled_from(["市民政局", "市财政局、市人社局"]), gap=st.sampled_from(["\n", "\n\n"]))
+def test_any_table_a_cell_a_line_with_a_body_a_paragraph_and_a_scorers_column_reads_back(rows, scorer, gap):
+    """Any table copied a cell a line whose 配合单位 cell holds its bodies one a paragraph, with a 评分部门 column
+    after the bodies (who scores the row: no owner) and no deadline column (cell_lines._align)."""
+    expected = sorted(
+        [(r[0], r[2], "lead") for r in rows] + [(r[0], b, "responsible") for r in rows for b in r[3].split("、")]
+    )
+    header = ["序号", "重点任务", "牵头单位", "配合单位", "评分部门"]
+    cells = [c for r in rows for c in (r[0], r[1] + "。", r[2], *r[3].split("、"), scorer)]
+    assert rows_of("".join(c + gap for c in header + cells)) == expected
+
+
 def test_a_statement_in_a_cell_is_the_row_s_and_never_the_table_s_too():
     """Regression: 县民政局牵头，县财政局配合 in a 责任单位 cell was read for its row and again for the whole table."""
     rows = [

@@ -64,13 +64,13 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
             joins[view[k][1]] = "" if k in wrapped else "\t"
         titles = spread_sub_header(_titles(cells[i : i + width], {k - i for k in wrapped}))
         width = len(titles)
-        slots = _slots(titles)
+        slots, merges = _slots(titles), _merge_costs(titles)
         above = ["text" if s == "group" else s for s in slots]  # a group's cell is left out only below a full row
         for (a, b), count in zip(rows, counts, strict=True):
             at = None
             if not any(k in empty for k in range(a, b - 1)) and _misplaced(cells[a:b], above, count - width):
                 # nothing says where the cells that are missing were: put each cell where its kind fits
-                at = _align(cells[a:b], above)
+                at = _align(cells[a:b], above, merges)
             if count >= width:  # a full row: its group cells are the ones the rows below may leave out
                 placed = set(at) if at is not None else set(range(count))
                 above = ["group" if slots[k] == "group" and k in placed else s for k, s in enumerate(above)]
@@ -153,10 +153,18 @@ _MERGE = 0.5  # a body a paragraph is one cell only where placing the body elsew
 _GROUPING = 0.01  # where text could go under either, a grouping task column is the one left empty
 
 
-def _align(row: list[str], slots: list[str]) -> list[int]:
+def _merge_costs(titles: list[str]) -> list[float]:
+    """What it costs to put a second body into a column's cell: least under a responsible column (配合单位 lists
+    several bodies far more often than 牵头单位 does), a little more under a column with no role (评分部门), more
+    under a lead."""
+    extra = {"responsible": 0, "": 1, "lead": 2}
+    return [_MERGE + _GROUPING * extra[column_role(t)] for t in titles]
+
+
+def _align(row: list[str], slots: list[str], merges: list[float]) -> list[int]:
     """The column of each cell of a row, its order kept: the fewest cells under a column of another kind; bodies
-    after bodies may share a column (a cell that holds a body a paragraph); where nothing tells, the cells keep to
-    the left."""
+    after bodies may share a column (a cell that holds a body a paragraph: `merges` says where that is likeliest);
+    where nothing tells, the cells keep to the left."""
     kinds = [cell_kind(c) for c in row]
     m, n = len(row), len(slots)
     inf = float(m + 1)
@@ -171,9 +179,9 @@ def _align(row: list[str], slots: list[str]) -> list[int]:
             if (
                 i > 1
                 and kinds[i - 1] == kinds[i - 2] == slots[j - 1] == "bodies"
-                and exact[i - 1][j] + _MERGE < exact[i][j]
+                and exact[i - 1][j] + merges[j - 1] < exact[i][j]
             ):
-                exact[i][j], shares[i][j] = exact[i - 1][j] + _MERGE, True
+                exact[i][j], shares[i][j] = exact[i - 1][j] + merges[j - 1], True
             best[i][j] = min(best[i][j - 1], exact[i][j])
     at, i, j = [], m, n
     while i:
