@@ -267,54 +267,6 @@ def test_a_task_division_table_in_docx_gives_one_clause_per_task_with_its_column
     }
 
 
-def _two_paragraph_cells(path, kind: str) -> None:
-    """A task table whose first task cell holds the task and a measure as two paragraphs, and whose body cells hold
-    a body a paragraph: as a Word table, or as a web page's table (<p> in <td>)."""
-    lines = ["某县人民政府办公室关于印发某县养老服务实施方案的通知", "某县养老服务实施方案", "附件", "重点任务分工表"]
-    rows = [
-        ["序号", "重点任务", "牵头单位", "配合单位"],
-        ["1", ["新建养老院3所", "配齐护理员100名。"], "县民政局", ["县财政局", "县卫健委"]],
-        ["2", "培训护理员。", ["县人社局", "县民政局"], "各乡镇人民政府"],
-    ]
-    if kind == "docx":
-        document = docx.Document()
-        for line in lines:
-            document.add_paragraph(line)
-        grid = document.add_table(rows=len(rows), cols=4)
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                parts = value if isinstance(value, list) else [value]
-                grid.cell(r, c).text = parts[0]
-                for part in parts[1:]:
-                    grid.cell(r, c).add_paragraph(part)
-        document.save(str(path))
-        return
-    cell = lambda v: "".join(f"<p>{p}</p>" for p in (v if isinstance(v, list) else [v]))  # noqa: E731
-    table = "".join("<tr>" + "".join(f"<td>{cell(v)}</td>" for v in row) + "</tr>" for row in rows)
-    body = "".join(f"<p>{line}</p>" for line in lines)
-    path.write_text(f"<html><body>{body}<table>{table}</table></body></html>", encoding="utf-8")
-
-
-@pytest.mark.parametrize("kind", ["docx", "html"])
-def test_a_task_cell_of_two_paragraphs_is_titled_by_the_first(tmp_path, kind):
-    """A Word or web table's task cell of two paragraphs (the task, then a measure): the readers join them with a
-    space, and the row's clause is titled by the first (it was titled by both run together); bodies one a paragraph
-    stay a list."""
-    path = tmp_path / f"tasks.{kind}"
-    _two_paragraph_cells(path, kind)
-    doc = parse_source(read_source(path))
-    assert [c.heading for c in doc.clauses if c.kind == "task"] == ["新建养老院3所", "培训护理员"]
-    got = {(r.clause.rsplit(".", 1)[-1], r.body, r.role) for r in doc.responsibilities}
-    assert got == {
-        ("1", "县民政局", "lead"),
-        ("1", "县财政局", "responsible"),
-        ("1", "县卫健委", "responsible"),
-        ("2", "县人社局", "lead"),
-        ("2", "县民政局", "lead"),
-        ("2", "各乡镇人民政府", "responsible"),
-    }
-
-
 @pytest.mark.parametrize(
     "data, kind",
     [

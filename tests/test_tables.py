@@ -425,7 +425,8 @@ def test_a_cell_of_one_body_a_paragraph_beside_a_column_of_scorers(gap):
         ("二、强化要素保障", "强化要素保障"),
         ("一是强化督查考核。", "一是强化督查考核"),  # a wording, not a number
         ("5G基站建设200个。", "5G基站建设200个"),
-        ("新建养老院3所 配齐护理员。", "新建养老院3所"),  # two paragraphs a reader joined with a space
+        # a PDF table's cell wrapped over lines, joined with spaces: one title (a space marks no paragraph there)
+        ("坚持稳中求进、以 进促稳、先立 后破。", "坚持稳中求进、以进促稳、先立后破"),
         ("安排 500 亿元专项资金。", "安排500亿元专项资金"),  # spaces beside digits part no paragraphs
         ("一、 强化要素保障", "强化要素保障"),
     ],

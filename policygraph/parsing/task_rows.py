@@ -19,12 +19,6 @@ if TYPE_CHECKING:
     from .structure import _Builder
 
 
-# A space between two Chinese characters inside a task cell: where the readers joined the cell's paragraphs (a PDF's
-# one-space cells and a printed cell's wrapped lines carry none; 安排 500 亿元 has digits beside its spaces).
-_PARAGRAPH_JOINT = re.compile(rf"(?<=[{P.CJK}])[ \u3000]+(?=[{P.CJK}])")
-_SHORTEST_TITLE = 4  # characters: 一、 提高… — a number's space is no paragraph's end
-
-
 def cells_of(line: str) -> tuple[str, ...]:
     return tuple(squeeze(c) for c in line.split("\t"))
 
@@ -105,10 +99,6 @@ class TaskRows:
         if own and own.end() < b:
             a = own.end() + len(text[own.end() : b]) - len(text[own.end() : b].lstrip())
         stop = text.find("。", a, b)
-        # a cell of two paragraphs (a Word or web table joins them with a space): the task is the first one
-        joint = _PARAGRAPH_JOINT.search(text, a + _SHORTEST_TITLE, stop if stop > a else b)
-        if joint:
-            stop = joint.start()
         return (a, stop) if stop > a else (a, b)
 
     def _row_headings(self) -> None:
