@@ -656,6 +656,19 @@ def test_a_deadline_column_after_the_bodies_run_together():
             "1\t新建养老院3所。\t市民政局\t市财政局\n各区人民政府\n以上任务年底前完成。\n",
             [("1", "各区人民政府", "responsible"), ("1", "市民政局", "lead"), ("1", "市财政局", "responsible")],
         ),
+        # a sheet's cells unmerged: a line of the row's width with its number and task empty names more bodies
+        # under the columns it fills (the row lost them, and the table was cut in two)
+        (
+            "1\t新建养老院3所。\t市民政局\t市财政局\n\t\t市卫健委\t\n\t\t\t各区人民政府\n2\t培训护理员。\t市人社局\t市教育局\n",
+            [
+                ("1", "市卫健委", "lead"),
+                ("1", "市民政局", "lead"),
+                ("1", "各区人民政府", "responsible"),
+                ("1", "市财政局", "responsible"),
+                ("2", "市人社局", "lead"),
+                ("2", "市教育局", "responsible"),
+            ],
+        ),
     ],
 )
 def test_a_tab_row_that_a_cells_paragraph_break_split_is_one_row(rows, expected):

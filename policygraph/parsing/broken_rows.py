@@ -38,10 +38,21 @@ def broken_rows(text: str, lines: list[tuple[int, int]], edits: dict[int, str]) 
             cells += len(parts) - 1
         elif cells == len(titles) and "\t" not in line and column_role(titles[-1]) and only_bodies(line.strip()):
             edits[a - 1] = "、"  # one more body of the row's last cell, a paragraph of its own
+        elif cells == len(titles) and _continues(parts, titles):
+            edits[a - 1] = "\t"  # the row goes on with one more line of cells under its columns (task_rows folds it)
         elif starts_row:
             cells = len(parts)
         elif line.strip():
             titles, cells = [], 0  # the table has ended
+
+
+def _continues(parts: list[str], titles: list[str]) -> bool:
+    """A line of the table's width whose number and task cells are empty and whose other cells name bodies under
+    body columns: the row above goes on (a sheet's cells unmerged, a body a row: \t\t县统计局\t)."""
+    if len(parts) != len(titles) or parts[0].strip():
+        return False
+    filled = [(title, part.strip()) for title, part in zip(titles, parts, strict=True) if part.strip()]
+    return bool(filled) and all(column_role(title) and only_bodies(part) for title, part in filled)
 
 
 def _joint(title: str) -> str:

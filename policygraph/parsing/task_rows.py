@@ -28,6 +28,15 @@ def _task_columns(header: tuple[str, ...]) -> list[int]:
     return [i for i, h in enumerate(header) if P.TASK_TEXT_COLUMN.search(h) and not column_role(h)]
 
 
+def _folded(cells: tuple[str, ...], width: int) -> tuple[str, ...]:
+    """A row that went on over further lines of the table's width (broken_rows joined them with tabs): each column's
+    cells from every line, parted by 、."""
+    if len(cells) <= width or cells[width]:  # a line that goes on a row leaves its number cell empty
+        return cells
+    cells = cells + ("",) * (-len(cells) % width)  # the last line's empty cells at its end are not kept
+    return tuple("、".join(c for c in cells[k::width] if c) for k in range(width))
+
+
 class TaskRows:
     """The task-table rules of structure._Parser (which holds the builders, the open side and the header)."""
 
@@ -88,7 +97,7 @@ class TaskRows:
         if column < len(task.cells):
             task.head = self._first_sentence(task.cells[column])
         task.pieces.append((a, b))
-        task.rows = [header, cells]
+        task.rows = [header, _folded(cells, len(header))]
 
     def _first_sentence(self, cell: tuple[int, int]) -> tuple[int, int]:
         """A task cell's title: the cell up to its first 。 (a cell may hold a task and its measures), after the
