@@ -9,6 +9,16 @@ style (`last`); these rules read them.
 from __future__ import annotations
 
 from . import patterns as P
+from .numerals import cn_int
+
+
+def match_heading(line: str) -> tuple[str, int, int] | None:
+    """(style, number, end of marker) if the line starts with a numbering marker."""
+    for style, rx in P.HEADING_STYLES.items():
+        m = rx.match(line)
+        if m:
+            return style, cn_int(m.group(1)), m.end()
+    return None
 
 
 class Numbering:

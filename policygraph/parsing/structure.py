@@ -19,9 +19,8 @@ from ..model import Clause, Span
 from . import patterns as P
 from .columns import is_task_header, spread_sub_header
 from .grammar import grammar
-from .marks import Numbering
+from .marks import Numbering, match_heading
 from .normalize import Normalized, join_ranges, squeeze
-from .numerals import cn_int
 from .statements import find_statements
 from .task_rows import TaskRows, cells_of
 
@@ -94,15 +93,6 @@ def _statement_start(line: str, stop: int) -> int:
     if (0 <= stop < start) or after.strip(" )）】]〕。,，;；"):
         return 0  # the statement stands after the heading's sentence, or more of the sentence follows it
     return len(line[:start].rstrip(" ,，;；:：、"))
-
-
-def _match_heading(line: str) -> tuple[str, int, int] | None:
-    """(style, number, end of marker) if the line starts with a numbering marker."""
-    for style, rx in P.HEADING_STYLES.items():
-        m = rx.match(line)
-        if m:
-            return style, cn_int(m.group(1)), m.end()
-    return None
 
 
 class _Parser(Numbering, TaskRows):
@@ -204,7 +194,7 @@ class _Parser(Numbering, TaskRows):
             # own numbered requirements (一、各责任单位要…) then signed has the plan it issues after the signature.
             self.ended, self.annex_head = False, True
             self.stack, self.last, self.side, self.side_item = [], {}, None, None
-        if self.ended or (self.annex_head and _match_heading(line) is None and "\t" not in line):
+        if self.ended or (self.annex_head and match_heading(line) is None and "\t" not in line):
             self.tail.append((a, b))
             return
         self.annex_head = False
@@ -245,7 +235,7 @@ class _Parser(Numbering, TaskRows):
             return
         if self._box_or_table(line, a, b):
             return
-        heading = _match_heading(line)
+        heading = match_heading(line)
         if heading and self.new_part and heading[1] == 1 and heading[0] in P.PART_STYLES and self.stack:
             self.stack, self.last, self.side, self.side_item = [], {}, None, None  # 关于印发A和B的通知: B starts
         if heading:
@@ -321,7 +311,7 @@ class _Parser(Numbering, TaskRows):
             return
         start, nxt = clause.head[0], text.find("\n", b + 1)
         nxt = len(text) if nxt < 0 else nxt
-        if _match_heading(text[b + 1 : nxt]):  # the next line is an item of its own (…牵头工作(8项) / 1.投资…)
+        if match_heading(text[b + 1 : nxt]):  # the next line is an item of its own (…牵头工作(8项) / 1.投资…)
             return
         stop = re.search(r"[。,;]", text[b + 1 : nxt])
         end = b + 1 + stop.start() if stop else nxt

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import patterns as P
 from .columns import column_role, is_task_header, spread_sub_header
+from .marks import match_heading
 from .normalize import Normalized, squeeze
 
 if TYPE_CHECKING:
@@ -104,9 +105,11 @@ class TaskRows:
         cell's own number if it has one (（一）完善工作机制。, 1.加快园区建设。: the row's number is the clause's)."""
         a, b = cell
         text = self.norm.text
-        own = next((m for rx in P.HEADING_STYLES.values() if (m := rx.match(text, a, b))), None)
-        if own and own.end() < b:
-            a = own.end() + len(text[own.end() : b]) - len(text[own.end() : b].lstrip())
+        own = match_heading(text[a:b])
+        if own and a + own[2] < b:
+            a += own[2]
+            while a < b and text[a].isspace():
+                a += 1
         stop = text.find("。", a, b)
         return (a, stop) if stop > a else (a, b)
 
