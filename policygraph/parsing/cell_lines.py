@@ -67,10 +67,10 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
         slots, merges = _slots(titles), _merge_costs(titles)
         above = ["text" if s == "group" else s for s in slots]  # a group's cell is left out only below a full row
         for (a, b), count in zip(rows, counts, strict=True):
-            at = None
-            if not any(k in empty for k in range(a, b - 1)) and _misplaced(cells[a:b], above, count - width):
+            at, kinds = None, [cell_kind(c) for c in cells[a:b]]
+            if not any(k in empty for k in range(a, b - 1)) and _misplaced(kinds, above, count - width):
                 # nothing says where the cells that are missing were: put each cell where its kind fits
-                at = _align(cells[a:b], above, merges)
+                at = _align(kinds, above, merges)
             if count >= width:  # a full row: its group cells are the ones the rows below may leave out
                 placed = set(at) if at is not None else set(range(count))
                 above = ["group" if slots[k] == "group" and k in placed else s for k, s in enumerate(above)]
@@ -138,10 +138,9 @@ def _cost(kind: str, slot: str) -> int:
     return kind != ("text" if slot == "group" else slot)
 
 
-def _misplaced(row: list[str], slots: list[str], spare: int) -> bool:
-    """Whether a row's cells, read left to right, do not sit under columns of their kind: cells missing (merged
-    over the rows above), or a cell of bodies one body a paragraph, which puts a body under a text column."""
-    kinds = [cell_kind(c) for c in row]
+def _misplaced(kinds: list[str], slots: list[str], spare: int) -> bool:
+    """Whether a row's cells (their kinds, read left to right) do not sit under columns of their kind: cells missing
+    (merged over the rows above), or a cell of bodies one body a paragraph, which puts a body under a text column."""
     if spare < 0:
         return True
     if spare > 0:  # more lines than columns: a task that wrapped, unless there are more bodies than their columns
@@ -161,12 +160,11 @@ def _merge_costs(titles: list[str]) -> list[float]:
     return [_MERGE + _GROUPING * extra[column_role(t)] for t in titles]
 
 
-def _align(row: list[str], slots: list[str], merges: list[float]) -> list[int]:
-    """The column of each cell of a row, its order kept: the fewest cells under a column of another kind; bodies
-    after bodies may share a column (a cell that holds a body a paragraph: `merges` says where that is likeliest);
-    where nothing tells, the cells keep to the left."""
-    kinds = [cell_kind(c) for c in row]
-    m, n = len(row), len(slots)
+def _align(kinds: list[str], slots: list[str], merges: list[float]) -> list[int]:
+    """The column of each cell of a row (given by its kind), its order kept: the fewest cells under a column of
+    another kind; bodies after bodies may share a column (a cell that holds a body a paragraph: `merges` says where
+    that is likeliest); where nothing tells, the cells keep to the left."""
+    m, n = len(kinds), len(slots)
     inf = float(m + 1)
     group = [_GROUPING * (s == "group") for s in slots]
     # best[i][j]: the first i cells in the first j columns; exact[i][j]: the same with cell i - 1 in column j - 1
