@@ -852,3 +852,51 @@ def test_a_merged_task_cell_is_the_clause_of_the_rows_it_spans(below):
     owners = {(by_path[r.clause].heading, r.body, r.role) for r in doc.responsibilities}
     assert {("推进项目竣工验收", "县住建局", "lead"), ("推进项目竣工验收", "县财政局", "responsible")} <= owners
     assert len(owners) == 6  # the group clause owns nothing itself
+
+
+UNNUMBERED = ["重点任务", "牵头单位", "配合单位", "完成时限"]
+
+
+@st.composite
+def unnumbered_tables(draw):
+    """Rows with no number column: some with no 配合单位 (the cell left empty), some tasks wrapped over two lines
+    where a page printed them, each a deadline or an open-ended word."""
+    rows = []
+    for i in range(1, draw(st.integers(1, 5)) + 1):
+        lead = draw(st.sampled_from(BODIES))
+        others = draw(st.lists(st.sampled_from([b for b in BODIES if b != lead]), max_size=3, unique=True))
+        task = draw(st.sampled_from(["完善养老服务设施布局", "培训养老护理员", "推进医养结合发展", "建设社区老年食堂"]))
+        wrap = draw(st.sampled_from(["", "，提高服务质量", "，鼓励社会力量参与"]))
+        due = draw(st.sampled_from([f"{2024 + i % 2}年底", "2025年6月底前", "长期坚持"]))
+        rows.append((f"{task}{i}{wrap}", lead, others, due))
+    return rows
+
+
+@settings(max_examples=40, deadline=None)
+@given(rows=unnumbered_tables(), gap=st.sampled_from(["\n", "\n\n"]))
+def test_any_table_with_no_number_column_reads_back_a_cell_a_line(rows, gap):
+    """重点任务 / 牵头单位 / 配合单位 / 完成时限 copied a cell a line, with no 序号 to say where a row begins: the
+    cells' kinds say it (a task, its bodies, its deadline), and a task wrapped over two lines is one cell
+    (cell_rows.unnumbered_rows)."""
+    expected = sorted(
+        [(task.split("，")[0], lead, "lead") for task, lead, _, _ in rows]
+        + [(task.split("，")[0], b, "responsible") for task, _, others, _ in rows for b in others]
+    )
+    cells = [*UNNUMBERED]
+    for task, lead, others, due in rows:
+        cells += [*task.replace("，", "，\n").split("\n"), lead, *(["、".join(others)] if others else []), due]
+    got = [(title.split(",")[0], body, role) for title, body, role in owners(HEAD + gap.join(cells) + "\n", "heading")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "重点任务分工表\n",  # the table's title holds 任务 too: no column of it
+        "主要任务\n",  # a heading of the same words above the header
+    ],
+)
+def test_a_title_above_a_table_with_no_number_column_is_no_column(before):
+    cells = [*UNNUMBERED, "培训养老护理员", "县人社局", "县民政局", "2025年底"]
+    got = owners(HEAD + before + "\n".join(cells) + "\n", "heading")
+    assert got == [("培训养老护理员", "县人社局", "lead"), ("培训养老护理员", "县民政局", "responsible")]

@@ -10,17 +10,13 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
+from .cell_rows import GROUP_ROW, cell_kind, numbered_rows, unnumbered_rows
 from .columns import HEADER_CELL, ROW_NUMBER, column_role, is_task_header, names_bodies, spread_sub_header
-from .responsibility import only_bodies
+from .grammar import grammar
+from .text_headers import SENTENCE_MARK
+from .times import is_deadline_cell
 
-# What follows a table: 抄送/印发 lines, the next 附件, a heading, a signature's date.
-_AFTER_TABLE = re.compile(
-    rf"{P.END_MATTER.pattern}|{P.ANNEX.pattern}|^(?:[{P.CN_DIGITS}]+、|第[{P.CN_DIGITS}]+[章节条部])|.*\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
-)
-# How far row numbers may jump after a group row (rows left out of a published copy).
-_GAP = 50
 _CELL_PIPE = re.compile(r"[ \t]+\|[ \t]*$")
-_GROUP_ROW = re.compile(rf"^(?:[{P.CN_DIGITS}]+、|\([{P.CN_DIGITS}]+\)|（[{P.CN_DIGITS}]+）|第[{P.CN_DIGITS}]+)")
 
 
 def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
@@ -53,7 +49,14 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
         if not width:
             i += 1
             continue
-        rows, end = _row_spans(cells, i + width, width)
+        numbered = P.TASK_NUMBER_COLUMN.match(cells[i]) is not None
+        if numbered:
+            rows, end = numbered_rows(cells, i + width, width)
+        else:
+            rows, end = unnumbered_rows(cells, i + width, _slots(cells[i : i + width]))
+            if not rows:
+                i += 1
+                continue
         usual = min(blanks[k] for k in range(i, i + width - 1))  # how the header parts its cells
         # an empty cell is one more empty line than the header leaves between its cells
         extra = {k: -(-(blanks[k] - usual) // (usual + 1)) for a, b in rows for k in range(a, b - 1)} if usual else {}
@@ -67,19 +70,19 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
         slots, merges = _slots(titles), _merge_costs(titles)
         above = ["text" if s == "group" else s for s in slots]  # a group's cell is left out only below a full row
         for (a, b), count in zip(rows, counts, strict=True):
-            at, kinds = None, [cell_kind(c) for c in cells[a:b]]
-            if not any(k in empty for k in range(a, b - 1)) and _misplaced(kinds, above, count - width):
-                # nothing says where the cells that are missing were: put each cell where its kind fits
-                at = _align(kinds, above, merges)
+            kinds = [cell_kind(c) for c in cells[a:b]]
+            gapped = any(k in empty for k in range(a, b - 1))
+            at, wrap = _place(cells[a:b], kinds, above, merges, int(numbered), count - width, gapped)
             if count >= width:  # a full row: its group cells are the ones the rows below may leave out
                 placed = set(at) if at is not None else set(range(count))
                 above = ["group" if slots[k] == "group" and k in placed else s for k, s in enumerate(above)]
-            spare = count - width  # lines of a task that wrapped: joined into the task column
             for n, k in enumerate(range(a, b - 1)):
-                if at is not None:  # the same column twice: one cell, a body a paragraph (县海洋与渔业局 / 县农业局)
-                    joins[view[k][1]] = "、" if at[n + 1] == at[n] else "\t" * (at[n + 1] - at[n])
+                if at is not None:  # the same column twice: a task's wrapped line, or a body a paragraph
+                    same = "、" if kinds[n + 1] == "bodies" else ""  # (县海洋与渔业局 / 县农业局)
+                    joins[view[k][1]] = same if at[n + 1] == at[n] else "\t" * (at[n + 1] - at[n])
                 else:
-                    joins[view[k][1]] = "" if 1 <= n <= spare else "\t" * (1 + (0 if spare > 0 else empty.get(k, 0)))
+                    wraps = numbered <= n < numbered + wrap  # the task's lines: after the number, if any
+                    joins[view[k][1]] = "" if wraps else "\t" * (1 + (0 if wrap > 0 else empty.get(k, 0)))
         i = end
     edits.update(joins)
     for k in range(len(kept) - 1):
@@ -88,6 +91,34 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
         if view[k][1] in joins:  # a joined cell: the empty lines (and page numbers) up to the next cell go too
             for blank in range(kept[k] + 1, starts[k + 1]):
                 edits.update(dict.fromkeys(range(lines[blank][0], lines[blank][1] + 1), ""))
+
+
+def _place(
+    cells: list[str], kinds: list[str], slots: list[str], merges: list[float], first: int, spare: int, gapped: bool
+) -> tuple[list[int] | None, int]:
+    """The column of each of a row's cells where their kinds must say it (None where they sit in order), and how
+    many lines the task wrapped onto (after `first`, the task's line). More lines than columns: the task wrapped.
+    Fewer, or as many, but more text lines before the bodies than columns before the body columns: the task
+    wrapped and cells are missing (a 配合单位 left empty) — the wrapped lines join the task, the rest are placed."""
+    wrap = spare if spare > 0 else 0 if gapped else _task_wrap(cells, kinds, slots, first)
+    rest = kinds[: first + 1] + kinds[first + 1 + wrap :] if wrap and spare <= 0 else kinds
+    if gapped or not _misplaced(rest, slots, len(rest) - len(slots)):
+        return None, wrap
+    at = _align(rest, slots, merges)
+    return (at[: first + 1] + [at[first]] * wrap + at[first + 1 :] if rest is not kinds else at), wrap
+
+
+def _task_wrap(cells: list[str], kinds: list[str], slots: list[str], first: int) -> int:
+    """Text lines before a row's first bodies beyond the text columns before the first body column: lines its task
+    wrapped onto (a deadline is no such line, and a row with no bodies says nothing)."""
+    if "bodies" not in slots:
+        return 0
+    k = first
+    while k < len(kinds) and kinds[k] == "text" and not is_deadline_cell(cells[k]):
+        k += 1
+    if k == len(kinds) or kinds[k] != "bodies":
+        return 0
+    return max(0, (k - first) - (slots.index("bodies") - first))
 
 
 def _wrapped_cells(text: str, view, tails) -> list[tuple[int, int]]:
@@ -191,13 +222,6 @@ def _align(kinds: list[str], slots: list[str], merges: list[float]) -> list[int]
     return at[::-1]
 
 
-def cell_kind(cell: str) -> str:
-    """number | bodies | text: what a cell holds, to place it under a column of its kind."""
-    if ROW_NUMBER.match(cell):
-        return "number"
-    return "bodies" if only_bodies(cell) else "text"  # 区财政局*、区发改局 / A（牵头） too
-
-
 def _wrapped_titles(cells: list[str], i: int, width: int, extra: int) -> set[int]:
     """Header lines (from i) that a column title wrapped from, `extra` of them: the shortest pair of neighbouring
     lines neither of which is a title on its own (序号, a role column), the later pair on a tie."""
@@ -214,76 +238,30 @@ def _wrapped_titles(cells: list[str], i: int, width: int, extra: int) -> set[int
 
 
 def _header_run(cells: list[str], i: int) -> int:
-    """How many lines from i make a header: 序号 first, short cells, one of them a lead or responsible column."""
-    if not P.TASK_NUMBER_COLUMN.match(cells[i]):
+    """How many lines from i make a header: short cells, one of them a lead or responsible column, the first 序号 or
+    (a table with no number column) a task column's title: 重点任务 / 牵头单位 / 完成时限. There the first row's
+    task may be short too: the lines before its bodies, as many as the columns before the first body column, are
+    that row's, not the header's."""
+    numbered = P.TASK_NUMBER_COLUMN.match(cells[i]) is not None
+    titled = len(cells[i]) <= HEADER_CELL and P.TASK_TEXT_COLUMN.search(cells[i]) and not P.PART_TITLE.search(cells[i])
+    if not (numbered or titled):  # 重点任务分工表 is the table's title, not its column's
         return 0
     j = i + 1
     while (
         j < len(cells)
         and 0 < len(cells[j]) <= HEADER_CELL
         and not ROW_NUMBER.match(cells[j])
-        and not _GROUP_ROW.match(cells[j])
+        and not GROUP_ROW.match(cells[j])
+        and (numbered or not (SENTENCE_MARK.search(cells[j]) or cell_kind(cells[j]) == "bodies"))
     ):
         j += 1
     run = cells[i:j]
+    if not numbered:
+        roles = [k for k, c in enumerate(run) if column_role(c)]
+        if not roles:
+            return 0
+        if j < len(cells) and cell_kind(cells[j]) == "bodies":
+            run, first = run[: len(run) - roles[0]], run[len(run) - roles[0] :]
+            if any(column_role(c) or grammar().field_word.fullmatch(c) for c in first):
+                return 0  # a title taken for the first row's task: the header starts later (主要任务 / 重点任务 / …)
     return len(run) if len(run) >= 3 and is_task_header(run) else 0
-
-
-def _row_spans(cells: list[str], i: int, width: int) -> tuple[list[tuple[int, int]], int]:
-    """The lines (start, end) of each numbered row (1, 2, 3 …) from line i, and where the table ends; group rows
-    (一、…) between them stay lines of their own.
-
-    After group rows the numbers may jump (rows left out of a published copy: 本文有删减), never go back.
-    """
-    expected, rows = None, []  # the first row may go on from a table before it (80, 81 … of a longer list)
-    while i < len(cells):
-        after_group = _group_rows(cells, i)
-        n = _number(cells[i + after_group]) if i + after_group < len(cells) else None
-        if n is None or not (expected is None or n == expected or after_group and expected < n <= expected + _GAP):
-            break
-        i += after_group
-        j, reach = i + 1, min(len(cells), i + width + 8)
-        while j < reach and not _row_ends(cells, j, n):
-            j += 1
-        if not (j < len(cells) and _row_ends(cells, j, n)):  # the last row: up to what follows the table
-            j = _last_row_end(cells, i, width)
-        rows.append((i, j))
-        i, expected = j, n + 1
-    return rows, i
-
-
-def _group_rows(cells: list[str], i: int) -> int:
-    """How many group rows (一、知识产权保护方面) start at line i."""
-    k = i
-    while k < len(cells) and _GROUP_ROW.match(cells[k]):
-        k += 1
-    return k - i
-
-
-def _last_row_end(cells: list[str], i: int, width: int) -> int:
-    """Where the last row ends: at the end matter, an annex or a heading after it if that is near (a task may
-    have wrapped onto a few lines), else after one line per column."""
-    j = i + 1
-    while j < len(cells) and j - i <= width + 3 and not _AFTER_TABLE.match(cells[j]):
-        j += 1
-    if j - i > width + 3:
-        return min(len(cells), i + width)
-    while j > i + 1 and not cells[j - 1]:  # blank lines before what follows
-        j -= 1
-    return j
-
-
-def _number(cell: str) -> int | None:
-    m = ROW_NUMBER.match(cell)
-    return int(m.group(1)) if m else None
-
-
-def _row_ends(cells: list[str], j: int, n: int) -> bool:
-    """Line j starts row n + 1, or the group rows before the next row (whose number may jump)."""
-    if j >= len(cells):
-        return True
-    if _number(cells[j]) == n + 1:
-        return True
-    groups = _group_rows(cells, j)
-    after = _number(cells[j + groups]) if groups and j + groups < len(cells) else None
-    return after is not None and n < after <= n + 1 + _GAP

@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from . import patterns as P
-from .cell_lines import cell_kind
+from .cell_rows import cell_kind
 from .columns import column_role
 from .text_headers import header_cells
 

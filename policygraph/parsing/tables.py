@@ -14,7 +14,8 @@ import re
 
 from . import patterns as P
 from .broken_rows import broken_rows
-from .cell_lines import cell_kind, one_per_line
+from .cell_lines import one_per_line
+from .cell_rows import cell_kind
 from .columns import ROW_NUMBER, column_role, is_task_header
 from .one_line_rows import one_line_rows
 from .run_together import run_together

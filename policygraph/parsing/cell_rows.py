@@ -1,0 +1,138 @@
+"""Where each row of a task table written one cell a line begins and ends (cell_lines.py joins them).
+
+A row begins at its number where the table has a number column (1 / task / body / … / 2 / …). Where it has none
+(重点任务 / 牵头单位 / 完成时限 as the header), the cells' kinds say it: a task, then its bodies, then its deadline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .columns import ROW_NUMBER
+from .responsibility import only_bodies
+from .times import is_deadline_cell
+
+# What follows a table: 抄送/印发 lines, the next 附件, a heading, a signature's date.
+AFTER_TABLE = re.compile(
+    rf"{P.END_MATTER.pattern}|{P.ANNEX.pattern}|^(?:[{P.CN_DIGITS}]+、|第[{P.CN_DIGITS}]+[章节条部])|.*\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
+)
+# How far row numbers may jump after a group row (rows left out of a published copy).
+_GAP = 50
+GROUP_ROW = re.compile(rf"^(?:[{P.CN_DIGITS}]+、|\([{P.CN_DIGITS}]+\)|（[{P.CN_DIGITS}]+）|第[{P.CN_DIGITS}]+)")
+# Lines a task may have wrapped onto before its bodies, in a table with no number column to say where rows begin.
+_WRAP = 4
+# What an empty cell holds where a table marks it (a 完成时限 or 备注 left blank).
+_EMPTY_CELL = re.compile(r"^[—–\-/／无]{1,2}$")
+
+
+def cell_kind(cell: str) -> str:
+    """number | bodies | text: what a cell holds, to place it under a column of its kind."""
+    if ROW_NUMBER.match(cell):
+        return "number"
+    return "bodies" if only_bodies(cell) else "text"  # 区财政局*、区发改局 / A（牵头） too
+
+
+def numbered_rows(cells: list[str], i: int, width: int) -> tuple[list[tuple[int, int]], int]:
+    """The lines (start, end) of each numbered row (1, 2, 3 …) from line i, and where the table ends; group rows
+    (一、…) between them stay lines of their own.
+
+    After group rows the numbers may jump (rows left out of a published copy: 本文有删减), never go back.
+    """
+    expected, rows = None, []  # the first row may go on from a table before it (80, 81 … of a longer list)
+    while i < len(cells):
+        after_group = _group_rows(cells, i)
+        n = _number(cells[i + after_group]) if i + after_group < len(cells) else None
+        if n is None or not (expected is None or n == expected or after_group and expected < n <= expected + _GAP):
+            break
+        i += after_group
+        j, reach = i + 1, min(len(cells), i + width + 8)
+        while j < reach and not _row_ends(cells, j, n):
+            j += 1
+        if not (j < len(cells) and _row_ends(cells, j, n)):  # the last row: up to what follows the table
+            j = _last_row_end(cells, i, width)
+        rows.append((i, j))
+        i, expected = j, n + 1
+    return rows, i
+
+
+def unnumbered_rows(cells: list[str], i: int, slots: list[str]) -> tuple[list[tuple[int, int]], int]:
+    """The rows of a table with no number column, from line i: each is its task's lines (text, as many as the
+    columns before the first body column, or more where a task wrapped), the bodies after them, then as many
+    deadlines (or marked empty cells) as there are columns after the bodies. The table ends at a row with neither
+    bodies nor, or at what follows a table; a group row (一、…, （二）…) before a row stays a line of its
+    own."""
+    if "bodies" not in slots:
+        return [], i
+    before = slots.index("bodies")
+    after = len(slots) - 1 - max(k for k, s in enumerate(slots) if s == "bodies")
+    rows: list[tuple[int, int]] = []
+    while i < len(cells):
+        start = i + _unnumbered_groups(cells, i)
+        j = start
+        while j < len(cells) and j - start < before + _WRAP and _task_line(cells[j]):
+            j += 1
+        if j == start:
+            break
+        bodies = j
+        while j < len(cells) and cell_kind(cells[j]) == "bodies":
+            j += 1
+        tail = j
+        while j < len(cells) and j - tail < after and (is_deadline_cell(cells[j]) or _EMPTY_CELL.match(cells[j])):
+            j += 1
+        if j == bodies or j - bodies > before + slots.count("bodies") + after + _WRAP:
+            break
+        rows.append((start, j))
+        i = j
+    return rows, i
+
+
+def _task_line(cell: str) -> bool:
+    """A line that may be (part of) a task's cell: text that is no deadline and does not end the table."""
+    return bool(cell) and cell_kind(cell) == "text" and not is_deadline_cell(cell) and not AFTER_TABLE.match(cell)
+
+
+def _unnumbered_groups(cells: list[str], i: int) -> int:
+    """How many group rows (一、…) start at line i of a table with no number column: a numbered line with another
+    task line after it (a task's own cell may begin with its number: （一）加强… / 县民政局)."""
+    k = i
+    while k + 1 < len(cells) and GROUP_ROW.match(cells[k]) and _task_line(cells[k + 1]):
+        k += 1
+    return k - i
+
+
+def _group_rows(cells: list[str], i: int) -> int:
+    """How many group rows (一、知识产权保护方面) start at line i."""
+    k = i
+    while k < len(cells) and GROUP_ROW.match(cells[k]):
+        k += 1
+    return k - i
+
+
+def _last_row_end(cells: list[str], i: int, width: int) -> int:
+    """Where the last row ends: at the end matter, an annex or a heading after it if that is near (a task may
+    have wrapped onto a few lines), else after one line per column."""
+    j = i + 1
+    while j < len(cells) and j - i <= width + 3 and not AFTER_TABLE.match(cells[j]):
+        j += 1
+    if j - i > width + 3:
+        return min(len(cells), i + width)
+    while j > i + 1 and not cells[j - 1]:  # blank lines before what follows
+        j -= 1
+    return j
+
+
+def _number(cell: str) -> int | None:
+    m = ROW_NUMBER.match(cell)
+    return int(m.group(1)) if m else None
+
+
+def _row_ends(cells: list[str], j: int, n: int) -> bool:
+    """Line j starts row n + 1, or the group rows before the next row (whose number may jump)."""
+    if j >= len(cells):
+        return True
+    if _number(cells[j]) == n + 1:
+        return True
+    groups = _group_rows(cells, j)
+    after = _number(cells[j + groups]) if groups and j + groups < len(cells) else None
+    return after is not None and n < after <= n + 1 + _GAP
