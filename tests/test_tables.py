@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from policygraph.parsing.cell_rows import cell_kind
 from policygraph.parsing.parse import parse_source
 
 from .helpers import owners, source
@@ -900,3 +901,18 @@ def test_a_title_above_a_table_with_no_number_column_is_no_column(before):
     cells = [*UNNUMBERED, "培训养老护理员", "县人社局", "县民政局", "2025年底"]
     got = owners(HEAD + before + "\n".join(cells) + "\n", "heading")
     assert got == [("培训养老护理员", "县人社局", "lead"), ("培训养老护理员", "县民政局", "responsible")]
+
+
+@pytest.mark.parametrize(
+    "cell, kind",
+    [
+        ("县政务服务中心", "bodies"),
+        ("宣汉县人民政府", "bodies"),
+        ("县民政局、县财政局", "bodies"),
+        ("建设县级养老服务指导中心", "text"),  # 建设县 is no county: a verb before a level word (县级)
+        ("组建市级应急救援中心", "text"),
+        ("3", "number"),
+    ],
+)
+def test_what_a_cell_holds(cell, kind):
+    assert cell_kind(cell) == kind

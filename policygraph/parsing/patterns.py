@@ -282,7 +282,8 @@ PROSE_SUBJECT = re.compile(
     # 地方各级人民政府: the local governments of every level
     # 村(居)民委员会 / 社区居委会: the bodies below the township
     rf"^(?:各|相关|有关|省|市|县|区|州|乡|镇|街道|村|社区|国家|国务院|中央|中共|全国|共青团|团[省市县区]|地方各级"
-    rf"|[{CJK}]{{2,6}}?(?:省|市|县|州|自治区)"
+    # a place named before its level word is no place: 建设县级… / 组建市级… begin with a verb, not a county
+    rf"|[{CJK}]{{2,6}}?(?:省|市|县|州|自治区)(?!级)"
     # 平潭综合实验区管委会 / 滨海新区管委会: a zone's own body is named after the zone; 崇川经济开发区 is the zone's
     rf"|[{CJK}]{{2,8}}?(?:新区|开发区|实验区|高新区|示范区|合作区)(?:(?=[{CJK}])|$))"
     rf"|^[{CJK}]{{2,8}}(?:部|委|局|署|办|行|会|院|联|社)$"
