@@ -615,8 +615,20 @@ BARE_LISTS = [
      [("1", "市教育局", L), ("1", "市委农办", R), ("1", "各县(市、区)人民政府", R), ("2", "市财政局", L),
       ("2", "市教育局", R)]),
     # a bracket after a body's name is that name's qualifier, not a list, however many rows end so (许昌 2020 as a
-    # task table: every 责任单位 cell ended in 各县(市、区)政府(管委会))
-    ("1.甲项工作。市民政局、各县政府(管委会)\n2.乙项工作。市财政局、各县政府(管委会)\n3.丙项工作。各县政府(管委会)", []),
+    # task table: every 责任单位 cell ended in 各县(市、区)政府(管委会)); the line of bodies it ends closes its item
+    ("1.甲项工作。市民政局、各县政府(管委会)\n2.乙项工作。市财政局、各县政府(管委会)\n3.丙项工作。各县政府(管委会)",
+     [("1", "市民政局", R), ("1", "各县政府(管委会)", R), ("2", "市财政局", R), ("2", "各县政府(管委会)", R),
+      ("3", "各县政府(管委会)", R)]),
+    # a line of bodies closing item after item, below the task or after its last sentence (a table's owner column
+    # copied below or beside the task); two may be asides, as two bare brackets may
+    ("1.甲项工作。\n市民政局、市财政局\n2.乙项工作。\n市人社局\n3.丙项工作。 市卫健委",
+     [("1", "市民政局", R), ("1", "市财政局", R), ("2", "市人社局", R), ("3", "市卫健委", R)]),
+    ("1.甲项工作。推进试点。市民政局、市财政局\n2.乙项工作。市人社局\n3.丙项工作。市卫健委、各乡镇",
+     [("1", "市民政局", R), ("1", "市财政局", R), ("2", "市人社局", R), ("3", "市卫健委", R), ("3", "各乡镇", R)]),
+    ("1.甲项工作。\n市民政局、市财政局\n2.乙项工作。\n市人社局\n", []),
+    # the issuer above a signature's date is no list closing the last item (国务院 ⏎ 2018年11月16日)
+    ("1.甲项工作。（市民政局）\n2.乙项工作。（市人社局）\n3.丙项工作。（市卫健委）\n某市人民政府\n2024年3月1日\n",
+     [("1", "市民政局", R), ("2", "市人社局", R), ("3", "市卫健委", R)]),
     # a bracket of places or of words is no list of bodies
     ("1.甲项工作（市、区、旗）。\n2.乙项工作（试行）。\n3.丙项工作（2024年）。\n4.丁项工作。（市民政局）", []),
 ]

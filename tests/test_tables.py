@@ -916,3 +916,15 @@ def test_a_title_above_a_table_with_no_number_column_is_no_column(before):
 )
 def test_what_a_cell_holds(cell, kind):
     assert cell_kind(cell) == kind
+
+
+def test_a_scorers_cell_after_a_task_that_ends_its_sentence_is_no_list_of_owners():
+    """Regression (found by the property above): a task cell ending in 。 then the row's bodies and its 评分部门 read
+    as a line of bodies closing the item (statements._line_list) once the document held three such rows: the scorer
+    became an owner. A column of bodies with no role is no part of the text a row's statements are read from."""
+    header = ["序号", "重点任务", "牵头单位", "配合单位", "评分部门"]
+    rows = [[str(n), f"完善养老服务设施{n}。", "县民政局", "县财政局", "市民政局"] for n in (1, 2, 3)]
+    got = rows_of("".join(c + "\n" for c in header + [c for r in rows for c in r]))
+    assert got == sorted(
+        [(str(n), "县民政局", "lead") for n in (1, 2, 3)] + [(str(n), "县财政局", "responsible") for n in (1, 2, 3)]
+    )

@@ -15,7 +15,7 @@ from functools import cache
 from ..model import Clause, Span
 from ..printed import LINE_BRACKETS, LINE_STOPS
 from . import patterns as P
-from .columns import column_role, is_task_header
+from .columns import column_role, is_task_header, names_bodies
 from .grammar import grammar
 from .prose import headed_duties, prose_assignments
 from .responsibility import (
@@ -75,9 +75,14 @@ def _body_cells(clause: Clause) -> list[tuple[int, str, str]]:
 
 def _without_body_cells(clause: Clause) -> str:
     """A task row's text with its body columns blanked (same length): _task_columns reads them, and run together with
-    the task (工作专班牵头单位 then the next cell's name) they would read as a label between two names."""
+    the task (工作专班牵头单位 then the next cell's name) they would read as a label between two names. A column of
+    bodies with no role (评分部门, 督办单位: who scores or supervises the task) is blanked too: never its owners."""
     text = clause.text
-    for _column, _role, cell in _body_cells(clause):
+    others = []
+    if clause.kind == "task" and len(clause.rows) >= 2:
+        titled = zip(clause.rows[0], clause.rows[1], strict=False)
+        others = [cell for title, cell in titled if names_bodies(title) and not column_role(title) and cell.strip()]
+    for cell in [c for _column, _role, c in _body_cells(clause)] + others:
         cell = re.sub(r"\s+", "", cell)
         at = text.find(cell)
         if at >= 0:

@@ -36,6 +36,23 @@ _TOPIC = re.compile(
 _GIVEN_TO = re.compile(r"[，,]")
 # A task's owners set after a dash at the end of its line: 推进重点项目开工。——县发改局、县财政局
 _DASH_TAIL = re.compile(r"[—－-]{2}[ \t\u3000]*([^\n—]{2,200}?)[ \t\u3000]*(?=\n|$)")
+# A list of bodies as a line of its own after the item's text, or as the last "sentence" of a line (a table's owner
+# column copied below or beside the task: 推进医养结合。⏎县卫健局、县医保局 / …培训。 县人社局 / …培训。县人社局).
+# Never across a tab: a table row's cells after its task are its columns (a scorer's 评分部门 too), not one list.
+_LINE_LIST = re.compile(r"[ \u3000]*([^\n\t：:]{2,120}?)[ \u3000]*(?=\n|$)")
+
+
+def _line_list(text: str, i: int) -> re.Match[str] | None:
+    """A bare list of bodies that fills the rest of a line from i, where i starts a line (not the text's first) or
+    follows a sentence's end: no verb, so no sentence of its own."""
+    if i == 0 or text[i - 1] not in "\n。；;":
+        return None
+    m = _LINE_LIST.match(text, i)
+    if m is None or not grammar().body_end.search(m.group(1)) or not bare_list(plain(m.group(1))):
+        return None
+    return m
+
+
 # What may follow a bracket that closes a sentence or an item: （市发改委、市财政局）。 (or the bracket opens the item);
 # a note after the last item (注：带*号的为牵头单位) may be joined to its line
 _CLOSES = re.compile(r"[ \t\u3000]*(?:[。；;.]|\n|$|备?注[:：])")
@@ -68,6 +85,9 @@ def _closing_brackets(text: str):
         elif dash := _DASH_TAIL.match(text, i):
             yield i, dash.end() - 1, dash.group(1)
             i = dash.end()
+        elif line := _line_list(text, i):
+            yield i, line.end() - 1, line.group(1)
+            i = line.end()
         else:
             i += 1
 
@@ -127,6 +147,11 @@ def find_statements(text: str, heading_end: int = 0, bare: bool = False) -> list
         if dash and (read_statement(dash.group(1)) or (bare and bare_list(plain(dash.group(1))))):
             found.append(dash.span(1))
             i = dash.end()
+            continue
+        line = _line_list(text, i) if bare else None
+        if line:
+            found.append(line.span(1))
+            i = line.end()
             continue
         said = g.statement_label.match(text, i)
         if said:

@@ -24,6 +24,9 @@ from .normalize import Normalized, join_ranges, squeeze
 from .statements import find_statements
 from .task_rows import TaskRows, cells_of
 
+# Issuers printed one a line above a signature's date: a joint notice has two or three (党委, 政府, 办公室).
+_ISSUER_LINES = 3
+
 
 @dataclass
 class _Builder:
@@ -199,6 +202,8 @@ class _Parser(Numbering, TaskRows):
             return
         self.annex_head = False
         if self.started and (P.END_MATTER.match(line) or self._is_signature(line)):
+            if self._is_signature(line):
+                self._issuers_above()
             self.ended = True
             self.side = None
             self.tail.append((a, b))
@@ -357,6 +362,18 @@ class _Parser(Numbering, TaskRows):
         before = squeeze(self.norm.text[:at])
         seen = [m.start() for m in re.finditer(re.escape(squeeze(text)), before)]
         return not seen or any(re.search(r"(?:印发[《〈]?|[《〈])$", before[max(0, i - 4) : i]) for i in seen)
+
+    def _issuers_above(self) -> None:
+        """The issuer lines printed above a signature's date (国务院 / 中共某市委 某市人民政府) are end matter, not the
+        last clause's text, where they would read as a list of bodies closing the item."""
+        target, text, issuers = self._current(), self.norm.text, []
+        while target is not None and len(target.pieces) > 1 and len(issuers) < _ISSUER_LINES:
+            a, b = target.pieces[-1]
+            line = text[a:b].strip()
+            if not (P.SIGNATURE.match(line) and len(line) <= 30) or line.startswith("各"):
+                break
+            issuers.insert(0, target.pieces.pop())
+        self.tail.extend(issuers)
 
     def _is_signature(self, line: str) -> bool:
         """An issuer-and-date line such as 莆田市人民政府办公室 2023年6月5日."""
