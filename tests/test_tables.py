@@ -928,3 +928,28 @@ def test_a_scorers_cell_after_a_task_that_ends_its_sentence_is_no_list_of_owners
     assert got == sorted(
         [(str(n), "县民政局", "lead") for n in (1, 2, 3)] + [(str(n), "县财政局", "responsible") for n in (1, 2, 3)]
     )
+
+
+@pytest.mark.parametrize("numbered", [True, False], ids=["序号", "no number column"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["a cell a line", "a cell a paragraph"])
+def test_a_goal_table_with_targets_under_each_goal_and_bodies_one_a_paragraph(numbered, gap):
+    """主要目标 / 主要责任单位 / 责任单位 (a 妇女发展规划 目标责任分解书): each goal's cell holds the goal and its
+    targets (——…) one a paragraph, and the 责任单位 cell its bodies one a paragraph. The goal's lines are one cell; the
+    bodies after the first share the responsible column (regression: more text lines and more bodies than columns
+    made the aligner index past its table)."""
+    header = (["序号"] if numbered else []) + ["主要目标", "主要责任单位", "责任单位"]
+    rows = [
+        ["1.妇女享有良好的基本卫生服务。", "——女性人均预期寿命延长。", "——妇女常见病筛查率达到80%以上。"],
+        ["2.提高孕产妇医疗保健水平。", "——孕产妇死亡率控制在15/10万以内。"],
+    ]
+    bodies = [["县卫健局", "县发改局", "县财政局"], ["县卫健局", "县公安局"]]
+    cells = list(header)
+    for n, (goal, named) in enumerate(zip(rows, bodies, strict=True), 1):
+        cells += ([str(n)] if numbered else []) + goal + named
+    assert owners(HEAD + gap.join(cells) + "\n", "heading") == [
+        ("妇女享有良好的基本卫生服务", "县卫健局", "lead"),
+        ("妇女享有良好的基本卫生服务", "县发改局", "responsible"),
+        ("妇女享有良好的基本卫生服务", "县财政局", "responsible"),
+        ("提高孕产妇医疗保健水平", "县公安局", "responsible"),
+        ("提高孕产妇医疗保健水平", "县卫健局", "lead"),
+    ]

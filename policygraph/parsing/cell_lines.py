@@ -7,6 +7,7 @@ lines from 序号, the rows are cut at their numbers, and each row's lines are j
 
 from __future__ import annotations
 
+import math
 import re
 
 from . import patterns as P
@@ -97,15 +98,20 @@ def _place(
     cells: list[str], kinds: list[str], slots: list[str], merges: list[float], first: int, spare: int, gapped: bool
 ) -> tuple[list[int] | None, int]:
     """The column of each of a row's cells where their kinds must say it (None where they sit in order), and how
-    many lines the task wrapped onto (after `first`, the task's line). More lines than columns: the task wrapped.
-    Fewer, or as many, but more text lines before the bodies than columns before the body columns: the task
-    wrapped and cells are missing (a 配合单位 left empty) — the wrapped lines join the task, the rest are placed."""
-    wrap = spare if spare > 0 else 0 if gapped else _task_wrap(cells, kinds, slots, first)
-    rest = kinds[: first + 1] + kinds[first + 1 + wrap :] if wrap and spare <= 0 else kinds
-    if gapped or not _misplaced(rest, slots, len(rest) - len(slots)):
-        return None, wrap
+    many lines the task wrapped onto (after `first`, the task's line). Text lines before the bodies beyond the
+    columns before the body columns are the task's, wrapped; the rest are placed by kind where they do not fit in
+    order (a 配合单位 left empty; bodies one a paragraph, more than the body columns). Other lines beyond the
+    columns are the task's too, as a printed page wraps it."""
+    if gapped:  # empty lines say where cells are missing: nothing to place
+        return None, max(spare, 0)
+    wrap = _task_wrap(cells, kinds, slots, first)
+    rest = kinds[: first + 1] + kinds[first + 1 + wrap :]
+    if not _misplaced(rest, slots, len(rest) - len(slots)):
+        return None, wrap or max(len(rest) - len(slots), 0)
     at = _align(rest, slots, merges)
-    return (at[: first + 1] + [at[first]] * wrap + at[first + 1 :] if rest is not kinds else at), wrap
+    if at is None:
+        return None, wrap or max(spare, 0)
+    return at[: first + 1] + [at[first]] * wrap + at[first + 1 :], wrap
 
 
 def _task_wrap(cells: list[str], kinds: list[str], slots: list[str], first: int) -> int:
@@ -191,12 +197,13 @@ def _merge_costs(titles: list[str]) -> list[float]:
     return [_MERGE + _GROUPING * extra[column_role(t)] for t in titles]
 
 
-def _align(kinds: list[str], slots: list[str], merges: list[float]) -> list[int]:
+def _align(kinds: list[str], slots: list[str], merges: list[float]) -> list[int] | None:
     """The column of each cell of a row (given by its kind), its order kept: the fewest cells under a column of
     another kind; bodies after bodies may share a column (a cell that holds a body a paragraph: `merges` says where
-    that is likeliest); where nothing tells, the cells keep to the left."""
+    that is likeliest); where nothing tells, the cells keep to the left. None where the cells cannot all be placed
+    (more cells of text than columns, and only bodies share one)."""
     m, n = len(kinds), len(slots)
-    inf = float(m + 1)
+    inf = math.inf
     group = [_GROUPING * (s == "group") for s in slots]
     # best[i][j]: the first i cells in the first j columns; exact[i][j]: the same with cell i - 1 in column j - 1
     best = [[0.0] * (n + 1)] + [[inf] * (n + 1) for _ in range(m)]
@@ -212,6 +219,8 @@ def _align(kinds: list[str], slots: list[str], merges: list[float]) -> list[int]
             ):
                 exact[i][j], shares[i][j] = exact[i - 1][j] + merges[j - 1], True
             best[i][j] = min(best[i][j - 1], exact[i][j])
+    if best[m][n] == inf:
+        return None
     at, i, j = [], m, n
     while i:
         if best[i][j - 1] == best[i][j]:  # the column stays empty: cells keep to the left
