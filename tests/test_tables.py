@@ -953,3 +953,30 @@ def test_a_goal_table_with_targets_under_each_goal_and_bodies_one_a_paragraph(nu
         ("提高孕产妇医疗保健水平", "县公安局", "responsible"),
         ("提高孕产妇医疗保健水平", "县卫健局", "lead"),
     ]
+
+
+CATEGORY_TABLE = [
+    ["领域", "主要目标", "牵头单位", "责任单位"],
+    ["妇女与健康", "1.妇女享有良好的基本卫生服务。", "县卫健局", "县发改局、县财政局"],
+    ["", "2.提高孕产妇医疗保健水平。", "县卫健局", "县公安局"],
+    ["妇女与教育", "3.教育工作全面贯彻性别平等原则。", "县教育局", "县妇联"],
+]
+
+
+@pytest.mark.parametrize("layout", [tabs, one_per_line, one_per_paragraph], ids=lambda f: f.__name__)
+def test_a_category_column_merged_over_its_rows(layout):
+    """领域 / 主要目标 / 牵头单位 / 责任单位 with no number column: the category's cell (妇女与健康) stands in the first
+    row of its category only. Copied a cell a line, the header ends at its last column title (the category after it
+    is the first row's), and a row that leaves the category out is placed under the columns its kinds fit."""
+    rows = [[c for c in r if c] for r in CATEGORY_TABLE] if layout is not tabs else CATEGORY_TABLE
+    assert owners(HEAD + layout(rows), "heading") == sorted(
+        [
+            ("妇女享有良好的基本卫生服务", "县发改局", "responsible"),
+            ("妇女享有良好的基本卫生服务", "县卫健局", "lead"),
+            ("妇女享有良好的基本卫生服务", "县财政局", "responsible"),
+            ("提高孕产妇医疗保健水平", "县公安局", "responsible"),
+            ("提高孕产妇医疗保健水平", "县卫健局", "lead"),
+            ("教育工作全面贯彻性别平等原则", "县妇联", "responsible"),
+            ("教育工作全面贯彻性别平等原则", "县教育局", "lead"),
+        ]
+    )

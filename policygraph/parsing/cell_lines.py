@@ -77,6 +77,9 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
             if count >= width:  # a full row: its group cells are the ones the rows below may leave out
                 placed = set(at) if at is not None else set(range(count))
                 above = ["group" if slots[k] == "group" and k in placed else s for k, s in enumerate(above)]
+            if at is not None and at[0] > 0:  # a row of a table with no number column that leaves out its category
+                start = view[a][0]
+                edits[start] = "\t" * at[0] + text[start]
             for n, k in enumerate(range(a, b - 1)):
                 if at is not None:  # the same column twice: a task's wrapped line, or a body a paragraph
                     same = "、" if kinds[n + 1] == "bodies" else ""  # (县海洋与渔业局 / 县农业局)
@@ -168,7 +171,11 @@ def _slots(titles: list[str]) -> list[str]:
     which is merged over the rows it groups, so its cell is the one a row below the first leaves out."""
     kinds = ["number" if P.TASK_NUMBER_COLUMN.match(t) else "bodies" if names_bodies(t) else "text" for t in titles]
     tasks = [bool(P.TASK_TEXT_COLUMN.search(t)) and kind == "text" for t, kind in zip(titles, kinds, strict=True)]
-    return ["group" if tasks[k] and k + 1 < len(tasks) and tasks[k + 1] else kinds[k] for k in range(len(kinds))]
+    grouping = [
+        tasks[k] and k + 1 < len(tasks) and tasks[k + 1] or P.CATEGORY_COLUMN.fullmatch(titles[k]) is not None
+        for k in range(len(kinds))
+    ]
+    return ["group" if grouping[k] else kinds[k] for k in range(len(kinds))]
 
 
 def _cost(kind: str, slot: str) -> int:
@@ -248,12 +255,13 @@ def _wrapped_titles(cells: list[str], i: int, width: int, extra: int) -> set[int
 
 def _header_run(cells: list[str], i: int) -> int:
     """How many lines from i make a header: short cells, one of them a lead or responsible column, the first 序号 or
-    (a table with no number column) a task column's title: 重点任务 / 牵头单位 / 完成时限. There the first row's
-    task may be short too: the lines before its bodies, as many as the columns before the first body column, are
-    that row's, not the header's."""
+    (a table with no number column) a task column's title, or a category column's before one: 重点任务 / 牵头单位 /
+    完成时限, 领域 / 主要目标 / 牵头单位. There the header ends at its last cell that is a column's title: a short cell
+    after it is the first row's (its category, 妇女与健康, or a short task); where none is, the lines before the first
+    row's bodies, as many as the columns before the first body column, are that row's."""
     numbered = P.TASK_NUMBER_COLUMN.match(cells[i]) is not None
-    titled = len(cells[i]) <= HEADER_CELL and P.TASK_TEXT_COLUMN.search(cells[i]) and not P.PART_TITLE.search(cells[i])
-    if not (numbered or titled):  # 重点任务分工表 is the table's title, not its column's
+    category = P.CATEGORY_COLUMN.fullmatch(cells[i]) and i + 1 < len(cells) and _task_title(cells[i + 1])
+    if not (numbered or _task_title(cells[i]) or category):
         return 0
     j = i + 1
     while (
@@ -269,8 +277,27 @@ def _header_run(cells: list[str], i: int) -> int:
         roles = [k for k, c in enumerate(run) if column_role(c)]
         if not roles:
             return 0
-        if j < len(cells) and cell_kind(cells[j]) == "bodies":
+        titles = [k for k, c in enumerate(run) if _column_title(c)]
+        if titles[-1] + 1 < len(run):
+            run = run[: titles[-1] + 1]
+        elif j < len(cells) and cell_kind(cells[j]) == "bodies":
             run, first = run[: len(run) - roles[0]], run[len(run) - roles[0] :]
             if any(column_role(c) or grammar().field_word.fullmatch(c) for c in first):
                 return 0  # a title taken for the first row's task: the header starts later (主要任务 / 重点任务 / …)
     return len(run) if len(run) >= 3 and is_task_header(run) else 0
+
+
+def _task_title(cell: str) -> bool:
+    """A task column's title (重点任务, 主要目标), not a table's (重点任务分工表)."""
+    return len(cell) <= HEADER_CELL and bool(P.TASK_TEXT_COLUMN.search(cell)) and not P.PART_TITLE.search(cell)
+
+
+def _column_title(cell: str) -> bool:
+    """A cell that titles a column of a task table: a task, a category, bodies, a field (完成时限, 备注, 责任领导)."""
+    return bool(
+        names_bodies(cell)
+        or _task_title(cell)
+        or P.CATEGORY_COLUMN.fullmatch(cell)
+        or P.TASK_NUMBER_COLUMN.match(cell)
+        or grammar().field_word.fullmatch(cell)
+    )
