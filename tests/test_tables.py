@@ -980,3 +980,49 @@ def test_a_category_column_merged_over_its_rows(layout):
             ("教育工作全面贯彻性别平等原则", "县教育局", "lead"),
         ]
     )
+
+
+@pytest.mark.parametrize(
+    "header, rows",
+    [
+        # the deadline before the bodies
+        (
+            ["工作任务", "完成时限", "牵头单位", "责任单位"],
+            [
+                ["建立健全养老服务体系", "2024年底", "县民政局", "县财政局"],
+                ["推进医养结合发展", "2024年6月", "县卫健局", "县民政局"],
+            ],
+        ),
+        # a column of remarks after the deadline: a short remark is the row's, not the next row's task
+        (
+            ["工作任务", "牵头单位", "责任单位", "完成时限", "备注"],
+            [
+                ["建立健全养老服务体系", "县民政局", "县财政局", "2024年底", "新建"],
+                ["推进医养结合发展", "县卫健局", "县民政局", "2024年6月", "续建"],
+            ],
+        ),
+        # two columns: a task and its owners (责任单位: responsible)
+        (
+            ["重点任务", "责任单位"],
+            [["建立健全养老服务体系。", "县民政局、县财政局"], ["推进医养结合发展。", "县卫健局、县民政局"]],
+        ),
+    ],
+    ids=["deadline first", "remarks", "two columns"],
+)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["a cell a line", "a cell a paragraph"])
+def test_tables_with_no_number_column_in_other_shapes(header, rows, gap):
+    got = {
+        (title, body)
+        for title, body, _role in owners(HEAD + gap.join(header + [c for r in rows for c in r]) + "\n", "heading")
+    }
+    expected = {(r[0].rstrip("。"), b) for r in rows for c in r[1:] for b in c.split("、") if b.startswith("县")}
+    assert got == expected
+
+
+def test_a_task_and_its_owners_one_a_line_once_is_no_table():
+    """重点任务 / 责任单位 / a task / its bodies, once: a label over its value as much as a table of two columns; it
+    takes two rows to make one (cell_lines._TWO_COLUMN_ROWS)."""
+    doc = parse_source(
+        source(HEAD + "重点任务\n责任单位\n建立健全养老服务体系。\n县民政局\n二、保障措施\n加强组织领导。\n")
+    )
+    assert not [c for c in doc.clauses if c.kind == "table"]

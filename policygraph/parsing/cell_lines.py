@@ -17,6 +17,9 @@ from .grammar import grammar
 from .text_headers import SENTENCE_MARK
 from .times import is_deadline_cell
 
+# A header of two titles a line each (重点任务 / 责任单位) reads like a label over its value: it is a table's only
+# where at least this many rows of a task and its bodies follow it.
+_TWO_COLUMN_ROWS = 2
 _CELL_PIPE = re.compile(r"[ \t]+\|[ \t]*$")
 
 
@@ -54,8 +57,8 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
         if numbered:
             rows, end = numbered_rows(cells, i + width, width)
         else:
-            rows, end = unnumbered_rows(cells, i + width, _slots(cells[i : i + width]))
-            if not rows:
+            rows, end = unnumbered_rows(cells, i + width, cells[i : i + width], _slots(cells[i : i + width]))
+            if len(rows) < (1 if width > 2 else _TWO_COLUMN_ROWS):
                 i += 1
                 continue
         usual = min(blanks[k] for k in range(i, i + width - 1))  # how the header parts its cells
@@ -284,7 +287,7 @@ def _header_run(cells: list[str], i: int) -> int:
             run, first = run[: len(run) - roles[0]], run[len(run) - roles[0] :]
             if any(column_role(c) or grammar().field_word.fullmatch(c) for c in first):
                 return 0  # a title taken for the first row's task: the header starts later (主要任务 / 重点任务 / …)
-    return len(run) if len(run) >= 3 and is_task_header(run) else 0
+    return len(run) if len(run) >= (3 if numbered else 2) and is_task_header(run) else 0
 
 
 def _task_title(cell: str) -> bool:

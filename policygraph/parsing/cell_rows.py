@@ -11,7 +11,7 @@ import re
 from . import patterns as P
 from .columns import ROW_NUMBER
 from .responsibility import only_bodies
-from .times import is_deadline_cell
+from .times import is_deadline_cell, time_labels
 
 # What follows a table: 抄送/印发 lines, the next 附件, a heading, a signature's date.
 AFTER_TABLE = re.compile(
@@ -22,6 +22,8 @@ _GAP = 50
 GROUP_ROW = re.compile(rf"^(?:[{P.CN_DIGITS}]+、|\([{P.CN_DIGITS}]+\)|（[{P.CN_DIGITS}]+）|第[{P.CN_DIGITS}]+)")
 # Lines a task may have wrapped onto before its bodies, in a table with no number column to say where rows begin.
 _WRAP = 4
+# Characters: a remark (备注: 新建, 续建, 省级试点) is shorter than a task.
+_REMARK = 6
 # What an empty cell holds where a table marks it (a 完成时限 or 备注 left blank).
 _EMPTY_CELL = re.compile(r"^[—–\-/／无]{1,2}$")
 
@@ -56,16 +58,18 @@ def numbered_rows(cells: list[str], i: int, width: int) -> tuple[list[tuple[int,
     return rows, i
 
 
-def unnumbered_rows(cells: list[str], i: int, slots: list[str]) -> tuple[list[tuple[int, int]], int]:
+def unnumbered_rows(cells: list[str], i: int, titles: list[str], slots: list[str]) -> tuple[list[tuple[int, int]], int]:
     """The rows of a table with no number column, from line i: each is its task's lines (text, as many as the
-    columns before the first body column, or more where a task wrapped), the bodies after them, then as many
-    deadlines (or marked empty cells) as there are columns after the bodies. The table ends at a row with neither
-    bodies nor, or at what follows a table; a group row (一、…, （二）…) before a row stays a line of its
-    own."""
+    columns before the first body column, or more where a task wrapped), then the cells of the columns from the
+    first body column on — bodies, deadlines (before the bodies or after them), marked empty cells, and a short
+    remark where a column holds remarks (备注: 新建). The table ends at a row with neither bodies nor deadline, or at
+    what follows a table; a group row (一、…, （二）…) before a row stays a line of its own."""
     if "bodies" not in slots:
         return [], i
     before = slots.index("bodies")
-    after = len(slots) - 1 - max(k for k, s in enumerate(slots) if s == "bodies")
+    width = len(slots) - before + _WRAP  # bodies one a paragraph take more lines than their columns
+    after = zip(titles[before:], slots[before:], strict=True)
+    remarks = any(s == "text" and not re.search(time_labels(), t) for t, s in after)
     rows: list[tuple[int, int]] = []
     while i < len(cells):
         start = i + _unnumbered_groups(cells, i)
@@ -74,17 +78,30 @@ def unnumbered_rows(cells: list[str], i: int, slots: list[str]) -> tuple[list[tu
             j += 1
         if j == start:
             break
-        bodies = j
-        while j < len(cells) and cell_kind(cells[j]) == "bodies":
-            j += 1
-        tail = j
-        while j < len(cells) and j - tail < after and (is_deadline_cell(cells[j]) or _EMPTY_CELL.match(cells[j])):
-            j += 1
-        if j == bodies or j - bodies > before + slots.count("bodies") + after + _WRAP:
+        owned, k = False, j
+        while k < len(cells) and k - j < width:
+            kind = _owner_cell(cells[k], remarks and k > j)
+            if kind is None:
+                break
+            owned = owned or kind != "remark"
+            k += 1
+        if not owned:
             break
-        rows.append((start, j))
-        i = j
+        rows.append((start, k))
+        i = k
     return rows, i
+
+
+def _owner_cell(cell: str, remarks: bool) -> str | None:
+    """What a cell after a row's task holds: bodies, a deadline, a marked empty cell, a short remark (where the
+    table has a column for them, and not first), or None: the next row's task, or what follows the table."""
+    if cell_kind(cell) == "bodies":
+        return "bodies"
+    if is_deadline_cell(cell) or _EMPTY_CELL.match(cell):
+        return "deadline"
+    if remarks and 0 < len(cell) <= _REMARK and not AFTER_TABLE.match(cell):
+        return "remark"
+    return None
 
 
 def _task_line(cell: str) -> bool:

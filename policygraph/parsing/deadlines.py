@@ -15,10 +15,9 @@ from functools import cache
 
 from ..model import Clause, Deadline, Span
 from .columns import is_task_header
-from .grammar import _rows
 from .responsibility import bare_list
 from .structure import text_span
-from .times import TIME, time_words
+from .times import TIME, time_labels, time_words
 
 # Not deadlines: a plan's period (2021—2025年), a baseline (较2020年), a time since (2020年以来), a title (《…》).
 _RANGE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*)?[-—–~～至到]\s*$")
@@ -32,7 +31,7 @@ _ROLE_WORD = re.compile(r"牵头|负责|责任|配合|参与|协办|单位|部�
 @cache
 def _time_fields() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A 完成时限：value field, and a task-table column title that holds deadlines (field_labels.csv, kind time)."""
-    labels = "(?:" + "|".join(re.escape(r["label"]) for r in _rows("field_labels.csv") if r["kind"] == "time") + ")"
+    labels = time_labels()
     return re.compile(labels + r"\s*[:：]\s*(?P<value>[^,，;；。)）】\n]{1,30})"), re.compile(labels)
 
 

@@ -47,6 +47,13 @@ def time_words() -> TimeWords:
     )
 
 
+@cache
+def time_labels() -> str:
+    """The labels of a task's deadline, as a field (完成时限：…) or a table's column (grammar/field_labels.csv, kind
+    time), as one alternation."""
+    return "(?:" + "|".join(re.escape(r["label"]) for r in _rows("field_labels.csv") if r["kind"] == "time") + ")"
+
+
 def is_deadline_cell(text: str) -> bool:
     """The whole of `text` is a deadline as a 完成时限 column writes one: a time with its cues (2023年底前,
     2024年6月, 2024年底前完成) or an open-ended word (长期坚持, 每年)."""
