@@ -1026,3 +1026,18 @@ def test_a_task_and_its_owners_one_a_line_once_is_no_table():
         source(HEAD + "重点任务\n责任单位\n建立健全养老服务体系。\n县民政局\n二、保障措施\n加强组织领导。\n")
     )
     assert not [c for c in doc.clauses if c.kind == "table"]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [tabs, pipes, bare_pipes, padded, one_space, one_per_line, one_per_paragraph],
+    ids=lambda f: f.__name__,
+)
+def test_each_layout_of_a_table_with_no_number_column_gives_the_same_rows(layout):
+    """The same table without 序号 in every text layout: a padded or one-space row starts with its task (bodies after
+    it say it is a row), as a numbered one starts with its number."""
+    rows = [[r[1], r[2], r[3], r[4]] for r in ROWS]
+    got = owners(HEAD + layout([UNNUMBERED, *rows]), "heading")
+    assert got == sorted(
+        [(r[0], r[1], "lead") for r in rows] + [(r[0], b, "responsible") for r in rows for b in r[2].split("、")]
+    )

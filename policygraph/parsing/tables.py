@@ -119,11 +119,12 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
             continue
         else:
             cells = [c for c in gap.split(line.strip()) if c]
+            numbered = P.TASK_NUMBER_COLUMN.match(titles[0]) is not None
             over = gap is ONE_SPACE and len(line.strip().split(" ")) > width  # two spaces: an empty cell
-            joined = _overfull(line, titles) if over else {}
-            fits = (2 <= len(cells) <= width or joined) and ROW_NUMBER.match(cells[0])
+            joined = _overfull(line, titles, numbered) if over else {}
+            fits = (2 <= len(cells) <= width or joined) and _row_start(cells, numbered, joined)
             nxt = k + 1
-            if fits and gap is ONE_SPACE and len(cells) < width:
+            if fits and gap is ONE_SPACE and len(cells) < width and numbered:
                 pieces, nxt = _wrapped_row(text, lines, k, width, edits)
             k = nxt
             if not fits or (gap is ONE_SPACE and len(cells) < width and len(pieces) == 1):
@@ -138,13 +139,24 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
                 drops.append((m.start() + 1, m.end()))
 
 
-def _overfull(line: str, titles: list[str]) -> dict[int, bool]:
+def _row_start(cells: list[str], numbered: bool, joined: dict[int, bool]) -> bool:
+    """Whether a line's cells begin a row: with its number (序号 first), or, in a table with no number column, with
+    its task, bodies after it (a one-space line of words that must be joined to make cells says so itself)."""
+    if numbered:
+        return ROW_NUMBER.match(cells[0]) is not None
+    if joined:
+        return True
+    task = cell_kind(cells[0]) == "text" and not P.PAGE_MARKER.fullmatch(cells[0])
+    return task and any(cell_kind(c) == "bodies" for c in cells[1:])
+
+
+def _overfull(line: str, titles: list[str], numbered: bool = True) -> dict[int, bool]:
     """A one-space row with more words than its header has cells, where a narrow column wrapped its text
     (1 加强水资源保 护 严守… 市水利局 …): the spaces inside cells ({position: True}), or {} if the words do not make
     the row. Two words of text next to each other join (a number among them too: PDF text spaces digits from the
     words around them, 安排 500 亿元), the shortest pair first (a wrapped cell's rest is short); two
-    spaces are an empty cell and join nothing; the row must then put a number first and bodies under every body
-    column that is not empty."""
+    spaces are an empty cell and join nothing; the row must then put a number first (its task, where the table has
+    no number column) and bodies under every body column that is not empty."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
     empties = sum(c - b - 1 for (_a, b), (c, _d) in zip(words, words[1:], strict=False))
     groups = [[w] for w in words]
@@ -152,7 +164,7 @@ def _overfull(line: str, titles: list[str]) -> dict[int, bool]:
     for _ in range(len(words) + empties - len(titles)):
         joins = [
             (groups[i + 1][-1][1] - groups[i][0][0], i)
-            for i in range(1, len(groups) - 1)  # never the row's number
+            for i in range(int(numbered), len(groups) - 1)  # never the row's number
             if groups[i + 1][0][0] - groups[i][-1][1] == 1 and "bodies" not in (kinds[i], kinds[i + 1])
         ]
         if not joins:
@@ -165,7 +177,8 @@ def _overfull(line: str, titles: list[str]) -> dict[int, bool]:
         cells.append(_joined(line, g))
         if nxt:
             cells.extend([""] * (nxt[0][0] - g[-1][1] - 1))
-    if len(cells) != len(titles) or not ROW_NUMBER.match(cells[0]):
+    first = ROW_NUMBER.match(cells[0]) if numbered else cell_kind(cells[0]) == "text"
+    if len(cells) != len(titles) or not first:
         return {}
     if any(column_role(t) and c and cell_kind(c) != "bodies" for t, c in zip(titles, cells, strict=True)):
         return {}
