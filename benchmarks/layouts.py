@@ -13,7 +13,10 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
   as a 任务分工表 (序号, 重点任务, 牵头单位, 责任单位) under its title line, as tab-separated text, a web page, a Word
   table, an Excel workbook (the title in a merged first row) and a Word table printed to PDF by LibreOffice
   (cells wrapped, rows running over page breaks), ruled (`table-pdf`) or without lines (`table-pdf-unruled`, and
-  `table-pdf-centred` with every cell centred in its row, 垂直居中);
+  `table-pdf-centred` with every cell centred in its row, 垂直居中); `table-cells`: the same a cell a line, as a web
+  page's table copied as text gives it (an empty cell gives no line); `table-nonum-text`, `table-nonum-cells`,
+  `table-nonum-html`: the table without its 序号 column (重点任务, 牵头单位, 责任单位) as text, a cell a line and a
+  web page;
 - `as-verbs`, `as-labels`, `as-label-lines`, `as-bracketed-labels`, `as-marks`: the gold written as a plan, one
   item a task, its bodies after it in one statement shape of styles.md (A牵头，B配合 / （牵头单位：A；责任单位：B） /
   label lines / 【牵头单位】A【责任单位】B / 责任单位：A（牵头）、B);
@@ -180,12 +183,15 @@ def _task_rows(text_path: Path) -> list[list[str]]:
     return [header, *rows]
 
 
-def _table(kind: str) -> Callable[[Path, Path], None]:
-    """The task table as a web page, a Word table or tab-separated text, under the document's title line."""
+def _table(kind: str, numbered: bool = True) -> Callable[[Path, Path], None]:
+    """The task table as a web page, a Word table, tab-separated text or a cell a line, under the document's title
+    line; without its 序号 column where not `numbered`."""
 
     def write(text_path: Path, out: Path) -> None:
         title = text_path.read_text(encoding="utf-8").split("\n", 1)[0].split("。", 1)[0]  # a run-on text's title
         rows = _task_rows(text_path)
+        if not numbered:
+            rows = [row[1:] for row in rows]
         if kind == "html":
             cells = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows)
             out.write_text(
@@ -203,6 +209,8 @@ def _table(kind: str) -> Callable[[Path, Path], None]:
             from tests.test_spreadsheet import make_xlsx
 
             make_xlsx(title, rows, out)
+        elif kind == "cells":  # a cell a line, as a web page's table copied as text gives it (an empty cell: no line)
+            out.write_text(title + "\n" + "".join(c + "\n" for row in rows for c in row if c), encoding="utf-8")
         else:
             out.write_text(title + "\n" + "\n".join("\t".join(row) for row in rows) + "\n", encoding="utf-8")
 
@@ -275,6 +283,10 @@ FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {
     "table-pdf": _table("pdf"),
     "table-pdf-unruled": _table("pdf-unruled"),
     "table-pdf-centred": _table("pdf-centred"),
+    "table-cells": _table("cells"),
+    "table-nonum-text": _table("text", numbered=False),
+    "table-nonum-cells": _table("cells", numbered=False),
+    "table-nonum-html": _table("html", numbered=False),
     **{f"as-{shape}": _statements(shape) for shape in STATEMENTS},
 }
 SUFFIX = {
@@ -288,6 +300,10 @@ SUFFIX = {
     "table-html": ".html",
     "table-docx": ".docx",
     "table-xlsx": ".xlsx",
+    "table-cells": ".txt",
+    "table-nonum-text": ".txt",
+    "table-nonum-cells": ".txt",
+    "table-nonum-html": ".html",
 }
 
 

@@ -123,3 +123,21 @@ def test_a_text_file_of_printed_lines_is_read_as_its_paragraphs(tmp_path):
     titles = [c.heading for c in doc.clauses if c.kind == "item"]
     assert titles == [f"{task}第{n}项" for n in range(1, 6)]
     assert len(doc.responsibilities) == 10
+
+
+def test_rows_of_a_tab_table_are_never_printed_lines():
+    """Regression (the `table-nonum-text` layout): nine rows of a tab table of about the same width looked like a
+    printed page's full lines, and each row with no stop at its end was joined to the next (区发展改革委固定资产…)."""
+    rows = [f"第{n}项地区生产总值等主要经济指标增长{n}%左右。\t\t区发展改革委" for n in range(1, 10)]
+    text = "某区目标任务分解表\n重点任务\t牵头单位\t责任单位\n" + "\n".join(rows) + "\n"
+    assert reflow_text(text) == text
+
+
+def test_a_long_row_of_a_tab_table_is_no_run_on_text():
+    """Regression (the `table-nonum-text` layout): a table of one row whose task is most of the text was taken for
+    paragraphs run together, and the row was cut at its empty cell (\\t\\t)."""
+    from .helpers import owners
+
+    task = "坚持稳中求进工作总基调，" * 30 + "全面建成小康社会。"
+    got = owners("国务院关于落实《政府工作报告》重点工作\n重点任务\t牵头单位\t责任单位\n" + task + "\t\t国务院各部门\n")
+    assert [(body, role) for _title, body, role in got] == [("国务院各部门", "responsible")]

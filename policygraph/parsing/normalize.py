@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..model import Span
 from ..printed import printed_width
 from . import patterns as P
+from .cell_rows import cell_kind
 from .grammar import grammar
 from .tables import line_spans, text_tables
 
@@ -125,7 +126,9 @@ def clean_chars(text: str) -> str:
 def _run_on(line: str, whole: int) -> bool:
     """Paragraphs run together: longer than any printed paragraph, printed lines joined by spaces, or three
     paragraph starts inside (one, in a line that holds nearly all of a text of `whole` characters: no printed
-    paragraph does)."""
+    paragraph does). A row of a tab table is none, however long its task (its tabs part its cells)."""
+    if "\t" in line and any(cell_kind(c.strip()) == "bodies" for c in line.split("\t")):
+        return False
     if len(line) > P.RUN_ON_LINE or len(P.RUN_ON_INDENTS.findall(line)) >= 3:
         return True
     if len(line) > P.RUN_ON_SHORT and len(P.PRINTED_LINE_BREAK.findall(line)) >= P.PRINTED_LINES_MIN:

@@ -57,7 +57,10 @@ def starts_paragraph(line: str, before: str) -> bool:
     finished = before.rstrip().endswith(_FINISHED)
     glued = _GLUED_NUMBER.match(line) and finished
     bare = finished and _BARE_LINE.fullmatch(line.strip()) is not None
-    return bool(NUMBERED.match(line) or glued or bare) or before.rstrip().endswith("|") or line[:1] in " \t\u3000"
+    row = "\t" in line  # a table's row, a line of its own
+    return (
+        bool(NUMBERED.match(line) or glued or bare or row) or before.rstrip().endswith("|") or line[:1] in " \t\u3000"
+    )
 
 
 def join_printed(before: str, line: str) -> str:
@@ -76,7 +79,8 @@ def reflow_text(text: str) -> str:
     # where each line's print ends, from the left margin: a paragraph's indent (　　) takes its room, so an indented
     # line that runs to the edge is full
     widths = [printed_width(line.rstrip()) for line in lines]
-    measured = [round(w) for w in widths if w >= _MEASURED]
+    # a table's row (cells parted by tabs) is no printed line: it neither measures the page nor runs on
+    measured = [round(w) for w, line in zip(widths, lines, strict=True) if w >= _MEASURED and "\t" not in line]
     if len(measured) < MIN_LINES:
         return text
     full = Counter(measured).most_common(1)[0][0]
@@ -97,7 +101,7 @@ def reflow_text(text: str) -> str:
         # a paragraph's first line is indented by two characters, which a reader that drops the indent loses: it
         # still runs to the edge when it stops that much short, unless it ends a sentence
         indent = 0 if joined or line.rstrip()[-1:] in _STOPS else FIRST_LINE_INDENT
-        open_line = w >= full - EDGE - indent and bool(line.strip())
+        open_line = w >= full - EDGE - indent and bool(line.strip()) and "\t" not in line
     return "\n".join(out)
 
 
