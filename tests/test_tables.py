@@ -1041,3 +1041,17 @@ def test_each_layout_of_a_table_with_no_number_column_gives_the_same_rows(layout
     assert got == sorted(
         [(r[0], r[1], "lead") for r in rows] + [(r[0], b, "responsible") for r in rows for b in r[2].split("、")]
     )
+
+
+@pytest.mark.parametrize("numbered", [True, False], ids=["序号", "no number column"])
+def test_a_row_without_its_lead_a_cell_a_line_keeps_a_list_of_bodies_under_the_responsible_column(numbered):
+    """A cell a line, an empty 牵头单位 leaves no line: a row's one cell of bodies could be either column's. A cell
+    that lists several bodies is the 责任单位's (a lead cell seldom lists several); one body stays the lead's."""
+    header = (["序号"] if numbered else []) + ["重点任务", "牵头单位", "责任单位"]
+    rows = [["完善养老服务设施布局。", "县民政局"], ["推进医养结合发展。", "县卫健局、县医保局"]]
+    cells = header + [c for n, r in enumerate(rows, 1) for c in ([str(n)] if numbered else []) + r]
+    assert owners(HEAD + "\n".join(cells) + "\n", "heading") == [
+        ("完善养老服务设施布局", "县民政局", "lead"),
+        ("推进医养结合发展", "县医保局", "responsible"),
+        ("推进医养结合发展", "县卫健局", "responsible"),
+    ]

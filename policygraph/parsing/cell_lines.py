@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from . import patterns as P
 from .cell_rows import GROUP_ROW, cell_kind, numbered_rows, unnumbered_rows
@@ -71,12 +72,12 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
             joins[view[k][1]] = "" if k in wrapped else "\t"
         titles = spread_sub_header(_titles(cells[i : i + width], {k - i for k in wrapped}))
         width = len(titles)
-        slots, merges = _slots(titles), _merge_costs(titles)
+        slots, costs = _slots(titles), _costs(titles)
         above = ["text" if s == "group" else s for s in slots]  # a group's cell is left out only below a full row
         for (a, b), count in zip(rows, counts, strict=True):
             kinds = [cell_kind(c) for c in cells[a:b]]
             gapped = any(k in empty for k in range(a, b - 1))
-            at, wrap = _place(cells[a:b], kinds, above, merges, int(numbered), count - width, gapped)
+            at, wrap = _place(cells[a:b], kinds, above, costs, int(numbered), count - width, gapped)
             if count >= width:  # a full row: its group cells are the ones the rows below may leave out
                 placed = set(at) if at is not None else set(range(count))
                 above = ["group" if slots[k] == "group" and k in placed else s for k, s in enumerate(above)]
@@ -101,7 +102,7 @@ def one_per_line(text: str, lines, edits: dict[int, str]) -> None:
 
 
 def _place(
-    cells: list[str], kinds: list[str], slots: list[str], merges: list[float], first: int, spare: int, gapped: bool
+    cells: list[str], kinds: list[str], slots: list[str], costs: _Costs, first: int, spare: int, gapped: bool
 ) -> tuple[list[int] | None, int]:
     """The column of each of a row's cells where their kinds must say it (None where they sit in order), and how
     many lines the task wrapped onto (after `first`, the task's line). Text lines before the bodies beyond the
@@ -114,7 +115,9 @@ def _place(
     rest = kinds[: first + 1] + kinds[first + 1 + wrap :]
     if not _misplaced(rest, slots, len(rest) - len(slots)):
         return None, wrap or max(len(rest) - len(slots), 0)
-    at = _align(rest, slots, merges)
+    kept = cells[: first + 1] + cells[first + 1 + wrap :]
+    several = [k == "bodies" and _SEVERAL.search(c) is not None for c, k in zip(kept, rest, strict=True)]
+    at = _align(rest, slots, costs, several)
     if at is None:
         return None, wrap or max(spare, 0)
     return at[: first + 1] + [at[first]] * wrap + at[first + 1 :], wrap
@@ -196,22 +199,33 @@ def _misplaced(kinds: list[str], slots: list[str], spare: int) -> bool:
 
 
 _MERGE = 0.5  # a body a paragraph is one cell only where placing the body elsewhere would misplace it
+_SEVERAL = re.compile(r"[、，,；;]")  # a cell that lists bodies
 _GROUPING = 0.01  # where text could go under either, a grouping task column is the one left empty
 
 
-def _merge_costs(titles: list[str]) -> list[float]:
-    """What it costs to put a second body into a column's cell: least under a responsible column (配合单位 lists
-    several bodies far more often than 牵头单位 does), a little more under a column with no role (评分部门), more
-    under a lead."""
+@dataclass(frozen=True)
+class _Costs:
+    """What placing a row's bodies costs column by column, beyond a cell under a column of another kind."""
+
+    merge: tuple[float, ...]  # a second body into the column's cell (a cell of one body a paragraph)
+    lead: tuple[bool, ...]  # a lead column: a cell that lists several bodies is likelier a responsible one's
+
+
+def _costs(titles: list[str]) -> _Costs:
+    """Least to merge under a responsible column (配合单位 lists several bodies far more often than 牵头单位 does), a
+    little more under a column with no role (评分部门), more under a lead."""
     extra = {"responsible": 0, "": 1, "lead": 2}
-    return [_MERGE + _GROUPING * extra[column_role(t)] for t in titles]
+    roles = [column_role(t) for t in titles]
+    return _Costs(tuple(_MERGE + _GROUPING * extra[r] for r in roles), tuple(r == "lead" for r in roles))
 
 
-def _align(kinds: list[str], slots: list[str], merges: list[float]) -> list[int] | None:
+def _align(kinds: list[str], slots: list[str], costs: _Costs, several: list[bool]) -> list[int] | None:
     """The column of each cell of a row (given by its kind), its order kept: the fewest cells under a column of
-    another kind; bodies after bodies may share a column (a cell that holds a body a paragraph: `merges` says where
-    that is likeliest); where nothing tells, the cells keep to the left. None where the cells cannot all be placed
-    (more cells of text than columns, and only bodies share one)."""
+    another kind; bodies after bodies may share a column (a cell that holds a body a paragraph: `costs` says where
+    that is likeliest); a cell that lists `several` bodies goes under a responsible column before a lead; where
+    nothing tells, the cells keep to the left. None where the cells cannot all be placed (more cells of text than
+    columns, and only bodies share one)."""
+    merges = costs.merge
     m, n = len(kinds), len(slots)
     inf = math.inf
     group = [_GROUPING * (s == "group") for s in slots]
@@ -221,7 +235,8 @@ def _align(kinds: list[str], slots: list[str], merges: list[float]) -> list[int]
     shares = [[False] * (n + 1) for _ in range(m + 1)]  # cell i - 1 shares column j - 1 with cell i - 2
     for i in range(1, m + 1):
         for j in range(1, n + 1):
-            exact[i][j] = best[i - 1][j - 1] + _cost(kinds[i - 1], slots[j - 1]) + group[j - 1]
+            listed = _GROUPING * (several[i - 1] and costs.lead[j - 1])
+            exact[i][j] = best[i - 1][j - 1] + _cost(kinds[i - 1], slots[j - 1]) + group[j - 1] + listed
             if (
                 i > 1
                 and kinds[i - 1] == kinds[i - 2] == slots[j - 1] == "bodies"
