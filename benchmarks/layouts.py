@@ -17,9 +17,10 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
   page's table copied as text gives it (an empty cell gives no line); `table-nonum-text`, `table-nonum-cells`,
   `table-nonum-html`: the table without its 序号 column (重点任务, 牵头单位, 责任单位) as text, a cell a line and a
   web page;
-- `as-verbs`, `as-labels`, `as-label-lines`, `as-bracketed-labels`, `as-marks`: the gold written as a plan, one
-  item a task, its bodies after it in one statement shape of styles.md (A牵头，B配合 / （牵头单位：A；责任单位：B） /
-  label lines / 【牵头单位】A【责任单位】B / 责任单位：A（牵头）、B);
+- `as-verbs`, `as-labels`, `as-label-lines`, `as-bracketed-labels`, `as-marks`, `as-stars`, `as-lines`, `as-dashes`:
+  the gold written as a plan, one item a task, its bodies after it in one statement shape of styles.md (A牵头，B配合 /
+  （牵头单位：A；责任单位：B） / label lines / 【牵头单位】A【责任单位】B / 责任单位：A（牵头）、B / （A*、B） with
+  the star explained after the last item / a line of bodies below the task / ——A牵头，B配合);
 - `indents`: every paragraph after the title run onto one line, each keeping its indentation (　　),
   as text taken from a web page or a database field that lost its breaks;
 - `run-on`: the same with nothing between the paragraphs;
@@ -253,7 +254,24 @@ STATEMENTS: dict[str, Callable[[str, str], str]] = {
         + "、".join([f"{name}（牵头）" for name in lead.split("、") if name] + [n for n in other.split("、") if n])
         + "）"
     ),
+    # the lead starred, the star explained once in a note after the last item (注：带*的为牵头单位)
+    "stars": lambda lead, other: (
+        "（" + "、".join([f"{name}*" for name in lead.split("、") if name] + [n for n in other.split("、") if n]) + "）"
+    ),
+    # the bodies on a line of their own below the task, the lead marked (a table's owner column copied below)
+    "lines": lambda lead, other: (
+        "\n" + "、".join([f"{name}（牵头）" for name in lead.split("、") if name] + [n for n in other.split("、") if n])
+    ),
+    # after a dash at the line's end, in verbs (推进项目。——A牵头，B配合)
+    "dashes": lambda lead, other: (
+        "——"
+        + "，".join(
+            ([f"{lead}牵头"] if lead else []) + ([f"{other}{'配合' if lead else '按职责分工负责'}"] if other else [])
+        )
+    ),
 }
+# What a shape writes once after the last item
+NOTES = {"stars": "注：带*的为牵头单位。"}
 
 
 def _statements(shape: str) -> Callable[[Path, Path], None]:
@@ -262,7 +280,10 @@ def _statements(shape: str) -> Callable[[Path, Path], None]:
     def write(text_path: Path, out: Path) -> None:
         title = text_path.read_text(encoding="utf-8").split("\n", 1)[0].split("。", 1)[0]
         items = [f"{n}.{task}{STATEMENTS[shape](lead, other)}" for n, task, lead, other in _task_rows(text_path)[1:]]
-        out.write_text(title + "\n一、主要任务\n" + "\n".join(items) + "\n", encoding="utf-8")
+        note = NOTES.get(shape, "")
+        out.write_text(
+            title + "\n一、主要任务\n" + "\n".join(items) + "\n" + (note + "\n" if note else ""), encoding="utf-8"
+        )
 
     return write
 

@@ -1123,3 +1123,33 @@ def test_a_dotted_number_first_met_above_the_open_ones_starts_at_the_top():
         ("3", None),
         ("3.1", "3"),
     ]
+
+
+@pytest.mark.parametrize(
+    "name, body",
+    [
+        # a county's own lists name its bodies without the county (临安 2022, 桐乡 2020, 芜湖市教育局 2024)
+        ("发改局", True),
+        ("金融发展服务中心", True),
+        ("文化和广电旅游体育局", True),
+        ("国兴集团", True),  # a state company the county tasks
+        ("妇联", True),
+        ("昌化镇", True),  # a town or street office by its own name
+        ("青山湖街道", True),
+        ("组干科", True),  # a bureau's section, in the bureau's own plan
+        ("政策法规司", True),
+        ("中国储备粮管理总公司", True),
+        # …but not words that end like one
+        ("城镇", False),
+        ("学科", False),
+        ("集团", False),
+        ("控股", False),
+        ("本处", False),
+    ],
+)
+def test_bodies_named_without_a_place(name, body):
+    """A list of nothing but bodies (a bare bracket, a cell) needs each name to be a body named as a subject is: with a
+    place or level first, or, short, by its own name (patterns.PROSE_SUBJECT)."""
+    from policygraph.parsing.responsibility import only_bodies
+
+    assert only_bodies(name) is body
