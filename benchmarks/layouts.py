@@ -15,8 +15,8 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
   (cells wrapped, rows running over page breaks), ruled (`table-pdf`) or without lines (`table-pdf-unruled`, and
   `table-pdf-centred` with every cell centred in its row, 垂直居中); `table-cells`: the same a cell a line, as a web
   page's table copied as text gives it (an empty cell gives no line); `table-nonum-text`, `table-nonum-cells`,
-  `table-nonum-html`: the table without its 序号 column (重点任务, 牵头单位, 责任单位) as text, a cell a line and a
-  web page;
+  `table-nonum-html`, `table-nonum-docx`, `table-nonum-pdf`: the table without its 序号 column (重点任务, 牵头单位,
+  责任单位) as text, a cell a line, a web page, a Word table and that table printed to PDF;
 - `as-verbs`, `as-labels`, `as-label-lines`, `as-bracketed-labels`, `as-marks`, `as-stars`, `as-lines`, `as-dashes`:
   the gold written as a plan, one item a task, its bodies after it in one statement shape of styles.md (A牵头，B配合 /
   （牵头单位：A；责任单位：B） / label lines / 【牵头单位】A【责任单位】B / 责任单位：A（牵头）、B / （A*、B） with
@@ -308,6 +308,8 @@ FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {
     "table-nonum-text": _table("text", numbered=False),
     "table-nonum-cells": _table("cells", numbered=False),
     "table-nonum-html": _table("html", numbered=False),
+    "table-nonum-docx": _table("docx", numbered=False),
+    "table-nonum-pdf": _table("pdf", numbered=False),
     **{f"as-{shape}": _statements(shape) for shape in STATEMENTS},
 }
 SUFFIX = {
@@ -325,6 +327,7 @@ SUFFIX = {
     "table-nonum-text": ".txt",
     "table-nonum-cells": ".txt",
     "table-nonum-html": ".html",
+    "table-nonum-docx": ".docx",
 }
 
 

@@ -1139,6 +1139,7 @@ def test_a_dotted_number_first_met_above_the_open_ones_starts_at_the_top():
         ("组干科", True),  # a bureau's section, in the bureau's own plan
         ("政策法规司", True),
         ("中国储备粮管理总公司", True),
+        ("合肥海关", True),  # a customs district by its city
         # …but not words that end like one
         ("城镇", False),
         ("学科", False),
