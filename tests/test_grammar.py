@@ -574,7 +574,10 @@ BARE_LISTS = [
     # a bracket inside a sentence is an aside, even in such a document
     (BARE + "4.依托市大数据中心（市大数据局）建设平台。", [("1", "市民政局", R), ("1", "市财政局", R), ("2", "市人社局", R),
      ("2", "各县区党委", R), ("2", "各县区政府", R), ("3", "市财政局", R)]),
-    ("1.甲项工作。（市民政局、市财政局）\n2.乙项工作。（市人社局、市民政局）\n", []),  # two may be asides
+    # a short document whose every item closes with such a list uses them as its statements; one alone may be an aside
+    ("1.甲项工作。（市民政局、市财政局）\n2.乙项工作。（市人社局、市民政局）\n",
+     [("1", "市民政局", R), ("1", "市财政局", R), ("2", "市人社局", R), ("2", "市民政局", R)]),
+    ("1.甲项工作。（市民政局、市财政局）\n2.乙项工作，推进试点。\n", []),
     # lists that say their roles count as the document's way of closing items: its bare ones are lists too
     # (ministries' opinions: （A、B按职责分工负责） then （A、C）)
     ("1.甲项工作。（市民政局、市财政局按职责分工负责）\n2.乙项工作。（市人社局、市民政局）\n3.丙项工作。（市卫健委负责）\n",
@@ -620,12 +623,14 @@ BARE_LISTS = [
      [("1", "市民政局", R), ("1", "各县政府(管委会)", R), ("2", "市财政局", R), ("2", "各县政府(管委会)", R),
       ("3", "各县政府(管委会)", R)]),
     # a line of bodies closing item after item, below the task or after its last sentence (a table's owner column
-    # copied below or beside the task); two may be asides, as two bare brackets may
+    # copied below or beside the task); one alone may be an aside, as one bare bracket may
     ("1.甲项工作。\n市民政局、市财政局\n2.乙项工作。\n市人社局\n3.丙项工作。 市卫健委",
      [("1", "市民政局", R), ("1", "市财政局", R), ("2", "市人社局", R), ("3", "市卫健委", R)]),
     ("1.甲项工作。推进试点。市民政局、市财政局\n2.乙项工作。市人社局\n3.丙项工作。市卫健委、各乡镇",
      [("1", "市民政局", R), ("1", "市财政局", R), ("2", "市人社局", R), ("3", "市卫健委", R), ("3", "各乡镇", R)]),
-    ("1.甲项工作。\n市民政局、市财政局\n2.乙项工作。\n市人社局\n", []),
+    ("1.甲项工作。\n市民政局、市财政局\n2.乙项工作。\n市人社局\n",
+     [("1", "市民政局", R), ("1", "市财政局", R), ("2", "市人社局", R)]),
+    ("1.甲项工作。\n市民政局、市财政局\n2.乙项工作，推进试点。\n", []),
     # the issuer above a signature's date is no list closing the last item (国务院 ⏎ 2018年11月16日)
     ("1.甲项工作。（市民政局）\n2.乙项工作。（市人社局）\n3.丙项工作。（市卫健委）\n某市人民政府\n2024年3月1日\n",
      [("1", "市民政局", R), ("2", "市人社局", R), ("3", "市卫健委", R)]),

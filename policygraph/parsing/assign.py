@@ -172,6 +172,14 @@ def _lift_closing_lines(clauses: tuple[Clause, ...], result: dict[str, list[Assi
             result[parent] = result.pop(last.path)
 
 
+def _closes_with_lists(clauses: tuple[Clause, ...]) -> bool:
+    """Whether the document closes its items with lists of bodies (bare, or saying their roles): three or more of
+    them, or every item of a short document (two items, each closed so; one alone may be an aside)."""
+    closing = [closing_lists(c.text) for c in clauses]
+    items = [n for c, n in zip(clauses, closing, strict=True) if c.kind == "item"]
+    return sum(closing) >= BARE_LISTS_NEEDED or (len(items) >= 2 and all(items))
+
+
 def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: str = "") -> dict[str, list[Assignment]]:
     """Assignments per clause path: listed ones, blanket sentences applied to the tasks after them, then prose.
 
@@ -189,7 +197,7 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
     rules: set[str] = ({"asterisk"} & declarations(source)) | noted_declarations(source)
     # （A、B） closing item after item: the document's own way of saying who does the work; a declaration of how
     # its lists are read (列第一位者为牵头单位, 带*号的为牵头单位) says the same at once
-    bare = bool(declarations(source)) or sum(closing_lists(c.text) for c in clauses) >= BARE_LISTS_NEEDED
+    bare = bool(declarations(source)) or _closes_with_lists(clauses)
     for clause in clauses:
         rules |= declarations(clause.text)
         if clause.kind == "table" and clause.rows and is_task_header(clause.rows[0]):
