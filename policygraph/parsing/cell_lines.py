@@ -1,8 +1,10 @@
 """Task-division tables written one cell a line, as copying a web page or extracting a PDF gives them.
 
 序号 / 重点任务 / 牵头单位 … each on a line, then 1 / task / body / … : the header is a run of short
-lines from 序号, the rows are cut at their numbers, and each row's lines are joined with tabs in place
-(tables.text_tables applies the edits), so every span still points into the original.
+lines from 序号 (or from a task column's title, where the table has no number column), the rows are cut at
+their numbers or by their cells' kinds (cell_rows.py), each row's cells are placed under the columns their kinds
+fit where some are missing, and its lines are joined with tabs in place (tables.text_tables applies the edits),
+so every span still points into the original.
 """
 
 from __future__ import annotations
