@@ -14,9 +14,11 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
   table, an Excel workbook (the title in a merged first row) and a Word table printed to PDF by LibreOffice
   (cells wrapped, rows running over page breaks), ruled (`table-pdf`) or without lines (`table-pdf-unruled`, and
   `table-pdf-centred` with every cell centred in its row, 垂直居中); `table-cells`: the same a cell a line, as a web
-  page's table copied as text gives it (an empty cell gives no line); `table-nonum-text`, `table-nonum-cells`,
-  `table-nonum-html`, `table-nonum-docx`, `table-nonum-pdf`: the table without its 序号 column (重点任务, 牵头单位,
-  责任单位) as text, a cell a line, a web page, a Word table and that table printed to PDF;
+  page's table copied as text gives it (an empty cell gives no line); `table-paragraphs`: a cell a paragraph, as a
+  Word table saved as text gives it (an empty cell an empty paragraph); `table-nonum-text`, `table-nonum-cells`,
+  `table-nonum-paragraphs`, `table-nonum-html`, `table-nonum-docx`, `table-nonum-pdf`: the table without its 序号
+  column (重点任务, 牵头单位, 责任单位) as text, a cell a line, a cell a paragraph, a web page, a Word table and that
+  table printed to PDF;
 - `as-verbs`, `as-labels`, `as-label-lines`, `as-bracketed-labels`, `as-marks`, `as-stars`, `as-lines`, `as-dashes`:
   the gold written as a plan, one item a task, its bodies after it in one statement shape of styles.md (A牵头，B配合 /
   （牵头单位：A；责任单位：B） / label lines / 【牵头单位】A【责任单位】B / 责任单位：A（牵头）、B / （A*、B） with
@@ -212,6 +214,8 @@ def _table(kind: str, numbered: bool = True) -> Callable[[Path, Path], None]:
             make_xlsx(title, rows, out)
         elif kind == "cells":  # a cell a line, as a web page's table copied as text gives it (an empty cell: no line)
             out.write_text(title + "\n" + "".join(c + "\n" for row in rows for c in row if c), encoding="utf-8")
+        elif kind == "paragraphs":  # a cell a paragraph, as a Word table saved as text gives it (an empty cell too)
+            out.write_text(title + "\n\n" + "".join(c + "\n\n" for row in rows for c in row), encoding="utf-8")
         else:
             out.write_text(title + "\n" + "\n".join("\t".join(row) for row in rows) + "\n", encoding="utf-8")
 
@@ -305,6 +309,8 @@ FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {
     "table-pdf-unruled": _table("pdf-unruled"),
     "table-pdf-centred": _table("pdf-centred"),
     "table-cells": _table("cells"),
+    "table-paragraphs": _table("paragraphs"),
+    "table-nonum-paragraphs": _table("paragraphs", numbered=False),
     "table-nonum-text": _table("text", numbered=False),
     "table-nonum-cells": _table("cells", numbered=False),
     "table-nonum-html": _table("html", numbered=False),
@@ -324,6 +330,8 @@ SUFFIX = {
     "table-docx": ".docx",
     "table-xlsx": ".xlsx",
     "table-cells": ".txt",
+    "table-paragraphs": ".txt",
+    "table-nonum-paragraphs": ".txt",
     "table-nonum-text": ".txt",
     "table-nonum-cells": ".txt",
     "table-nonum-html": ".html",

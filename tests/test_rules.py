@@ -1069,6 +1069,9 @@ def test_a_page_without_numbers_or_labels_is_still_refused():
         ("学科", False),  # …but a subject, a degree or a ward is no body
         ("本科", False),
         ("中科", False),  # 中科院's first word, where a page stops inside a name (沙坪坝 2022)
+        ("优化城乡结构布局", False),  # 布局, 格局, 大局 end in 局 and are no bureaus (a task cell read as bodies)
+        ("新发展格局", False),
+        ("县公安局", True),
         ("规划司", True),  # a ministry's department (司)
         ("社会事务股", True),  # a county bureau's section (股)
         ("控股", False),  # …but a holding is none

@@ -911,6 +911,7 @@ def test_a_title_above_a_table_with_no_number_column_is_no_column(before):
         ("县民政局、县财政局", "bodies"),
         ("建设县级养老服务指导中心", "text"),  # 建设县 is no county: a verb before a level word (县级)
         ("组建市级应急救援中心", "text"),
+        ("优化城乡结构布局。", "text"),  # 布局 is no bureau (a one-row table a cell a paragraph lost its task)
         ("3", "number"),
     ],
 )
