@@ -141,3 +141,38 @@ def test_a_long_row_of_a_tab_table_is_no_run_on_text():
     task = "坚持稳中求进工作总基调，" * 30 + "全面建成小康社会。"
     got = owners("国务院关于落实《政府工作报告》重点工作\n重点任务\t牵头单位\t责任单位\n" + task + "\t\t国务院各部门\n")
     assert [(body, role) for _title, body, role in got] == [("国务院各部门", "responsible")]
+
+
+def test_printed_rows_of_a_pipe_table_are_joined_though_they_measure_past_the_width():
+    """Regression (临安 2022 as an OFD, its lines as the OFD reader gives them): a font sets spaces, pipes and Latin
+    commas narrower than printed_width's half a character, so the printed lines of a pipe table's rows measured 36
+    to 38 against a page of 36, too few lines measured the page's width, and the text was not taken for printed lines
+    at all: each row stayed cut where the page wrapped it."""
+    printed = [
+        "索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |",
+        "公开范围 | 面向社会 | 公开时限 | 长期公开 |",
+        "发布单位 | 区政府 | 发文日期 | 2022-07-14 |",
+        "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |",
+        "1 | 新建成公办中小学、幼儿园7所,新增中小学、幼儿园公办学位6800个。 | 1.4月底",
+        "前职教中心、学府路幼儿园、8300安置小区配套幼儿园、宝龙幼儿园、优樾府幼儿",
+        "园、青山湖科技城第一幼儿园主体完工,开始装修工程施工;天目山镇中心幼儿园完",
+        "成基础工程。 2.8月底前职教中心、学府路幼儿园、8300安置小区配套幼儿园、宝",
+        "龙幼儿园、优樾府幼儿园、青山湖科技城第一幼儿园竣工交付。 3.11月底前天目山",
+        "镇中心幼儿园竣工交付。 | 教育局 | 发改局、住建局、财政局、规划和自然资源分",
+        "局、国兴集团、新锦集团、科投集团,锦城街道、锦北街道、锦南街道、青山湖街",
+        "道、昌化镇、天目山镇 |",
+        "2 | 新建成婴幼儿照护服务成长驿站7家,新增婴幼儿照护服务托位500个,开展胃肠癌",
+        "联合筛查1万例以上。 | 1.婴幼儿照护服务成长驿站:3月底前新建成2家;6月底前新建",
+        "成2家;9月底前完成7家建设任务。 2.婴幼儿照护服务托位:3月底前新增100个以上托",
+        "位;6月底前新增200个以上托位;9月底前完成500个托位。 3.胃肠癌联合筛查:4月底前",
+        "完成胃肠癌联合筛查方案制定;5月底前启动胃肠癌联合筛查;11月底前完成胃肠癌联",
+        "合筛查工作。 | 卫生健康局 | 财政局、教育局、规划和自然资源分局、医疗保障分",
+        "局、民政局、妇联,各镇(街道) |",
+        "3 | 实施农村公路大中修100公里,新增公交线路3条,优化调整公交线路20条。 | 1.农村",
+        "公路大中修:7月底前开工;11月底前建成。 2.公交线路新增(优化调整):6月底前完成6",
+        "条线路优化调整;10月底前全面完成新增和优化调整",
+        "— 1 —",
+    ]
+    rows = reflow_text("\n".join(printed)).split("\n")
+    assert [row[:2] for row in rows[4:7]] == ["1 ", "2 ", "3 "]
+    assert rows[4].endswith("天目山镇 |") and rows[5].endswith("各镇(街道) |")

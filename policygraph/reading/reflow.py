@@ -32,6 +32,9 @@ _PRINTED_SHARE = 0.3
 NARROWEST = 20
 # Characters: how short of the width a wrapped line may end (a line with digits or Latin letters is narrower)
 EDGE = 1.5
+# …and how far past it a full line may measure: a font sets spaces, pipes and Latin punctuation narrower than the
+# half a character printed_width gives them (a pipe table's printed rows, 临安 2022 in an OFD, measured 36 to 38)
+_OVER = 2.5
 # Characters: a paragraph's first-line indent (　　), which text extracted without it no longer shows
 FIRST_LINE_INDENT = 2
 # What ends a paragraph's last line: a line ending so is never taken for a wrapped one by its indent alone
@@ -84,7 +87,8 @@ def reflow_text(text: str) -> str:
     if len(measured) < MIN_LINES:
         return text
     full = Counter(measured).most_common(1)[0][0]
-    if full < NARROWEST or sum(full - EDGE <= w <= full + 0.5 for w in measured) < _PRINTED_SHARE * len(measured):
+    full_lines = sum(full - EDGE <= w <= full + _OVER for w in measured)
+    if full < NARROWEST or full_lines < _PRINTED_SHARE * len(measured):
         return text
     out: list[str] = []
     open_line = False  # the last kept line ran to the edge
