@@ -1056,3 +1056,21 @@ def test_a_row_without_its_lead_a_cell_a_line_keeps_a_list_of_bodies_under_the_r
         ("推进医养结合发展", "县医保局", "responsible"),
         ("推进医养结合发展", "县卫健局", "responsible"),
     ]
+
+
+def test_a_pipe_row_broken_inside_a_cell_goes_on_in_the_next_line():
+    """Regression (临安 2022 printed to PDF): a row of a pipe table whose header closes with a pipe, broken inside a
+    cell (…完成基础工 ⏎ 程。 | 教育局 | …|), lost its bodies: the line without its closing pipe goes on in the next."""
+    text = (
+        "序号 | 实事项目 | 工作举措 | 责任单位 | 配合单位 |\n"
+        "1 | 新建成公办中小学7所。 | 4月底前主体完工,开始装修工程施工;天目山镇中心幼儿园完成基础工\n"
+        "程。 | 教育局 | 发改局、住建局 |\n"
+        "2 | 新增托位500个。 | 9月底前完成。 | 卫生健康局 | 财政局 |\n"
+    )
+    assert rows_of(text) == [
+        ("1", "住建局", "responsible"),
+        ("1", "发改局", "responsible"),
+        ("1", "教育局", "responsible"),
+        ("2", "卫生健康局", "responsible"),
+        ("2", "财政局", "responsible"),
+    ]

@@ -67,9 +67,10 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 def _pipes(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]) -> None:
     """| 序号 | 重点任务 | 牵头单位 |: the outer pipes go, inner ones become tabs, the |---| rule line goes (the outer
-    pipes may be missing: 序号| 重点任务| 牵头单位)."""
-    header = False
-    for a, b in lines:
+    pipes may be missing: 序号| 重点任务| 牵头单位). Where the header closes with a pipe, a row line that does not
+    goes on in the next line (a cell a printed page or a converter broke: …完成基础工 ⏎ 程。 | 教育局 |)."""
+    header, closed = False, False
+    for k, (a, b) in enumerate(lines):
         line = text[a:b]
         if _PIPE_RULE.match(line) and "|" in line:
             if header:
@@ -80,9 +81,14 @@ def _pipes(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]
             header = False
             continue
         cells = [c.strip() for c in m.group(1).split("|")]
-        header = header or is_task_header(cells)
+        if not header and is_task_header(cells):
+            header, closed = True, line.rstrip().endswith("|")
         if not header:
             continue
+        if closed and not line.rstrip().endswith("|") and k + 1 < len(lines):
+            after = text[slice(*lines[k + 1])].rstrip()
+            if after.endswith("|") and not ROW_NUMBER.match(after.split("|")[0].strip()):
+                edits[b] = ""  # the cell goes on in the next line, which ends the row
         first, last = a + m.start(1), a + m.end(1)
         drops.extend([(a, first), (last, b)])
         for i in range(first, last):
