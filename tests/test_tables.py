@@ -1074,3 +1074,18 @@ def test_a_pipe_row_broken_inside_a_cell_goes_on_in_the_next_line():
         ("2", "卫生健康局", "responsible"),
         ("2", "财政局", "responsible"),
     ]
+
+
+def test_a_task_cell_that_names_its_own_owners_keeps_them_apart_from_the_body_cells():
+    """Regression (国办函〔2014〕31号 as a task table): a task cell that says who does it (…由国土资源部会同农业部
+    等部门负责落实) before the lead and responsible cells naming the same bodies: the body cells were blanked where
+    their text first stood, inside the task, and the cells left read as one run-together name (国土资源部农业部)."""
+    task = "关于“严守耕地保护红线,划定永久基本农田”的问题,由国土资源部会同农业部等部门负责落实。"
+    rows = [
+        COLUMNS[:4],
+        ["1", task, "国土资源部", "农业部"],
+        ["2", task.replace("严守", "坚守"), "国土资源部", "农业部"],
+    ]
+    assert {(n, body) for n, body, _role in rows_of(tabs(rows))} == {
+        (n, body) for n in ("1", "2") for body in ("国土资源部", "农业部")
+    }

@@ -78,15 +78,18 @@ def _without_body_cells(clause: Clause) -> str:
     the task (工作专班牵头单位 then the next cell's name) they would read as a label between two names. A column of
     bodies with no role (评分部门, 督办单位: who scores or supervises the task) is blanked too: never its owners."""
     text = clause.text
-    others = []
-    if clause.kind == "task" and len(clause.rows) >= 2:
-        titled = zip(clause.rows[0], clause.rows[1], strict=False)
-        others = [cell for title, cell in titled if names_bodies(title) and not column_role(title) and cell.strip()]
-    for cell in [c for _column, _role, c in _body_cells(clause)] + others:
+    if clause.kind != "task" or len(clause.rows) < 2:
+        return text
+    # right to left from the row's end: a body column's cell is after the task's, whose text may name the same body
+    # (…由国土资源部会同农业部负责落实 | 国土资源部 | 农业部)
+    limit = len(text)
+    for title, cell in reversed(list(zip(clause.rows[0], clause.rows[1], strict=False))):
         cell = re.sub(r"\s+", "", cell)
-        at = text.find(cell)
+        if not (cell and names_bodies(title)):  # a lead or responsible column, or one of bodies with no role
+            continue
+        at = text.rfind(cell, 0, limit)
         if at >= 0:
-            text = text[:at] + " " * len(cell) + text[at + len(cell) :]
+            text, limit = text[:at] + " " * len(cell) + text[at + len(cell) :], at
     return text
 
 
