@@ -72,7 +72,7 @@ def unnumbered_rows(cells: list[str], i: int, titles: list[str], slots: list[str
     remarks = any(s == "text" and not re.search(time_labels(), t) for t, s in after)
     rows: list[tuple[int, int]] = []
     while i < len(cells):
-        start = i + _unnumbered_groups(cells, i)
+        start = i + _group_rows(cells, i, numbered=False)
         j = start
         while j < len(cells) and j - start < before + _WRAP and _task_line(cells[j]):
             j += 1
@@ -109,19 +109,14 @@ def _task_line(cell: str) -> bool:
     return bool(cell) and cell_kind(cell) == "text" and not is_deadline_cell(cell) and not AFTER_TABLE.match(cell)
 
 
-def _unnumbered_groups(cells: list[str], i: int) -> int:
-    """How many group rows (一、…) start at line i of a table with no number column: a numbered line with another
-    task line after it (a task's own cell may begin with its number: （一）加强… / 县民政局)."""
+def _group_rows(cells: list[str], i: int, numbered: bool = True) -> int:
+    """How many group rows (一、知识产权保护方面) start at line i. In a table with no number column a row's task cell
+    may begin with its own number (（一）加强… / 县民政局): a numbered line is a group row only with a task line after
+    it."""
     k = i
-    while k + 1 < len(cells) and GROUP_ROW.match(cells[k]) and _task_line(cells[k + 1]):
-        k += 1
-    return k - i
-
-
-def _group_rows(cells: list[str], i: int) -> int:
-    """How many group rows (一、知识产权保护方面) start at line i."""
-    k = i
-    while k < len(cells) and GROUP_ROW.match(cells[k]):
+    while (
+        k < len(cells) and GROUP_ROW.match(cells[k]) and (numbered or k + 1 < len(cells) and _task_line(cells[k + 1]))
+    ):
         k += 1
     return k - i
 

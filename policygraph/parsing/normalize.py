@@ -126,9 +126,12 @@ def clean_chars(text: str) -> str:
 def _run_on(line: str, whole: int) -> bool:
     """Paragraphs run together: longer than any printed paragraph, printed lines joined by spaces, or three
     paragraph starts inside (one, in a line that holds nearly all of a text of `whole` characters: no printed
-    paragraph does). A row of a tab table is none, however long its task (its tabs part its cells)."""
-    if "\t" in line and any(cell_kind(c.strip()) == "bodies" for c in line.split("\t")):
-        return False
+    paragraph does). A row of a tab table is none, however long its task (its tabs part its cells): asked last, as
+    few lines look run together and every row of every table would be read cell by cell."""
+    return _runs_together(line, whole) and not _tab_row(line)
+
+
+def _runs_together(line: str, whole: int) -> bool:
     if len(line) > P.RUN_ON_LINE or len(P.RUN_ON_INDENTS.findall(line)) >= 3:
         return True
     if len(line) > P.RUN_ON_SHORT and len(P.PRINTED_LINE_BREAK.findall(line)) >= P.PRINTED_LINES_MIN:
@@ -136,6 +139,10 @@ def _run_on(line: str, whole: int) -> bool:
     most = len(line) >= P.RUN_ON_SHARE * whole
     found = len(P.RUN_ON_BREAK.findall(line)) + len(P.RUN_ON_SIGNED.findall(line))
     return len(line) > (P.RUN_ON_SHARE_SHORT if most else P.RUN_ON_SHORT) and found >= (1 if most else 3)
+
+
+def _tab_row(line: str) -> bool:
+    return "\t" in line and any(cell_kind(c.strip()) == "bodies" for c in line.split("\t"))
 
 
 # Characters on both sides of a space a printed line's wrap left inside a paragraph (never a page number's / 2 /)

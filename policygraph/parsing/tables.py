@@ -102,7 +102,7 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
     A row of a one-space table has exactly as many cells as its header (a row a printed page wrapped goes on in
     the lines after it, a page number between them passed over); any other line ends the table.
     """
-    width, gap, k, titles, joined = 0, PADDING, 0, [], {}
+    width, gap, k, titles, joined, numbered = 0, PADDING, 0, [], {}, True
     while k < len(lines):
         a, b = lines[k]
         line = text[a:b]
@@ -114,6 +114,7 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
                 continue
             gap, titles = header
             width = len(titles)
+            numbered = P.TASK_NUMBER_COLUMN.match(titles[0]) is not None
         elif P.PAGE_MARKER.fullmatch(line.strip()):  # a page's number between two rows: the table goes on
             edits.update(dict.fromkeys(range(a, min(b + 1, len(text))), ""))
             k += 1
@@ -125,7 +126,6 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
             continue
         else:
             cells = [c for c in gap.split(line.strip()) if c]
-            numbered = P.TASK_NUMBER_COLUMN.match(titles[0]) is not None
             over = gap is ONE_SPACE and len(line.strip().split(" ")) > width  # two spaces: an empty cell
             joined = _overfull(line, titles, numbered) if over else {}
             fits = (2 <= len(cells) <= width or joined) and _row_start(cells, numbered, joined)
