@@ -1081,6 +1081,10 @@ def test_a_page_without_numbers_or_labels_is_still_refused():
         ("在校", False),
         ("县图书馆", True),  # a public institution of culture (馆)
         ("县文化馆", True),
+        ("新材料产业园", True),  # a park named as the body that carries out a task (金乡 2025)
+        ("商贸物流园", True),
+        ("城市公园", False),  # …but 园 alone ends places
+        ("校园", False),
     ],
 )
 def test_body_endings(name, body):
