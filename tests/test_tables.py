@@ -111,12 +111,21 @@ def test_group_rows_between_numbered_rows_keep_the_table_open(layout):  # 一、
     assert rows_of(text) == sorted(EXPECTED)
 
 
-def test_numbers_may_jump_after_group_rows():  # rows left out of a published copy (本文有删减): 14, then 21
-    cut = [["21", "允许高校自主评审职称", "教育部", "人力资源社会保障部", "2025年"]]
+@pytest.mark.parametrize("jump", ["21", "68"])
+def test_numbers_may_jump_after_group_rows(jump):
+    # rows left out of a published copy (本文有删减): 2, then 21; a bureau's own rows of a district's list: 2, then 68
+    cut = [[jump, "允许高校自主评审职称", "教育部", "人力资源社会保障部", "2025年"]]
     text = one_per_line([COLUMNS]) + "一、甲方面\n" + one_per_line(ROWS) + "四、乙方面（共6项）\n五、丙方面\n"
     doc = parse_source(source(HEAD + text + one_per_line(cut)))
-    assert ("21", "教育部", "lead") in [(c, b, r) for c, b, r in rows_of(text + one_per_line(cut))]
+    assert (jump, "教育部", "lead") in [(c, b, r) for c, b, r in rows_of(text + one_per_line(cut))]
     assert len({r.clause for r in doc.responsibilities}) == 3
+
+
+def test_numbers_may_jump_between_rows():  # a bureau's own rows of a district's list: 2, then 7 (谯城 2025)
+    later = [["7", "允许高校自主评审职称", "教育部", "人力资源社会保障部", "2025年"]]
+    text = one_per_line([COLUMNS, *ROWS, *later])
+    assert ("7", "教育部", "lead") in rows_of(text)
+    assert sorted(r for r in rows_of(text) if r[0] != "7") == sorted(EXPECTED)
 
 
 def test_a_task_that_wrapped_is_one_cell():

@@ -17,8 +17,9 @@ from .times import is_deadline_cell, time_labels
 AFTER_TABLE = re.compile(
     rf"{P.END_MATTER.pattern}|{P.ANNEX.pattern}|^(?:[{P.CN_DIGITS}]+、|第[{P.CN_DIGITS}]+[章节条部])|.*\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
 )
-# How far row numbers may jump after a group row (rows left out of a published copy).
-_GAP = 50
+# How far row numbers may jump after a group row: rows left out of a published copy, or a bureau's own rows of a
+# district's list (3, then 68 after five empty group rows: 谯城 2025); a 政府工作报告's list runs to some 300 rows.
+_GAP = 300
 GROUP_ROW = re.compile(rf"^(?:[{P.CN_DIGITS}]+、|\([{P.CN_DIGITS}]+\)|（[{P.CN_DIGITS}]+）|第[{P.CN_DIGITS}]+)")
 # Lines a task may have wrapped onto before its bodies, in a table with no number column to say where rows begin.
 _WRAP = 4
@@ -42,17 +43,22 @@ def numbered_rows(cells: list[str], i: int, width: int) -> tuple[list[tuple[int,
     After group rows the numbers may jump (rows left out of a published copy: 本文有删减), never go back.
     """
     expected, rows = None, []  # the first row may go on from a table before it (80, 81 … of a longer list)
+    jumped = False  # the row before ended where a larger number began (69, then 73)
     while i < len(cells):
         after_group = _group_rows(cells, i)
         n = _number(cells[i + after_group]) if i + after_group < len(cells) else None
-        if n is None or not (expected is None or n == expected or after_group and expected < n <= expected + _GAP):
+        gap = after_group or jumped
+        if n is None or not (expected is None or n == expected or gap and expected < n <= expected + _GAP):
             break
         i += after_group
         j, reach = i + 1, min(len(cells), i + width + 8)
         while j < reach and not _row_ends(cells, j, n):
             j += 1
-        if not (j < len(cells) and _row_ends(cells, j, n)):  # the last row: up to what follows the table
-            j = _last_row_end(cells, i, width)
+        after_gap = None
+        if not (j < len(cells) and _row_ends(cells, j, n)):
+            after_gap = _next_row_after_gap(cells, i, width, n)
+            j = after_gap or _last_row_end(cells, i, width)
+        jumped = after_gap is not None
         rows.append((i, j))
         i, expected = j, n + 1
     return rows, i
@@ -119,6 +125,17 @@ def _group_rows(cells: list[str], i: int, numbered: bool = True) -> int:
     ):
         k += 1
     return k - i
+
+
+def _next_row_after_gap(cells: list[str], i: int, width: int, n: int) -> int | None:
+    """Where the row after row n begins when the copy left rows out without a group row between (69, then 73): a
+    larger number, with a task after it, once the row has had a line for every column (a number inside a row, in a
+    count or amount column, comes before that)."""
+    for j in range(i + width, min(len(cells) - 1, i + width + 8)):
+        after = _number(cells[j])
+        if after is not None and n < after <= n + 1 + _GAP and _task_line(cells[j + 1]):
+            return j
+    return None
 
 
 def _last_row_end(cells: list[str], i: int, width: int) -> int:
