@@ -1098,3 +1098,21 @@ def test_a_task_cell_that_names_its_own_owners_keeps_them_apart_from_the_body_ce
     assert {(n, body) for n, body, _role in rows_of(tabs(rows))} == {
         (n, body) for n in ("1", "2") for body in ("国土资源部", "农业部")
     }
+
+
+def test_a_row_of_its_number_alone_is_no_crash():  # regression: the cell aligner indexed past a one-cell row
+    cells = ["序号", "重点任务", "牵头单位", "责任单位", "1", "新建养老院3所", "县民政局", "县财政局", "2", "3"]
+    text = "".join(c + "\n" for c in [*cells, "培训护理员200人", "县人社局", "县民政局"])
+    assert ("1", "县民政局", "lead") in rows_of(text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(rows=tables(), layout=st.sampled_from([one_per_line, one_per_paragraph]), data=st.data())
+def test_any_table_a_cell_a_line_with_cells_left_out_parses(rows, layout, data):
+    """A copy may lose any cells (a merged or empty cell, a line the copier skipped): the parser reads what it can
+    and never fails on it; every body it finds is a body of the table."""
+    cells = [c for r in rows for c in r]
+    kept = data.draw(st.lists(st.booleans(), min_size=len(cells), max_size=len(cells)))
+    text = layout([COLUMNS, [c for c, keep in zip(cells, kept, strict=True) if keep]])
+    bodies = {b for r in rows for b in (r[2], *r[3].split("、"))}
+    assert {body for _c, body, _r in rows_of(text)} <= bodies

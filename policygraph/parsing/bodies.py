@@ -106,7 +106,8 @@ def split_run_together(name: str) -> list[str]:
         pieces.append(name[last:cut])
         last = cut
     pieces.append(name[last:])
-    return pieces
+    # every piece a body, or the name is not two run together (建设社区食堂: 建设社 ends as 供销社 does, 区食堂 is none)
+    return pieces if all(map(looks_like_body, pieces)) else [name]
 
 
 # 各乡镇党委、政府 / 各县（区）发展改革局、财政局: the collective written once before the kinds of body it stands for

@@ -111,7 +111,7 @@ def _place(
     columns before the body columns are the task's, wrapped; the rest are placed by kind where they do not fit in
     order (a 配合单位 left empty; bodies one a paragraph, more than the body columns). Other lines beyond the
     columns are the task's too, as a printed page wraps it."""
-    if gapped:  # empty lines say where cells are missing: nothing to place
+    if gapped or len(cells) <= first:  # empty lines say where cells are missing; a row of its number alone
         return None, max(spare, 0)
     wrap = _task_wrap(cells, kinds, slots, first)
     rest = kinds[: first + 1] + kinds[first + 1 + wrap :]

@@ -270,6 +270,7 @@ NOT_A_BODY = re.compile(
     r"|在|授权|委托|带动|经(?!济|信|贸|开|管)|以(?!色列)"
     r"|会同|联合(?!国)|配合|协同|协助|牵头)"  # 会同农业部: the verb before a name is no part of it
     r"|[需均要将对向把被从按为了:：]|.由|社会$|提出|制定|开展"
+    r"|.授权|.委托"  # 州人民政府授权州数据资源主管部门负责…: one body empowering another is no name of either
     # 省级人民政府及其有关部门: 其 stands for the body before it (其有关部门 names no one, as 有关部门 does not);
     # 请你省有关部门…: a request to the reader of a reply, whose departments it does not name
     r"|其(?:有关|相关|所属|下属)|^请"
