@@ -1089,6 +1089,15 @@ def test_a_page_without_numbers_or_labels_is_still_refused():
         ("商贸物流园", True),
         ("城市公园", False),  # …but 园 alone ends places
         ("州人民政府授权州数据资源主管部门", False),  # one body empowering another (阿坝 2021)
+        ("市广播电视台", True),  # a broadcaster, a weather station
+        ("县气象台", True),
+        ("数据共享平台", False),  # …but a platform is none
+        ("国有林场", True),  # state farms and utilities
+        ("县自来水厂", True),
+        ("县市场", False),
+        ("省女子监狱", True),
+        ("县农行", True),  # a state bank written short
+        ("进行", False),
         ("校园", False),
     ],
 )
