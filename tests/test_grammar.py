@@ -477,7 +477,8 @@ def _rows(name):
 
 @pytest.mark.parametrize("name", ["roles.csv", "label_nouns.csv", "label_infixes.csv", "shapes.csv", "declarations.csv",
                                   "body_endings.csv", "prose_verbs.csv", "verb_adverbs.csv", "work_verbs.csv",
-                                  "field_labels.csv", "statement_labels.csv", "heading_shapes.csv"])
+                                  "field_labels.csv", "statement_labels.csv", "heading_shapes.csv",
+                                  "department_stems.csv"])
 def test_every_grammar_row_says_why(name):
     rows = _rows(name)
     assert rows and all(r["why"].strip() for r in rows)
@@ -487,6 +488,12 @@ def test_every_grammar_row_says_why(name):
 def test_a_field_after_the_body_labels_ends_the_list(label):  # grammar/field_labels.csv, one case per row
     body = f"做好工作。\n牵头单位：县民政局\n责任单位：县财政局、各乡镇人民政府\n{label}：2024年底前完成"
     assert sorted((b, r) for b, r, _s in owners(body)) == [("县民政局", L), ("县财政局", R), ("各乡镇人民政府", R)]
+
+
+@pytest.mark.parametrize("stem", [r["stem"] for r in _rows("department_stems.csv")])
+def test_a_function_written_short_names_a_department(stem):  # grammar/department_stems.csv, one case per row
+    body = f"做好工作。（县{stem}、财政等部门负责）"
+    assert sorted(b for b, _r, _s in owners(body)) == sorted({f"县{stem}", "县财政"})
 
 
 def test_every_role_word_and_prose_verb_has_a_case():

@@ -808,6 +808,10 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         # regression (found by the table property test): a task in a body column is no run of bodies, though its
         # first words end as 供销社 does (建设社 | 区食堂)
         ("建设社区食堂", ["建设社区食堂"]),
+        # a place's functions written short, the type word once at the end or not at all (department_stems.csv)
+        ("县民政、财政、住建", ["县民政", "县财政", "县住建"]),
+        ("市科技和信息化局", ["市科技和信息化局"]),  # …but a short function before 和 is part of one name
+        ("县文化和旅游局、县财政局", ["县文化和旅游局", "县财政局"]),
         # regression (found by the styles property test): a starred short name borrowed the next one's type word
         ("民政部★、财政部", ["民政部★", "财政部"]),
         # one office of the party committee and the government together; a body and the institutions of a kind
@@ -1098,6 +1102,10 @@ def test_a_page_without_numbers_or_labels_is_still_refused():
         ("省女子监狱", True),
         ("县农行", True),  # a state bank written short
         ("进行", False),
+        ("县民政", True),  # a place's function written short (department_stems.csv)
+        ("省人口计生", True),
+        ("民政", False),  # …but a function alone is a field of work
+        ("全市金融", False),
         ("校园", False),
     ],
 )

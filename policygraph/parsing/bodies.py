@@ -58,8 +58,20 @@ def clean_name(name: str) -> str:
 
 
 def looks_like_body(name: str) -> bool:
-    """A name ends like a body (grammar/body_endings.csv) and is not a phrase (以下均需…, 有关部门)."""
-    return 2 <= len(name) <= 30 and not P.NOT_A_BODY.search(name) and bool(grammar().body_end.search(name))
+    """A name ends like a body (grammar/body_endings.csv), or is a place's function written short (县民政), and is
+    not a phrase (以下均需…, 有关部门)."""
+    if not 2 <= len(name) <= 30 or P.NOT_A_BODY.search(name):
+        return False
+    return bool(grammar().body_end.search(name)) or _named_by_function(name)
+
+
+# 县民政 / 莆田市财政 / 各级民政: the place or level before a function written short (grammar/department_stems.csv)
+_FUNCTION_PLACE = re.compile(rf"^(?:各级|各|[省市县区州旗]|[{P.CJK}]{{2,6}}?(?:省|市|县|区|州|旗))")
+
+
+def _named_by_function(name: str) -> bool:
+    place = _FUNCTION_PLACE.match(name)
+    return bool(place) and grammar().stem.fullmatch(name[place.end() :]) is not None
 
 
 def top_level(text: str) -> list[bool]:
@@ -281,7 +293,9 @@ def split_conjunction(name: str) -> list[str]:
             return [left, party["whose"] + right]
         core = re.sub(r"(?:\([^()]*\)|（[^（）]*）)+$", "", right)  # 各有关部门和单位（牵头）: the mark is no name
         whole = len(left) >= 3 or re.fullmatch(r"[省市县区州旗]委", left)  # 市委和市政府; 工业和信息化部 stays
-        if whole and len(core) >= 3 and looks_like_body(left) and looks_like_body(right):
+        # a function written short joins the next one in one name (市科技和信息化局, 县文化和旅游局)
+        ends = looks_like_body(left) and not _named_by_function(left)
+        if whole and len(core) >= 3 and ends and looks_like_body(right):
             return [left, *split_conjunction(right)]
     return [name]
 

@@ -1,5 +1,6 @@
 """The grammar of responsibility as data: role words, label nouns and infixes, verb adverbs, statement shapes,
-declarations, body endings, the labels of other fields beside them, statement labels and heading shapes.
+declarations, body endings, department stems, the labels of other fields beside them, statement labels and heading
+shapes.
 
 Each table is a CSV file beside this module with a `why` column; a new style of
 document is one row here and one row in tests/test_grammar.py. This module only
@@ -52,6 +53,7 @@ class Grammar:
     support_words: frozenset[str]  # 配合, 参与 …: a body that helps another; never the lead
     covers_all: re.Pattern[str]  # 共同 / 分别 before a verb: it holds for every body listed before it
     body_column: re.Pattern[str]  # 评分部门 / 督办单位: a column title naming bodies, whatever their role (if any)
+    stem: re.Pattern[str]  # 民政 / 人口计生: a government function written short (department_stems.csv)
 
     def label_role(self, label: str) -> str:
         word = self.label_prefix.sub("", re.sub(r"\s", "", label), count=1)
@@ -140,6 +142,9 @@ def grammar() -> Grammar:
         # a word before the noun: 单位 alone over %, 万亩 is the unit of a target, not a body
         body_column=re.compile(r"^\s*\S.*(?:" + "|".join(map(_spaced, nouns)) + r")\s*$"),
         work=re.compile(work),
+        stem=re.compile(
+            "(?:" + "|".join(sorted((r["stem"] for r in _rows("department_stems.csv")), key=len, reverse=True)) + ")$"
+        ),
         duty=duty,
         lead_end=re.compile("(?:" + "|".join(w for w in verb_words if role_of[w] == "lead") + ")$"),
         heading_shapes=tuple(
