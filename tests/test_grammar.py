@@ -265,6 +265,7 @@ CASES = [
     # the sentence names its work by pointing back at the item (此项工作由A…): a statement, or prose with work in it
     ("做好工作。此项工作由县民政局牵头负责。", "", [("县民政局", L)]),
     ("做好工作。该项工作由县民政局负责，县财政局做好资金保障。", "", [("县民政局", R), ("县财政局", R)]),
+    ("做好工作。县民政局负总责，县财政局做好资金保障。", "", [("县民政局", L), ("县财政局", R)]),
     ("综合协调组。由市应急局牵头，市公安局、市卫健委参加。", "", [("市应急局", L), ("市公安局", R), ("市卫健委", R)]),
     # a label in brackets on a line of its own is the item's own label, not a line closing a list of sub-items
     ("做好工作。\n【牵头单位】市民政局\n【责任单位】市财政局", "", [("市民政局", L), ("市财政局", R)]),
