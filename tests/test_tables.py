@@ -1116,3 +1116,18 @@ def test_any_table_a_cell_a_line_with_cells_left_out_parses(rows, layout, data):
     text = layout([COLUMNS, [c for c, keep in zip(cells, kept, strict=True) if keep]])
     bodies = {b for r in rows for b in (r[2], *r[3].split("、"))}
     assert {body for _c, body, _r in rows_of(text)} <= bodies
+
+
+def test_a_one_space_table_whose_category_is_printed_once_per_group():
+    """A PDF's text layer prints a category cell merged over its rows (类别) in the group's first row only: the rows
+    below have one word fewer, and the category's column is left empty, not filled with the task."""
+    text = (
+        "序号 类别 重点任务 牵头单位 责任单位\n"
+        "1 设施建设 新建养老院3所 县民政局 县财政局\n"
+        "2 改造敬老院5所 县住建局 县民政局\n"
+        "3 队伍建设 培训护理员200人 县人社局 县民政局\n"
+    )
+    assert ("2", "县住建局", "lead") in rows_of(text)
+    assert ("3", "县人社局", "lead") in rows_of(text)
+    doc = parse_source(source(HEAD + text))
+    assert "改造敬老院5所" in [c.heading for c in doc.clauses if c.kind == "task"]

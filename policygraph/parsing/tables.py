@@ -126,14 +126,16 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
             continue
         else:
             cells = [c for c in gap.split(line.strip()) if c]
-            over = gap is ONE_SPACE and len(line.strip().split(" ")) > width  # two spaces: an empty cell
-            joined = _overfull(line, titles, numbered) if over else {}
+            words = len(line.strip().split(" "))  # two spaces: an empty cell
+            short = words == width - 1 and _merged_category(titles, numbered) is not None
+            joined = _overfull(line, titles, numbered) if gap is ONE_SPACE and (words > width or short) else {}
             fits = (2 <= len(cells) <= width or joined) and _row_start(cells, numbered, joined)
+            whole = "\t\t" in joined.values()  # a row whose category cell is left out has all its other cells
             nxt = k + 1
-            if fits and gap is ONE_SPACE and len(cells) < width and numbered:
+            if fits and gap is ONE_SPACE and len(cells) < width and numbered and not whole:
                 pieces, nxt = _wrapped_row(text, lines, k, width, edits)
             k = nxt
-            if not fits or (gap is ONE_SPACE and len(cells) < width and len(pieces) == 1):
+            if not fits or (gap is ONE_SPACE and len(cells) < width and len(pieces) == 1 and not whole):
                 width = 0
                 continue
         for pa, pb in pieces:
@@ -141,11 +143,11 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
             body_start = pa + len(piece) - len(piece.lstrip())
             inner = letter_spaced(piece) if gap is ONE_SPACE else [False] * len(piece)
             for m in gap.finditer(text, body_start, pa + len(piece.rstrip())):
-                edits[m.start()] = "" if inner[m.start() - pa] or joined.get(m.start() - pa) else "\t"
+                edits[m.start()] = "" if inner[m.start() - pa] else joined.get(m.start() - pa, "\t")
                 drops.append((m.start() + 1, m.end()))
 
 
-def _row_start(cells: list[str], numbered: bool, joined: dict[int, bool]) -> bool:
+def _row_start(cells: list[str], numbered: bool, joined: dict[int, str]) -> bool:
     """Whether a line's cells begin a row: with its number (序号 first), or, in a table with no number column, with
     its task, bodies after it (a one-space line of words that must be joined to make cells says so itself)."""
     if numbered:
@@ -156,13 +158,35 @@ def _row_start(cells: list[str], numbered: bool, joined: dict[int, bool]) -> boo
     return task and any(cell_kind(c) == "bodies" for c in cells[1:])
 
 
-def _overfull(line: str, titles: list[str], numbered: bool = True) -> dict[int, bool]:
+def _overfull(line: str, titles: list[str], numbered: bool = True) -> dict[int, str]:
     """A one-space row with more words than its header has cells, where a narrow column wrapped its text
-    (1 加强水资源保 护 严守… 市水利局 …): the spaces inside cells ({position: True}), or {} if the words do not make
-    the row. Two words of text next to each other join (a number among them too: PDF text spaces digits from the
-    words around them, 安排 500 亿元), the shortest pair first (a wrapped cell's rest is short); two
-    spaces are an empty cell and join nothing; the row must then put a number first (its task, where the table has
-    no number column) and bodies under every body column that is not empty."""
+    (1 加强水资源保 护 严守… 市水利局 …), or one word short of them: what each space between words becomes — "" inside a
+    cell, two tabs where a category column merged over its rows is left out (类别 is printed in the first row of its
+    group only) — or {} if the words do not make the row."""
+    groups = _cell_words(line, titles, numbered)
+    gone = None
+    if groups is None and (gone := _merged_category(titles, numbered)) is not None:
+        groups = _cell_words(line, titles[:gone] + titles[gone + 1 :], numbered)
+    if groups is None:
+        return {}
+    out = {g[k][1]: "" for g in groups for k in range(len(g) - 1)}
+    if gone is not None:
+        out[groups[gone - 1][-1][1]] = "\t\t"
+    return out
+
+
+def _merged_category(titles: list[str], numbered: bool) -> int | None:
+    """The category column (类别, 领域) right after the row number, which a row below its group's first leaves out."""
+    at = int(numbered)
+    return at if at and len(titles) > at + 1 and P.CATEGORY_COLUMN.search(titles[at]) else None
+
+
+def _cell_words(line: str, titles: list[str], numbered: bool) -> list[list[tuple[int, int]]] | None:
+    """The words of a one-space row grouped into its cells, or None if they do not make the row. Two words of text
+    next to each other join (a number among them too: PDF text spaces digits from the words around them, 安排 500 亿元),
+    the shortest pair first (a wrapped cell's rest is short); two spaces are an empty cell and join nothing; the row
+    must then put a number first (its task, where the table has no number column) and bodies under every body column
+    that is not empty."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
     empties = sum(c - b - 1 for (_a, b), (c, _d) in zip(words, words[1:], strict=False))
     groups = [[w] for w in words]
@@ -174,7 +198,7 @@ def _overfull(line: str, titles: list[str], numbered: bool = True) -> dict[int, 
             if groups[i + 1][0][0] - groups[i][-1][1] == 1 and "bodies" not in (kinds[i], kinds[i + 1])
         ]
         if not joins:
-            return {}
+            return None
         _size, i = min(joins)
         groups[i : i + 2] = [groups[i] + groups[i + 1]]
         kinds[i : i + 2] = [cell_kind(_joined(line, groups[i]))]
@@ -185,10 +209,10 @@ def _overfull(line: str, titles: list[str], numbered: bool = True) -> dict[int, 
             cells.extend([""] * (nxt[0][0] - g[-1][1] - 1))
     first = ROW_NUMBER.match(cells[0]) if numbered else cell_kind(cells[0]) == "text"
     if len(cells) != len(titles) or not first:
-        return {}
+        return None
     if any(column_role(t) and c and cell_kind(c) != "bodies" for t, c in zip(titles, cells, strict=True)):
-        return {}
-    return {g[k][1]: True for g in groups for k in range(len(g) - 1)}
+        return None
+    return groups
 
 
 def _joined(line: str, group: list[tuple[int, int]]) -> str:
