@@ -1131,3 +1131,32 @@ def test_a_one_space_table_whose_category_is_printed_once_per_group():
     assert ("3", "县人社局", "lead") in rows_of(text)
     doc = parse_source(source(HEAD + text))
     assert "改造敬老院5所" in [c.heading for c in doc.clauses if c.kind == "task"]
+
+
+def test_a_one_space_row_goes_on_in_the_lines_its_cells_wrapped_onto():
+    """A PDF's text layer gives a ruled table's row as its first printed line, then lines with the rest of whichever
+    cells wrapped, one space between them (row_lines.py): each rest goes on its own cell — the task's text, a body
+    list cut after its 、, a body's name cut short (县住 / 建局)."""
+    text = (
+        "序号 重点任务 牵头单位 责任单位 完成时限\n"
+        "1 新建养老院3所 县民政局 县财政局、县住 2024年底\n"
+        "建局\n"
+        "2 建设社区食堂10个，提升 县商务局 县市场监管局、 2025年6月\n"
+        "老年助餐服务水平 各乡镇人民政府\n"
+        "3 培训护理员200人 县人社局 县民政局 2025年6月\n"
+        "（一）加强领导\n"  # what follows the table is no rest of its last row
+        "抄送：县委办，县人大办。\n"
+    )
+    assert rows_of(text) == sorted(
+        [
+            ("1", "县民政局", "lead"),
+            ("1", "县财政局", "responsible"),
+            ("1", "县住建局", "responsible"),
+            ("2", "县商务局", "lead"),
+            ("2", "县市场监管局", "responsible"),
+            ("2", "各乡镇人民政府", "responsible"),
+            ("3", "县人社局", "lead"),
+            ("3", "县民政局", "responsible"),
+        ]
+    )
+    assert "加强领导" in [c.heading for c in parse_source(source(HEAD + text)).clauses]

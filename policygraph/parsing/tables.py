@@ -18,6 +18,7 @@ from .cell_lines import one_per_line
 from .cell_rows import cell_kind
 from .columns import ROW_NUMBER, column_role, is_task_header
 from .one_line_rows import one_line_rows
+from .row_lines import joint, placed
 from .run_together import run_together
 from .text_headers import HEADER_WORD, ONE_SPACE, PADDING, header_cells, letter_spaced
 
@@ -145,6 +146,29 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
             for m in gap.finditer(text, body_start, pa + len(piece.rstrip())):
                 edits[m.start()] = "" if inner[m.start() - pa] else joined.get(m.start() - pa, "\t")
                 drops.append((m.start() + 1, m.end()))
+        if gap is ONE_SPACE and width:
+            k = _later_lines(text, lines, k, pieces, titles, edits)
+
+
+def _later_lines(text: str, lines, k: int, pieces, titles: list[str], edits: dict[int, str]) -> int:
+    """The lines after a one-space row that hold the rest of its wrapped cells (row_lines.py), rewritten as further
+    lines of cells joined to the row; the index of the first line after them."""
+    first = [c.strip() for c in "".join(edits.get(i, text[i]) for i in range(pieces[0][0], pieces[-1][1])).split("\t")]
+    cells = list(first)
+    while k < len(lines):
+        a, b = lines[k]
+        words = [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+", text[a:b])]
+        at = placed(cells, first, [text[x:y] for x, y in words], titles) if words else None
+        if at is None:
+            return k
+        edits[lines[k - 1][1]] = "\t"  # one more line of cells under the row's columns (task_rows folds them)
+        edits[words[0][0]] = "\t" * at[0] + text[words[0][0]]
+        for (_x, y), column, nxt in zip(words, at, at[1:], strict=False):
+            edits[y] = "\t" * (nxt - column)
+        for (x, y), column in zip(words, at, strict=True):
+            cells[column] = cells[column] + joint(cells[column], text[x:y], titles[column]) + text[x:y]
+        k += 1
+    return k
 
 
 def _row_start(cells: list[str], numbered: bool, joined: dict[int, str]) -> bool:

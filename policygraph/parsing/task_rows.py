@@ -15,6 +15,7 @@ from . import patterns as P
 from .columns import column_role, is_task_header, spread_sub_header
 from .marks import match_heading
 from .normalize import Normalized, squeeze
+from .row_lines import joint
 
 if TYPE_CHECKING:
     from .structure import _Builder
@@ -29,13 +30,21 @@ def _task_columns(header: tuple[str, ...]) -> list[int]:
     return [i for i, h in enumerate(header) if P.TASK_TEXT_COLUMN.search(h) and not column_role(h)]
 
 
-def _folded(cells: tuple[str, ...], width: int) -> tuple[str, ...]:
-    """A row that went on over further lines of the table's width (broken_rows joined them with tabs): each column's
-    cells from every line, parted by 、."""
+def _folded(cells: tuple[str, ...], header: tuple[str, ...]) -> tuple[str, ...]:
+    """A row that went on over further lines of the table's width (broken_rows joined them with tabs, or a PDF's
+    text layer gave the rest of its wrapped cells: row_lines.py): each column's cells from every line, parted by 、
+    or joined where a body's name was cut at a line's end (县住 / 建局)."""
+    width = len(header)
     if len(cells) <= width or cells[width]:  # a line that goes on a row leaves its number cell empty
         return cells
     cells = cells + ("",) * (-len(cells) % width)  # the last line's empty cells at its end are not kept
-    return tuple("、".join(c for c in cells[k::width] if c) for k in range(width))
+    out = []
+    for k in range(width):
+        cell = ""
+        for part in (c for c in cells[k::width] if c):
+            cell = cell + joint(cell, part, header[k]) + part if cell else part
+        out.append(cell)
+    return tuple(out)
 
 
 class TaskRows:
@@ -98,7 +107,7 @@ class TaskRows:
         if column < len(task.cells):
             task.head = self._first_sentence(task.cells[column])
         task.pieces.append((a, b))
-        task.rows = [header, _folded(cells, len(header))]
+        task.rows = [header, _folded(cells, header)]
 
     def _first_sentence(self, cell: tuple[int, int]) -> tuple[int, int]:
         """A task cell's title: the cell up to its first 。 (a cell may hold a task and its measures), after the
