@@ -206,6 +206,14 @@ def _table(kind: str, numbered: bool = True) -> Callable[[Path, Path], None]:
             from tests.test_formats import make_docx
 
             make_docx([title], out, table=rows)
+        elif kind == "pdf-text":  # the printed table's text layer as a PDF viewer copies it: a line, one space a gap
+            import pdfplumber
+
+            printed = out.with_suffix(".pdf")
+            _printed([title], rows, printed, ruled=True, centred=False)
+            with pdfplumber.open(printed) as pdf:
+                out.write_text("\n".join(page.extract_text() or "" for page in pdf.pages) + "\n", encoding="utf-8")
+            printed.unlink()
         elif kind.startswith("pdf"):
             _printed([title], rows, out, ruled=kind == "pdf", centred=kind == "pdf-centred")
         elif kind == "xlsx":
@@ -306,6 +314,7 @@ FILE_LAYOUTS: dict[str, Callable[[Path, Path], None]] = {
     "table-docx": _table("docx"),
     "table-xlsx": _table("xlsx"),
     "table-pdf": _table("pdf"),
+    "table-pdf-text": _table("pdf-text"),
     "table-pdf-unruled": _table("pdf-unruled"),
     "table-pdf-centred": _table("pdf-centred"),
     "table-cells": _table("cells"),
@@ -330,6 +339,7 @@ SUFFIX = {
     "table-docx": ".docx",
     "table-xlsx": ".xlsx",
     "table-cells": ".txt",
+    "table-pdf-text": ".txt",
     "table-paragraphs": ".txt",
     "table-nonum-paragraphs": ".txt",
     "table-nonum-text": ".txt",

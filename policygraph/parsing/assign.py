@@ -90,6 +90,22 @@ def _without_body_cells(clause: Clause) -> str:
         at = text.rfind(cell, 0, limit)
         if at >= 0:
             text, limit = text[:at] + " " * len(cell) + text[at + len(cell) :], at
+        else:
+            text = _without_parts(text, cell)
+    return text
+
+
+def _without_parts(text: str, cell: str) -> str:
+    """A cell printed over several lines comes between the other cells' lines (市委组织部、市人 | 缺人才开发项目。 |
+    力资源和社会保障局…): its parts are found from its end, each the longest that the text holds, and blanked."""
+    limit = len(text)
+    while cell:
+        cut = next((k for k in range(len(cell)) if text.rfind(cell[k:], 0, limit) >= 0), len(cell))
+        if cut == len(cell):
+            break
+        at = text.rfind(cell[cut:], 0, limit)
+        text, limit = text[:at] + " " * (len(cell) - cut) + text[at + len(cell) - cut :], at
+        cell = cell[:cut].rstrip("、")
     return text
 
 

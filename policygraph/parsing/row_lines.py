@@ -1,4 +1,5 @@
-"""The lines a printed row of a one-space table runs on to, as a PDF's text layer gives them.
+"""The lines a printed row of a one-space table runs on to, as a PDF's text layer gives them, and the cells of a
+row that leaves some out.
 
 A table drawn in a PDF wraps each cell inside its own column; the text layer then gives a row as its first printed
 line (every cell begun, one space between) and lines after it holding the rest of whichever cells wrapped, one space
@@ -11,47 +12,78 @@ Each piece of a later line goes on the first cell, left to right, that it can go
 body column whose cell ends open (a 、, or a name cut short: 县住 / 建局) takes bodies or the rest of the name, a
 deadline column the rest of its time. The line is rewritten as one more line of cells under its columns (its pieces
 parted by tabs, joined to the row by a tab), which task_rows.py folds into the row's cells.
+
+An empty cell leaves no word in such a line (`1 地区生产总值增长 区发展和改革局` under four columns): the row's cells go
+under the columns of their kind, in order — its number, its task's text, its bodies, its deadline.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
-from .bodies import looks_like_body
+from . import patterns as P
+from .bodies import ends_like_body, looks_like_body
 from .cell_rows import AFTER_TABLE, cell_kind
 from .columns import ROW_NUMBER, column_role
 from .marks import match_heading
+from .responsibility import only_bodies
 from .times import is_deadline_cell, time_labels
 
 # What ends a body cell that goes on in the next line: a list's separator.
 _OPEN = "、，,；;"
-# Characters a cell's later line may run past its first (punctuation a printed line lets hang past the column).
-_SLACK = 1
+# How far a cell's later line may run past its first, in half-width characters (a full-width stop hangs past the
+# column's edge).
+_SLACK = 2
 
 
 def placed(cells: list[str], first: list[str], pieces: list[str], titles: list[str]) -> list[int] | None:
     """The column of each piece of a row's later line, left to right, or None if the line is no part of the row.
 
-    `first` is the row's first printed line, cell by cell: a column's width bounds every line of its cells, so a piece
-    longer than its column's first line is no rest of that cell (a paragraph after the table is not taken in)."""
+    Of the ways to put the pieces under columns in order, the likeliest: the rest of a name cut short (县住 / 建局)
+    or bodies after a list's 、 go on their body cell before any text column takes them as text, and a piece of a
+    name cut over three lines (市人 / 力资源和社会保障 / 局) goes on it only where nothing likelier does. `first` is the
+    row's first printed line, cell by cell: a column's width bounds every line of its cells, so a piece wider than
+    its column's first line is no rest of that cell (a paragraph after the table is not taken in)."""
     line = " ".join(pieces)
     if not pieces or ROW_NUMBER.match(pieces[0]) or AFTER_TABLE.match(line) or match_heading(line):
         return None  # the next row, or what follows the table: end matter, an annex, a heading (（一）加强领导)
-    if len(cells) != len(titles):
+    if len(cells) != len(titles) or len(pieces) > len(titles):
         return None
-    out: list[int] = []
-    column = 1 if ROW_NUMBER.match(cells[0]) else 0
-    for piece in pieces:
-        fits = [c for c in range(column, len(titles)) if len(piece) <= len(first[c]) + _SLACK]
-        # the rest of a name cut short (县住 / 建局) goes on its name before any text column takes it as text
-        column = next((c for c in fits if _completes(cells[c], piece, titles[c])), -1)
-        if column < 0:
-            column = next((c for c in fits if _goes_on(cells[c], piece, titles[c])), -1)
-        if column < 0:
-            return None
-        out.append(column)
-        column += 1
-    return out
+    start = 1 if ROW_NUMBER.match(cells[0]) else 0
+    scores = [[_fit(cells[c], first[c], piece, titles[c]) for c in range(len(titles))] for piece in pieces]
+    best: tuple[int, tuple[int, ...]] | None = None
+    for columns in combinations(range(start, len(titles)), len(pieces)):
+        if all(scores[i][c] for i, c in enumerate(columns)):
+            total = sum(scores[i][c] for i, c in enumerate(columns))
+            if best is None or total > best[0]:
+                best = (total, columns)
+    return list(best[1]) if best else None
+
+
+def _fit(cell: str, first: str, piece: str, title: str) -> int:
+    """How likely a piece goes on under a column: 0 not at all, 1 the middle of a name cut over lines (or a name in a
+    text column), 2 text, 3 the rest of a name or of a deadline, or bodies after a list's 、."""
+    # an empty first line says nothing of its column's width (a cell printed lower, centred in its row)
+    if first and _width(piece) > _width(first) + _SLACK:
+        return 0
+    if column_role(title):
+        if _completes(cell, piece, title) or (not cell or cell[-1] in _OPEN) and cell_kind(piece) == "bodies":
+            return 3
+        last = re.split(f"[{_OPEN}]", cell)[-1]
+        cut = bool(last) and not ends_like_body(last) and not re.search(f"[{_OPEN}]", piece)
+        return 1 if cut and cell_kind(piece) == "text" else 0
+    if re.search(time_labels(), title):
+        rest = not is_deadline_cell(cell) and is_deadline_cell(cell + piece) if cell else is_deadline_cell(piece)
+        return 3 if rest else 0
+    if is_deadline_cell(piece):
+        return 0
+    return 2 if cell_kind(piece) == "text" else 1  # a task's text may end with a name (…科技交流会。)
+
+
+def _width(text: str) -> int:
+    """Printed width in half-width characters: a Chinese character is two, a Latin letter or digit one (s356)."""
+    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in text)
 
 
 def _completes(cell: str, piece: str, title: str) -> bool:
@@ -59,20 +91,55 @@ def _completes(cell: str, piece: str, title: str) -> bool:
     if not column_role(title) or not cell or cell[-1] in _OPEN:
         return False
     last = re.split(f"[{_OPEN}]", cell)[-1]
-    return not looks_like_body(last) and looks_like_body(last + re.split(f"[{_OPEN}]", piece)[0])
-
-
-def _goes_on(cell: str, piece: str, title: str) -> bool:
-    if column_role(title):
-        return (not cell or cell[-1] in _OPEN) and cell_kind(piece) == "bodies" or _completes(cell, piece, title)
-    if re.search(time_labels(), title):
-        return bool(cell) and not is_deadline_cell(cell) and is_deadline_cell(cell + piece)
-    return cell_kind(piece) == "text" and not is_deadline_cell(piece)
+    return not ends_like_body(last) and looks_like_body(last + re.split(f"[{_OPEN}]", piece)[0])
 
 
 def joint(before: str, after: str, title: str) -> str:
     """What joins two lines' parts of one cell of a body column: nothing where the first ends with a separator or
-    with a name cut short (县住 / 建局), else 、 between two bodies; 、 in other columns, as paragraphs are parted."""
+    with a name cut short (县住 / 建局, 市人 / 力资源和社会保障), else 、 between two bodies; 、 in other columns, as
+    paragraphs are parted."""
     if not column_role(title):
         return "、"
-    return "" if before and before[-1] in _OPEN or _completes(before, after, title) else "、"
+    last = re.split(f"[{_OPEN}]", before)[-1]
+    return "" if not last or not ends_like_body(last) else "、"
+
+
+def short_row(cells: list[str], titles: list[str]) -> list[int] | None:
+    """The column of each cell of a one-space row with fewer cells than its header, or None if they do not fit: its
+    number first, then each cell under the next column of its kind (a body column for bodies, a time column for a
+    deadline, another for text); the row names at least one body."""
+    if not cells or not ROW_NUMBER.match(cells[0]):
+        return None
+    # the last cell may end with a body's name cut at the line's end (市生态环境局咸安 / 分局, 体育总局、民政 / 部): it
+    # begins as a body does, or the names before its last separator are bodies
+    cut = len(cells) > 2 and cell_kind(cells[-1]) == "text" and _cut_list(cells[-1])
+    if not cut and not any(cell_kind(c) == "bodies" for c in cells[1:]):
+        return None
+    kinds = [_column_kind(t) for t in titles]
+    if kinds[0] != "number":
+        return None
+    out, column = [0], 1
+    for k, cell in enumerate(cells[1:], 1):
+        kind = "bodies" if cell_kind(cell) == "bodies" or cut and k == len(cells) - 1 else "text"
+        kind = "time" if is_deadline_cell(cell) else kind
+        column = next((c for c in range(column, len(titles)) if kinds[c] == kind), -1)
+        if column < 0:
+            return None
+        out.append(column)
+        column += 1
+    return out
+
+
+def _column_kind(title: str) -> str:
+    if P.TASK_NUMBER_COLUMN.match(title):
+        return "number"
+    if column_role(title):
+        return "bodies"
+    return "time" if re.search(time_labels(), title) else "text"
+
+
+def _cut_list(cell: str) -> bool:
+    head = re.split(f"[{_OPEN}]", cell)
+    if len(head) > 1:
+        return only_bodies("、".join(head[:-1]))
+    return P.PROSE_SUBJECT.match(cell) is not None

@@ -18,7 +18,7 @@ from .cell_lines import one_per_line
 from .cell_rows import cell_kind
 from .columns import ROW_NUMBER, column_role, is_task_header
 from .one_line_rows import one_line_rows
-from .row_lines import joint, placed
+from .row_lines import joint, placed, short_row
 from .run_together import run_together
 from .text_headers import HEADER_WORD, ONE_SPACE, PADDING, header_cells, letter_spaced
 
@@ -134,7 +134,10 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
             whole = "\t\t" in joined.values()  # a row whose category cell is left out has all its other cells
             nxt = k + 1
             if fits and gap is ONE_SPACE and len(cells) < width and numbered and not whole:
-                pieces, nxt = _wrapped_row(text, lines, k, width, edits)
+                if slots := short_row(cells, titles):  # empty cells leave no word; the rest of a cell comes after
+                    joined, whole = _short_gaps(line, slots), True
+                else:  # the row's words run on over lines up to its last cell
+                    pieces, nxt = _wrapped_row(text, lines, k, width, edits)
             k = nxt
             if not fits or (gap is ONE_SPACE and len(cells) < width and len(pieces) == 1 and not whole):
                 width = 0
@@ -150,10 +153,19 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
             k = _later_lines(text, lines, k, pieces, titles, edits)
 
 
+def _short_gaps(line: str, slots: list[int]) -> dict[int, str]:
+    """The tabs between the cells of a row with fewer cells than its header: as many as the columns they skip."""
+    gaps = [m.start() for m in re.finditer(r" ", line.strip())]
+    lead = len(line) - len(line.lstrip())
+    return {lead + at: "\t" * (b - a) for at, a, b in zip(gaps, slots, slots[1:], strict=False)}
+
+
 def _later_lines(text: str, lines, k: int, pieces, titles: list[str], edits: dict[int, str]) -> int:
     """The lines after a one-space row that hold the rest of its wrapped cells (row_lines.py), rewritten as further
     lines of cells joined to the row; the index of the first line after them."""
     first = [c.strip() for c in "".join(edits.get(i, text[i]) for i in range(pieces[0][0], pieces[-1][1])).split("\t")]
+    filled = len(first)  # cells of the line last written: a row's empty cells at its end leave no tab
+    first += [""] * (len(titles) - len(first))
     cells = list(first)
     while k < len(lines):
         a, b = lines[k]
@@ -161,7 +173,9 @@ def _later_lines(text: str, lines, k: int, pieces, titles: list[str], edits: dic
         at = placed(cells, first, [text[x:y] for x, y in words], titles) if words else None
         if at is None:
             return k
-        edits[lines[k - 1][1]] = "\t"  # one more line of cells under the row's columns (task_rows folds them)
+        # one more line of cells under the row's columns (task_rows folds them), after the line before is made whole
+        edits[lines[k - 1][1]] = "\t" * (len(titles) - filled + 1)
+        filled = at[-1] + 1
         edits[words[0][0]] = "\t" * at[0] + text[words[0][0]]
         for (_x, y), column, nxt in zip(words, at, at[1:], strict=False):
             edits[y] = "\t" * (nxt - column)
