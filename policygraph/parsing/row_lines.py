@@ -68,11 +68,14 @@ def _fit(cell: str, first: str, piece: str, title: str) -> int:
     if first and _width(piece) > _width(first) + _SLACK:
         return 0
     if column_role(title):
-        if _completes(cell, piece, title) or (not cell or cell[-1] in _OPEN) and cell_kind(piece) == "bodies":
+        after_list = not cell or cell[-1] in _OPEN  # bodies, the last perhaps cut (省投资集团、安徽 / 证监局)
+        if _completes(cell, piece, title) or after_list and (cell_kind(piece) == "bodies" or _cut_list(piece)):
             return 3
         last = re.split(f"[{_OPEN}]", cell)[-1]
         cut = bool(last) and not ends_like_body(last) and not re.search(f"[{_OPEN}]", piece)
-        return 1 if cut and cell_kind(piece) == "text" else 0
+        # a name ending like a body may still be cut (人行合肥中心 / 支行): the longer name, where nothing likelier is
+        longer = bool(last) and looks_like_body(last + re.split(f"[{_OPEN}]", piece)[0])
+        return 1 if cut and cell_kind(piece) == "text" or longer else 0
     if re.search(time_labels(), title):
         rest = not is_deadline_cell(cell) and is_deadline_cell(cell + piece) if cell else is_deadline_cell(piece)
         return 3 if rest else 0
@@ -101,7 +104,11 @@ def joint(before: str, after: str, title: str) -> str:
     if not column_role(title):
         return "、"
     last = re.split(f"[{_OPEN}]", before)[-1]
-    return "" if not last or not ends_like_body(last) else "、"
+    if not last or not ends_like_body(last):
+        return ""
+    # 人行合肥中心 / 支行、安徽银保监: the name goes on where the next part alone is no body a list would name
+    head = re.split(f"[{_OPEN}]", after)[0]
+    return "" if looks_like_body(last + head) and not P.PROSE_SUBJECT.match(head) else "、"
 
 
 def short_row(cells: list[str], titles: list[str]) -> list[int] | None:
