@@ -1160,3 +1160,12 @@ def test_a_one_space_row_goes_on_in_the_lines_its_cells_wrapped_onto():
         ]
     )
     assert "加强领导" in [c.heading for c in parse_source(source(HEAD + text)).clauses]
+
+
+def test_a_one_space_row_that_leaves_a_body_column_empty():
+    """A PDF's text layer leaves no word for an empty cell: a row's one body cell goes under the lead column, unless
+    it lists several bodies (read to its end over the row's later lines), as 责任单位 cells do far more often."""
+    text = "序号 重点任务 牵头单位 责任单位\n1 新建养老院3所 县民政局\n2 培训护理员200 县人社局、县民\n人 政局\n"
+    assert rows_of(text) == sorted(
+        [("1", "县民政局", "lead"), ("2", "县人社局", "responsible"), ("2", "县民政局", "responsible")]
+    )

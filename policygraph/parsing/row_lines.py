@@ -125,13 +125,18 @@ def short_row(cells: list[str], titles: list[str]) -> list[int] | None:
     kinds = [_column_kind(t) for t in titles]
     if kinds[0] != "number":
         return None
+    of = ["bodies" if cell_kind(c) == "bodies" or cut and k == len(cells) - 1 else "text" for k, c in enumerate(cells)]
+    of = ["time" if is_deadline_cell(c) else kind for c, kind in zip(cells, of, strict=True)]
     out, column = [0], 1
     for k, cell in enumerate(cells[1:], 1):
-        kind = "bodies" if cell_kind(cell) == "bodies" or cut and k == len(cells) - 1 else "text"
-        kind = "time" if is_deadline_cell(cell) else kind
-        column = next((c for c in range(column, len(titles)) if kinds[c] == kind), -1)
-        if column < 0:
+        fits = [c for c in range(column, len(titles)) if kinds[c] == of[k]]
+        if not fits:
             return None
+        column = fits[0]
+        if of[k] == "bodies" and re.search(f"[{_OPEN}]", cell) and len(fits) > of[k:].count("bodies"):
+            # a row that leaves a body column empty: a cell listing several bodies is likelier a responsible
+            # column's than a lead's (牵头单位 names one body far more often), as a table a cell a line reads it
+            column = next((c for c in fits if column_role(titles[c]) != "lead"), column)
         out.append(column)
         column += 1
     return out
@@ -150,3 +155,17 @@ def _cut_list(cell: str) -> bool:
     if len(head) > 1:
         return only_bodies("、".join(head[:-1]))
     return P.PROSE_SUBJECT.match(cell) is not None
+
+
+def listing_column(first: list[str], cells: list[str], found: list, titles: list[str]) -> tuple[int, int] | None:
+    """(lead column, responsible column) where a row that left a body column empty put one body cell under the lead
+    column and the cell, read to its end over the row's later lines, lists several bodies while the responsible
+    column right after it stayed empty: the cell is the responsible column's, as short_row places a cell that lists
+    several on its first line already; None otherwise."""
+    lead = next((c for c, t in enumerate(titles) if column_role(t) == "lead" and first[c]), None)
+    if lead is None or lead + 1 >= len(titles) or column_role(titles[lead + 1]) != "responsible":
+        return None
+    later = lead + 1
+    if cells[later] or any(later in at for _j, _w, at in found) or not re.search(f"[{_OPEN}]", cells[lead]):
+        return None
+    return lead, later

@@ -18,7 +18,7 @@ from .cell_lines import one_per_line
 from .cell_rows import cell_kind
 from .columns import ROW_NUMBER, column_role, is_task_header
 from .one_line_rows import one_line_rows
-from .row_lines import joint, placed, short_row
+from .row_lines import joint, listing_column, placed, short_row
 from .run_together import run_together
 from .text_headers import HEADER_WORD, ONE_SPACE, PADDING, header_cells, letter_spaced
 
@@ -107,7 +107,7 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
     while k < len(lines):
         a, b = lines[k]
         line = text[a:b]
-        pieces = [(a, b)]
+        pieces, slots = [(a, b)], None
         if width == 0:
             header = header_cells(line)
             k += 1
@@ -150,7 +150,7 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
                 edits[m.start()] = "" if inner[m.start() - pa] else joined.get(m.start() - pa, "\t")
                 drops.append((m.start() + 1, m.end()))
         if gap is ONE_SPACE and width:
-            k = _later_lines(text, lines, k, pieces, titles, edits)
+            k = _later_lines(text, lines, k, pieces, titles, edits, slots)
 
 
 def _short_gaps(line: str, slots: list[int]) -> dict[int, str]:
@@ -160,28 +160,43 @@ def _short_gaps(line: str, slots: list[int]) -> dict[int, str]:
     return {lead + at: "\t" * (b - a) for at, a, b in zip(gaps, slots, slots[1:], strict=False)}
 
 
-def _later_lines(text: str, lines, k: int, pieces, titles: list[str], edits: dict[int, str]) -> int:
+def _later_lines(
+    text: str, lines, k: int, pieces, titles: list[str], edits: dict[int, str], slots: list[int] | None = None
+) -> int:
     """The lines after a one-space row that hold the rest of its wrapped cells (row_lines.py), rewritten as further
-    lines of cells joined to the row; the index of the first line after them."""
+    lines of cells joined to the row; the index of the first line after them. A row that left cells out (`slots`:
+    its cells' columns) and whose one body cell turns out to list several bodies has it under the responsible column
+    (row_lines.listing_column)."""
     first = [c.strip() for c in "".join(edits.get(i, text[i]) for i in range(pieces[0][0], pieces[-1][1])).split("\t")]
     filled = len(first)  # cells of the line last written: a row's empty cells at its end leave no tab
     first += [""] * (len(titles) - len(first))
-    cells = list(first)
+    cells, found = list(first), []
     while k < len(lines):
         a, b = lines[k]
         words = [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+", text[a:b])]
         at = placed(cells, first, [text[x:y] for x, y in words], titles) if words else None
         if at is None:
-            return k
+            break
+        for (x, y), column in zip(words, at, strict=True):
+            cells[column] = cells[column] + joint(cells[column], text[x:y], titles[column]) + text[x:y]
+        found.append((k, words, at))
+        k += 1
+    moved = listing_column(first, cells, found, titles) if slots else None
+    if moved:
+        src, dst = moved
+        slots = [dst if c == src else c for c in slots]
+        start = pieces[0][0]
+        for at, tabs in _short_gaps(text[start : pieces[0][1]], slots).items():
+            edits[start + at] = tabs
+        filled = slots[-1] + 1
+    for j, words, at in found:
+        at = [dst if moved and c == src else c for c in at]
         # one more line of cells under the row's columns (task_rows folds them), after the line before is made whole
-        edits[lines[k - 1][1]] = "\t" * (len(titles) - filled + 1)
+        edits[lines[j - 1][1]] = "\t" * (len(titles) - filled + 1)
         filled = at[-1] + 1
         edits[words[0][0]] = "\t" * at[0] + text[words[0][0]]
         for (_x, y), column, nxt in zip(words, at, at[1:], strict=False):
             edits[y] = "\t" * (nxt - column)
-        for (x, y), column in zip(words, at, strict=True):
-            cells[column] = cells[column] + joint(cells[column], text[x:y], titles[column]) + text[x:y]
-        k += 1
     return k
 
 
