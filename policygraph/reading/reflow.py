@@ -55,27 +55,12 @@ _FINISHED = ("。", "；", ";", "）", ")")
 _BARE_LINE = re.compile(r"[^，。；：,;:！？!?()（）【】\[\]]+")
 
 
-# A table's row as a PDF's text layer gives it: cells of Chinese text parted by one space each (1 新建养老院 县民政局
-# 县财政局). Chinese prose has no space between words, so two such gaps make a row, which is no printed line: it
-# neither measures the page nor runs on (a letter-spaced title, 序 号, parts single characters and is none).
-_CELL_GAP = re.compile(r"[\u4e00-\u9fff\u3001\uff0c\u3002\uff09)][ ](?=[\u4e00-\u9fff\uff08(\u201c\d])")
-_ROW_GAPS = 2
-
-
-def table_row(line: str) -> bool:
-    """A table's row: cells parted by tabs, or Chinese cells parted by single spaces (not a letter-spaced title)."""
-    if "\t" in line:
-        return True
-    words = line.split()
-    return len(_CELL_GAP.findall(line)) >= _ROW_GAPS and sum(len(w) >= 2 for w in words) > len(words) // 2
-
-
 def starts_paragraph(line: str, before: str) -> bool:
     """`line` starts a paragraph of its own whatever the line `before` it looks like."""
     finished = before.rstrip().endswith(_FINISHED)
     glued = _GLUED_NUMBER.match(line) and finished
     bare = finished and _BARE_LINE.fullmatch(line.strip()) is not None
-    row = table_row(line)  # a table's row, a line of its own
+    row = "\t" in line  # a table's row, a line of its own
     return (
         bool(NUMBERED.match(line) or glued or bare or row) or before.rstrip().endswith("|") or line[:1] in " \t\u3000"
     )
@@ -98,7 +83,7 @@ def reflow_text(text: str) -> str:
     # line that runs to the edge is full
     widths = [printed_width(line.rstrip()) for line in lines]
     # a table's row (cells parted by tabs) is no printed line: it neither measures the page nor runs on
-    measured = [round(w) for w, line in zip(widths, lines, strict=True) if w >= _MEASURED and not table_row(line)]
+    measured = [round(w) for w, line in zip(widths, lines, strict=True) if w >= _MEASURED and "\t" not in line]
     if len(measured) < MIN_LINES:
         return text
     full = Counter(measured).most_common(1)[0][0]
@@ -120,7 +105,7 @@ def reflow_text(text: str) -> str:
         # a paragraph's first line is indented by two characters, which a reader that drops the indent loses: it
         # still runs to the edge when it stops that much short, unless it ends a sentence
         indent = 0 if joined or line.rstrip()[-1:] in _STOPS else FIRST_LINE_INDENT
-        open_line = w >= full - EDGE - indent and bool(line.strip()) and not table_row(line)
+        open_line = w >= full - EDGE - indent and bool(line.strip()) and "\t" not in line
     return "\n".join(out)
 
 
