@@ -201,7 +201,7 @@ def _misplaced(kinds: list[str], slots: list[str], spare: int) -> bool:
 
 
 _MERGE = 0.5  # a body a paragraph is one cell only where placing the body elsewhere would misplace it
-_SEVERAL = re.compile(r"[、，,；;]")  # a cell that lists bodies
+_SEVERAL = re.compile(f"[{P.LIST_MARKS}]")  # a cell that lists bodies
 _GROUPING = 0.01  # where text could go under either, a grouping task column is the one left empty
 
 

@@ -307,6 +307,9 @@ ADMIN_KIND = re.compile(
     r"^(?:区|县|市|县级市|县市区|区县|县区|旗|州|乡|镇|乡镇|街道|园区|开发区|功能区|自治县|管委会|自治区|直辖市|自治州|计划单列市)$"
 )
 ITEM_SEPARATORS = re.compile(r"[、,，;；.．/]")
+# What parts the bodies of one cell (县民政局、县财政局): a cell that has one lists several; one that ends with one goes
+# on in the next line.
+LIST_MARKS = "、，,；;"
 # Characters a body's name ends with; used to see where two run-together names meet.
 BODY_SUFFIX = re.compile(
     # 行 only as a bank (银行, 人行, 农发行): 全区经济运行各专班 is one name, not 经济运行 + 各专班

@@ -8,9 +8,9 @@ between them too:
     3 建设社区食堂10个，提升 县商务局 县市场监管局、 2025年6月
     老年助餐服务水平 各乡镇人民政府
 
-Each piece of a later line goes on the first cell, left to right, that it can go on: a text column takes text, a
-body column whose cell ends open (a 、, or a name cut short: 县住 / 建局) takes bodies or the rest of the name, a
-deadline column the rest of its time. The line is rewritten as one more line of cells under its columns (its pieces
+The pieces of a later line go, in order, under the columns they fit likeliest: a body column whose cell ends open (a
+、, or a name cut short: 县住 / 建局) takes bodies or the rest of the name, a text column text, a deadline column the
+rest of its time. The line is rewritten as one more line of cells under its columns (its pieces
 parted by tabs, joined to the row by a tab), which task_rows.py folds into the row's cells.
 
 An empty cell leaves no word in such a line (`1 地区生产总值增长 区发展和改革局` under four columns): the row's cells go
@@ -30,8 +30,7 @@ from .marks import match_heading
 from .responsibility import only_bodies
 from .times import is_deadline_cell, time_labels
 
-# What ends a body cell that goes on in the next line: a list's separator.
-_OPEN = "、，,；;"
+_OPEN = P.LIST_MARKS
 # How far a cell's later line may run past its first, in half-width characters (a full-width stop hangs past the
 # column's edge).
 _SLACK = 2
@@ -51,7 +50,8 @@ def placed(cells: list[str], first: list[str], pieces: list[str], titles: list[s
     if len(cells) != len(titles) or len(pieces) > len(titles):
         return None
     start = 1 if ROW_NUMBER.match(cells[0]) else 0
-    scores = [[_fit(cells[c], first[c], piece, titles[c]) for c in range(len(titles))] for piece in pieces]
+    kinds = [_column_kind(t) for t in titles]
+    scores = [[_fit(cells[c], first[c], piece, kinds[c]) for c in range(len(titles))] for piece in pieces]
     best: tuple[int, tuple[int, ...]] | None = None
     for columns in combinations(range(start, len(titles)), len(pieces)):
         if all(scores[i][c] for i, c in enumerate(columns)):
@@ -61,22 +61,23 @@ def placed(cells: list[str], first: list[str], pieces: list[str], titles: list[s
     return list(best[1]) if best else None
 
 
-def _fit(cell: str, first: str, piece: str, title: str) -> int:
-    """How likely a piece goes on under a column: 0 not at all, 1 the middle of a name cut over lines (or a name in a
-    text column), 2 text, 3 the rest of a name or of a deadline, or bodies after a list's 、."""
+def _fit(cell: str, first: str, piece: str, kind: str) -> int:
+    """How likely a piece goes on under a column of `kind` (_column_kind): 0 not at all, 1 the middle of a name cut
+    over lines (or a name in a text column), 2 text, 3 the rest of a name or of a deadline, or bodies after a list's
+    、."""
     # an empty first line says nothing of its column's width (a cell printed lower, centred in its row)
-    if first and _width(piece) > _width(first) + _SLACK:
+    if kind == "number" or first and _width(piece) > _width(first) + _SLACK:
         return 0
-    if column_role(title):
+    if kind == "bodies":
         after_list = not cell or cell[-1] in _OPEN  # bodies, the last perhaps cut (省投资集团、安徽 / 证监局)
-        if _completes(cell, piece, title) or after_list and (cell_kind(piece) == "bodies" or _cut_list(piece)):
+        if _completes(cell, piece) or after_list and (cell_kind(piece) == "bodies" or _cut_list(piece)):
             return 3
-        last = re.split(f"[{_OPEN}]", cell)[-1]
-        cut = bool(last) and not ends_like_body(last) and not re.search(f"[{_OPEN}]", piece)
+        last, parts = _names(cell)[-1], _names(piece)
+        cut = bool(last) and not ends_like_body(last) and len(parts) == 1
         # a name ending like a body may still be cut (人行合肥中心 / 支行): the longer name, where nothing likelier is
-        longer = bool(last) and looks_like_body(last + re.split(f"[{_OPEN}]", piece)[0])
+        longer = bool(last) and looks_like_body(last + parts[0])
         return 1 if cut and cell_kind(piece) == "text" or longer else 0
-    if re.search(time_labels(), title):
+    if kind == "time":
         rest = not is_deadline_cell(cell) and is_deadline_cell(cell + piece) if cell else is_deadline_cell(piece)
         return 3 if rest else 0
     if is_deadline_cell(piece):
@@ -84,17 +85,27 @@ def _fit(cell: str, first: str, piece: str, title: str) -> int:
     return 2 if cell_kind(piece) == "text" else 1  # a task's text may end with a name (…科技交流会。)
 
 
+def _names(text: str) -> list[str]:
+    """A cell's names as its list marks part them (the last may be cut at a line's end, or empty after a mark)."""
+    return re.split(f"[{_OPEN}]", text)
+
+
+def fold(cell: str, part: str, title: str) -> str:
+    """A cell with the part a later line gives it joined on (joint says with what)."""
+    return cell + joint(cell, part, title) + part if cell else part
+
+
 def _width(text: str) -> int:
     """Printed width in half-width characters: a Chinese character is two, a Latin letter or digit one (s356)."""
     return sum(1 if ord(ch) < 0x2E80 else 2 for ch in text)
 
 
-def _completes(cell: str, piece: str, title: str) -> bool:
+def _completes(cell: str, piece: str) -> bool:
     """The piece is the rest of the last name of a body column's cell, cut at the line's end."""
-    if not column_role(title) or not cell or cell[-1] in _OPEN:
+    if not cell or cell[-1] in _OPEN:
         return False
-    last = re.split(f"[{_OPEN}]", cell)[-1]
-    return not ends_like_body(last) and looks_like_body(last + re.split(f"[{_OPEN}]", piece)[0])
+    last = _names(cell)[-1]
+    return not ends_like_body(last) and looks_like_body(last + _names(piece)[0])
 
 
 def joint(before: str, after: str, title: str) -> str:
@@ -103,11 +114,11 @@ def joint(before: str, after: str, title: str) -> str:
     paragraphs are parted."""
     if not column_role(title):
         return "、"
-    last = re.split(f"[{_OPEN}]", before)[-1]
+    last = _names(before)[-1]
     if not last or not ends_like_body(last):
         return ""
     # 人行合肥中心 / 支行、安徽银保监: the name goes on where the next part alone is no body a list would name
-    head = re.split(f"[{_OPEN}]", after)[0]
+    head = _names(after)[0]
     return "" if looks_like_body(last + head) and not P.PROSE_SUBJECT.match(head) else "、"
 
 
@@ -143,6 +154,7 @@ def short_row(cells: list[str], titles: list[str]) -> list[int] | None:
 
 
 def _column_kind(title: str) -> str:
+    """number | bodies (a lead or responsible column) | time | text: what a column of a one-space table holds."""
     if P.TASK_NUMBER_COLUMN.match(title):
         return "number"
     if column_role(title):
@@ -151,7 +163,7 @@ def _column_kind(title: str) -> str:
 
 
 def _cut_list(cell: str) -> bool:
-    head = re.split(f"[{_OPEN}]", cell)
+    head = _names(cell)
     if len(head) > 1:
         return only_bodies("、".join(head[:-1]))
     return P.PROSE_SUBJECT.match(cell) is not None

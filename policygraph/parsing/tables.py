@@ -18,7 +18,7 @@ from .cell_lines import one_per_line
 from .cell_rows import cell_kind
 from .columns import ROW_NUMBER, column_role, is_task_header
 from .one_line_rows import one_line_rows
-from .row_lines import joint, listing_column, placed, short_row
+from .row_lines import fold, listing_column, placed, short_row
 from .run_together import run_together
 from .text_headers import HEADER_WORD, ONE_SPACE, PADDING, header_cells, letter_spaced
 
@@ -178,7 +178,7 @@ def _later_lines(
         if at is None:
             break
         for (x, y), column in zip(words, at, strict=True):
-            cells[column] = cells[column] + joint(cells[column], text[x:y], titles[column]) + text[x:y]
+            cells[column] = fold(cells[column], text[x:y], titles[column])
         found.append((k, words, at))
         k += 1
     moved = listing_column(first, cells, found, titles) if slots else None

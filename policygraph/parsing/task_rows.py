@@ -15,7 +15,7 @@ from . import patterns as P
 from .columns import column_role, is_task_header, spread_sub_header
 from .marks import match_heading
 from .normalize import Normalized, squeeze
-from .row_lines import joint
+from .row_lines import fold
 
 if TYPE_CHECKING:
     from .structure import _Builder
@@ -42,7 +42,7 @@ def _folded(cells: tuple[str, ...], header: tuple[str, ...]) -> tuple[str, ...]:
     for k in range(width):
         cell = ""
         for part in (c for c in cells[k::width] if c):
-            cell = cell + joint(cell, part, header[k]) + part if cell else part
+            cell = fold(cell, part, header[k])
         out.append(cell)
     return tuple(out)
 
