@@ -60,13 +60,17 @@ def clean_name(name: str) -> str:
 def looks_like_body(name: str) -> bool:
     """A name ends like a body (grammar/body_endings.csv), or is a place's function written short (县民政), and is
     not a phrase (以下均需…, 有关部门)."""
-    return ends_like_body(name) or (2 <= len(name) <= 30 and not P.NOT_A_BODY.search(name) and _named_by_function(name))
+    return _a_name(name) and (bool(grammar().body_end.search(name)) or _named_by_function(name))
 
 
 def ends_like_body(name: str) -> bool:
     """A name ends like a body (grammar/body_endings.csv) and is not a phrase: 区农业 is a function written short,
     but a line that ends there may be cutting 区农业农村局 short."""
-    return 2 <= len(name) <= 30 and not P.NOT_A_BODY.search(name) and bool(grammar().body_end.search(name))
+    return _a_name(name) and bool(grammar().body_end.search(name))
+
+
+def _a_name(name: str) -> bool:
+    return 2 <= len(name) <= 30 and not P.NOT_A_BODY.search(name)
 
 
 # 县民政 / 莆田市财政 / 各级民政: the place or level before a function written short (grammar/department_stems.csv)
