@@ -203,6 +203,12 @@ CASES = [
      [("财政局", L), ("发改局", R), ("工商联", R)]),
     ("做好工作。\n责任单位：市政府办公室、各区县政府（含南太湖新区、长合区管委会）（列第一位的为工作牵头单位或汇总单位，下同）", "",
      [("市政府办公室", L), ("各区县政府", R), ("南太湖新区管委会", R), ("长合区管委会", R)]),
+    # the declaration saying the lists that mark their leads keep them (浙江 2024 责任分解, held out at first run)
+    ("做好工作。\n责任单位：省政府办公厅、省财政厅牵头，省商务厅、省文旅厅（除标注为“牵头”单位外，列第一位的为牵头或汇总单位，下同）",
+     "", [("省政府办公厅", L), ("省财政厅", L), ("省商务厅", R), ("省文旅厅", R)]),
+    ("做好工作。\n责任单位：省财政厅、省发展改革委",
+     "(二)乙项工作。\n责任单位：省商务厅牵头，省文旅厅（除标注为“牵头”单位外，列第一位的为牵头或汇总单位，下同）\n",
+     [("省财政厅", L), ("省发展改革委", R)]),
     ("做好工作。（海关总署、商务部负责）", "", [("海关总署", R), ("商务部", R)]),  # no declaration: no lead
     # 4. lists
     # a blanket sentence inside the first statement names the bodies of the tasks after it, not more of this list's;

@@ -176,3 +176,47 @@ def test_printed_rows_of_a_pipe_table_are_joined_though_they_measure_past_the_wi
     rows = reflow_text("\n".join(printed)).split("\n")
     assert [row[:2] for row in rows[4:7]] == ["1 ", "2 ", "3 "]
     assert rows[4].endswith("天目山镇 |") and rows[5].endswith("各镇(街道) |")
+
+
+def test_a_table_text_layer_measures_no_page():
+    """A ruled table's text layer (cells parted by single spaces, each wrapped in its column: 广州 2012's 人才集聚
+    table as the layouts benchmark prints it) has lines of about the columns' widths: its rows do not measure a
+    page, so its lines are not joined as a page's."""
+    text = "\n".join(
+        [
+            "序号 重点任务 牵头单位 责任单位",
+            "1 战略性主导产业紧 市发展改革委 市委组织部、市人",
+            "缺人才开发项目。 力资源和社会保障",
+            "局、各区、各县级",
+            "市",
+            "2 羊城企业家培养项 市委组织部 市国资委",
+            "目。",
+            "3 民营企业家素质提 市经贸委 市人力资源和社会",
+            "升项目。 保障局、市工商",
+            "联、各区、各县级",
+            "市",
+            "4 高技能人才精工项 市人力资源和社会 市教育局、各区、",
+            "目。 保障局 各县级市",
+            "5 金融高级人才开发 市金融办 市发展改革委、市",
+            "项目。 人力资源和社会保",
+            "障局、各区、各县",
+            "级市",
+            "6 专业技术人才知识 市人力资源和社会 各区、各县级市",
+            "更新项目。 保障局",
+            "7 “赢在广州”大学生 市人力资源和社会 市工商局、市金融",
+            "创业扶持项目。 保障局 办、团市委、各",
+            "区、各县级市",
+            "8 “百人计划”拓展项 市委组织部 市科技和信息化",
+            "目。 局、市人力资源和",
+            "社会保障局",
+            "9 “羊城学者”特聘岗 市委组织部 各有关单位",
+            "位项目。",
+            "10 121人才梯队项 市人力资源和社会 各区、各县级市",
+            "目。 保障局",
+            "11 博士后培养项目。 市人力资源和社会 各区、各县级市",
+            "保障局",
+            "12 珠江科技新星项 市科技和信息化局 各区、各县级市",
+            "目。",
+        ]
+    )
+    assert reflow_text(text) == text

@@ -1169,3 +1169,54 @@ def test_a_one_space_row_that_leaves_a_body_column_empty():
     assert rows_of(text) == sorted(
         [("1", "县民政局", "lead"), ("2", "县人社局", "responsible"), ("2", "县民政局", "responsible")]
     )
+
+
+def test_a_one_space_row_whose_first_line_stops_short_of_its_column():
+    """A printed line may break before a word that does not fit (全面提 / 升“12345”政务热线): the rest of that cell is
+    wider than the row's own first line, but no wider than the column's widest first line in the table."""
+    text = (
+        "序号 重点任务 牵头单位 责任单位\n"
+        "1 推进政务服务全程网 市审批服务局 市大数据局\n"
+        "办。\n"
+        "2 全面提 市政府办公室 市公安局\n"
+        "升“12345”政务热\n"
+        "线服务水平。\n"
+        "3 建设数据平台。 市大数据局 市财政局\n"
+    )
+    assert rows_of(text) == sorted(
+        [
+            ("1", "市审批服务局", "lead"),
+            ("1", "市大数据局", "responsible"),
+            ("2", "市政府办公室", "lead"),
+            ("2", "市公安局", "responsible"),
+            ("3", "市大数据局", "lead"),
+            ("3", "市财政局", "responsible"),
+        ]
+    )
+    # the title is the first line's part of the task cell (a clause's title is one stretch of the text)
+    assert "全面提" in [c.heading for c in parse_source(source(HEAD + text)).clauses]
+
+
+def test_a_name_cut_at_a_lines_end_goes_on_before_an_empty_column_takes_it():
+    """The rest of a name cut at a line's end (市政府办公室、市 / 审批服务局) belongs to the cell it was cut in, even
+    where an empty body column before it could take a body; a sentence's end (务事项全部开通全 / 程网办。) is the
+    task's, not a body beginning lower in an empty cell."""
+    text = (
+        "序号 重点任务 牵头单位 责任单位\n"
+        "1 采取全市统一建设 市大数据局 市政府办公室、市\n"
+        "方式，迁移网站。 审批服务局\n"
+        "2 各级政务服务事项 市审批服务局\n"
+        "全部开通全\n"
+        "程网办。\n"
+        "3 建设数据平台。 市大数据局 市财政局\n"
+    )
+    assert rows_of(text) == sorted(
+        [
+            ("1", "市大数据局", "lead"),
+            ("1", "市政府办公室", "responsible"),
+            ("1", "市审批服务局", "responsible"),
+            ("2", "市审批服务局", "lead"),
+            ("3", "市大数据局", "lead"),
+            ("3", "市财政局", "responsible"),
+        ]
+    )

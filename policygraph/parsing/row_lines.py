@@ -31,6 +31,7 @@ from .responsibility import only_bodies
 from .times import is_deadline_cell, time_labels
 
 _OPEN = P.LIST_MARKS
+_STOPS = ("。", "；", ";")
 # How far a cell's later line may run past its first, in half-width characters (a full-width stop hangs past the
 # column's edge).
 _SLACK = 2
@@ -63,14 +64,19 @@ def placed(cells: list[str], first: list[str], pieces: list[str], titles: list[s
 
 def _fit(cell: str, first: str, piece: str, kind: str) -> int:
     """How likely a piece goes on under a column of `kind` (_column_kind): 0 not at all, 1 the middle of a name cut
-    over lines (or a name in a text column), 2 text, 3 the rest of a name or of a deadline, or bodies after a list's
-    、."""
+    over lines (or a name in a text column), 2 text, 3 the rest of a deadline, or bodies after a list's 、, 4 the
+    rest of a name cut at the line's end."""
     # an empty first line says nothing of its column's width (a cell printed lower, centred in its row)
     if kind == "number" or first and _width(piece) > _width(first) + _SLACK:
         return 0
     if kind == "bodies":
-        after_list = not cell or cell[-1] in _OPEN  # bodies, the last perhaps cut (省投资集团、安徽 / 证监局)
-        if _completes(cell, piece) or after_list and (cell_kind(piece) == "bodies" or _cut_list(piece)):
+        if _completes(cell, piece):  # a name cut at the line's end goes on in the next line of its column
+            return 4
+        # a cell begun on a later line (printed lower, centred in its row) begins with a body, not with a sentence's
+        # end (务事项全部开通全 / 程网办。 is the task's)
+        begun = not cell and not piece.endswith(_STOPS)
+        after_list = begun or cell and cell[-1] in _OPEN  # bodies, the last perhaps cut (省投资集团、安徽 / 证监局)
+        if after_list and (cell_kind(piece) == "bodies" or _cut_list(piece)):
             return 3
         last, parts = _names(cell)[-1], _names(piece)
         cut = bool(last) and not ends_like_body(last) and len(parts) == 1

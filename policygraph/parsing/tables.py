@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..printed import printed_width
 from . import patterns as P
 from .broken_rows import broken_rows
 from .cell_lines import one_per_line
@@ -104,6 +105,7 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
     the lines after it, a page number between them passed over); any other line ends the table.
     """
     width, gap, k, titles, joined, numbered = 0, PADDING, 0, [], {}, True
+    widest: list[str] = []  # each column's widest first line so far: how wide the column is printed
     while k < len(lines):
         a, b = lines[k]
         line = text[a:b]
@@ -115,6 +117,7 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
                 continue
             gap, titles = header
             width = len(titles)
+            widest = [""] * width
             numbered = P.TASK_NUMBER_COLUMN.match(titles[0]) is not None
         elif P.PAGE_MARKER.fullmatch(line.strip()):  # a page's number between two rows: the table goes on
             edits.update(dict.fromkeys(range(a, min(b + 1, len(text))), ""))
@@ -150,7 +153,7 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
                 edits[m.start()] = "" if inner[m.start() - pa] else joined.get(m.start() - pa, "\t")
                 drops.append((m.start() + 1, m.end()))
         if gap is ONE_SPACE and width:
-            k = _later_lines(text, lines, k, pieces, titles, edits, slots)
+            k = _later_lines(text, lines, k, pieces, titles, edits, widest, slots)
 
 
 def _short_gaps(line: str, slots: list[int]) -> dict[int, str]:
@@ -161,20 +164,30 @@ def _short_gaps(line: str, slots: list[int]) -> dict[int, str]:
 
 
 def _later_lines(
-    text: str, lines, k: int, pieces, titles: list[str], edits: dict[int, str], slots: list[int] | None = None
+    text: str,
+    lines,
+    k: int,
+    pieces,
+    titles: list[str],
+    edits: dict[int, str],
+    widest: list[str],
+    slots: list[int] | None = None,
 ) -> int:
     """The lines after a one-space row that hold the rest of its wrapped cells (row_lines.py), rewritten as further
     lines of cells joined to the row; the index of the first line after them. A row that left cells out (`slots`:
     its cells' columns) and whose one body cell turns out to list several bodies has it under the responsible column
-    (row_lines.listing_column)."""
+    (row_lines.listing_column). `widest` holds each column's widest first line in the table so far: a row's own
+    first line may stop short of its column's edge (a line broken before a word that does not fit, 全面提 /
+    升“12345”政务热线), so the column is as wide as the widest first line printed in it."""
     first = [c.strip() for c in "".join(edits.get(i, text[i]) for i in range(pieces[0][0], pieces[-1][1])).split("\t")]
     filled = len(first)  # cells of the line last written: a row's empty cells at its end leave no tab
     first += [""] * (len(titles) - len(first))
+    widest[:] = [max(w, c, key=printed_width) for w, c in zip(widest, first, strict=True)]
     cells, found = list(first), []
     while k < len(lines):
         a, b = lines[k]
         words = [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+", text[a:b])]
-        at = placed(cells, first, [text[x:y] for x, y in words], titles) if words else None
+        at = placed(cells, widest, [text[x:y] for x, y in words], titles) if words else None
         if at is None:
             break
         for (x, y), column in zip(words, at, strict=True):

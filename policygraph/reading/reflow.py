@@ -55,6 +55,20 @@ _FINISHED = ("。", "；", ";", "）", ")")
 _BARE_LINE = re.compile(r"[^，。；：,;:！？!?()（）【】\[\]]+")
 
 
+# A table's row as a PDF's text layer gives it: cells of Chinese text parted by one space each (1 新建养老院 县民政局
+# 县财政局). Chinese prose has no space between words, so two such gaps make a row (a letter-spaced title, 序 号,
+# parts single characters and is none). Its width is that of the table's columns, not the page's: it does not
+# measure the page. It may still run on: a row that a printed page wrapped goes on in the next line.
+_CELL_GAP = re.compile(r"[\u4e00-\u9fff\u3001\uff0c\u3002\uff09)][ ](?=[\u4e00-\u9fff\uff08(\u201c\d])")
+_ROW_GAPS = 2
+
+
+def spaced_row(line: str) -> bool:
+    """Chinese cells parted by single spaces (not a letter-spaced title)."""
+    words = line.split()
+    return len(_CELL_GAP.findall(line)) >= _ROW_GAPS and sum(len(w) >= 2 for w in words) > len(words) // 2
+
+
 def starts_paragraph(line: str, before: str) -> bool:
     """`line` starts a paragraph of its own whatever the line `before` it looks like."""
     finished = before.rstrip().endswith(_FINISHED)
@@ -82,8 +96,13 @@ def reflow_text(text: str) -> str:
     # where each line's print ends, from the left margin: a paragraph's indent (　　) takes its room, so an indented
     # line that runs to the edge is full
     widths = [printed_width(line.rstrip()) for line in lines]
-    # a table's row (cells parted by tabs) is no printed line: it neither measures the page nor runs on
-    measured = [round(w) for w, line in zip(widths, lines, strict=True) if w >= _MEASURED and "\t" not in line]
+    # a table's row (cells parted by tabs) is no printed line: it neither measures the page nor runs on; one of
+    # cells parted by single spaces does not measure it
+    measured = [
+        round(w)
+        for w, line in zip(widths, lines, strict=True)
+        if w >= _MEASURED and "\t" not in line and not spaced_row(line)
+    ]
     if len(measured) < MIN_LINES:
         return text
     full = Counter(measured).most_common(1)[0][0]
