@@ -18,7 +18,8 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
   Word table saved as text gives it (an empty cell an empty paragraph); `table-nonum-text`, `table-nonum-cells`,
   `table-nonum-paragraphs`, `table-nonum-html`, `table-nonum-docx`, `table-nonum-pdf`: the table without its 序号
   column (重点任务, 牵头单位, 责任单位) as text, a cell a line, a cell a paragraph, a web page, a Word table and that
-  table printed to PDF;
+  table printed to PDF; `table-pdf-text`: the printed table's text layer as a PDF viewer copies it (a printed line a
+  line, one space a gap). A body column that no row fills is left out (a plan with no lead has no 牵头单位 column);
 - `as-verbs`, `as-labels`, `as-label-lines`, `as-bracketed-labels`, `as-marks`, `as-stars`, `as-lines`, `as-dashes`:
   the gold written as a plan, one item a task, its bodies after it in one statement shape of styles.md (A牵头，B配合 /
   （牵头单位：A；责任单位：B） / label lines / 【牵头单位】A【责任单位】B / 责任单位：A（牵头）、B / （A*、B） with
@@ -186,13 +187,20 @@ def _task_rows(text_path: Path) -> list[list[str]]:
     return [header, *rows]
 
 
+def _filled_columns(rows: list[list[str]]) -> list[list[str]]:
+    """The table without a body column that no row fills: a plan whose work has no lead prints no 牵头单位 column
+    (a column empty from top to bottom is no table anyone publishes, and a text layer could not show which it was)."""
+    keep = [k for k in range(len(rows[0])) if k < 2 or any(row[k] for row in rows[1:])]
+    return [[row[k] for k in keep] for row in rows]
+
+
 def _table(kind: str, numbered: bool = True) -> Callable[[Path, Path], None]:
     """The task table as a web page, a Word table, tab-separated text or a cell a line, under the document's title
     line; without its 序号 column where not `numbered`."""
 
     def write(text_path: Path, out: Path) -> None:
         title = text_path.read_text(encoding="utf-8").split("\n", 1)[0].split("。", 1)[0]  # a run-on text's title
-        rows = _task_rows(text_path)
+        rows = _filled_columns(_task_rows(text_path))
         if not numbered:
             rows = [row[1:] for row in rows]
         if kind == "html":

@@ -1029,13 +1029,15 @@ def test_tables_with_no_number_column_in_other_shapes(header, rows, gap):
     assert got == expected
 
 
-def test_a_task_and_its_owners_one_a_line_once_is_no_table():
-    """重点任务 / 责任单位 / a task / its bodies, once: a label over its value as much as a table of two columns; it
-    takes two rows to make one (cell_lines._TWO_COLUMN_ROWS)."""
+def test_a_task_and_its_owners_one_a_line_once_is_a_table():
+    """重点任务 / 责任单位 / a task / its bodies, once: two column titles in a row are no label over a value (a label
+    has its value after it, not another title), so one row makes a table of two columns (a page that quotes one
+    task of a plan's table, 北京 2018's 政务公开 list as a cell a line)."""
     doc = parse_source(
-        source(HEAD + "重点任务\n责任单位\n建立健全养老服务体系。\n县民政局\n二、保障措施\n加强组织领导。\n")
+        source(HEAD + "重点任务\n责任单位\n建立健全养老服务体系。\n县民政局\n一、保障措施\n加强组织领导。\n")
     )
-    assert not [c for c in doc.clauses if c.kind == "table"]
+    assert [(r.body, r.role) for r in doc.responsibilities] == [("县民政局", "responsible")]
+    assert "保障措施" in [c.heading for c in doc.clauses]
 
 
 @pytest.mark.parametrize(
@@ -1218,5 +1220,62 @@ def test_a_name_cut_at_a_lines_end_goes_on_before_an_empty_column_takes_it():
             ("2", "市审批服务局", "lead"),
             ("3", "市大数据局", "lead"),
             ("3", "市财政局", "responsible"),
+        ]
+    )
+
+
+def test_a_name_begun_after_a_lists_mark_and_cut_at_the_lines_end():
+    """A body column's list may begin a name at a line's end that no body ending shows yet (立山经济开发区、全区经济运行
+    各专 / 班): the piece goes on the list where the text column has already taken the line's other piece."""
+    text = (
+        "序号 重点任务 牵头单位 责任单位\n"
+        "1 努力实现地区生产 区发改局 立山经济开发区、\n"
+        "总值增长6.2%左 全区经济运行各专\n"
+        "右。 班\n"
+        "2 规模上工业增加值 区工信局 立山经济开发区\n"
+        "增长5%左右。\n"
+    )
+    assert rows_of(text) == sorted(
+        [
+            ("1", "区发改局", "lead"),
+            ("1", "立山经济开发区", "responsible"),
+            ("1", "全区经济运行各专班", "responsible"),
+            ("2", "区工信局", "lead"),
+            ("2", "立山经济开发区", "responsible"),
+        ]
+    )
+
+
+def test_a_list_left_open_goes_on_before_an_empty_column_begins_and_a_lone_line_goes_on_the_task():
+    """A body list that ends its line with 、 goes on in the next line before an empty body column would take the
+    name (国家发展改革委、 / 财政部); a line of one piece while the task's sentence is unfinished is the task's,
+    though it reads as names (明显的省（区、 / 市），…)."""
+    text = (
+        "序号 重点任务 牵头单位 责任单位\n"
+        "1 对培育壮大接续替 国家发展改革委、\n"
+        "代产业、保障和改 财政部\n"
+        "善民生等转型成效\n"
+        "突出的城市给予倾\n"
+        "斜支持。\n"
+        "2 对在扶贫开发工作 财政部、国务院扶\n"
+        "成效考核中认定为 贫办\n"
+        "完成年度计划、减\n"
+        "贫成效显著、综合\n"
+        "评价好的省（区、\n"
+        "市），在分配中央\n"
+        "财政专项扶贫资金\n"
+        "时给予一定奖励。\n"
+        "3 对易地扶贫搬迁工 国家发展改革委\n"
+        "作积极主动、成效\n"
+        "明显的省（区、\n"
+        "市），加大支持力度。\n"
+    )
+    assert rows_of(text) == sorted(
+        [
+            ("1", "国家发展改革委", "responsible"),
+            ("1", "财政部", "responsible"),
+            ("2", "财政部", "responsible"),
+            ("2", "国务院扶贫办", "responsible"),
+            ("3", "国家发展改革委", "lead"),
         ]
     )

@@ -20,9 +20,9 @@ from .grammar import grammar
 from .text_headers import SENTENCE_MARK
 from .times import is_deadline_cell
 
-# A header of two titles a line each (重点任务 / 责任单位) reads like a label over its value: it is a table's only
-# where at least this many rows of a task and its bodies follow it.
-_TWO_COLUMN_ROWS = 2
+# A header of two titles a line each (重点任务 / 责任单位) is a table's where at least this many rows of a task and its
+# bodies follow it: two titles in a row are no label over its value (北京 2018's one-task excerpt of a 政务公开 list).
+_TWO_COLUMN_ROWS = 1
 _CELL_PIPE = re.compile(r"[ \t]+\|[ \t]*$")
 
 

@@ -32,6 +32,8 @@ from .times import is_deadline_cell, time_labels
 
 _OPEN = P.LIST_MARKS
 _STOPS = ("。", "；", ";")
+# What a sentence has and a body's name has not
+_SENTENCE = r"[，。；：,;:！？]"
 # How far a cell's later line may run past its first, in half-width characters (a full-width stop hangs past the
 # column's edge).
 _SLACK = 2
@@ -53,6 +55,13 @@ def placed(cells: list[str], first: list[str], pieces: list[str], titles: list[s
     start = 1 if ROW_NUMBER.match(cells[0]) else 0
     kinds = [_column_kind(t) for t in titles]
     scores = [[_fit(cells[c], first[c], piece, kinds[c]) for c in range(len(titles))] for piece in pieces]
+    unfinished = any(k == "text" and c and not c.endswith(_STOPS) for k, c in zip(kinds, cells, strict=True))
+    if len(pieces) == 1 and unfinished:
+        # a line of one piece while the task's sentence is unfinished goes on the task, though it may read as a
+        # name (源枯竭城市，中央 / 财政在安排…): a body cell begun lower shares its line with the task's text
+        for c, kind in enumerate(kinds):
+            if kind == "bodies" and not cells[c]:
+                scores[0][c] = min(scores[0][c], 1)
     best: tuple[int, tuple[int, ...]] | None = None
     for columns in combinations(range(start, len(titles)), len(pieces)):
         if all(scores[i][c] for i, c in enumerate(columns)):
@@ -64,8 +73,8 @@ def placed(cells: list[str], first: list[str], pieces: list[str], titles: list[s
 
 def _fit(cell: str, first: str, piece: str, kind: str) -> int:
     """How likely a piece goes on under a column of `kind` (_column_kind): 0 not at all, 1 the middle of a name cut
-    over lines (or a name in a text column), 2 text, 3 the rest of a deadline, or bodies after a list's 、, 4 the
-    rest of a name cut at the line's end."""
+    over lines (or a name in a text column), 2 text, 3 the rest of a deadline or bodies beginning an empty cell, 4
+    the rest of a name cut at the line's end or bodies after a list's 、."""
     # an empty first line says nothing of its column's width (a cell printed lower, centred in its row)
     if kind == "number" or first and _width(piece) > _width(first) + _SLACK:
         return 0
@@ -75,9 +84,11 @@ def _fit(cell: str, first: str, piece: str, kind: str) -> int:
         # a cell begun on a later line (printed lower, centred in its row) begins with a body, not with a sentence's
         # end (务事项全部开通全 / 程网办。 is the task's)
         begun = not cell and not piece.endswith(_STOPS)
-        after_list = begun or cell and cell[-1] in _OPEN  # bodies, the last perhaps cut (省投资集团、安徽 / 证监局)
-        if after_list and (cell_kind(piece) == "bodies" or _cut_list(piece)):
-            return 3
+        after_list = bool(cell) and cell[-1] in _OPEN  # bodies, the last perhaps cut (省投资集团、安徽 / 证监局)
+        if (after_list or begun) and (cell_kind(piece) == "bodies" or _cut_list(piece)):
+            return 4 if after_list else 3  # a list left open after its 、 goes on before an empty cell begins
+        if cell and cell[-1] in _OPEN and not re.search(_SENTENCE, piece):
+            return 1  # a name begun after the list's 、 and cut at the line's end (全区经济运行各专 / 班)
         last, parts = _names(cell)[-1], _names(piece)
         cut = bool(last) and not ends_like_body(last) and len(parts) == 1
         # a name ending like a body may still be cut (人行合肥中心 / 支行): the longer name, where nothing likelier is
