@@ -220,3 +220,50 @@ def test_a_table_text_layer_measures_no_page():
         ]
     )
     assert reflow_text(text) == text
+
+
+def test_a_three_column_table_text_layer_measures_no_page():
+    """序号 重点任务 责任单位: a row's first line has one gap after its number and one between its cells, a later line
+    one between the rest of its cells (国务院办公厅's 推广清单 as the layouts benchmark prints it): no page."""
+    text = "\n".join(
+        [
+            "序号 重点任务 责任单位",
+            "1 知识产权民事、刑事、行政 最高人民法院、最高人民检",
+            "案件“三合一”审判。 察院、国家知识产权局",
+            "2 省级行政区内专利等专业技 最高人民法院、国家知识产",
+            "术性较强的知识产权案件跨 权局",
+            "市（区）审理。",
+            "3 以降低侵权损失为核心的专 国家知识产权局、中国银保",
+            "利保险机制。 监会",
+            "4 知识产权案件审判中引入技 最高人民法院、国家知识产",
+            "术调查官制度。 权局",
+            "5 基于“两表指导、审助分 最高人民法院、国家知识产",
+            "流”的知识产权案件快速审 权局",
+            "判机制。",
+            "6 以事前产权激励为核心的职 科技部、国家发展改革委、",
+            "务科技成果权属改革。 财政部、国家知识产权局、",
+            "教育部、国务院国资委、中",
+            "科院、司法部",
+            "7 技术经理人全程参与的科技 科技部",
+            "成果转化服务模式。",
+            "8 技术股与现金股结合激励的 科技部、国务院国资委",
+            "科技成果转化相关方利益捆",
+            "绑机制。",
+            "9 “定向研发、定向转化、定 科技部",
+            "向服务”的订单式研发和成",
+            "果转化机制。",
+            "10 区域性股权市场设置科技创 中国证监会",
+            "新专板。",
+            "11 基于“六专机制”的科技型企 中国银保监会、科技部、中",
+            "业全生命周期金融综合服 国人民银行",
+            "务。",
+        ]
+    )
+    assert reflow_text(text) == text
+
+
+def test_a_space_beside_a_number_is_no_cell_gap():
+    """到 2025 年: PDF text spaces digits from the words around them, which keeps a printed line a printed line."""
+    line = "全面推进各项工作落实见效，到 2025 年基本建成城乡社区服务体系，推进"  # 36 characters wide
+    text = "\n".join([line] * 9 + ["各项工作。"])
+    assert reflow_text(text) == "".join([line] * 9) + "各项工作。"

@@ -55,18 +55,22 @@ _FINISHED = ("。", "；", ";", "）", ")")
 _BARE_LINE = re.compile(r"[^，。；：,;:！？!?()（）【】\[\]]+")
 
 
-# A table's row as a PDF's text layer gives it: cells of Chinese text parted by one space each (1 新建养老院 县民政局
-# 县财政局). Chinese prose has no space between words, so two such gaps make a row (a letter-spaced title, 序 号,
-# parts single characters and is none). Its width is that of the table's columns, not the page's: it does not
-# measure the page. It may still run on: a row that a printed page wrapped goes on in the next line.
-_CELL_GAP = re.compile(r"[\u4e00-\u9fff\u3001\uff0c\u3002\uff09)][ ](?=[\u4e00-\u9fff\uff08(\u201c\d])")
-_ROW_GAPS = 2
+# A table's line as a PDF's text layer gives it: pieces of cells of Chinese text parted by one space each (1 新建养老院
+# 县民政局 县财政局, or a later line of the row, 案件审判。 察院、国家知识产权局). Chinese prose has no space between
+# Chinese words (a space beside a number, 到 2025 年, is no gap; a letter-spaced title, 序 号, parts single
+# characters), so one such gap makes a table's line. Its width is that of the table's columns, not the page's: it
+# does not measure the page. It may still run on: a row that a printed page wrapped goes on in the next line.
+_CELL_GAP = re.compile(r"[\u4e00-\u9fff\u3001\uff0c\u3002\uff09)][ ](?=[\u4e00-\u9fff\uff08(\u201c])")
+_ROW_GAPS = 1
+# A row's number and a space before its first cell (1 知识产权…): a gap too
+_ROW_NUMBER_GAP = re.compile(r"\s*\d{1,3} (?=[\u4e00-\u9fff“（(])")
 
 
 def spaced_row(line: str) -> bool:
-    """Chinese cells parted by single spaces (not a letter-spaced title)."""
+    """Pieces of Chinese cells parted by single spaces (not a letter-spaced title)."""
     words = line.split()
-    return len(_CELL_GAP.findall(line)) >= _ROW_GAPS and sum(len(w) >= 2 for w in words) > len(words) // 2
+    gaps = len(_CELL_GAP.findall(line)) + bool(_ROW_NUMBER_GAP.match(line))
+    return gaps >= _ROW_GAPS and sum(len(w) >= 2 for w in words) > len(words) // 2
 
 
 def starts_paragraph(line: str, before: str) -> bool:
