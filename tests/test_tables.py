@@ -1279,3 +1279,24 @@ def test_a_list_left_open_goes_on_before_an_empty_column_begins_and_a_lone_line_
             ("3", "国家发展改革委", "lead"),
         ]
     )
+
+
+def test_a_later_line_that_took_a_character_along_from_the_line_above():
+    """A closing quote may not open a line, so the character before it goes down with it (坚持“外防输入、内防反 /
+    弹”总体防控策略): a later line may run two characters past the cell's first, quotes counted full width."""
+    text = (
+        "序号 重点任务 责任单位\n"
+        "1 坚持“外防输入、内防反 市疫情防控指挥部办公室、\n"
+        "弹”总体防控策略,完善常态 市卫生健康委、各县(市、\n"
+        "化疫情防控举措。 区)政府(管委会)\n"
+        "2 坚持必要的人员管控和健康 市疫情防控指挥部办公室\n"
+        "监测措施。\n"
+    )
+    assert rows_of(text) == sorted(
+        [
+            ("1", "市疫情防控指挥部办公室", "responsible"),
+            ("1", "市卫生健康委", "responsible"),
+            ("1", "各县(市、区)政府(管委会)", "responsible"),
+            ("2", "市疫情防控指挥部办公室", "responsible"),
+        ]
+    )

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+from ..printed import printed_width
 from . import patterns as P
 from .bodies import ends_like_body, looks_like_body
 from .cell_rows import AFTER_TABLE, cell_kind
@@ -34,9 +35,10 @@ _OPEN = P.LIST_MARKS
 _STOPS = ("。", "；", ";")
 # What a sentence has and a body's name has not
 _SENTENCE = r"[，。；：,;:！？]"
-# How far a cell's later line may run past its first, in half-width characters (a full-width stop hangs past the
-# column's edge).
-_SLACK = 2
+# How far a cell's later line may run past its first, in half-width characters: a full-width stop hangs past the
+# column's edge, and a line breaks early where a character that may not open a line (”，。) would come first, taking
+# the one before it along (坚持“外防输入、内防反 / 弹”总体防控策略): two characters.
+_SLACK = 4
 
 
 def placed(cells: list[str], first: list[str], pieces: list[str], titles: list[str]) -> list[int] | None:
@@ -113,8 +115,9 @@ def fold(cell: str, part: str, title: str) -> str:
 
 
 def _width(text: str) -> int:
-    """Printed width in half-width characters: a Chinese character is two, a Latin letter or digit one (s356)."""
-    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in text)
+    """Printed width in half-width characters: a Chinese character is two, a Latin letter or digit one (s356), a
+    quote or dash of ambiguous width two, as a Chinese font sets it (“外防输入”)."""
+    return round(2 * printed_width(text))
 
 
 def _completes(cell: str, piece: str) -> bool:
