@@ -1300,3 +1300,18 @@ def test_a_later_line_that_took_a_character_along_from_the_line_above():
             ("2", "市疫情防控指挥部办公室", "responsible"),
         ]
     )
+
+
+def test_the_rest_of_a_name_that_ended_like_a_body_at_the_lines_end():
+    """市人力社 ends like a body (社), yet 保局 after it is no name of its own: the rest goes on the name (市人力社 /
+    保局、市金融办、), not on the task's finished text."""
+    text = (
+        "序号 重点任务 牵头单位 责任单位\n"
+        "1 坚定不移支持企业 市经信局 市财政局、市发展\n"
+        "发展。 改革委、市人力社\n"
+        "保局、市金融办、\n"
+        "市税务局\n"
+        "2 加快园区建设。 市发改委 市财政局\n"
+    )
+    assert ("1", "市人力社保局", "responsible") in rows_of(text)
+    assert ("1", "市税务局", "responsible") in rows_of(text)

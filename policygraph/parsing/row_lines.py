@@ -95,6 +95,8 @@ def _fit(cell: str, first: str, piece: str, kind: str) -> int:
         cut = bool(last) and not ends_like_body(last) and len(parts) == 1
         # a name ending like a body may still be cut (人行合肥中心 / 支行): the longer name, where nothing likelier is
         longer = bool(last) and looks_like_body(last + parts[0])
+        if longer and (len(parts[0]) <= 2 or not looks_like_body(parts[0])):  # 市人力社 / 保局: no name of its own
+            return 3
         return 1 if cut and cell_kind(piece) == "text" or longer else 0
     if kind == "time":
         rest = not is_deadline_cell(cell) and is_deadline_cell(cell + piece) if cell else is_deadline_cell(piece)
