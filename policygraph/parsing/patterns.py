@@ -188,6 +188,9 @@ RUN_ON_BREAK = re.compile(
     rf"|(?<=[{CJK}])(?<![{CN_DIGITS}第])(?=[(（][{CN_DIGITS}]+[)）]\s*[{CJK}“\"《]|[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《][^。\n]{{0,38}}。"
     # …责任单位：市民政局二、完善服务设施: a section after the last list; never 二、三级医院 or a 一、 (统一、规范)
     rf"|[二三四五六七八九十]{{1,3}}、(?![{CN_DIGITS}])[{CJK}“\"《])"
+    # …责任单位：省财政厅2.坚持政府过紧日子，…: the next item after a list that ends with a body's name, whatever its
+    # title's length (a body's last character, in either script: 厅/廳, 办/辦, 会/會)
+    + rf"|(?<=[局厅廳委办辦部院府室会會司社行])(?=[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《])"
     # 11.121人才梯队项目: an item number glued to its title's digits (ARABIC_GLUED)
     r"|(?<=[。；;)）])(?=[0-9]{1,2}[.．](?=[0-9]{2,}[^0-9.%．]))"
     # the title of the plan a signature issues ends where the plan's first section begins (…责任分解一、…)
