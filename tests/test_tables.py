@@ -1315,3 +1315,17 @@ def test_the_rest_of_a_name_that_ended_like_a_body_at_the_lines_end():
     )
     assert ("1", "市人力社保局", "responsible") in rows_of(text)
     assert ("1", "市税务局", "responsible") in rows_of(text)
+
+
+def test_a_name_cut_over_three_lines_after_the_task_is_done():
+    """市政府办公室、市 / 行政审批制度改革 / 工作领导小组办公 / 室: once the task's sentence has ended, a piece
+    without a sentence's stops goes on the body's cut name, not on the task."""
+    text = (
+        "序号 重点任务 牵头单位 责任单位\n"
+        "1 全面实施行政许可 市政府办公室、市 市级各有关部门、\n"
+        "事项清单管理。 行政审批制度改革 各县市区政府\n"
+        "工作领导小组办公\n"
+        "室\n"
+        "2 深化审批改革。 市审批服务局 市司法局\n"
+    )
+    assert ("1", "市行政审批制度改革工作领导小组办公室", "lead") in rows_of(text)

@@ -64,6 +64,13 @@ def placed(cells: list[str], first: list[str], pieces: list[str], titles: list[s
         for c, kind in enumerate(kinds):
             if kind == "bodies" and not cells[c]:
                 scores[0][c] = min(scores[0][c], 1)
+    if not unfinished:
+        # the task's sentence is done: a piece without a sentence's stops goes on a body's name cut at the line's end
+        # (市行政审批制度改革 / 工作领导小组办公 / 室) before it starts the task anew
+        for i, piece in enumerate(pieces):
+            for c, kind in enumerate(kinds):
+                if kind == "bodies" and scores[i][c] == 1 and _cut(cells[c]) and not re.search(_SENTENCE, piece):
+                    scores[i][c] = 3
     best: tuple[int, tuple[int, ...]] | None = None
     for columns in combinations(range(start, len(titles)), len(pieces)):
         if all(scores[i][c] for i, c in enumerate(columns)):
@@ -104,6 +111,12 @@ def _fit(cell: str, first: str, piece: str, kind: str) -> int:
     if is_deadline_cell(piece):
         return 0
     return 2 if cell_kind(piece) == "text" else 1  # a task's text may end with a name (…科技交流会。)
+
+
+def _cut(cell: str) -> bool:
+    """The cell's last name was cut at the line's end: it ends like no body (市行政审批制度改革)."""
+    last = _names(cell)[-1] if cell else ""
+    return bool(last) and not ends_like_body(last)
 
 
 def _names(text: str) -> list[str]:
