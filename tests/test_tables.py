@@ -1329,3 +1329,21 @@ def test_a_name_cut_over_three_lines_after_the_task_is_done():
         "2 深化审批改革。 市审批服务局 市司法局\n"
     )
     assert ("1", "市行政审批制度改革工作领导小组办公室", "lead") in rows_of(text)
+
+
+def test_a_name_that_ends_like_a_body_goes_on_where_its_ending_reaches_back():
+    """南太湖新区管委 / 会、长合区管委会: the lead column's 市政府办公室 would take 会 as well, but only the responsible
+    column's name ends over the join (管委会), so the word goes there."""
+    text = (
+        "序号 重点任务 牵头单位 责任单位\n"
+        "1 坚持稳中求进、以 市政府办公室 市级其他有关单\n"
+        "进促稳、先立后破, 位、各区县政府、\n"
+        "坚定不移实施“八八 南太湖新区管委\n"
+        "战略”,以三个“一号 会、长合区管委会\n"
+        "工程”为总牵引。\n"
+        "2 加快园区建设。 市发改委 市财政局\n"
+    )
+    rows = rows_of(text)
+    assert ("1", "市政府办公室", "lead") in rows
+    assert ("1", "南太湖新区管委会", "responsible") in rows
+    assert ("1", "长合区管委会", "responsible") in rows

@@ -27,6 +27,7 @@ from . import patterns as P
 from .bodies import ends_like_body, looks_like_body
 from .cell_rows import AFTER_TABLE, cell_kind
 from .columns import ROW_NUMBER, column_role
+from .grammar import grammar
 from .marks import match_heading
 from .responsibility import only_bodies
 from .times import is_deadline_cell, time_labels
@@ -102,7 +103,7 @@ def _fit(cell: str, first: str, piece: str, kind: str) -> int:
         cut = bool(last) and not ends_like_body(last) and len(parts) == 1
         # a name ending like a body may still be cut (人行合肥中心 / 支行): the longer name, where nothing likelier is
         longer = bool(last) and looks_like_body(last + parts[0])
-        if longer and (len(parts[0]) <= 2 or not looks_like_body(parts[0])):  # 市人力社 / 保局: no name of its own
+        if longer and _goes_on(last, parts[0]):
             return 3
         return 1 if cut and cell_kind(piece) == "text" or longer else 0
     if kind == "time":
@@ -111,6 +112,16 @@ def _fit(cell: str, first: str, piece: str, kind: str) -> int:
     if is_deadline_cell(piece):
         return 0
     return 2 if cell_kind(piece) == "text" else 1  # a task's text may end with a name (…科技交流会。)
+
+
+def _goes_on(last: str, head: str) -> bool:
+    """A name that ends like a body at a line's end goes on with the next line's first word: where the name's ending
+    reaches back over the join (南太湖新区管委 / 会: 管委会), or the word is no name of its own and no ending alone
+    (市人力社 / 保局); not 市政府办公室 / 会."""
+    ending = grammar().body_end.search(last + head)
+    spans = ending is not None and ending.start() < len(last)
+    alone = (len(head) > 2 and looks_like_body(head)) or grammar().body_end.fullmatch(head) is not None
+    return spans or not alone
 
 
 def _cut(cell: str) -> bool:
