@@ -1347,3 +1347,21 @@ def test_a_name_that_ends_like_a_body_goes_on_where_its_ending_reaches_back():
     assert ("1", "市政府办公室", "lead") in rows
     assert ("1", "南太湖新区管委会", "responsible") in rows
     assert ("1", "长合区管委会", "responsible") in rows
+
+
+@pytest.mark.parametrize(
+    "cut, rest, name",
+    [
+        ("省农业农村", "厅", "省农业农村厅"),  # a place's function written short takes its type word
+        ("滁州", "经开区管委会", "滁州经开区管委会"),  # a place alone is the next name's place
+    ],
+)
+def test_a_name_at_a_lines_end_that_only_seems_whole(cut, rest, name):
+    """省农业农村 ends in 村 and 滁州 in 州, as bodies may, yet the next line's word finishes them."""
+    text = (
+        "序号 重点任务 牵头单位 责任单位\n"
+        f"1 地区生产总值增长 市发展改革委 市经信局、市商务局、{cut}\n"
+        f"8%以上。 {rest}、各县政府\n"
+        "2 加快园区建设。 市发改委 市财政局\n"
+    )
+    assert ("1", name, "responsible") in rows_of(text)

@@ -60,7 +60,7 @@ def clean_name(name: str) -> str:
 def looks_like_body(name: str) -> bool:
     """A name ends like a body (grammar/body_endings.csv), or is a place's function written short (县民政), and is
     not a phrase (以下均需…, 有关部门)."""
-    return _a_name(name) and (bool(grammar().body_end.search(name)) or _named_by_function(name))
+    return _a_name(name) and (bool(grammar().body_end.search(name)) or named_by_function(name))
 
 
 def ends_like_body(name: str) -> bool:
@@ -77,7 +77,8 @@ def _a_name(name: str) -> bool:
 _FUNCTION_PLACE = re.compile(rf"^(?:各级|各|[省市县区州旗]|[{P.CJK}]{{2,6}}?(?:省|市|县|区|州|旗))")
 
 
-def _named_by_function(name: str) -> bool:
+def named_by_function(name: str) -> bool:
+    """县民政, 省农业农村: a place or level, then a function written short (grammar/department_stems.csv)."""
     place = _FUNCTION_PLACE.match(name)
     return bool(place) and grammar().stem.fullmatch(name[place.end() :]) is not None
 
@@ -302,7 +303,7 @@ def split_conjunction(name: str) -> list[str]:
         core = re.sub(r"(?:\([^()]*\)|（[^（）]*）)+$", "", right)  # 各有关部门和单位（牵头）: the mark is no name
         whole = len(left) >= 3 or re.fullmatch(r"[省市县区州旗]委", left)  # 市委和市政府; 工业和信息化部 stays
         # a function written short joins the next one in one name (市科技和信息化局, 县文化和旅游局)
-        ends = looks_like_body(left) and not _named_by_function(left)
+        ends = looks_like_body(left) and not named_by_function(left)
         if whole and len(core) >= 3 and ends and looks_like_body(right):
             return [left, *split_conjunction(right)]
     return [name]

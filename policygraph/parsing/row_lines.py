@@ -24,11 +24,12 @@ from itertools import combinations
 
 from ..printed import printed_width
 from . import patterns as P
-from .bodies import ends_like_body, looks_like_body
+from .bodies import ends_like_body, looks_like_body, named_by_function
 from .cell_rows import AFTER_TABLE, cell_kind
 from .columns import ROW_NUMBER, column_role
 from .grammar import grammar
 from .marks import match_heading
+from .places import place_prefix
 from .responsibility import only_bodies
 from .times import is_deadline_cell, time_labels
 
@@ -117,11 +118,21 @@ def _fit(cell: str, first: str, piece: str, kind: str) -> int:
 def _goes_on(last: str, head: str) -> bool:
     """A name that ends like a body at a line's end goes on with the next line's first word: where the name's ending
     reaches back over the join (南太湖新区管委 / 会: 管委会), or the word is no name of its own and no ending alone
-    (市人力社 / 保局); not 市政府办公室 / 会."""
+    (市人力社 / 保局), or the name is a function written short and the word its type (省农业农村 / 厅), or a place
+    alone (滁州 / 经开区管委会); not 市政府办公室 / 会."""
     ending = grammar().body_end.search(last + head)
     spans = ending is not None and ending.start() < len(last)
-    alone = (len(head) > 2 and looks_like_body(head)) or grammar().body_end.fullmatch(head) is not None
-    return spans or not alone
+    type_word = grammar().body_end.fullmatch(head) is not None
+    alone = (len(head) > 2 and looks_like_body(head)) or type_word
+    # 省农业农村 / 厅: a place's function written short (ending in 村 by chance) takes its type word; 滁州 /
+    # 经开区管委会: a place alone (滁州, 滁州市) at the line's end is the next name's place
+    return spans or not alone or type_word and named_by_function(last) or _place_alone(last, head)
+
+
+def _place_alone(last: str, head: str) -> bool:
+    """滁州 (or 滁州市) alone at a line's end, before a name without a place (经开区管委会): the name's place."""
+    place = place_prefix(last + head)
+    return bool(place) and len(last) <= len(place) + 1
 
 
 def _cut(cell: str) -> bool:
@@ -163,9 +174,11 @@ def joint(before: str, after: str, title: str) -> str:
     last = _names(before)[-1]
     if not last or not ends_like_body(last):
         return ""
-    # 人行合肥中心 / 支行、安徽银保监: the name goes on where the next part alone is no body a list would name
+    # 人行合肥中心 / 支行、安徽银保监: the name goes on where the next part alone is no body a list would name, or
+    # after a place alone (滁州 / 经开区管委会)
     head = _names(after)[0]
-    return "" if looks_like_body(last + head) and not P.PROSE_SUBJECT.match(head) else "、"
+    joined = looks_like_body(last + head) and (not P.PROSE_SUBJECT.match(head) or _place_alone(last, head))
+    return "" if joined else "、"
 
 
 def short_row(cells: list[str], titles: list[str]) -> list[int] | None:
