@@ -1365,3 +1365,18 @@ def test_a_name_at_a_lines_end_that_only_seems_whole(cut, rest, name):
         "2 加快园区建设。 市发改委 市财政局\n"
     )
     assert ("1", name, "responsible") in rows_of(text)
+
+
+def test_between_two_body_cells_the_one_whose_name_is_not_whole_takes_the_rest():
+    """省商务厅 (lead) and 省市场监管局、省发展改革委、省司 (responsible) could both take 法厅; the responsible cell's
+    last name is a place and one character, no whole name, so it does."""
+    text = (
+        "序号 重点任务 牵头单位 责任单位\n"
+        "1 推进落实外商投资 省商务厅 省市场监管局、省\n"
+        "国民待遇。 发展改革委、省司\n"
+        "法厅\n"
+        "2 加快园区建设。 省发改委 省财政厅\n"
+    )
+    rows = rows_of(text)
+    assert ("1", "省商务厅", "lead") in rows
+    assert ("1", "省司法厅", "responsible") in rows

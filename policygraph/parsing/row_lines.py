@@ -58,7 +58,7 @@ def placed(cells: list[str], first: list[str], pieces: list[str], titles: list[s
         return None
     start = 1 if ROW_NUMBER.match(cells[0]) else 0
     kinds = [_column_kind(t) for t in titles]
-    scores = [[_fit(cells[c], first[c], piece, kinds[c]) for c in range(len(titles))] for piece in pieces]
+    scores = [[float(_fit(cells[c], first[c], piece, kinds[c])) for c in range(len(titles))] for piece in pieces]
     unfinished = any(k == "text" and c and not c.endswith(_STOPS) for k, c in zip(kinds, cells, strict=True))
     if len(pieces) == 1 and unfinished:
         # a line of one piece while the task's sentence is unfinished goes on the task, though it may read as a
@@ -73,7 +73,13 @@ def placed(cells: list[str], first: list[str], pieces: list[str], titles: list[s
             for c, kind in enumerate(kinds):
                 if kind == "bodies" and scores[i][c] == 1 and _cut(cells[c]) and not re.search(_SENTENCE, piece):
                     scores[i][c] = 3
-    best: tuple[int, tuple[int, ...]] | None = None
+    # between two body cells that could both take the piece, the one whose last name is no whole name yet (省司 /
+    # 法厅 beside 省商务厅)
+    for i in range(len(pieces)):
+        for c, kind in enumerate(kinds):
+            if kind == "bodies" and scores[i][c] and _unwhole(cells[c]):
+                scores[i][c] += 0.5
+    best: tuple[float, tuple[int, ...]] | None = None
     for columns in combinations(range(start, len(titles)), len(pieces)):
         if all(scores[i][c] for i, c in enumerate(columns)):
             total = sum(scores[i][c] for i, c in enumerate(columns))
@@ -133,6 +139,12 @@ def _place_alone(last: str, head: str) -> bool:
     """滁州 (or 滁州市) alone at a line's end, before a name without a place (经开区管委会): the name's place."""
     place = place_prefix(last + head)
     return bool(place) and len(last) <= len(place) + 1
+
+
+def _unwhole(cell: str) -> bool:
+    """The cell's last name is no whole name: a place and one character (省司), or no body's name at all."""
+    last = _names(cell)[-1] if cell else ""
+    return bool(last) and (len(last) <= 2 or not looks_like_body(last))
 
 
 def _cut(cell: str) -> bool:
