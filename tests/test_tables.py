@@ -1380,3 +1380,40 @@ def test_between_two_body_cells_the_one_whose_name_is_not_whole_takes_the_rest()
     rows = rows_of(text)
     assert ("1", "省商务厅", "lead") in rows
     assert ("1", "省司法厅", "responsible") in rows
+
+
+def test_a_cell_that_skipped_a_line_has_ended():
+    """A cell's lines follow one another: the lead cell (市生态环境局、市 / 市场监管局) got nothing on the third line,
+    so the fifth line's (管委会) goes on the responsible list, which wrapped on every line."""
+    text = (
+        "序号 重点任务 牵头单位 责任单位\n"
+        "1 制定实施准入清 市生态环境局、市 市发展和改革局、\n"
+        "单。 市场监管局 市工业和信息化\n"
+        "局、市自然资源\n"
+        "局、各县人民政府\n"
+        "(管委会)、各区人民\n"
+        "政府(管委会)\n"
+        "2 加快园区建设。 市发改局 市财政局\n"
+    )
+    rows = rows_of(text)
+    assert ("1", "市市场监管局", "lead") in rows
+    assert ("1", "各县人民政府(管委会)", "responsible") in rows
+    assert ("1", "各区人民政府(管委会)", "responsible") in rows
+
+
+def test_an_empty_cell_does_not_begin_with_a_phrase_that_opens_like_a_subject():
+    """村危房改造工作积 is the task's next line, not a lead cell begun lower (村 opens it as a village would open a
+    sentence)."""
+    text = (
+        "序号 重点任务 牵头单位 责任单位\n"
+        "1 对易地扶贫搬迁工 国家发展改革委\n"
+        "作积极主动。\n"
+        "2 对棚户区改造、农 住房城乡建设部、\n"
+        "村危房改造工作积 国家发展改革委、\n"
+        "极主动、成效明显 财政部\n"
+        "的市县给予奖励。\n"
+        "3 加快园区建设。 市发改局 市财政局\n"
+    )
+    rows = rows_of(text)
+    assert ("2", "财政部", "responsible") in rows
+    assert ("3", "市发改局", "lead") in rows

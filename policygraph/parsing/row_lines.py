@@ -43,14 +43,17 @@ _SENTENCE = r"[，。；：,;:！？]"
 _SLACK = 4
 
 
-def placed(cells: list[str], first: list[str], pieces: list[str], titles: list[str]) -> list[int] | None:
+def placed(
+    cells: list[str], first: list[str], pieces: list[str], titles: list[str], ended: set[int] = frozenset()
+) -> list[int] | None:
     """The column of each piece of a row's later line, left to right, or None if the line is no part of the row.
 
     Of the ways to put the pieces under columns in order, the likeliest: the rest of a name cut short (县住 / 建局)
     or bodies after a list's 、 go on their body cell before any text column takes them as text, and a piece of a
     name cut over three lines (市人 / 力资源和社会保障 / 局) goes on it only where nothing likelier does. `first` is the
     row's first printed line, cell by cell: a column's width bounds every line of its cells, so a piece wider than
-    its column's first line is no rest of that cell (a paragraph after the table is not taken in)."""
+    its column's first line is no rest of that cell (a paragraph after the table is not taken in). A cell in
+    `ended` skipped a line and takes no more (a cell's lines follow one another)."""
     line = " ".join(pieces)
     if not pieces or ROW_NUMBER.match(pieces[0]) or AFTER_TABLE.match(line) or match_heading(line):
         return None  # the next row, or what follows the table: end matter, an annex, a heading (（一）加强领导)
@@ -58,7 +61,10 @@ def placed(cells: list[str], first: list[str], pieces: list[str], titles: list[s
         return None
     start = 1 if ROW_NUMBER.match(cells[0]) else 0
     kinds = [_column_kind(t) for t in titles]
-    scores = [[float(_fit(cells[c], first[c], piece, kinds[c])) for c in range(len(titles))] for piece in pieces]
+    scores = [
+        [0.0 if c in ended else float(_fit(cells[c], first[c], piece, kinds[c])) for c in range(len(titles))]
+        for piece in pieces
+    ]
     unfinished = any(k == "text" and c and not c.endswith(_STOPS) for k, c in zip(kinds, cells, strict=True))
     if len(pieces) == 1 and unfinished:
         # a line of one piece while the task's sentence is unfinished goes on the task, though it may read as a
@@ -102,8 +108,12 @@ def _fit(cell: str, first: str, piece: str, kind: str) -> int:
         # end (务事项全部开通全 / 程网办。 is the task's)
         begun = not cell and not piece.endswith(_STOPS)
         after_list = bool(cell) and cell[-1] in _OPEN  # bodies, the last perhaps cut (省投资集团、安徽 / 证监局)
-        if (after_list or begun) and (cell_kind(piece) == "bodies" or _cut_list(piece)):
-            return 4 if after_list else 3  # a list left open after its 、 goes on before an empty cell begins
+        if after_list and (cell_kind(piece) == "bodies" or _cut_list(piece)):
+            return 4  # a list left open after its 、 goes on before an empty cell begins
+        # an empty cell begins with whole names, or a list whose last name is cut (not a phrase that opens like a
+        # subject: 村危房改造工作积)
+        if begun and (cell_kind(piece) == "bodies" or len(_names(piece)) > 1 and _cut_list(piece)):
+            return 3
         if cell and cell[-1] in _OPEN and not re.search(_SENTENCE, piece):
             return 1  # a name begun after the list's 、 and cut at the line's end (全区经济运行各专 / 班)
         last, parts = _names(cell)[-1], _names(piece)

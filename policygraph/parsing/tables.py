@@ -184,14 +184,16 @@ def _later_lines(
     first += [""] * (len(titles) - len(first))
     widest[:] = [max(w, c, key=printed_width) for w, c in zip(widest, first, strict=True)]
     cells, found = list(first), []
+    ended: set[int] = set()  # a cell's lines follow one another: a begun cell that skips a line has ended
     while k < len(lines):
         a, b = lines[k]
         words = [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+", text[a:b])]
-        at = placed(cells, widest, [text[x:y] for x, y in words], titles) if words else None
+        at = placed(cells, widest, [text[x:y] for x, y in words], titles, ended) if words else None
         if at is None:
             break
         for (x, y), column in zip(words, at, strict=True):
             cells[column] = fold(cells[column], text[x:y], titles[column])
+        ended |= {c for c, cell in enumerate(cells) if cell and c not in at}
         found.append((k, words, at))
         k += 1
     moved = listing_column(first, cells, found, titles) if slots else None
