@@ -1195,8 +1195,10 @@ def test_a_one_space_row_whose_first_line_stops_short_of_its_column():
             ("3", "市财政局", "responsible"),
         ]
     )
-    # the title is the first line's part of the task cell (a clause's title is one stretch of the text)
-    assert "全面提" in [c.heading for c in parse_source(source(HEAD + text)).clauses]
+    # the title is the task's first sentence across the lines its cell was wrapped over
+    headings = [c.heading for c in parse_source(source(HEAD + text)).clauses]
+    assert "全面提升“12345”政务热线服务水平" in headings
+    assert "推进政务服务全程网办" in headings
 
 
 def test_a_name_cut_at_a_lines_end_goes_on_before_an_empty_column_takes_it():

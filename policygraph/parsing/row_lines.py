@@ -35,6 +35,8 @@ from .times import is_deadline_cell, time_labels
 
 _OPEN = P.LIST_MARKS
 _STOPS = ("。", "；", ";")
+# What ends a cell's paragraph rather than a printed line of it
+_PARAGRAPH_ENDS = ("。", "；", ";", "！", "？", "!", "?", "：", ":", "）", ")")
 # What a sentence has and a body's name has not
 _SENTENCE = r"[，。；：,;:！？]"
 # How far a cell's later line may run past its first, in half-width characters: a full-width stop hangs past the
@@ -189,10 +191,11 @@ def _completes(cell: str, piece: str) -> bool:
 
 def joint(before: str, after: str, title: str) -> str:
     """What joins two lines' parts of one cell of a body column: nothing where the first ends with a separator or
-    with a name cut short (县住 / 建局, 市人 / 力资源和社会保障), else 、 between two bodies; 、 in other columns, as
-    paragraphs are parted."""
+    with a name cut short (县住 / 建局, 市人 / 力资源和社会保障), else 、 between two bodies; in other columns nothing
+    after a line that stops mid-sentence, else 、, as paragraphs are parted."""
     if not column_role(title):
-        return "、"
+        # a line of text that stops mid-sentence was wrapped: the next goes straight on (对深化商事制度改 / 革成效显著)
+        return "、" if before.endswith(_PARAGRAPH_ENDS) else ""
     last = _names(before)[-1]
     if not last or not ends_like_body(last):
         return ""

@@ -42,6 +42,7 @@ class _Builder:
     n: int = 0
     task_header: tuple[str, ...] = ()  # a task-division table's header row
     cells: tuple[tuple[int, int], ...] = ()  # a task row's normalised range of each cell
+    title: str = ""  # the heading where it is no one stretch of the text (a task cell wrapped over lines)
 
 
 @dataclass(frozen=True)
@@ -417,7 +418,7 @@ class _Parser(Numbering, TaskRows):
         for order, b in enumerate(self.builders):
             text, offs = join_ranges(self.norm, b.pieces)
             offsets[b.path] = offs
-            head = squeeze(self.norm.text[b.head[0] : b.head[1]])
+            head = squeeze(b.title or self.norm.text[b.head[0] : b.head[1]])
             if b.kind == "preamble" and not b.number:
                 head = head or "前言"
             if b.task_header and not head:

@@ -108,6 +108,12 @@ class TaskRows:
             task.head = self._first_sentence(task.cells[column])
         task.pieces.append((a, b))
         task.rows = [header, _folded(cells, header)]
+        if len(cells) > len(header) and column < len(header):
+            # a task cell that went on over later lines: its title is its first sentence across them
+            head = text[task.head[0] : task.head[1]]
+            whole = task.rows[1][column].split("。", 1)[0]
+            if len(whole) > len(head) and whole.startswith(head):
+                task.title = whole
 
     def _first_sentence(self, cell: tuple[int, int]) -> tuple[int, int]:
         """A task cell's title: the cell up to its first 。 (a cell may hold a task and its measures), after the
