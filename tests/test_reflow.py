@@ -267,3 +267,28 @@ def test_a_space_beside_a_number_is_no_cell_gap():
     line = "全面推进各项工作落实见效，到 2025 年基本建成城乡社区服务体系，推进"  # 36 characters wide
     text = "\n".join([line] * 9 + ["各项工作。"])
     assert reflow_text(text) == "".join([line] * 9) + "各项工作。"
+
+
+def test_lines_that_all_end_closed_are_no_page_though_some_are_as_wide():
+    """A task table a cell a line (成都 2021's 责任分工表): a few cells happen to be as wide as each other, but every
+    one ends a sentence or a bracket, where a page's edge cuts lines mostly inside a sentence."""
+    lines = [
+        "贯彻落实生活垃圾分类制度重点任务责任分工表",
+        "序号",
+        "重点任务",
+        "责任单位",
+        "1",
+        "将生活垃圾分类投放作为精神文明建设的重要内容，加强生活垃圾分类宣传发动；广泛开展宣传引导志愿活动。",
+        "市委宣传部、市城管委、市住建局、市总工会、团市委、市妇联、各区（市）县政府（管委会）",
+        "2",
+        "完善生活垃圾回收利用体系，优化社区回收设施布局，负责再生资源回收行业的指导和监督，推进循环经济发展。",
+        "市商务局、市住建局、市城管委、市委社治委、市发改委、市规划和自然资源局、各区（市）县政府（管委会）",
+        "3",
+        "加强家庭源危险废物处置的规范化管理，推进有害垃圾处置体系建设。",
+        "市生态环境局、各区（市）县政府（管委会）",
+        "4",
+        "依据国土空间规划落实生活垃圾分类设施专项规划，优化设施用地布局，推进集约高效利用。",
+        "市城管委、市规划和自然资源局、市生态环境局、市商务局、市住建局、各区（市）县政府（管委会）",
+    ]
+    text = "\n".join(lines)
+    assert reflow_text(text) == text

@@ -39,6 +39,10 @@ _OVER = 2.5
 FIRST_LINE_INDENT = 2
 # What ends a paragraph's last line: a line ending so is never taken for a wrapped one by its indent alone
 _STOPS = frozenset("。；;！？!?：:")
+# What a line that ends a sentence, a statement or a cell ends with; of the lines as wide as the page, at least this
+# share end otherwise (cut by the edge) on a printed page
+_CLOSED = ("。", "；", ";", "！", "？", "!", "?", "：", ":", "）", ")", "”")
+_CUT_SHARE = 1 / 3
 
 
 # A clause's number glued to the digits its title opens with (11.121人才梯队项目, 8.365惠民工程): NUMBERED leaves it
@@ -112,6 +116,15 @@ def reflow_text(text: str) -> str:
     full = Counter(measured).most_common(1)[0][0]
     full_lines = sum(full - EDGE <= w <= full + _OVER for w in measured)
     if full < NARROWEST or full_lines < _PRINTED_SHARE * len(measured):
+        return text
+    # a page cuts lines wherever the edge falls, mostly inside a sentence: lines of that width that all end closed
+    # (。 or a bracket: a cell a line, 成都 2021's 责任分工表 of four long rows) only happen to be as wide
+    cut = sum(
+        full - EDGE <= round(w) <= full + _OVER and not line.rstrip().endswith(_CLOSED)
+        for w, line in zip(widths, lines, strict=True)
+        if "\t" not in line and not spaced_row(line)
+    )
+    if cut < _CUT_SHARE * full_lines:
         return text
     out: list[str] = []
     open_line = False  # the last kept line ran to the edge
