@@ -1419,3 +1419,19 @@ def test_an_empty_cell_does_not_begin_with_a_phrase_that_opens_like_a_subject():
     rows = rows_of(text)
     assert ("2", "财政部", "responsible") in rows
     assert ("3", "市发改局", "lead") in rows
+
+
+def test_a_projects_name_titles_its_row_before_its_content():
+    """序号 | 项目名称 | 建设地点 | 2024年建设内容 | 责任单位 (a 民生实事 list, 洋县 2024): each row's clause is
+    titled by its project's name, not by the content after it."""
+    text = (
+        "序号\t项目名称\t建设地点\t2024年建设内容\t责任单位\n"
+        "1\t城北小学门前道路建设项目\t纸坊街道\t建成唐塔北路延伸段道路。\t住建局\n"
+        "2\t高标准农田建设项目\t谢村镇\t实施田块整治500亩。\t农业农村局\n"
+    )
+    doc = parse_source(source(HEAD + text))
+    titles = {c.path: c.heading for c in doc.clauses}
+    assert sorted((titles[r.clause], r.body) for r in doc.responsibilities) == [
+        ("城北小学门前道路建设项目", "住建局"),
+        ("高标准农田建设项目", "农业农村局"),
+    ]

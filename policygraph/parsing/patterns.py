@@ -136,7 +136,10 @@ BOX = re.compile(r"专栏\s*(\d{1,2})\s*[:：]?\s*")
 # 考核指标 | 考核内容: an assessment list's rows are its indicators (a 指标值 / 指标数 is a number, not the row's text)
 # 主要目标 | 主要责任单位 | 责任单位: a 目标责任分解 table's rows are its goals (妇女/儿童发展规划); a 2025年目标 or
 # 目标值 column holds a number
-TASK_TEXT_COLUMN = re.compile(r"任务(?![数量])|举措|重点工作|工作措施|具体措施|内容|指标(?![值数])|事项|^(?:主要|工作|发展)?目标$")
+# 项目名称 | 建设地点 | 建设内容 | 责任单位: a 民生实事 list's rows are its projects, named before their content (洋县 2024)
+TASK_TEXT_COLUMN = re.compile(
+    r"任务(?![数量])|举措|重点工作|工作措施|具体措施|名称|项目$|内容|指标(?![值数])|事项|^(?:主要|工作|发展)?目标$"
+)
 # A category column's title: 领域 / 主要目标 / 牵头单位 (妇女发展规划), 类别 / 重点任务 / …: its cell is merged over the
 # rows of its category, so a row below the first leaves it out.
 CATEGORY_COLUMN = re.compile(r"领\s*域|类\s*别|分\s*类|类\s*型|方\s*面|板\s*块")
