@@ -741,3 +741,15 @@ def test_as_above_copies_the_owners_of_the_clause_before(second):
     assert sorted((number[r.clause], r.body, r.role) for r in doc.responsibilities) == sorted(
         [("甲项工作", "县发改局", L), ("甲项工作", "县财政局", R), ("乙项工作", "县发改局", L), ("乙项工作", "县财政局", R)]
     )
+
+
+def test_a_declaration_said_of_what_follows_holds_from_its_list_on_though_a_line_of_its_own():
+    """（…列第一位的为牵头或汇总单位，下同） wrapped by a printed page onto a line of its own after item 2's list (浙江 2024
+    in docx-pdf) is no note for the whole document: item 1's one body stays responsible."""
+    items = (
+        "1.甲项工作。\n责任单位：省财政厅\n2.乙项工作。\n责任单位：省政府办公厅、省财政厅牵头，省商务厅、省文旅厅\n"
+        "（除标注为“牵头”单位外，列第一位的为牵头或汇总单位，下同）\n3.丙项工作。\n责任单位：省财政厅、省发展改革委\n"
+    )
+    rows = sorted((r.clause.rsplit(".", 1)[-1], r.body, r.role) for r in parse_source(source(HEAD + items)).responsibilities)
+    assert ("1", "省财政厅", "responsible") in rows
+    assert ("3", "省财政厅", "lead") in rows and ("3", "省发展改革委", "responsible") in rows

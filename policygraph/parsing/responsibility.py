@@ -362,6 +362,8 @@ def noted_declarations(text: str) -> set[str]:
     out = set()
     for line in text.split("\n"):
         core = _NOTE_FRAME.sub("", re.sub(r"\s+", "", line))
+        if "下同" in core:  # …，下同 holds from here on: a list's bracket that a printed page wrapped onto its own line
+            continue
         for kind, rx in grammar().declarations:
             m = rx.search(core)
             if m and len(core) - (m.end() - m.start()) <= NOTE_WORDS:
