@@ -1435,3 +1435,23 @@ def test_a_projects_name_titles_its_row_before_its_content():
         ("城北小学门前道路建设项目", "住建局"),
         ("高标准农田建设项目", "农业农村局"),
     ]
+
+
+def test_a_row_whose_one_body_cell_is_cut_before_any_body_ending():
+    """20 优化金融信保服 人行合肥中心支 / 务。 行、中国出口信用 / …: the row's last cell shows no body yet, but a
+    word of the next line finishes it as one, so the row left its lead cell empty; it is no row the page wrapped."""
+    text = (
+        "序号 重点任务 牵头单位 责任单位\n"
+        "1 扩大优势产品出 省商务厅 合肥海关、省农业\n"
+        "口。 农村厅\n"
+        "2 优化金融信保服 人行合肥中心支\n"
+        "务。 行、中国出口信用\n"
+        "保险公司安徽分公\n"
+        "司\n"
+        "3 加强法律咨询援 省贸促会 省商务厅\n"
+        "助。\n"
+    )
+    rows = rows_of(text)
+    assert ("2", "人行合肥中心支行", "responsible") in rows
+    assert ("2", "中国出口信用保险公司安徽分公司", "responsible") in rows
+    assert ("3", "省贸促会", "lead") in rows

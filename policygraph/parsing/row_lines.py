@@ -206,15 +206,18 @@ def joint(before: str, after: str, title: str) -> str:
     return "" if joined else "、"
 
 
-def short_row(cells: list[str], titles: list[str]) -> list[int] | None:
+def short_row(cells: list[str], titles: list[str], after: list[str] = ()) -> list[int] | None:
     """The column of each cell of a one-space row with fewer cells than its header, or None if they do not fit: its
     number first, then each cell under the next column of its kind (a body column for bodies, a time column for a
-    deadline, another for text); the row names at least one body."""
+    deadline, another for text); the row names at least one body. `after` holds the next line's words."""
     if not cells or not ROW_NUMBER.match(cells[0]):
         return None
     # the last cell may end with a body's name cut at the line's end (市生态环境局咸安 / 分局, 体育总局、民政 / 部): it
-    # begins as a body does, or the names before its last separator are bodies
-    cut = len(cells) > 2 and cell_kind(cells[-1]) == "text" and _cut_list(cells[-1])
+    # begins as a body does, or the names before its last separator are bodies, or a word of the next line finishes
+    # it as one (人行合肥中心支 / 行、中国出口信用)
+    last = cells[-1]
+    finished = not re.search(_SENTENCE, last) and any(looks_like_body(last + _names(w)[0]) for w in after)
+    cut = len(cells) > 2 and cell_kind(last) == "text" and (_cut_list(last) or finished)
     if not cut and not any(cell_kind(c) == "bodies" for c in cells[1:]):
         return None
     kinds = [_column_kind(t) for t in titles]

@@ -137,7 +137,8 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
             whole = "\t\t" in joined.values()  # a row whose category cell is left out has all its other cells
             nxt = k + 1
             if fits and gap is ONE_SPACE and len(cells) < width and numbered and not whole:
-                if slots := short_row(cells, titles):  # empty cells leave no word; the rest of a cell comes after
+                after = text[slice(*lines[k + 1])].split() if k + 1 < len(lines) else []
+                if slots := short_row(cells, titles, after):  # empty cells leave no word; a cell's rest comes after
                     joined, whole = _short_gaps(line, slots), True
                 else:  # the row's words run on over lines up to its last cell
                     pieces, nxt = _wrapped_row(text, lines, k, width, edits)
