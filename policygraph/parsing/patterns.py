@@ -349,6 +349,8 @@ SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[�
     r"|^(?:民航|海关|中科院|中国科学院)|(?:华北|东北|华东|中南|西南|西北|华南|华中)地区|(?:分署|分院|调查总队|调查队)$"
     # a named laboratory or university (之江实验室, 浙江大学) is no department of the list's government
     rf"|实验室$|大学$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$"
+    # a park is named after itself (新材料产业园, 商贸物流园: 金乡 2025 in A牵头，B、C配合), as its committee is
+    r"|(?:产业|工业|科技|物流|创业|软件|文创|电商|农业)园$"
     # a zone's committee (and its party working committee) is named after its zone (中新苏滁高新区管委会): it never takes the list's 市
     rf"|^(?![省市县区州各])[{CJK}]{{2,}}(?:区|园|城|港)(?:管委会|党工委)$"
     # so is a zone (立山经济开发区, 南沙新区); a bare 经济开发区 or 高新区 is the list's own and takes its 市
