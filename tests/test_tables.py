@@ -1455,3 +1455,16 @@ def test_a_row_whose_one_body_cell_is_cut_before_any_body_ending():
     assert ("2", "人行合肥中心支行", "responsible") in rows
     assert ("2", "中国出口信用保险公司安徽分公司", "responsible") in rows
     assert ("3", "省贸促会", "lead") in rows
+
+
+def test_a_task_cell_wrapped_after_a_semicolon_keeps_its_sentence():
+    """A line of a task cell that ends at a ； was wrapped inside the sentence (…宣传发动； / 广泛开展…): the title goes
+    straight on, as the document's own cell does."""
+    text = (
+        "序号 重点任务 责任单位\n"
+        "1 加强生活垃圾分类宣传发动； 市委宣传部、市城管\n"
+        "广泛开展宣传引导活动。 委\n"
+        "2 完善回收利用体系。 市商务局\n"
+    )
+    headings = [c.heading for c in parse_source(source(HEAD + text)).clauses]
+    assert "加强生活垃圾分类宣传发动;广泛开展宣传引导活动" in headings  # full-width forms folded

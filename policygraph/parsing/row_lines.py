@@ -35,8 +35,8 @@ from .times import is_deadline_cell, time_labels
 
 _OPEN = P.LIST_MARKS
 _STOPS = ("。", "；", ";")
-# What ends a cell's paragraph rather than a printed line of it
-_PARAGRAPH_ENDS = ("。", "；", ";", "！", "？", "!", "?", "：", ":", "）", ")")
+# What ends a cell's sentence: a line that stops anywhere else (a ；, a comma, a word) was wrapped inside it
+_PARAGRAPH_ENDS = ("。", "！", "？", "!", "?")
 # What a sentence has and a body's name has not
 _SENTENCE = r"[，。；：,;:！？]"
 # How far a cell's later line may run past its first, in half-width characters: a full-width stop hangs past the
