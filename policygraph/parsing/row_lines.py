@@ -118,8 +118,8 @@ def _fit(cell: str, first: str, piece: str, kind: str) -> int:
             return 3
         if cell and cell[-1] in _OPEN and not re.search(_SENTENCE, piece):
             return 1  # a name begun after the list's 、 and cut at the line's end (全区经济运行各专 / 班)
-        last, parts = _names(cell)[-1], _names(piece)
-        cut = bool(last) and not ends_like_body(last) and len(parts) == 1
+        last, parts = _last_name(cell), _names(piece)
+        cut = _cut(cell) and len(parts) == 1
         # a name ending like a body may still be cut (人行合肥中心 / 支行): the longer name, where nothing likelier is
         longer = bool(last) and looks_like_body(last + parts[0])
         if longer and _goes_on(last, parts[0]):
@@ -155,14 +155,19 @@ def _place_alone(last: str, head: str) -> bool:
 
 def _unwhole(cell: str) -> bool:
     """The cell's last name is no whole name: a place and one character (省司), or no body's name at all."""
-    last = _names(cell)[-1] if cell else ""
+    last = _last_name(cell)
     return bool(last) and (len(last) <= 2 or not looks_like_body(last))
 
 
 def _cut(cell: str) -> bool:
     """The cell's last name was cut at the line's end: it ends like no body (市行政审批制度改革)."""
-    last = _names(cell)[-1] if cell else ""
+    last = _last_name(cell)
     return bool(last) and not ends_like_body(last)
+
+
+def _last_name(cell: str) -> str:
+    """The cell's last name ("" after a list mark that ends it, or in an empty cell)."""
+    return _names(cell)[-1]
 
 
 def _names(text: str) -> list[str]:
@@ -183,10 +188,7 @@ def _width(text: str) -> int:
 
 def _completes(cell: str, piece: str) -> bool:
     """The piece is the rest of the last name of a body column's cell, cut at the line's end."""
-    if not cell or cell[-1] in _OPEN:
-        return False
-    last = _names(cell)[-1]
-    return not ends_like_body(last) and looks_like_body(last + _names(piece)[0])
+    return _cut(cell) and looks_like_body(_last_name(cell) + _names(piece)[0])
 
 
 def joint(before: str, after: str, title: str) -> str:
@@ -196,7 +198,7 @@ def joint(before: str, after: str, title: str) -> str:
     if not column_role(title):
         # a line of text that stops mid-sentence was wrapped: the next goes straight on (对深化商事制度改 / 革成效显著)
         return "、" if before.endswith(_PARAGRAPH_ENDS) else ""
-    last = _names(before)[-1]
+    last = _last_name(before)
     if not last or not ends_like_body(last):
         return ""
     # 人行合肥中心 / 支行、安徽银保监: the name goes on where the next part alone is no body a list would name, or

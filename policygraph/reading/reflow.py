@@ -41,7 +41,7 @@ FIRST_LINE_INDENT = 2
 _STOPS = frozenset("。；;！？!?：:")
 # What a line that ends a sentence, a statement or a cell ends with; of the lines as wide as the page, at least this
 # share end otherwise (cut by the edge) on a printed page
-_CLOSED = ("。", "；", ";", "！", "？", "!", "?", "：", ":", "）", ")", "”")
+_CLOSED = (*_STOPS, "）", ")", "”")
 _CUT_SHARE = 1 / 3
 
 
@@ -65,7 +65,6 @@ _BARE_LINE = re.compile(r"[^，。；：,;:！？!?()（）【】\[\]]+")
 # characters), so one such gap makes a table's line. Its width is that of the table's columns, not the page's: it
 # does not measure the page. It may still run on: a row that a printed page wrapped goes on in the next line.
 _CELL_GAP = re.compile(r"[\u4e00-\u9fff\u3001\uff0c\u3002\uff09)][ ](?=[\u4e00-\u9fff\uff08(\u201c])")
-_ROW_GAPS = 1
 # A row's number and a space before its first cell (1 知识产权…): a gap too
 _ROW_NUMBER_GAP = re.compile(r"\s*\d{1,3} (?=[\u4e00-\u9fff“（(])")
 
@@ -73,8 +72,8 @@ _ROW_NUMBER_GAP = re.compile(r"\s*\d{1,3} (?=[\u4e00-\u9fff“（(])")
 def spaced_row(line: str) -> bool:
     """Pieces of Chinese cells parted by single spaces (not a letter-spaced title)."""
     words = line.split()
-    gaps = len(_CELL_GAP.findall(line)) + bool(_ROW_NUMBER_GAP.match(line))
-    return gaps >= _ROW_GAPS and sum(len(w) >= 2 for w in words) > len(words) // 2
+    gapped = _CELL_GAP.search(line) is not None or _ROW_NUMBER_GAP.match(line) is not None
+    return gapped and sum(len(w) >= 2 for w in words) > len(words) // 2
 
 
 def starts_paragraph(line: str, before: str) -> bool:
@@ -106,11 +105,12 @@ def reflow_text(text: str) -> str:
     widths = [printed_width(line.rstrip()) for line in lines]
     # a table's row (cells parted by tabs) is no printed line: it neither measures the page nor runs on; one of
     # cells parted by single spaces does not measure it
-    measured = [
-        round(w)
+    printed = [
+        (round(w), line)
         for w, line in zip(widths, lines, strict=True)
         if w >= _MEASURED and "\t" not in line and not spaced_row(line)
     ]
+    measured = [w for w, _line in printed]
     if len(measured) < MIN_LINES:
         return text
     full = Counter(measured).most_common(1)[0][0]
@@ -119,11 +119,7 @@ def reflow_text(text: str) -> str:
         return text
     # a page cuts lines wherever the edge falls, mostly inside a sentence: lines of that width that all end closed
     # (。 or a bracket: a cell a line, 成都 2021's 责任分工表 of four long rows) only happen to be as wide
-    cut = sum(
-        full - EDGE <= round(w) <= full + _OVER and not line.rstrip().endswith(_CLOSED)
-        for w, line in zip(widths, lines, strict=True)
-        if "\t" not in line and not spaced_row(line)
-    )
+    cut = sum(full - EDGE <= w <= full + _OVER and not line.rstrip().endswith(_CLOSED) for w, line in printed)
     if cut < _CUT_SHARE * full_lines:
         return text
     out: list[str] = []
