@@ -160,12 +160,13 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
             _LONG + "1.甲项。责任单位:市委台港澳办,市民政局、妇联、台联等按职责分工负责本实施意见自印发之日起施行。",
             ["1.甲项。责任单位:市委台港澳办,市民政局、妇联、台联等按职责分工负责", "本实施意见自印发之日起施行。"],
         ),
-        # the next item after a labelled list that ends with a body, whatever its title's length (浙江 2024 in run-on)
+        # the next item after a labelled list that ends with a body, whatever its title's length (浙江 2024 in run-on);
+        # any character a body ends with in grammar/body_endings.csv (各乡镇: 镇), not only 局/厅/委
         (
             _LONG + "1.甲项。责任单位:省财政厅2.坚持政府过紧日子,严肃财经纪律,严控一般性支出,大幅压减论坛、展会、节庆等活动,把更多财力用在帮企业上。"
-            "責任單位:省政府辦公廳3.乙项。",
+            "责任单位:各乡镇3.建设一批覆盖城乡的养老服务设施并逐步完善其运营管理和监督评价机制,让服务更加便捷更加可及。",
             ["1.甲项。责任单位:省财政厅", "2.坚持政府过紧日子,严肃财经纪律,严控一般性支出,大幅压减论坛、展会、节庆等活动,把更多财力用在帮企业上。"
-             "責任單位:省政府辦公廳", "3.乙项。"],
+             "责任单位:各乡镇", "3.建设一批覆盖城乡的养老服务设施并逐步完善其运营管理和监督评价机制,让服务更加便捷更加可及。"],
         ),
         # a short line with three indents is run-on too; a shorter one is a line as printed
         ("甲。\u3000\u3000乙。\u3000\u3000丙。\u3000\u3000丁。", ["甲。", "乙。", "丙。", "丁。"]),

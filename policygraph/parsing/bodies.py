@@ -263,6 +263,11 @@ _PARTY = re.compile(r"^((?:中共)?[省市县区州]委)(?=[^、]{1,8}部$)")
 _AT_A_LEVEL = re.compile(r"^(?:街道|乡|镇|社区|村)")
 
 
+def self_named(name: str) -> bool:
+    """A body named after itself (国家统计局, 新材料产业园, 瓮水街道): it keeps its name in any list."""
+    return bool(P.SELF_NAMED.search(name) or grammar().self_named.search(name))
+
+
 def carry_prefix(names: list[str]) -> list[str]:
     """市民政局、财政局 -> 市民政局, 市财政局: a bare name takes the jurisdiction of the name before it
     (县委组织部、宣传部 -> 县委宣传部; 各乡镇人民政府、街道办事处 -> 各街道办事处)."""
@@ -271,7 +276,7 @@ def carry_prefix(names: list[str]) -> list[str]:
     out = []
     for name in names:
         mine = own_prefix(name)
-        if mine or P.SELF_NAMED.search(name) or re.search(r"[省市县]委", name) or place_prefix(name):
+        if mine or self_named(name) or re.search(r"[省市县]委", name) or place_prefix(name):
             # 安徽银保监局 / 合肥海关 name their own place but do not change the list's prefix
             prefix = mine or prefix
             party = (m.group(1) if (m := _PARTY.match(name)) else None) if mine else party

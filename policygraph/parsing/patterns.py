@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .grammar import grammar
+
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 CN_DIGITS = "零〇一二三四五六七八九十百两"
 
@@ -192,8 +194,8 @@ RUN_ON_BREAK = re.compile(
     # …责任单位：市民政局二、完善服务设施: a section after the last list; never 二、三级医院 or a 一、 (统一、规范)
     rf"|[二三四五六七八九十]{{1,3}}、(?![{CN_DIGITS}])[{CJK}“\"《])"
     # …责任单位：省财政厅2.坚持政府过紧日子，…: the next item after a list that ends with a body's name, whatever its
-    # title's length (a body's last character, in either script: 厅/廳, 办/辦, 会/會)
-    + rf"|(?<=[局厅廳委办辦部院府室会會司社行])(?=[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《])"
+    # title's length (grammar/body_endings.csv: the characters a body's name ends with)
+    + rf"|(?<=[{grammar().body_last}])(?=[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《])"
     # 11.121人才梯队项目: an item number glued to its title's digits (ARABIC_GLUED)
     r"|(?<=[。；;)）])(?=[0-9]{1,2}[.．](?=[0-9]{2,}[^0-9.%．]))"
     # the title of the plan a signature issues ends where the plan's first section begins (…责任分解一、…)
@@ -341,16 +343,15 @@ JOINT_BODIES = re.compile(
 )
 # Words that end in 市/县 like a place but name a kind of place (试点城市政府, 地级市政府, 县级市): not a prefix.
 GENERIC_PLACE = re.compile(r"^(?:试点|地级|县级|设区的|副省级|所在|示范|重点|本)")
-# Bodies that carry their own name and never take the list's shared prefix.
+# Bodies that carry their own name and never take the list's shared prefix (besides the endings marked self_named in
+# grammar/body_endings.csv: streets, towns, parks).
 SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[省市县区]委|人行|国家|国务院|中共中央|中央|中国"
-    rf"|试点|地级|县级|设区的|副省级)|总署$|总局$|公司|集团|银行|支行|分行|有限|街道$|[镇乡村]$|社区$"
+    rf"|试点|地级|县级|设区的|副省级)|总署$|总局$|公司|集团|银行|支行|分行|有限|村$|社区$"
     # the regional offices of national systems (民航中南地区管理局, 海关总署广东分署, 中科院广州分院, 国家统计局广东调查总队)
     # are named after their region, never after the list's government
     r"|^(?:民航|海关|中科院|中国科学院)|(?:华北|东北|华东|中南|西南|西北|华南|华中)地区|(?:分署|分院|调查总队|调查队)$"
     # a named laboratory or university (之江实验室, 浙江大学) is no department of the list's government
     rf"|实验室$|大学$|^(?![省市县区州各])[{CJK}]{{2,3}}[区县旗]$"
-    # a park is named after itself (新材料产业园, 商贸物流园: 金乡 2025 in A牵头，B、C配合), as its committee is
-    r"|(?:产业|工业|科技|物流|创业|软件|文创|电商|农业)园$"
     # a zone's committee (and its party working committee) is named after its zone (中新苏滁高新区管委会): it never takes the list's 市
     rf"|^(?![省市县区州各])[{CJK}]{{2,}}(?:区|园|城|港)(?:管委会|党工委)$"
     # so is a zone (立山经济开发区, 南沙新区); a bare 经济开发区 or 高新区 is the list's own and takes its 市

@@ -40,6 +40,8 @@ class Grammar:
     shapes: tuple[Shape, ...]
     declarations: tuple[tuple[str, re.Pattern[str]], ...]
     body_end: re.Pattern[str]
+    body_last: str  # every character a body's name can end with (局, 委 … 园): where a list of bodies may stop
+    self_named: re.Pattern[str]  # 新材料产业园, 瓮水街道: bodies named after themselves, never given a list's prefix
     field: re.Pattern[str]  # a field beside the body labels (完成时限：): a list ends where it begins
     field_word: re.Pattern[str]  # the same labels without their colon (a table's cells run together)
     person_field: re.Pattern[str]  # 责任人：张三 — a field naming a person, which a list of bodies may go on after
@@ -66,6 +68,14 @@ class Grammar:
 def _spaced(word: str) -> str:
     """A word that PDF extraction may have broken with spaces: 责 任 单 位."""
     return r"\s*".join(map(re.escape, word))
+
+
+def _last_characters(ending: str) -> set[str]:
+    """The characters a name with this ending ends with: each row's pattern ends with a literal character, or with
+    one made optional (各地区? ends 各地 and 各地区)."""
+    if ending.endswith("?"):
+        return {ending[-2], ending[-3]}
+    return {ending[-1]}
 
 
 @cache
@@ -105,7 +115,8 @@ def grammar() -> Grammar:
     # A（牵头）, A[牵头], A【牵头】, A〔牵头单位〕: a mark in any bracket after the name
     mark = re.compile(r"[(\[【〔](?:" + "|".join(mark_words) + r")(?:" + "|".join(nouns) + r")?[)\]】〕]$")
     declarations = tuple((r["kind"], re.compile(r["pattern"])) for r in _rows("declarations.csv"))
-    endings = sorted((r["ending"] for r in _rows("body_endings.csv")), key=len, reverse=True)
+    ending_rows = _rows("body_endings.csv")
+    endings = sorted((r["ending"] for r in ending_rows), key=len, reverse=True)
     role_of = {r["word"]: r["role"] for r in roles}
     fields = "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv"))
     persons = [r["label"] for r in _rows("field_labels.csv") if r["kind"] == "person"]
@@ -124,6 +135,8 @@ def grammar() -> Grammar:
         shapes=shapes,
         declarations=declarations,
         body_end=re.compile(r"(?:" + "|".join(endings) + r")(?:\([^()]*\))*$"),
+        body_last="".join(sorted({c for e in endings for c in _last_characters(e)})),
+        self_named=re.compile("(?:" + "|".join(r["ending"] for r in ending_rows if r["self_named"] == "yes") + ")$"),
         field=re.compile("(?:" + fields + r")\s*[:：]"),
         field_word=re.compile("(?:" + fields + ")"),
         person_field=re.compile("(?:" + "|".join(_spaced(label) for label in persons) + r")\s*[:：]"),
