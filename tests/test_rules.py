@@ -82,7 +82,7 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
             "一、总则(一)甲。" + "正文" * 150 + "(市民政局牵头)(二)乙。(市财政局牵头)(三)丙。",
             ["一、总则", "(一)甲。(市民政局牵头)", "(二)乙。(市财政局牵头)", "(三)丙。"],
         ),
-        ("一、总则(一)甲。正文(市民政局牵头)(二)乙。", ["一、总则(一)甲。正文(市民政局牵头)(二)乙。"]),  # too short
+        ("一、总则(一)甲。正文2.乙项。", ["一、总则(一)甲。正文2.乙项。"]),  # too short
         # a section heading has no stop: its first item runs straight on after its words (RUN_ON_HEAD_ITEM)
         (
             "1.甲项。"
@@ -257,6 +257,15 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
         ("方案\n目录\n一、总体要求……1\n二、主要任务……3\n一、总体要求\n正文。\n二、主要任务\n正文。", ["一、", "二、"]),
         # …sub-items (1) (2) too (INLINE_HEADING)
         ("一、总则\n1.甲项。\n(1)子项。正文 (2)子项。正文", ["一、", "1.", "(1)", "(2)"]),
+        # …and after an item's bracket of bodies, where a page lost the break (黑龙江 2013: …(省发改委负责)(二)公共…);
+        # never between a heading's own two marks, (一)(1)
+        (
+            "一、主要目标\n(一)地区生产总值增长。(省发改委负责)(二)公共财政收入增长。(省财政厅主办)\n"
+            "二、任务\n(一)(1)甲项。正文。\n(2)乙项。正文。(县民政局负责)(3)丙项。正文。",
+            ["一、", "(一)", "(二)", "二、", "(一)", "(2)", "(3)"],
+        ),
+        # 01 项目名称：… — items numbered with two digits and a space (a progress report set like a news post)
+        ("汇报\n01 项目名称:提升县域生态环境\n项目内容:\n正文。\n02 项目名称:加大文化惠民力度\n正文。", ["01", "02"]),
         # a heading broken across lines: the text carries on, no new clause
         ("一、总则\n1. 扩大社区服务供给。提升公办养老服务机构能\n力,单个机构不少于30张床位。", ["一、", "1."]),
         # numbers that do not continue their list are prose, not headings
@@ -550,6 +559,7 @@ _LONG_SENTENCE = (
         ("方案\n序号\t重点任务\t责任单位\n1\t建成养老院。配齐护理员。\t市民政局\n", "建成养老院"),
         # the label of the task's own text is no part of its title (1.任务名称：…)
         ("方案\n一、任务\n1.任务名称：完善养老设施\n牵头单位：县民政局\n", "完善养老设施"),
+        ("汇报\n01 项目名称:提升县域生态环境\n项目内容:\n连通城区河道水系。\n责任单位:\n水务局\n", "提升县域生态环境"),
     ],
 )
 def test_a_clause_is_titled_by_its_heading_up_to_the_first_stop(text, heading):

@@ -92,6 +92,10 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
     "dotted-4": re.compile(
         rf"\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}\.(\d{{1,2}})(?:[ \t]*(?={_LINE_TITLE})|[ \t]+(?={_TITLED}))"
     ),
+    # 01 项目名称：提升县域生态环境 — a two-digit number and a space, as progress reports and pages set in the style of
+    # news posts number their items (a whole heading line without a colon is read as dotted-1 first)
+    # (no quantity is written with a leading zero)
+    "padded": re.compile(rf"0([1-9])[ \t]+(?=[{CJK}“\"《])"),
 }
 # The order the numbering styles nest in almost every document (the parser still nests by first appearance; this
 # only says that a 四、 first met after （一） is above it, in an excerpt that began at （一）).
@@ -162,7 +166,9 @@ _HEADING_AHEAD = (
     rf"(?=(?:第[{CN_DIGITS}]+(?:[章节条]|部分)|[{CN_DIGITS}]+、|\([{CN_DIGITS}]+\)|\d{{1,2}}[.、](?!\d)|\(\d{{1,2}}\)|专栏\s*\d"
     rf"|表\s*\d{{1,2}}\s)\s*[{CJK}“\"《])"
 )
-INLINE_HEADING = re.compile(rf"(?:(?<=[ \t])|(?<=[。；;】])){_HEADING_AHEAD}")
+# …and after a closing bracket that closes words, not a number (…。(省发改委负责)(二)公共财政收入…: a page that lost
+# the break after an item's bracket of bodies); (一)(1) is a heading's own two marks
+INLINE_HEADING = re.compile(rf"(?:(?<=[ \t])|(?<=[。；;】])|(?<=[^\s\d{CN_DIGITS}(]\))){_HEADING_AHEAD}")
 # A whole document on a few very long lines: text taken from a database or a page whose paragraph breaks were
 # stripped, each paragraph still indented (　　) or closed by its bracket of bodies (…（A牵头）2.乙项).
 RUN_ON_LINE = 1500  # characters: no printed paragraph is this long
