@@ -58,6 +58,10 @@ PIECES = st.sampled_from(
         "（",
         "）",
         "１２",
+        " | ",  # a pipe table's cells, run onto one line (flat_pipes)
+        "序号 | 重点任务 | 牵头单位 | ",
+        "1 |",
+        "　　|",
     ]
 )
 DOCUMENTS = st.one_of(st.text(max_size=400), st.lists(PIECES, max_size=80).map("".join))

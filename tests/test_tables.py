@@ -60,6 +60,19 @@ def one_line(rows):  # a PDF's text layer saved as one line (珠海's copy): the
     return "附件 某县重点任务分工表 " + " ".join(" ".join(r) for r in rows) + "\n"
 
 
+def flat_pipes(rows):  # a pipe table's page saved as one line: its rows run on, one space between them
+    return "附件 某县重点任务分工表 " + " ".join(pipes(rows).splitlines()) + "\n"
+
+
+def run_on_pipes(rows):  # the same rows with nothing between them (each row a line ` |`-ended, as pages write them)
+    return "附件某县重点任务分工表" + "".join(" | ".join(r) + " |" for r in rows) + "\n"
+
+
+def indented_pipes(rows):  # …and with the indent a page keeps at each paragraph's start (　　1 |　　新建…)
+    indent = "\u3000\u3000"
+    return f"附件{indent}某县重点任务分工表" + "".join(indent + f" |{indent}".join(r) + " |" for r in rows) + "\n"
+
+
 def one_per_line(rows):
     return "".join(c + "\n" for r in rows for c in r)
 
@@ -74,7 +87,19 @@ def rows_of(text: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize(
     "layout",
-    [tabs, pipes, bare_pipes, padded, one_space, one_line, one_per_line, one_per_paragraph],
+    [
+        tabs,
+        pipes,
+        bare_pipes,
+        padded,
+        one_space,
+        one_line,
+        one_per_line,
+        one_per_paragraph,
+        flat_pipes,
+        run_on_pipes,
+        indented_pipes,
+    ],
     ids=lambda f: f.__name__,
 )
 def test_each_layout_gives_the_same_rows(layout):
@@ -172,7 +197,12 @@ def tables(draw):
 
 
 @settings(max_examples=40, deadline=None)
-@given(rows=tables(), layout=st.sampled_from([tabs, pipes, bare_pipes, padded, one_per_line, one_per_paragraph]))
+@given(
+    rows=tables(),
+    layout=st.sampled_from(
+        [tabs, pipes, bare_pipes, padded, one_per_line, one_per_paragraph, flat_pipes, run_on_pipes, indented_pipes]
+    ),
+)
 def test_any_table_reads_back_in_any_layout(rows, layout):
     expected = sorted(
         [(r[0], r[2], "lead") for r in rows] + [(r[0], b, "responsible") for r in rows for b in r[3].split("、")]
@@ -207,6 +237,25 @@ def test_any_table_a_cell_a_line_with_a_body_a_paragraph_and_a_scorers_column_re
     header = ["序号", "重点任务", "牵头单位", "配合单位", "评分部门"]
     cells = [c for r in rows for c in (r[0], r[1] + "。", r[2], *r[3].split("、"), scorer)]
     assert rows_of("".join(c + gap for c in header + cells)) == expected
+
+
+def test_a_pipe_table_on_one_line_whose_rows_leave_a_column_out_is_read_by_what_its_cells_hold():
+    """A page's pipe table run onto one line whose rows leave out a column its header names (崇川 2023's 全年目标任务):
+    its cells under the titles would put each body a column off; a cell a line, each is placed by what it holds."""
+    header = ["序号", "主要任务", "全年目标任务", "分管领导", "牵头单位", "责任主体与协同单位", "推进情况"]
+    rows = [
+        ["24", "优化提升50条背街后巷交通组织。", "徐国江", "城管局", "市政局、相关街道", "已进场施工,完成30%。", ""],
+        ["25", "新建建筑垃圾中转站8个。", "徐国江", "城管局", "崇川经济开发区、相关街道", "已建成3个。", ""],
+    ]
+    text = "2023年区政府重点民生实事项目推进情况 " + " ".join(" | ".join(r) + " |" for r in [header, *rows]) + "\n"
+    assert owners(HEAD + text, by="heading") == [
+        ("优化提升50条背街后巷交通组织", "城管局", "lead"),
+        ("优化提升50条背街后巷交通组织", "市政局", "responsible"),
+        ("优化提升50条背街后巷交通组织", "相关街道", "responsible"),
+        ("新建建筑垃圾中转站8个", "城管局", "lead"),
+        ("新建建筑垃圾中转站8个", "崇川经济开发区", "responsible"),
+        ("新建建筑垃圾中转站8个", "相关街道", "responsible"),
+    ]
 
 
 def test_a_statement_in_a_cell_is_the_row_s_and_never_the_table_s_too():

@@ -16,6 +16,7 @@ from ..model import Span
 from ..printed import printed_width
 from . import patterns as P
 from .cell_rows import cell_kind
+from .flat_pipes import break_lines, flat_pipe_rows
 from .grammar import grammar
 from .tables import line_spans, text_tables
 
@@ -179,24 +180,43 @@ def _printed_ends(line: str, offs: list[int]) -> tuple[str, list[int]]:
     return out, [o for k, o in enumerate(offs) if k not in wraps]
 
 
+_AROUND_PIPE = re.compile(r"[ \t\u3000\u00a0]*\|[ \t\u3000\u00a0]*")
+
+
+def _flow(line: str, offs: list[int]) -> tuple[str, list[int]]:
+    """A run-on line broken where its paragraphs start."""
+    line, offs = _printed_ends(line, offs)
+    line, offs = _edit(line, offs, P.RUN_ON_BREAK, "\n")
+    line, offs = _break_after(line, offs, P.RUN_ON_SIGNED)
+    return _break_after(line, offs, P.RUN_ON_HEAD_ITEM)
+
+
 def _paragraphs(text: str) -> tuple[str, list[int]]:
     """Run-on lines broken again where a paragraph starts (P.RUN_ON_BREAK: an indent, a numbering mark after a
     sentence end or a closing bracket, a signature's date …). Other lines are left as they are: a table pads its
     cells too, and a printed paragraph may hold a 。 before a number."""
     lines = text.split("\n")
     flags = [_run_on(line, len(text)) for line in lines]
+    tables = [flat_pipe_rows(line) for line in lines]
     offs = list(range(len(text)))
-    if not any(flags):
+    if not any(flags) and not any(tables):
         return text, offs
     pieces, new_offs, start = [], [], 0
-    for line, run_on in zip(lines, flags, strict=True):
+    for line, run_on, table in zip(lines, flags, tables, strict=True):
         end = start + len(line)
         line_offs = offs[start:end]
-        if run_on:
-            line, line_offs = _printed_ends(line, line_offs)
-            line, line_offs = _edit(line, line_offs, P.RUN_ON_BREAK, "\n")
-            line, line_offs = _break_after(line, line_offs, P.RUN_ON_SIGNED)
-            line, line_offs = _break_after(line, line_offs, P.RUN_ON_HEAD_ITEM)
+        if table:  # a pipe table's rows run on in the line: parted first, and read as a table, not as paragraphs
+            head = min(table)
+            rows, rows_offs = break_lines(line[head:], line_offs[head:], [k - head for k in table])
+            # the blanks a page put around its pipes (an indent after each: 序号 |　　目标与任务) are no cells' text
+            rows, rows_offs = _edit(rows, rows_offs, _AROUND_PIPE, " | ")
+            before, before_offs = line[:head], line_offs[:head]
+            if run_on:
+                before, before_offs = _flow(before, before_offs)
+            line = before + "\n" + rows if before else rows
+            line_offs = before_offs + [line_offs[head]] + rows_offs if before else rows_offs
+        elif run_on:
+            line, line_offs = _flow(line, line_offs)
         pieces.append(line)
         new_offs.extend(line_offs + ([end] if end < len(text) else []))
         start = end + 1
