@@ -560,6 +560,12 @@ _LONG_SENTENCE = (
         # the label of the task's own text is no part of its title (1.任务名称：…)
         ("方案\n一、任务\n1.任务名称：完善养老设施\n牵头单位：县民政局\n", "完善养老设施"),
         ("汇报\n01 项目名称:提升县域生态环境\n项目内容:\n连通城区河道水系。\n责任单位:\n水务局\n", "提升县域生态环境"),
+        # a space beside a number is a PDF's text layer's, no heading's end (黑龙江 2013 in pdf-flat)
+        (
+            "方案\n一、任务\n1.抓好 600 个省级重点产业项目,确保年度投资达到 2000 亿元,带动工业固定资产投资 5200 亿元以上。"
+            "(省发改委主办)\n",
+            "抓好600个省级重点产业项目,确保年度投资达到2000亿元,带动工业固定资产投资5200亿元以上",
+        ),
     ],
 )
 def test_a_clause_is_titled_by_its_heading_up_to_the_first_stop(text, heading):

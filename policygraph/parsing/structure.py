@@ -73,7 +73,8 @@ def _heading_end(text: str, a: int, b: int) -> int:
         return a + stop
     if b - a <= 60:
         return a + stop if stop >= 0 else b
-    brk = re.search(r"\s|:(?!\d)", line)
+    # (never a space beside a number: a PDF's text layer spaces its numbers, 抓好 600 个省级重点产业项目)
+    brk = re.search(r"(?<![0-9])\s(?![0-9])|:(?!\d)", line)
     if brk and 0 < brk.start() <= P.HEADING_MAX and (stop < 0 or brk.start() < stop):
         return a + brk.start()
     if stop >= 0:
