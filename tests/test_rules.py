@@ -168,6 +168,12 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
             ["1.甲项。责任单位:省财政厅", "2.坚持政府过紧日子,严肃财经纪律,严控一般性支出,大幅压减论坛、展会、节庆等活动,把更多财力用在帮企业上。"
              "责任单位:各乡镇", "3.建设一批覆盖城乡的养老服务设施并逐步完善其运营管理和监督评价机制,让服务更加便捷更加可及。"],
         ),
+        # a page's footer beside a cell's end (a table a cell a paragraph in a PDF's text layer on one line) goes with
+        # the break, never into the row's number (谯城 2025 in pdf-flat); inside a paragraph it stays for PAGE_MARKER
+        (
+            _LONG + "序号  重点任务  牵头单位  3 / 1 /  甲项。  县民政局  4  乙项加快推进 / 2 / 养老服务。  县财政局",
+            ["序号", "重点任务", "牵头单位", "3", "甲项。", "县民政局", "4", "乙项加快推进 养老服务。", "县财政局"],
+        ),
         # a short line with three indents is run-on too; a shorter one is a line as printed
         ("甲。\u3000\u3000乙。\u3000\u3000丙。\u3000\u3000丁。", ["甲。", "乙。", "丙。", "丁。"]),
         ("序号\u3000\u3000任务\u3000\u3000牵头单位", ["序号\t任务\t牵头单位"]),  # a table's header row
@@ -924,6 +930,7 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         # the party committee runs on to the departments (…部) after it; a name at a level is that level's
         ("县委组织部、宣传部、统战部、人社局", ["县委组织部", "县委宣传部", "县委统战部", "县人社局"]),
         ("各乡镇人民政府、街道办事处", ["各乡镇人民政府", "各街道办事处"]),
+        ("各县区人民政府、园区管委会", ["各县区人民政府", "各园区管委会"]),
         # two collectives written without a mark between them; every level's departments are one
         ("各地区各部门", ["各地区", "各部门"]),
         ("各地各有关部门", ["各地", "各有关部门"]),
@@ -946,6 +953,7 @@ def test_list_names(written, names):
         ("具体任务均涉及相关市(州)人民政府,不再做分工,下同。", "相关市(州)人民政府"),
         ("以下均需各县市区落实,不再逐一列出", "各县市区"),
         ("以下各项任务均由各县(市、区)人民政府负责落实,不再一一列出", "各县(市、区)人民政府"),
+        ("以下政策措施均需园区管委会落实,不再单独列出", "园区管委会"),  # a 若干措施's measures (淮安 2022)
     ],
 )
 def test_blanket_sentences(sentence, body):

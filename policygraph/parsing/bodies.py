@@ -259,8 +259,9 @@ def expand_list(items: list[str]) -> list[str]:
 
 # 县委组织部、宣传部: the party committee whose departments (…部) the list goes on to name
 _PARTY = re.compile(r"^((?:中共)?[省市县区州]委)(?=[^、]{1,8}部$)")
-# 各乡镇人民政府、街道办事处: a name that starts with a level is a body at that level, not the collective's
-_AT_A_LEVEL = re.compile(r"^(?:街道|乡|镇|社区|村)")
+# 各乡镇人民政府、街道办事处: a name that starts with a level is a body at that level, not the collective's; so is a
+# park's or a zone's (各县区人民政府、园区管委会: each park's committee, not the counties')
+_AT_A_LEVEL = re.compile(r"^(?:街道|乡|镇|社区|村|园区|开发区|经开区|高新区)")
 
 
 def self_named(name: str) -> bool:

@@ -195,6 +195,10 @@ _RAW_MARK = (
 _ARABIC_DATE = r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
 _SIGNATURE = rf"[{CJK}]{{2,30}}?(?:办公室|办公厅|政府|委员会|局|厅){_ARABIC_DATE}"
 RUN_ON_BREAK = re.compile(
+    # a page's footer beside a cell's end (… 3 / 1 /  固定资产投资…: a table a cell a paragraph in a PDF's text layer
+    # on one line) goes with the break there, never into the cell (inside a paragraph, between single spaces, it is
+    # left for PAGE_MARKER: a break there would cut a heading)
+    r"[ \t]+[/／][ \t]?\d{1,3}[ \t]?[/／](?=[ \t]{2,}\S|[ \t]*$)|(?<=[ \t][ \t])[/／][ \t]?\d{1,3}[ \t]?[/／][ \t]*|"
     rf"[\u3000\u00a0 \t]{{2,}}(?=\S)|(?<=[。；;：:)）〕」”！？!?\]】])(?={_RAW_MARK})"
     rf"|(?<=[{CJK}])(?<![{CN_DIGITS}第])(?=[(（][{CN_DIGITS}]+[)）]\s*[{CJK}“\"《]|[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《][^。\n]{{0,38}}。"
     # …责任单位：市民政局二、完善服务设施: a section after the last list; never 二、三级医院 or a 一、 (统一、规范)
@@ -259,7 +263,8 @@ OPENERS = {"(": ")", "（": "）", "【": "】", "[": "]", "〔": "〕"}
 # A body named once for every task after it: 以下任务均需各区落实，不再列出 / 具体任务均涉及相关市（州）人民政府，
 # 不再做分工，下同 / 以下均需各县市区落实，不再逐一列出.
 BLANKET = re.compile(
-    r"(?:以下|具体|各项|所有)(?:各项)?(?:任务|工作|事项)?(?:均|都)?(?:需要|需|由|要|涉及)?"
+    # (以下政策措施均需各县区人民政府落实: a 若干措施 says it of its measures)
+    r"(?:以下|具体|各项|所有)(?:各项)?(?:任务|工作|事项|政策措施|措施|政策|举措)?(?:均|都)?(?:需要|需|由|要|涉及)?"
     r"(?P<body>[^，,。；;]{2,40}?)(?:负责)?(?:落实|实施|执行|负责|参与)?[，,]?\s*"
     r"不再(?:逐一|一一|单独|另行)?(?:列出|列举|重复|做分工|分工|标注|注明)"
 )
