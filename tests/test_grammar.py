@@ -648,6 +648,10 @@ BARE_LISTS = [
     ("1.甲项工作。\n市民政局、市财政局\n2.乙项工作。\n市人社局\n",
      [("1", "市民政局", R), ("1", "市财政局", R), ("2", "市人社局", R)]),
     ("1.甲项工作。\n市民政局、市财政局\n2.乙项工作，推进试点。\n", []),
+    # …but a page that gives one item closed by a line of nothing but its bodies says who does it (重庆 2022 as lines);
+    # one bracket on such a page stays an aside
+    ("1.甲项工作。\n市级有关部门、各区县政府\n", [("1", "市级有关部门", R), ("1", "各区县政府", R)]),
+    ("1.甲项工作。（市民政局、市财政局）\n", []),
     # the issuer above a signature's date is no list closing the last item (国务院 ⏎ 2018年11月16日)
     ("1.甲项工作。（市民政局）\n2.乙项工作。（市人社局）\n3.丙项工作。（市卫健委）\n某市人民政府\n2024年3月1日\n",
      [("1", "市民政局", R), ("2", "市人社局", R), ("3", "市卫健委", R)]),

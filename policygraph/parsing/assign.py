@@ -28,7 +28,7 @@ from .responsibility import (
     read_statement,
     with_role,
 )
-from .statements import BARE_LISTS_NEEDED, closing_lists, find_statements, labels_as_lines
+from .statements import BARE_LISTS_NEEDED, closing_lines, closing_lists, find_statements, labels_as_lines
 from .structure import text_span
 
 
@@ -193,10 +193,14 @@ def _lift_closing_lines(clauses: tuple[Clause, ...], result: dict[str, list[Assi
 
 def _closes_with_lists(clauses: tuple[Clause, ...]) -> bool:
     """Whether the document closes its items with lists of bodies (bare, or saying their roles): three or more of
-    them, or every item of a short document (two items, each closed so; one alone may be an aside)."""
+    them, or every item of a short document (two items, each closed so; one bracket alone may be an aside). A page
+    that gives one item closed by a line of nothing but its bodies (推进…。⏎市级有关部门、各区县政府) says who does it:
+    a line is no aside."""
     closing = [closing_lists(c.text) for c in clauses]
-    items = [n for c, n in zip(clauses, closing, strict=True) if c.kind == "item"]
-    return sum(closing) >= BARE_LISTS_NEEDED or (len(items) >= 2 and all(items))
+    items = [(c, n) for c, n in zip(clauses, closing, strict=True) if c.kind == "item"]
+    if sum(closing) >= BARE_LISTS_NEEDED or (len(items) >= 2 and all(n for _c, n in items)):
+        return True
+    return len(items) == 1 and closing_lines(items[0][0].text) == 1
 
 
 def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: str = "") -> dict[str, list[Assignment]]:

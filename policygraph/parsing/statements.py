@@ -107,6 +107,12 @@ def closing_lists(text: str) -> int:
     return sum(1 for _, _, inner in _closing_brackets(text) if read_statement(inner) or bare_list(plain(inner)))
 
 
+def closing_lines(text: str) -> int:
+    """How many lines of the text hold nothing but a list of bodies after a finished sentence (推进医养结合。⏎县卫健局、
+    县医保局): no bracket around them, so no aside."""
+    return sum(1 for i in range(1, len(text)) if _line_list(text, i))
+
+
 def labels_as_lines(text: str) -> str:
     """【牵头单位】A【责任单位】B【完成时限】… written as 牵头单位:A 责任单位:B 完成时限:… (same length, so spans
     stay true: spaces inside the brackets go before the label)."""
