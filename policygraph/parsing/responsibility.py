@@ -176,7 +176,8 @@ def _leading_bodies(text: str) -> tuple[_Found, ...]:
 
 
 def only_bodies(*lists: str) -> bool:
-    """Whether the lists name nothing but bodies, each begun as a subject is (a place, a level, 各…)."""
+    """Whether the lists name nothing but bodies, each begun as a subject is (a place, a level, 各…) or named after
+    itself (新材料产业园: grammar/body_endings.csv's self-named rows)."""
     g = grammar()
     names = [
         g.mark.sub("", _ASTERISK.sub("", n))
@@ -184,7 +185,13 @@ def only_bodies(*lists: str) -> bool:
         if text
         for n in parse_names(P.LIST_JOINER.sub("、", P.LIST_HEAD.sub("", text)))
     ]
-    return bool(names) and all(looks_like_body(n) and P.PROSE_SUBJECT.search(n) for n in names)
+    return bool(names) and all(looks_like_body(n) and (P.PROSE_SUBJECT.search(n) or _own_name(n)) for n in names)
+
+
+def _own_name(name: str) -> bool:
+    """新材料产业园: a name of its own (two characters or more) before a self-named ending; 城镇 is a word."""
+    m = grammar().self_named.search(name)
+    return m is not None and m.start() >= 2
 
 
 def with_role(found: tuple[_Found, ...] | list[_Found], role: str) -> list[Named]:
