@@ -657,6 +657,60 @@ def test_a_table_whose_cells_run_together(text):
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a group row before the first row, two body columns and a column of persons after them (辽中 2024 run-on);
+        # the lead cell ends where a name's ending is whole (…管委会|自然资源分局, not …管委|会…)
+        (
+            "某区任务分解表序号主要工作举措牵头单位配合单位责任领导一、做大做强主导产业1加快构建产业体系。区农业农村局"
+            "区发展改革局、区工业和信息化局2推进项目建设。沈阳近海经济区管委会自然资源分局、区发展改革局冯冬昌"
+            "3推动项目落地。区工业和信息化局各镇政府(街道办事处)冯冬昌\n",
+            [
+                ("1", "区农业农村局", "lead"),
+                ("1", "区发展改革局", "responsible"),
+                ("1", "区工业和信息化局", "responsible"),
+                ("2", "沈阳近海经济区管委会", "lead"),
+                ("2", "自然资源分局", "responsible"),
+                ("2", "区发展改革局", "responsible"),
+                ("3", "区工业和信息化局", "lead"),
+                ("3", "各镇政府(街道办事处)", "responsible"),
+            ],
+        ),
+        # indicator rows without a 。: the bodies that end them begin at a place or level (沙坪坝 2022 run-on)
+        (
+            "附件1预期目标任务分解表序号2022年预期目标责任单位1地区生产总值增长5.5%左右区发展改革委"
+            "2区级税收增长6%左右区税务局3空气质量完成年度目标任务区生态环境局\n",
+            [
+                ("1", "区发展改革委", "responsible"),
+                ("2", "区税务局", "responsible"),
+                ("3", "区生态环境局", "responsible"),
+            ],
+        ),
+        # a bureau's own rows of a district's list: the first is 3, body cells closed by their own 。, group rows
+        # between, then 68 (谯城 2025 run-on)
+        (
+            "某局任务分解表序号重点工作任务主要责任单位协同配合单位一、2025年主要预期目标3固定资产投资增长7.5%左右。"
+            "区发改委区工信局,各乡镇人民政府。二、全力以赴扩投资三、全力以赴惠民生68推进学前教育普及普惠。区教育局"
+            "区政府有关部门。69深化合作。区教育局区投资促进中心。\n",
+            [
+                ("3", "区发改委", "lead"),
+                ("3", "区工信局", "responsible"),
+                ("3", "各乡镇人民政府", "responsible"),
+                ("68", "区教育局", "lead"),
+                ("68", "区政府有关部门", "responsible"),
+                ("69", "区教育局", "lead"),
+                ("69", "区投资促进中心", "responsible"),
+            ],
+        ),
+    ],
+    ids=["groups-persons", "no-stop", "jumps"],
+)
+def test_a_table_run_together_with_groups_persons_and_jumps(text, expected):
+    """A table one paragraph a cell whose paragraphs ran together with nothing between them (run_together.py)."""
+    assert rows_of(text) == sorted(expected)
+
+
 def test_a_column_of_quantities_between_task_and_bodies_run_together():
     """重点工作 | 区本级任务数 | 责任单位 run together (龙湾 2023 with its line breaks lost): a row's quantity after its
     task's 。 (9亿元, 12亿元/10亿元) is a cell of its own, not the start of its bodies; a row may have none."""

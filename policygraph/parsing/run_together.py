@@ -34,12 +34,31 @@ _DEADLINE_CELL = 16
 _LAST_ROW = 400
 # Characters: more than a header runs to (序号, the titles, the body column's label, what follows it, and its 1)
 _HEADER_SPAN = 200
+# A group row's mark (一、做大做强主导产业): its title is no row's text
+_GROUP_MARK = r"[一二三四五六七八九十]{1,3}、"
+_GROUP = re.compile(rf"(?<![{P.CN_DIGITS}]){_GROUP_MARK}(?=\S)")
+# What follows a row's number: its text (a star may mark it; a space where a PDF's text layer parts the cells), never
+# a unit, a decimal or a date's part
+_ROW_TEXT = r"(?![\d%.．、])(?=\s?[★☆▲*]?[\u4e00-\u9fff“《])(?!\s?[年月日个万亿元])"
+# Numbers a row may jump by (a bureau's own rows of a district's list: 69, then 73; after group rows, more)
+_JUMP = 10
+# Characters: the most a column of persons' names holds (冯冬昌, 成坤、柯相国、王俊)
+_PERSONS_CELL = 16
+# What a table has after its body column: (a deadline column, a column of persons, two body columns)
+_Columns = tuple[bool, bool, bool]
+_PERSON_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[、,，][\u4e00-\u9fff]{2,3})*")
 
 
 def run_together(text: str, edits: dict[int, str]) -> None:
     """Rewrite every run-together task table of the text (tables.text_tables applies the edits)."""
     label = grammar().label.pattern
-    header = re.compile(rf"序号(?P<before>[^\d序]{{2,40}}?)(?P<role>{label})(?P<after>[^\d]{{0,12}}?)(?=1\D)")
+    # the header (its titles may hold a year: 2022年预期目标), then (a group row's title, 一、…, whose words may hold
+    # one too) the first row's number, whatever it is
+    header = re.compile(
+        rf"序号(?P<before>[^序]{{2,40}}?)(?P<role>{label})(?P<after>[^\d]{{0,16}}?)"
+        rf"(?P<group>{_GROUP_MARK}[^序]{{2,60}}?)?(?<!\d)(?=(?P<first>\d{{1,3}}){_ROW_TEXT})"
+    )
+    persons = grammar().person_word
     # 序号 glued to the next title (a table a cell a line, or with any separator, is the other readers')
     for found in re.finditer(r"序号(?=[^\s|])", text):
         # the header first, on its few characters (a printed copy may break its line too); the table only if it is one
@@ -47,16 +66,22 @@ def run_together(text: str, edits: dict[int, str]) -> None:
         m = header.match(head)
         if not m or not m["before"].strip():
             continue
-        # 牵头单位责任单位: two body columns, the second right after the first (and nothing after it)
+        # 牵头单位责任单位: two body columns, the second right after the first; then a column of persons (责任领导) or
+        # of deadlines (完成时限) or nothing
         second = re.match(label, m["after"])
-        paired = second is not None and second.end() == len(m["after"].rstrip())
-        if not paired and re.search(label, m["after"]):
+        rest = m["after"][second.end() :] if second else m["after"]
+        person = persons.search(rest)
+        if re.search(label, persons.sub("", rest)):
             continue
+        paired = second is not None
+        # a column after the bodies: deadlines (完成时限, or an empty title) or persons (their names, no bodies)
+        dated = bool(persons.sub("", rest).strip()) and person is None
         kept, breaks = _table_chars(text, found.start())
         v = "".join(text[k] for k in kept)
-        dated = bool(m["after"].strip()) and not paired  # a column after the bodies: deadlines (完成时限) or empty
-        inside = {b - m.end() for b in breaks if b > m.end()}
-        rows = [tuple(x + m.end() for x in row) for row in _rows(v[m.end() :], inside, dated)]
+        start = m.end()
+        inside = {b - start for b in breaks if b > start}
+        found_rows, groups = _rows(v[start:], int(m["first"]), inside, (dated, person is not None, paired))
+        rows = [tuple(x + start for x in row) for row in found_rows]
         if not rows:
             continue
         first = kept[0]
@@ -65,6 +90,11 @@ def run_together(text: str, edits: dict[int, str]) -> None:
         for group in ("before", "role", "after"):
             if m[group]:
                 edits[kept[m.start(group)]] = "\t" + text[kept[m.start(group)]]
+        if paired and m["after"][second.end() :].strip():  # the column after the second body column
+            k = kept[m.start("after") + second.end()]
+            edits[k] = "\t" + text[k]
+        for g in ([m.start("group")] if m["group"] else []) + [x + start for x in groups]:
+            edits[kept[g]] = "\n" + text[kept[g]]  # a group row (一、…) stays a line of its own
         # a column of quantities between the task and its bodies (重点工作 | 区本级任务数 | 责任单位): its title is
         # what follows the task column's in the header, and each row's quantity (or nothing) a cell of its own
         task = P.TASK_TEXT_COLUMN.search(m["before"])
@@ -119,27 +149,50 @@ def _table_chars(text: str, start: int, most: int | None = None) -> tuple[list[i
     return kept, breaks
 
 
-def _rows(v: str, breaks: set[int], dated: bool) -> list[tuple[int, ...]]:
-    """(number start, text start, row end, body column start, quantity start, deadline start) of each row of the
-    run-together rows `v`, while the numbers count up and each row ends with a list of bodies (and, in a `dated`
-    table, the deadline after them): before the next row's number, or else where a line broke (the table's last
-    row, text after it)."""
+def _rows(v: str, first: int, breaks: set[int], cols: _Columns) -> tuple[list[tuple[int, ...]], list[int]]:
+    """(number start, text start, row end, body column start, quantity start, last column start) of each row of the
+    run-together rows `v`, and where each group row (二、…) between them starts. The numbers count up from `first`
+    (after a group row, or in a bureau's own rows of a longer list, they may jump) and each row ends with a list of
+    bodies (and, in a table with a deadline column, the deadline after them; with a column of persons, their names):
+    before the next row's number or group row, or else where a line broke (the table's last row, text after it)."""
     rows: list[tuple[int, ...]] = []
-    n, at = 1, 0
+    groups: list[int] = []
+    n, at = first, 0
     while v.startswith(str(n), at) and not v[at + len(str(n)) : at + len(str(n)) + 1].isdigit():
         text_start = at + len(str(n))
+        # the next row's number: a few more than this one's, or any larger after a group row (3, 二、…六、, 68)
         nxt = (
-            text_start + m.start() for m in re.finditer(rf"(?<!\d){n + 1}(?=[^\d%.．、年月日个万亿])", v[text_start:])
+            (text_start + m.start(), int(m.group(1)))
+            for m in re.finditer(rf"(?<!\d)(\d{{1,3}}){_ROW_TEXT}", v[text_start:])
+            if n < int(m.group(1)) <= n + _JUMP
+            or (n < int(m.group(1)) and _GROUP.search(v, text_start, text_start + m.start()))
         )
         # the last row (no next number closes a list of bodies) ends at the last line break, or the end, that does
-        last = [b for b in (*sorted(breaks), len(v)) if text_start < b <= text_start + _LAST_ROW][::-1]
-        found = ((j, _bodies_start(v, text_start, j, dated)) for j in (*nxt, *last))
-        end, cut = next(((j, body) for j, body in found if body is not None), (None, None))
-        if end is None or cut is None:
+        last = [(b, None) for b in (*sorted(breaks), len(v)) if text_start < b <= text_start + _LAST_ROW][::-1]
+        found = ((j, k, _row_end(v, text_start, j, cols)) for j, k in (*nxt, *last))
+        j, k, cut = next(((j, k, c) for j, k, c in found if c is not None), (None, None, None))
+        if j is None or cut is None:
             break
-        rows.append((at, text_start, end, *cut))
-        n, at = n + 1, end
-    return rows
+        end, bodies, qty, after = cut
+        rows.append((at, text_start, end, bodies, qty, after))
+        if end < j:
+            groups.append(end)
+        if k is None:
+            break
+        n, at = k, j
+    return rows, groups
+
+
+def _row_end(v: str, start: int, j: int, cols: _Columns) -> tuple[int, int, int, int] | None:
+    """(row end, body column start, quantity start, last column start) of a row whose text starts at `start` and
+    whose next row begins at j: a group row's title (二、…) after its bodies ends it before j."""
+    group = _GROUP.search(v, start, j)
+    ends = ([group.start()] if group else []) + [j]
+    for end in ends:
+        cut = _bodies_start(v, start, end, cols)
+        if cut is not None:
+            return (end, *cut)
+    return None
 
 
 # What most bodies' names start with: a level (省市县区州), 各, 中共, 团
@@ -153,24 +206,57 @@ def _second_column(bodies: str) -> int:
     # first the end of a name before a level or 各 (县人社局|团县委, 市人社局|各区人民政府: not the 局各区 a place's
     # name would make), then where the bodies reader parts run-together names, then any end of a name
     ends = [k for k in range(2, len(bodies) - 1) if P.BODY_SUFFIX.search(bodies[:k]) and bodies[k] not in "、,，"]
+    # a name's ending read whole: 沈阳近海经济区管委会|自然资源分局, not 管委|会自然资源分局 (an ending that runs over
+    # the cut); 县民政局|团县委 stays (团 begins after it)
+    ending = grammar().body_end
+    ends = [k for k in ends if not ((m := ending.search(bodies[: k + 1])) and m.start() < k)]
     split = list(accumulate(len(piece) for piece in split_run_together(bodies)))[:-1]
     cuts = [k for k in ends if bodies[k] in _NAME_STARTS] + split + ends
     return next((k for k in cuts if only_bodies(bodies[:k]) and only_bodies(bodies[k:])), 0)
 
 
-def _bodies_start(v: str, start: int, end: int, dated: bool) -> tuple[int, int, int] | None:
+def _bodies_start(v: str, start: int, end: int, cols: _Columns) -> tuple[int, int, int] | None:
     """Where the list of bodies that ends v[start:end] begins, where a quantity before it does (after the row's
-    last 。: a column between may give 9亿元, 12亿元/10亿元) and where a deadline after it does (2023年底前,
-    持续推进: `end` if none); None if the row ends otherwise."""
-    cut = max(v.rfind(ch, start, end) for ch in _SENTENCE_END)
+    last 。: a column between may give 9亿元, 12亿元/10亿元) and where a deadline or the persons' names after it do
+    (2023年底前, 持续推进, 冯冬昌: `end` if none); None if the row ends otherwise. A row whose task has no 。 (an
+    indicator: 地区生产总值增长5.5%左右区发展改革委) ends with the bodies that begin at a place or level."""
+    stop = end
+    while stop > start and v[stop - 1] in _SENTENCE_END:  # a body cell closed by its own 。 (…魏武国控集团。)
+        stop -= 1
+    cut = max(v.rfind(ch, start, stop) for ch in _SENTENCE_END)
     if cut < 0:
-        return None
-    bodies = _QUANTITY.match(v, cut + 1, end).end()
+        found = _bodies_after_words(v, start, stop, cols)
+    else:
+        found = _bodies_from(v, _QUANTITY.match(v, cut + 1, stop).end(), cut + 1, stop, cols)
+    if found and found[2] == stop:
+        return found[0], found[1], end
+    return found
+
+
+def _bodies_from(v: str, bodies: int, qty: int, end: int, cols: _Columns) -> tuple[int, int, int] | None:
+    dated, persons, paired = cols
     tail = v[bodies:end]
-    if tail and only_bodies(tail):
-        return bodies, cut + 1, end
+
+    def listed(cells: str) -> bool:  # two body columns glued: a list that parts into two lists of bodies
+        return only_bodies(cells) or (paired and _second_column(cells) > 0)
+
+    if tail and listed(tail):
+        return bodies, qty, end
     if dated:
         for k in range(len(tail) - 1, max(0, len(tail) - _DEADLINE_CELL), -1):
-            if is_deadline_cell(tail[k:]) and only_bodies(tail[:k]):
-                return bodies, cut + 1, bodies + k
+            if is_deadline_cell(tail[k:]) and listed(tail[:k]):
+                return bodies, qty, bodies + k
+    if persons:  # 区发展改革局冯冬昌 / 区教育局张三、李四: the names after the bodies
+        for k in range(len(tail) - 2, max(0, len(tail) - _PERSONS_CELL), -1):
+            if _PERSON_NAMES.fullmatch(tail[k:]) and listed(tail[:k]):
+                return bodies, qty, bodies + k
+    return None
+
+
+def _bodies_after_words(v: str, start: int, end: int, cols: _Columns) -> tuple[int, int, int] | None:
+    for k in range(start + 2, end - 1):
+        if v[k] in _NAME_STARTS and not re.search(r"[\d%]", v[k:end]):
+            found = _bodies_from(v, k, k, end, cols)
+            if found:
+                return found
     return None

@@ -45,6 +45,7 @@ class Grammar:
     field: re.Pattern[str]  # a field beside the body labels (完成时限：): a list ends where it begins
     field_word: re.Pattern[str]  # the same labels without their colon (a table's cells run together)
     person_field: re.Pattern[str]  # 责任人：张三 — a field naming a person, which a list of bodies may go on after
+    person_word: re.Pattern[str]  # 责任领导 — the same labels without their colon (a table's column of persons)
     statement_label: re.Pattern[str]  # 部门分工： — a statement follows that says the roles itself
     heading_shapes: tuple[Shape, ...]  # 县示范区管委会牵头工作(8项) — a heading naming the owner of the tasks below
     lead_end: re.Pattern[str]  # a lead verb ending a piece: A牵头、B配合 is two statements joined by 、
@@ -140,6 +141,9 @@ def grammar() -> Grammar:
         field=re.compile("(?:" + fields + r")\s*[:：]"),
         field_word=re.compile("(?:" + fields + ")"),
         person_field=re.compile("(?:" + "|".join(_spaced(label) for label in persons) + r")\s*[:：]"),
+        person_word=re.compile(
+            "(?:" + "|".join(_spaced(label) for label in sorted(persons, key=len, reverse=True)) + ")"
+        ),
         task_field=re.compile(
             r"^\s*(?:"
             + "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv") if r["kind"] == "task")
