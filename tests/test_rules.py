@@ -158,15 +158,21 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
         # the plan's closing sentence glued to the last statement starts a paragraph (a run-on seed lost 市台联)
         (
             _LONG + "1.甲项。责任单位:市委台港澳办,市民政局、妇联、台联等按职责分工负责本实施意见自印发之日起施行。",
-            ["1.甲项。责任单位:市委台港澳办,市民政局、妇联、台联等按职责分工负责", "本实施意见自印发之日起施行。"],
+            ["1.甲项。", "责任单位:市委台港澳办,市民政局、妇联、台联等按职责分工负责", "本实施意见自印发之日起施行。"],
         ),
         # the next item after a labelled list that ends with a body, whatever its title's length (浙江 2024 in run-on);
         # any character a body ends with in grammar/body_endings.csv (各乡镇: 镇), not only 局/厅/委
         (
-            _LONG + "1.甲项。责任单位:省财政厅2.坚持政府过紧日子,严肃财经纪律,严控一般性支出,大幅压减论坛、展会、节庆等活动,把更多财力用在帮企业上。"
+            _LONG
+            + "1.甲项。责任单位:省财政厅2.坚持政府过紧日子,严肃财经纪律,严控一般性支出,大幅压减论坛、展会、节庆等活动,把更多财力用在帮企业上。"
             "责任单位:各乡镇3.建设一批覆盖城乡的养老服务设施并逐步完善其运营管理和监督评价机制,让服务更加便捷更加可及。",
-            ["1.甲项。责任单位:省财政厅", "2.坚持政府过紧日子,严肃财经纪律,严控一般性支出,大幅压减论坛、展会、节庆等活动,把更多财力用在帮企业上。"
-             "责任单位:各乡镇", "3.建设一批覆盖城乡的养老服务设施并逐步完善其运营管理和监督评价机制,让服务更加便捷更加可及。"],
+            [
+                "1.甲项。",
+                "责任单位:省财政厅",
+                "2.坚持政府过紧日子,严肃财经纪律,严控一般性支出,大幅压减论坛、展会、节庆等活动,把更多财力用在帮企业上。",
+                "责任单位:各乡镇",
+                "3.建设一批覆盖城乡的养老服务设施并逐步完善其运营管理和监督评价机制,让服务更加便捷更加可及。",
+            ],
         ),
         # a page's footer beside a cell's end (a table a cell a paragraph in a PDF's text layer on one line) goes with
         # the break, never into the row's number (谯城 2025 in pdf-flat); inside a paragraph it stays for PAGE_MARKER
@@ -174,6 +180,13 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
             _LONG + "序号  重点任务  牵头单位  3 / 1 /  甲项。  县民政局  4  乙项加快推进 / 2 / 养老服务。  县财政局",
             ["序号", "重点任务", "牵头单位", "3", "甲项。", "县民政局", "4", "乙项加快推进 养老服务。", "县财政局"],
         ),
+        # a body label after a sentence's end starts the list (a page of one task whose fields ran together: 同心 2023)
+        (
+            _LONG + "甲项工作,推进试点。责任单位卫健局、文旅局配合单位各乡镇",
+            ["甲项工作,推进试点。", "责任单位卫健局、文旅局配合单位各乡镇"],
+        ),
+        # …never a sentence that speaks of such bodies (沁县 2025's notice in pdf-flat)
+        (_LONG + "协同单位积极配合。牵头单位负责制定攻坚方案。", ["协同单位积极配合。牵头单位负责制定攻坚方案。"]),
         # a short line with three indents is run-on too; a shorter one is a line as printed
         ("甲。\u3000\u3000乙。\u3000\u3000丙。\u3000\u3000丁。", ["甲。", "乙。", "丙。", "丁。"]),
         ("序号\u3000\u3000任务\u3000\u3000牵头单位", ["序号\t任务\t牵头单位"]),  # a table's header row

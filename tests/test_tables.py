@@ -687,6 +687,13 @@ def test_a_table_whose_cells_run_together(text):
                 ("3", "区生态环境局", "responsible"),
             ],
         ),
+        # a column of the bodies that score each row glued after the body column (嵊泗 2021 run-on): parted from the
+        # owners as a second body column is, and no owner (regression: the header's scorer title crashed the reader)
+        (
+            "某县考核项目序号考核指标年度目标责任部门评分部门1新建养老院3所。县民政局市民政局"
+            "2培训护理员200人。县人社局市人社局\n",
+            [("1", "县民政局", "responsible"), ("2", "县人社局", "responsible")],
+        ),
         # a bureau's own rows of a district's list: the first is 3, body cells closed by their own 。, group rows
         # between, then 68 (谯城 2025 run-on)
         (
@@ -704,7 +711,7 @@ def test_a_table_whose_cells_run_together(text):
             ],
         ),
     ],
-    ids=["groups-persons", "no-stop", "jumps"],
+    ids=["groups-persons", "no-stop", "scorers", "jumps"],
 )
 def test_a_table_run_together_with_groups_persons_and_jumps(text, expected):
     """A table one paragraph a cell whose paragraphs ran together with nothing between them (run_together.py)."""

@@ -192,6 +192,8 @@ _RAW_MARK = (
     rf"|[(（][0-9０-９]{{1,2}}[)）]"
     rf"|专栏\s*\d)\s*[{CJK}“\"《]"
 )
+# What follows a label that is a sentence's subject, not a field: a verb or an adverb (牵头单位负责…, 责任单位要…)
+_LABEL_AS_SUBJECT = r"\s*(?:要|负责|应|须|必须|需|会同|牵头|按|将|对|在|与|和|及|的|是|为|主动|积极|切实|认真|加强|做好|抓好|履行|发挥|统筹)"
 _ARABIC_DATE = r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
 _SIGNATURE = rf"[{CJK}]{{2,30}}?(?:办公室|办公厅|政府|委员会|局|厅){_ARABIC_DATE}"
 RUN_ON_BREAK = re.compile(
@@ -206,6 +208,10 @@ RUN_ON_BREAK = re.compile(
     # …责任单位：省财政厅2.坚持政府过紧日子，…: the next item after a list that ends with a body's name, whatever its
     # title's length (grammar/body_endings.csv: the characters a body's name ends with)
     + rf"|(?<=[{grammar().body_last}])(?=[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《])"
+    # …健康县。责任单位卫健局、文旅局配合单位各乡镇: a body label after a sentence's end starts the item's list, as
+    # on a page of one task whose fields ran together; never a sentence that speaks of such bodies (…。牵头单位负责
+    # 制定攻坚方案, 各责任单位要…)
+    + rf"|(?<=[。；;])(?=(?:{grammar().label.pattern})(?!{_LABEL_AS_SUBJECT}))"
     # 11.121人才梯队项目: an item number glued to its title's digits (ARABIC_GLUED)
     r"|(?<=[。；;)）])(?=[0-9]{1,2}[.．](?=[0-9]{2,}[^0-9.%．]))"
     # the title of the plan a signature issues ends where the plan's first section begins (…责任分解一、…)

@@ -44,6 +44,8 @@ _ROW_TEXT = r"(?![\d%.．、])(?=\s?[★☆▲*]?[\u4e00-\u9fff“《])(?!\s?[�
 _JUMP = 10
 # Characters: the most a column of persons' names holds (冯冬昌, 成坤、柯相国、王俊)
 _PERSONS_CELL = 16
+# Characters: the most a scorers' column title runs to (评分部门, 考核评分单位), a category's title may follow it
+_SCORER_TITLE = 8
 # What a table has after its body column: (a deadline column, a column of persons, two body columns)
 _Columns = tuple[bool, bool, bool]
 _PERSON_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[、,，][\u4e00-\u9fff]{2,3})*")
@@ -56,7 +58,7 @@ def run_together(text: str, edits: dict[int, str]) -> None:
     # one too) the first row's number, whatever it is
     header = re.compile(
         rf"序号(?P<before>[^序]{{2,40}}?)(?P<role>{label})(?P<after>[^\d]{{0,16}}?)"
-        rf"(?P<group>{_GROUP_MARK}[^序]{{2,60}}?)?(?<!\d)(?=(?P<first>\d{{1,3}}){_ROW_TEXT})"
+        rf"(?P<group>{_GROUP_MARK}[^序]{{2,120}}?)?(?<!\d)(?=(?P<first>\d{{1,3}}){_ROW_TEXT})"
     )
     persons = grammar().person_word
     # 序号 glued to the next title (a table a cell a line, or with any separator, is the other readers')
@@ -73,9 +75,16 @@ def run_together(text: str, edits: dict[int, str]) -> None:
         person = persons.search(rest)
         if re.search(label, persons.sub("", rest)):
             continue
-        paired = second is not None
+        # 责任部门评分部门: a column of the bodies that score the row (no owners) glued to the body column, parted as a
+        # second body column is; the table's readers give its cells no role
+        scorer = (
+            second is None
+            and person is None
+            and any(grammar().body_column.match(rest[:k]) for k in range(2, min(len(rest), _SCORER_TITLE) + 1))
+        )
+        paired = second is not None or scorer
         # a column after the bodies: deadlines (完成时限, or an empty title) or persons (their names, no bodies)
-        dated = bool(persons.sub("", rest).strip()) and person is None
+        dated = bool(persons.sub("", rest).strip()) and person is None and not scorer
         kept, breaks = _table_chars(text, found.start())
         v = "".join(text[k] for k in kept)
         start = m.end()
@@ -90,7 +99,7 @@ def run_together(text: str, edits: dict[int, str]) -> None:
         for group in ("before", "role", "after"):
             if m[group]:
                 edits[kept[m.start(group)]] = "\t" + text[kept[m.start(group)]]
-        if paired and m["after"][second.end() :].strip():  # the column after the second body column
+        if second is not None and m["after"][second.end() :].strip():  # a column after the second body column
             k = kept[m.start("after") + second.end()]
             edits[k] = "\t" + text[k]
         for g in ([m.start("group")] if m["group"] else []) + [x + start for x in groups]:
