@@ -58,6 +58,10 @@ PIECES = st.sampled_from(
         "（",
         "）",
         "１２",
+        "序号重点任务责任部门",  # a run-together table's header, and the columns that may follow its bodies
+        "评分部门",
+        "责任领导",
+        "1新建养老院。县民政局",
         " | ",  # a pipe table's cells, run onto one line (flat_pipes)
         "序号 | 重点任务 | 牵头单位 | ",
         "1 |",
