@@ -694,6 +694,17 @@ def test_a_table_whose_cells_run_together(text):
             "2培训护理员200人。县人社局市人社局\n",
             [("1", "县民政局", "responsible"), ("2", "县人社局", "responsible")],
         ),
+        # a column after the bodies that is no deadline (推广范围: 全国, 8个改革试验区域), a group row counting items
+        # ((共2项): no row number) before the first row (国办发〔2018〕126号's 推广清单 run-on)
+        (
+            "推广清单序号改革举措主要内容指导部门推广范围一、知识产权保护方面(共2项)1甲举措整合审判资源。"
+            "最高人民法院、国家知识产权局全国2乙举措授权市级法院管辖。最高人民法院8个改革试验区域\n",
+            [
+                ("1", "最高人民法院", "responsible"),
+                ("1", "国家知识产权局", "responsible"),
+                ("2", "最高人民法院", "responsible"),
+            ],
+        ),
         # a bureau's own rows of a district's list: the first is 3, body cells closed by their own 。, group rows
         # between, then 68 (谯城 2025 run-on)
         (
@@ -711,7 +722,7 @@ def test_a_table_whose_cells_run_together(text):
             ],
         ),
     ],
-    ids=["groups-persons", "no-stop", "scorers", "jumps"],
+    ids=["groups-persons", "no-stop", "scorers", "scope", "jumps"],
 )
 def test_a_table_run_together_with_groups_persons_and_jumps(text, expected):
     """A table one paragraph a cell whose paragraphs ran together with nothing between them (run_together.py)."""

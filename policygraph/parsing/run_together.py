@@ -39,7 +39,7 @@ _GROUP_MARK = r"[一二三四五六七八九十]{1,3}、"
 _GROUP = re.compile(rf"(?<![{P.CN_DIGITS}]){_GROUP_MARK}(?=\S)")
 # What follows a row's number: its text (a star may mark it; a space where a PDF's text layer parts the cells), never
 # a unit, a decimal or a date's part
-_ROW_TEXT = r"(?![\d%.．、])(?=\s?[★☆▲*]?[\u4e00-\u9fff“《])(?!\s?[年月日个万亿元])"
+_ROW_TEXT = r"(?![\d%.．、])(?=\s?[★☆▲*]?[\u4e00-\u9fff“《])(?!\s?[万亿千百十个元人户次吨米倍年月日天家所处项条])"
 # Numbers a row may jump by (a bureau's own rows of a district's list: 69, then 73; after group rows, more)
 _JUMP = 10
 # Characters: the most a column of persons' names holds (冯冬昌, 成坤、柯相国、王俊)
@@ -254,6 +254,11 @@ def _bodies_from(v: str, bodies: int, qty: int, end: int, cols: _Columns) -> tup
     if dated:
         for k in range(len(tail) - 1, max(0, len(tail) - _DEADLINE_CELL), -1):
             if is_deadline_cell(tail[k:]) and listed(tail[:k]):
+                return bodies, qty, bodies + k
+        # any other short cell of the column after the bodies (推广范围: 全国, 8个改革试验区域), the nearest first
+        for k in range(len(tail) - 1, max(0, len(tail) - _DEADLINE_CELL), -1):
+            cell = tail[k:].strip()
+            if cell and not re.search(r"[。；;]", cell) and not only_bodies(cell) and listed(tail[:k].rstrip()):
                 return bodies, qty, bodies + k
     if persons:  # 区发展改革局冯冬昌 / 区教育局张三、李四: the names after the bodies
         for k in range(len(tail) - 2, max(0, len(tail) - _PERSONS_CELL), -1):
