@@ -1214,6 +1214,9 @@ def test_a_dotted_number_first_met_above_the_open_ones_starts_at_the_top():
         ("政策法规司", True),
         ("中国储备粮管理总公司", True),
         ("合肥海关", True),  # a customs district by its city
+        ("越秀区人民政府", True),  # a district's or county's government by its own name (达州 2012 as lines)
+        ("达县人民政府", True),
+        ("通川区", False),  # the place alone is no body
         # …but not words that end like one
         ("城镇", False),
         ("学科", False),
