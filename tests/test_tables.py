@@ -729,6 +729,16 @@ def test_a_table_run_together_with_groups_persons_and_jumps(text, expected):
     assert rows_of(text) == sorted(expected)
 
 
+def test_a_task_cell_that_is_a_place_name_is_the_row_s_task():
+    """A target list whose rows are the counties (达州 2012 as a table a cell a line): the task cell is one name and a
+    full stop (万源市。), a sentence, so the county's government after it is the row's owner, not a second body."""
+    text = "序号\n重点任务\n责任单位\n1\n万源市。\n万源市人民政府\n2\n宣汉县。\n宣汉县人民政府\n"
+    assert owners(HEAD + text, by="heading") == [
+        ("万源市", "万源市人民政府", "responsible"),
+        ("宣汉县", "宣汉县人民政府", "responsible"),
+    ]
+
+
 def test_a_column_of_quantities_between_task_and_bodies_run_together():
     """重点工作 | 区本级任务数 | 责任单位 run together (龙湾 2023 with its line breaks lost): a row's quantity after its
     task's 。 (9亿元, 12亿元/10亿元) is a cell of its own, not the start of its bodies; a row may have none."""

@@ -25,14 +25,19 @@ GROUP_ROW = re.compile(rf"^(?:[{P.CN_DIGITS}]+、|\([{P.CN_DIGITS}]+\)|（[{P.CN
 _WRAP = 4
 # Characters: a remark (备注: 新建, 续建, 省级试点) is shorter than a task.
 _REMARK = 6
+# One name and a full stop, no list: 万源市。 / 通川区。
+_ONE_NAME_SENTENCE = re.compile(r"^[^、，,；;\s]{2,12}。$")
 # What an empty cell holds where a table marks it (a 完成时限 or 备注 left blank).
 _EMPTY_CELL = re.compile(r"^[—–\-/／无]{1,2}$")
 
 
 def cell_kind(cell: str) -> str:
-    """number | bodies | text: what a cell holds, to place it under a column of its kind."""
+    """number | bodies | text: what a cell holds, to place it under a column of its kind. One name closed by a full
+    stop is a task's sentence (万源市。: a county's row of a target list), not a cell of bodies."""
     if ROW_NUMBER.match(cell):
         return "number"
+    if _ONE_NAME_SENTENCE.match(cell.strip()):
+        return "text"
     return "bodies" if only_bodies(cell) else "text"  # 区财政局*、区发改局 / A（牵头） too
 
 
