@@ -285,6 +285,9 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
         ),
         # 01 项目名称：… — items numbered with two digits and a space (a progress report set like a news post)
         ("汇报\n01 项目名称:提升县域生态环境\n项目内容:\n正文。\n02 项目名称:加大文化惠民力度\n正文。", ["01", "02"]),
+        # …run onto the line before after a space (a PDF's text layer on one line); a month is no item
+        ("汇报\n01 项目名称:甲项。正文。 02 项目名称:乙项。正文。", ["01", "02"]),
+        ("汇报\n01 项目名称:甲项。于2025年 01 月完成。", ["01"]),
         # a heading broken across lines: the text carries on, no new clause
         ("一、总则\n1. 扩大社区服务供给。提升公办养老服务机构能\n力,单个机构不少于30张床位。", ["一、", "1."]),
         # numbers that do not continue their list are prose, not headings

@@ -95,7 +95,7 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
     # 01 项目名称：提升县域生态环境 — a two-digit number and a space, as progress reports and pages set in the style of
     # news posts number their items (a whole heading line without a colon is read as dotted-1 first)
     # (no quantity is written with a leading zero)
-    "padded": re.compile(rf"0([1-9])[ \t]+(?=[{CJK}“\"《])"),
+    "padded": re.compile(rf"0([1-9])[ \t]+(?![年月日时号])(?=[{CJK}“\"《])"),
 }
 # The order the numbering styles nest in almost every document (the parser still nests by first appearance; this
 # only says that a 四、 first met after （一） is above it, in an excerpt that began at （一）).
@@ -164,7 +164,7 @@ PREFACE = re.compile(r"^(?:前\s*言|序\s*言|引\s*言)\s*$")
 # PDF text often runs the next clause onto the line of the previous one.
 _HEADING_AHEAD = (
     rf"(?=(?:第[{CN_DIGITS}]+(?:[章节条]|部分)|[{CN_DIGITS}]+、|\([{CN_DIGITS}]+\)|\d{{1,2}}[.、](?!\d)|\(\d{{1,2}}\)|专栏\s*\d"
-    rf"|表\s*\d{{1,2}}\s)\s*[{CJK}“\"《])"
+    rf"|表\s*\d{{1,2}}\s|0[1-9][ \t](?![年月日时号]))\s*[{CJK}“\"《])"
 )
 # …and after a closing bracket that closes words, not a number (…。(省发改委负责)(二)公共财政收入…: a page that lost
 # the break after an item's bracket of bodies); (一)(1) is a heading's own two marks
