@@ -1487,6 +1487,7 @@ def test_a_name_that_ends_like_a_body_goes_on_where_its_ending_reaches_back():
     [
         ("省农业农村", "厅", "省农业农村厅"),  # a place's function written short takes its type word
         ("滁州", "经开区管委会", "滁州经开区管委会"),  # a place alone is the next name's place
+        ("各县", "区人民政府", "各县区人民政府"),  # two levels written as one, cut between them (淮安 2022)
     ],
 )
 def test_a_name_at_a_lines_end_that_only_seems_whole(cut, rest, name):

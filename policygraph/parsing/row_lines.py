@@ -191,6 +191,10 @@ def _completes(cell: str, piece: str) -> bool:
     return _cut(cell) and looks_like_body(_last_name(cell) + _names(piece)[0])
 
 
+# The levels a list may write together (各县区人民政府, 市县两级): a line cut between two of them cuts one word
+_LEVELS = "市县区"
+
+
 def joint(before: str, after: str, title: str) -> str:
     """What joins two lines' parts of one cell of a body column: nothing where the first ends with a separator or
     with a name cut short (县住 / 建局, 市人 / 力资源和社会保障), else 、 between two bodies; in other columns nothing
@@ -205,7 +209,9 @@ def joint(before: str, after: str, title: str) -> str:
     # after a place alone (滁州 / 经开区管委会)
     head = _names(after)[0]
     joined = looks_like_body(last + head) and (not P.PROSE_SUBJECT.match(head) or _place_alone(last, head))
-    return "" if joined else "、"
+    # 各县 / 区人民政府: two levels written as one (县区, 市县, 县市区), cut between them
+    levels = head[:1] in _LEVELS and last[-1:] in _LEVELS and head[:1] != last[-1:]
+    return "" if joined or levels else "、"
 
 
 def short_row(cells: list[str], titles: list[str], after: list[str] = ()) -> list[int] | None:
