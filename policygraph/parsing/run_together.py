@@ -15,6 +15,7 @@ body column, the body column; then number, task, bodies), every span still point
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import accumulate
 
 from . import patterns as P
@@ -46,9 +47,17 @@ _JUMP = 10
 _PERSONS_CELL = 16
 # Characters: the most a scorers' column title runs to (评分部门, 考核评分单位), a category's title may follow it
 _SCORER_TITLE = 8
-# What a table has after its body column: (a deadline column, a column of persons, two body columns)
-_Columns = tuple[bool, bool, bool]
+# A cell of persons: names of two or three characters, one or several (冯冬昌, 成坤、柯相国、王俊)
 _PERSON_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[、,，][\u4e00-\u9fff]{2,3})*")
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """What a table has beside its body column, which says how a row's last cells end."""
+
+    dated: bool  # a column after the bodies: deadlines (完成时限), or any short cell (推广范围)
+    persons: bool  # a column of persons' names after the bodies (责任领导)
+    paired: bool  # two body columns glued (牵头单位责任单位), or the bodies and a column of scorers (评分部门)
 
 
 def run_together(text: str, edits: dict[int, str]) -> None:
@@ -89,7 +98,7 @@ def run_together(text: str, edits: dict[int, str]) -> None:
         v = "".join(text[k] for k in kept)
         start = m.end()
         inside = {b - start for b in breaks if b > start}
-        found_rows, groups = _rows(v[start:], int(m["first"]), inside, (dated, person is not None, paired))
+        found_rows, groups = _rows(v[start:], int(m["first"]), inside, _Columns(dated, person is not None, paired))
         rows = [tuple(x + start for x in row) for row in found_rows]
         if not rows:
             continue
@@ -243,7 +252,7 @@ def _bodies_start(v: str, start: int, end: int, cols: _Columns) -> tuple[int, in
 
 
 def _bodies_from(v: str, bodies: int, qty: int, end: int, cols: _Columns) -> tuple[int, int, int] | None:
-    dated, persons, paired = cols
+    dated, persons, paired = cols.dated, cols.persons, cols.paired
     tail = v[bodies:end]
 
     def listed(cells: str) -> bool:  # two body columns glued: a list that parts into two lists of bodies
