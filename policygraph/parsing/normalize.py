@@ -138,7 +138,7 @@ def _runs_together(line: str, whole: int) -> bool:
     if len(line) > P.RUN_ON_SHORT and len(P.PRINTED_LINE_BREAK.findall(line)) >= P.PRINTED_LINES_MIN:
         return True  # a printed page's lines joined by spaces
     most = len(line) >= P.RUN_ON_SHARE * whole
-    found = len(P.RUN_ON_BREAK.findall(line)) + len(P.RUN_ON_SIGNED.findall(line))
+    found = len(P.run_on_break().findall(line)) + len(P.RUN_ON_SIGNED.findall(line))
     return len(line) > (P.RUN_ON_SHARE_SHORT if most else P.RUN_ON_SHORT) and found >= (1 if most else 3)
 
 
@@ -186,13 +186,13 @@ _AROUND_PIPE = re.compile(r"[ \t\u3000\u00a0]*\|[ \t\u3000\u00a0]*")
 def _flow(line: str, offs: list[int]) -> tuple[str, list[int]]:
     """A run-on line broken where its paragraphs start."""
     line, offs = _printed_ends(line, offs)
-    line, offs = _edit(line, offs, P.RUN_ON_BREAK, "\n")
+    line, offs = _edit(line, offs, P.run_on_break(), "\n")
     line, offs = _break_after(line, offs, P.RUN_ON_SIGNED)
     return _break_after(line, offs, P.RUN_ON_HEAD_ITEM)
 
 
 def _paragraphs(text: str) -> tuple[str, list[int]]:
-    """Run-on lines broken again where a paragraph starts (P.RUN_ON_BREAK: an indent, a numbering mark after a
+    """Run-on lines broken again where a paragraph starts (P.run_on_break(): an indent, a numbering mark after a
     sentence end or a closing bracket, a signature's date …). Other lines are left as they are: a table pads its
     cells too, and a printed paragraph may hold a 。 before a number."""
     lines = text.split("\n")

@@ -7,8 +7,7 @@ government documents, never the wording of one particular file.
 from __future__ import annotations
 
 import re
-
-from .grammar import grammar
+from functools import cache
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 CN_DIGITS = "零〇一二三四五六七八九十百两"
@@ -196,37 +195,43 @@ _RAW_MARK = (
 _LABEL_AS_SUBJECT = r"\s*(?:要|负责|应|须|必须|需|会同|牵头|按|将|对|在|与|和|及|的|是|为|主动|积极|切实|认真|加强|做好|抓好|履行|发挥|统筹)"
 _ARABIC_DATE = r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
 _SIGNATURE = rf"[{CJK}]{{2,30}}?(?:办公室|办公厅|政府|委员会|局|厅){_ARABIC_DATE}"
-RUN_ON_BREAK = re.compile(
-    # a page's footer beside a cell's end (… 3 / 1 /  固定资产投资…: a table a cell a paragraph in a PDF's text layer
-    # on one line) goes with the break there, never into the cell (inside a paragraph, between single spaces, it is
-    # left for PAGE_MARKER: a break there would cut a heading)
-    r"[ \t]+[/／][ \t]?\d{1,3}[ \t]?[/／](?=[ \t]{2,}\S|[ \t]*$)|(?<=[ \t][ \t])[/／][ \t]?\d{1,3}[ \t]?[/／][ \t]*|"
-    rf"[\u3000\u00a0 \t]{{2,}}(?=\S)|(?<=[。；;：:)）〕」”！？!?\]】])(?={_RAW_MARK})"
-    rf"|(?<=[{CJK}])(?<![{CN_DIGITS}第])(?=[(（][{CN_DIGITS}]+[)）]\s*[{CJK}“\"《]|[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《][^。\n]{{0,38}}。"
-    # …责任单位：市民政局二、完善服务设施: a section after the last list; never 二、三级医院 or a 一、 (统一、规范)
-    rf"|[二三四五六七八九十]{{1,3}}、(?![{CN_DIGITS}])[{CJK}“\"《])"
-    # …责任单位：省财政厅2.坚持政府过紧日子，…: the next item after a list that ends with a body's name, whatever its
-    # title's length (grammar/body_endings.csv: the characters a body's name ends with)
-    + rf"|(?<=[{grammar().body_last}])(?=[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《])"
-    # …健康县。责任单位卫健局、文旅局配合单位各乡镇: a body label after a sentence's end starts the item's list, as
-    # on a page of one task whose fields ran together; never a sentence that speaks of such bodies (…。牵头单位负责
-    # 制定攻坚方案, 各责任单位要…)
-    + rf"|(?<=[。；;])(?=(?:{grammar().label.pattern})(?!{_LABEL_AS_SUBJECT}))"
-    # 11.121人才梯队项目: an item number glued to its title's digits (ARABIC_GLUED)
-    r"|(?<=[。；;)）])(?=[0-9]{1,2}[.．](?=[0-9]{2,}[^0-9.%．]))"
-    # the title of the plan a signature issues ends where the plan's first section begins (…责任分解一、…)
-    + rf"|(?<=方案|意见|计划|要点|分解|分工|清单|规划|办法|措施|事项)(?=一、[{CJK}0-9])"
-    # …予以通报。湖州市人民政府办公室2024年2月8日…: a signature after the notice's last sentence (or after the
-    # title of its last annex, 附件：…3.…任务分解沁县人民政府办公室…) starts a line
-    + rf"|(?<=[。！])(?={_SIGNATURE})|(?<=方案|意见|计划|要点|分解|分工|清单|规划|办法|措施)(?={_SIGNATURE})"
-    # (此件公开发布)附件1…: an annex's label after the notice's end matter, and its title after the label (附件1 then
-    # 2025年…任务清单: the number is the shortest that leaves a year)
-    + r"|(?<=[)）])(?=附\s*件\s*[0-9一二三四五六七八九十])"
-    + r"|(?<=附件[0-9])(?=(?:19|20)[0-9]{2}年)|(?<=附件[0-9]{2})(?=(?:19|20)[0-9]{2}年)"
-    # …按职责分工负责本实施意见自印发之日起施行: the plan's closing sentence starts a paragraph, even glued to the last
-    # statement (the statement would run on to its 。 and lose its last name)
-    + rf"|(?<=[{CJK}。；;])(?=本(?:实施)?(?:方案|意见|办法|细则|规定|计划|措施|规划|通知)(?:自|从)(?:印发|发布|公布)之日起)"
-)
+@cache
+def run_on_break() -> re.Pattern[str]:
+    """Where a run-on line breaks: compiled on first use, since two of its breaks come from the grammar's tables (the
+    characters a body's name ends with, the body labels) and importing the parser reads no table."""
+    from .grammar import grammar
+
+    return re.compile(
+        # a page's footer beside a cell's end (… 3 / 1 /  固定资产投资…: a table a cell a paragraph in a PDF's text layer
+        # on one line) goes with the break there, never into the cell (inside a paragraph, between single spaces, it is
+        # left for PAGE_MARKER: a break there would cut a heading)
+        r"[ \t]+[/／][ \t]?\d{1,3}[ \t]?[/／](?=[ \t]{2,}\S|[ \t]*$)|(?<=[ \t][ \t])[/／][ \t]?\d{1,3}[ \t]?[/／][ \t]*|"
+        rf"[\u3000\u00a0 \t]{{2,}}(?=\S)|(?<=[。；;：:)）〕」”！？!?\]】])(?={_RAW_MARK})"
+        rf"|(?<=[{CJK}])(?<![{CN_DIGITS}第])(?=[(（][{CN_DIGITS}]+[)）]\s*[{CJK}“\"《]|[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《][^。\n]{{0,38}}。"
+        # …责任单位：市民政局二、完善服务设施: a section after the last list; never 二、三级医院 or a 一、 (统一、规范)
+        rf"|[二三四五六七八九十]{{1,3}}、(?![{CN_DIGITS}])[{CJK}“\"《])"
+        # …责任单位：省财政厅2.坚持政府过紧日子，…: the next item after a list that ends with a body's name, whatever its
+        # title's length (grammar/body_endings.csv: the characters a body's name ends with)
+        + rf"|(?<=[{grammar().body_last}])(?=[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《])"
+        # …健康县。责任单位卫健局、文旅局配合单位各乡镇: a body label after a sentence's end starts the item's list, as
+        # on a page of one task whose fields ran together; never a sentence that speaks of such bodies (…。牵头单位负责
+        # 制定攻坚方案, 各责任单位要…)
+        + rf"|(?<=[。；;])(?=(?:{grammar().label.pattern})(?!{_LABEL_AS_SUBJECT}))"
+        # 11.121人才梯队项目: an item number glued to its title's digits (ARABIC_GLUED)
+        r"|(?<=[。；;)）])(?=[0-9]{1,2}[.．](?=[0-9]{2,}[^0-9.%．]))"
+        # the title of the plan a signature issues ends where the plan's first section begins (…责任分解一、…)
+        + rf"|(?<=方案|意见|计划|要点|分解|分工|清单|规划|办法|措施|事项)(?=一、[{CJK}0-9])"
+        # …予以通报。湖州市人民政府办公室2024年2月8日…: a signature after the notice's last sentence (or after the
+        # title of its last annex, 附件：…3.…任务分解沁县人民政府办公室…) starts a line
+        + rf"|(?<=[。！])(?={_SIGNATURE})|(?<=方案|意见|计划|要点|分解|分工|清单|规划|办法|措施)(?={_SIGNATURE})"
+        # (此件公开发布)附件1…: an annex's label after the notice's end matter, and its title after the label (附件1 then
+        # 2025年…任务清单: the number is the shortest that leaves a year)
+        + r"|(?<=[)）])(?=附\s*件\s*[0-9一二三四五六七八九十])"
+        + r"|(?<=附件[0-9])(?=(?:19|20)[0-9]{2}年)|(?<=附件[0-9]{2})(?=(?:19|20)[0-9]{2}年)"
+        # …按职责分工负责本实施意见自印发之日起施行: the plan's closing sentence starts a paragraph, even glued to the last
+        # statement (the statement would run on to its 。 and lose its last name)
+        + rf"|(?<=[{CJK}。；;])(?=本(?:实施)?(?:方案|意见|办法|细则|规定|计划|措施|规划|通知)(?:自|从)(?:印发|发布|公布)之日起)"
+    )
 # …and after a signature's date (…办公室2020年5月22日2020年政府工作报告…, …办公厅二○○六年四月二十八日2006年…): the
 # date after the issuer's name, so that a date inside a sentence (自2021年5月1日起执行) goes on.
 _DATE = rf"(?:{_ARABIC_DATE}|[〇○零一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日)"
