@@ -82,7 +82,8 @@ def run_together(text: str, edits: dict[int, str]) -> None:
         second = re.match(label, m["after"])
         rest = m["after"][second.end() :] if second else m["after"]
         person = persons.search(rest)
-        if re.search(label, persons.sub("", rest)):
+        beside = persons.sub("", rest)  # the titles after the bodies but a persons' column's
+        if re.search(label, beside):
             continue
         # 责任部门评分部门: a column of the bodies that score the row (no owners) glued to the body column, parted as a
         # second body column is; the table's readers give its cells no role
@@ -93,7 +94,7 @@ def run_together(text: str, edits: dict[int, str]) -> None:
         )
         paired = second is not None or scorer
         # a column after the bodies: deadlines (完成时限, or an empty title) or persons (their names, no bodies)
-        dated = bool(persons.sub("", rest).strip()) and person is None and not scorer
+        dated = bool(beside.strip()) and person is None and not scorer
         kept, breaks = _table_chars(text, found.start())
         v = "".join(text[k] for k in kept)
         start = m.end()

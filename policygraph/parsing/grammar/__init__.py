@@ -121,6 +121,7 @@ def grammar() -> Grammar:
     role_of = {r["word"]: r["role"] for r in roles}
     fields = "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv"))
     persons = [r["label"] for r in _rows("field_labels.csv") if r["kind"] == "person"]
+    person_word = "(?:" + "|".join(_spaced(label) for label in sorted(persons, key=len, reverse=True)) + ")"
     return Grammar(
         roles=role_of,
         label=re.compile(label),
@@ -140,10 +141,8 @@ def grammar() -> Grammar:
         self_named=re.compile("(?:" + "|".join(r["ending"] for r in ending_rows if r["self_named"] == "yes") + ")$"),
         field=re.compile("(?:" + fields + r")\s*[:：]"),
         field_word=re.compile("(?:" + fields + ")"),
-        person_field=re.compile("(?:" + "|".join(_spaced(label) for label in persons) + r")\s*[:：]"),
-        person_word=re.compile(
-            "(?:" + "|".join(_spaced(label) for label in sorted(persons, key=len, reverse=True)) + ")"
-        ),
+        person_field=re.compile(person_word + r"\s*[:：]"),
+        person_word=re.compile(person_word),
         task_field=re.compile(
             r"^\s*(?:"
             + "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv") if r["kind"] == "task")
