@@ -47,6 +47,8 @@ _JUMP = 10
 _PERSONS_CELL = 16
 # Characters: the most a scorers' column title runs to (评分部门, 考核评分单位), a category's title may follow it
 _SCORER_TITLE = 8
+# A number's character: no body's name holds one
+_NUMBER_CHAR = re.compile(r"[\d%]")
 # A cell of persons: names of two or three characters, one or several (冯冬昌, 成坤、柯相国、王俊)
 _PERSON_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[、,，][\u4e00-\u9fff]{2,3})*")
 
@@ -278,8 +280,10 @@ def _bodies_from(v: str, bodies: int, qty: int, end: int, cols: _Columns) -> tup
 
 
 def _bodies_after_words(v: str, start: int, end: int, cols: _Columns) -> tuple[int, int, int] | None:
-    for k in range(start + 2, end - 1):
-        if v[k] in _NAME_STARTS and not re.search(r"[\d%]", v[k:end]):
+    # the bodies begin after the row's last number (地区生产总值增长5.5%左右|区发展改革委)
+    numbers = [m.end() for m in _NUMBER_CHAR.finditer(v, start, end)]
+    for k in range(max(start + 2, numbers[-1] if numbers else 0), end - 1):
+        if v[k] in _NAME_STARTS:
             found = _bodies_from(v, k, k, end, cols)
             if found:
                 return found
