@@ -212,6 +212,12 @@ CASES = [
     ("做好工作。\n责任单位：省财政厅、省发展改革委",
      "(二)乙项工作。\n责任单位：省商务厅牵头，省文旅厅（除标注为“牵头”单位外，列第一位的为牵头或汇总单位，下同）\n",
      [("省财政厅", L), ("省发展改革委", R)]),
+    # the names before the list's first comma lead (达州 2025, held out at first run): a part of a list, not one name
+    ("做好工作。〔责任单位：市发展改革委、市财政局，市级有关部门、各县人民政府。逗号前为牵头单位，以下任务均需各县人民政府落实，"
+     "不再单独列出〕", "",
+     [("市发展改革委", L), ("市财政局", L), ("市级有关部门", R), ("各县人民政府", R)]),
+    ("做好工作。（责任单位：市发展改革委、市财政局，市级有关部门）", "",
+     [("市发展改革委", R), ("市财政局", R), ("市级有关部门", R)]),
     ("做好工作。（海关总署、商务部负责）", "", [("海关总署", R), ("商务部", R)]),  # no declaration: no lead
     # 4. lists
     # a blanket sentence inside the first statement names the bodies of the tasks after it, not more of this list's;

@@ -283,6 +283,17 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
             "二、任务\n(一)(1)甲项。正文。\n(2)乙项。正文。(县民政局负责)(3)丙项。正文。",
             ["一、", "(一)", "(二)", "二、", "(一)", "(2)", "(3)"],
         ),
+        # a section heading's words run straight on into the first mark of its list (嘉兴 民营经济 2023, held out at
+        # first run); only the first: (二) inside a heading's words is no mark of its own
+        ("方案\n一、加强民营经济资源要素支持(一)强化财税政策保障。正文。\n(二)加强产业基金支持。正文。", ["一、", "(一)", "(二)"]),
+        ("方案\n一、加强保障(二)强化财税政策保障。正文。", ["一、"]),
+        # an untitled mark after a paragraph cut inside a word goes on with its words (a document viewer's page marks:
+        # 1、…2、户提供…, 嘉兴 2023); a titled one is the next item after a page lost (seed 000: …的政府\n(四)完善…。)
+        ("方案\n一、任务\n1、甲项。" + "正文" * 50 + "个体工商\n2、户提供融资担保及再担保业务免征增值税,金融机构与小微企业签订借款合同。",
+         ["一、", "1、"]),
+        ("方案\n一、任务\n1、甲项。" + "正文" * 50 + "个体工商\n2、乙项。正文。", ["一、", "1、", "2、"]),
+        # items numbered straight through the sections whose copy kept only the section headings before (六盘水 就业)
+        ("方案\n一、政策措施\n(一)甲组。\n(二)乙组。\n(三)丙组。\n7.丁项。正文。", ["一、", "(一)", "(二)", "(三)", "7."]),
         # 01 项目名称：… — items numbered with two digits and a space (a progress report set like a news post)
         ("汇报\n01 项目名称:提升县域生态环境\n项目内容:\n正文。\n02 项目名称:加大文化惠民力度\n正文。", ["01", "02"]),
         # …run onto the line before after a space (a PDF's text layer on one line); a month is no item
@@ -696,10 +707,13 @@ def test_an_excerpt_run_onto_one_line_under_its_title_breaks_at_two_starts():  #
         for a, b in normalize("某市工作要点\n" + body).lines()
     ]
     assert lines == ["某市工作要点", "。", "一、坚持系统集成,推动审批优化", "1.全面实施清单管理。正文。"]
-    # the same line beside as much text again is a long printed paragraph: it needs three starts
+    # the same line beside as much text again is a long printed paragraph: it needs three starts (an item after its
+    # heading's words is parted there only where it is the list's first, HEAD_FIRST_ITEM)
     other = "\n" + "正文" * 200 + "。"
+    norm = normalize("某市工作要点\n" + body.replace("1.", "2.") + other)
+    assert "一、坚持系统集成,推动审批优化2.全面实施清单管理。正文。" in [norm.text[a:b] for a, b in norm.lines()]
     norm = normalize("某市工作要点\n" + body + other)
-    assert "一、坚持系统集成,推动审批优化1.全面实施清单管理。正文。" in [norm.text[a:b] for a, b in norm.lines()]
+    assert "1.全面实施清单管理。正文。" in [norm.text[a:b] for a, b in norm.lines()]
 
 
 def test_articles_are_clauses_even_run_onto_their_chapter_line():
@@ -873,6 +887,10 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         ("省商务厅、国家外汇管理局广东省分局", ["省商务厅", "国家外汇管理局广东省分局"]),
         ("各设区市、县（市、区）人民政府", ["各设区市人民政府", "各县（市、区）人民政府"]),
         ("各县、乡镇人民政府", ["各县人民政府", "各乡镇人民政府"]),
+        # a county-level 特区 beside the counties; two levels written as one word (六盘水 就业, 嘉兴 民营经济 2023,
+        # held out at first run)
+        ("各县、特区、区人民政府", ["各县人民政府", "各特区人民政府", "各区人民政府"]),
+        ("各县市、区政府", ["各县市政府", "各区政府"]),
         # zones share the kinds of body written once after them (平顶山 河长制 table, held out at first run)
         (
             "城乡一体化示范区、高新区党工委和管委会",
@@ -890,6 +908,11 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         (
             "哈尔滨机场扩建指挥部、哈尔滨、黑河、绥芬河市政府、省农垦总局",
             ["哈尔滨机场扩建指挥部", "哈尔滨市政府", "黑河市政府", "绥芬河市政府", "省农垦总局"],
+        ),
+        # …and the zones of places named bare share the zone's kind and committee (赣州 就业 2015, held out at first run)
+        (
+            "各县(市、区)人民政府,赣州、龙南经济技术开发区管委会",
+            ["各县(市、区)人民政府", "赣州经济技术开发区管委会", "龙南经济技术开发区管委会"],
         ),
         ("市民政局、各区、县级市", ["市民政局", "各区", "各县级市"]),  # unchanged: 县级市 is no bare level
         # a zone's committee is named after its zone: it does not take the list's 市

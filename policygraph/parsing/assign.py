@@ -130,6 +130,9 @@ def _listed(named: list[Named], rules: set[str]) -> list[Named]:
         len(named) > 1 and sum(n.starred for n in named) == 1
     ):
         return [replace(n, role="lead" if n.starred else n.role) for n in named]
+    parts = {n.part for n in named}
+    if "first-part" in rules and len(parts) > 1 and not any(n.role == "lead" for n in named):
+        return [replace(n, role="lead") if n.part == min(parts) else n for n in named]
     if "first-listed" in rules and named and not any(n.role == "lead" for n in named):
         return [replace(named[0], role="lead")] + named[1:]
     return named

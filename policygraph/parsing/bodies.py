@@ -152,9 +152,11 @@ def own_prefix(name: str) -> str | None:
 
 # A level of government, with the levels a bracket adds to it: 县（市、区）, 设区市, 乡镇; 州 and 盟 where prefectures
 # are autonomous prefectures or leagues (各州、市人民政府); 自治区, 直辖市 where the State Council names every
-# provincial government (各省、自治区、直辖市人民政府).
+# provincial government (各省、自治区、直辖市人民政府); 特区 where a county-level 特区 stands beside the counties
+# (各县、特区、区人民政府); two levels written as one word (各县市、区政府; 各市州、县市区人民政府).
 _LEVEL = (
-    r"(?:设区的?市|县级市|自治区|直辖市|计划单列市|自治州|自治县|乡镇|县市区|县区|[省市县区乡镇旗州盟])"
+    r"(?:设区的?市|县级市|自治区|直辖市|计划单列市|自治州|自治县|乡镇|县市区|县市|县区|市州|市县|特区"
+    r"|[省市县区乡镇旗州盟])"
     r"(?:[(（][^()（）]*[)）])?"
 )
 # 各 / 相关 / 有关 before the first level is written once for the run (相关市、县政府)
@@ -201,8 +203,12 @@ def _each_level(names: list[str]) -> list[str]:
     return out
 
 
-# 哈尔滨、黑河、绥芬河市政府: places named bare before the last, whose level and body word they share
-_PLACE_BODY = re.compile(rf"^[{P.CJK}]{{2,4}}?([市县区州旗](?:人民政府|政府|党委|委))$")
+# 哈尔滨、黑河、绥芬河市政府: places named bare before the last, whose level and body word they share; so do the
+# zones of places (赣州、龙南经济技术开发区管委会)
+_PLACE_BODY = re.compile(
+    rf"^[{P.CJK}]{{2,4}}?([市县区州旗](?:人民政府|政府|党委|委)"
+    r"|(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|综合保税区|保税区)(?:管委会|管理委员会|党工委))$"
+)
 _BARE_PLACE = re.compile(rf"^[{P.CJK}]{{2,4}}$")
 
 

@@ -74,7 +74,7 @@ class Numbering:
             return not any(b.style in shallower for b in self.stack)
         return parent.number == prefix
 
-    def _gap(self, style: str, line: str, end: int, prev_end: str) -> int:
+    def _gap(self, style: str, line: str, end: int, prev_end: str, prev_line: str = "") -> int:
         """How many numbers a heading may skip: published copies leave items out (1.…2.…5.). Only a titled
         line after a finished sentence: a line broken inside one (见第\n3.条) is not a heading. A Chinese numeral
         first met above every open list (an excerpt from （一） meets 四、) need not be titled: its heading may run
@@ -82,7 +82,19 @@ class Numbering:
         spelled = style in P.CN_NUMERAL_STYLES and self._outranks_all(style)
         if not self.last and style == P.DOTTED_STYLES[0]:  # the text's first mark: an excerpt may begin at 2 组织体系
             return P.NUMBER_GAP
+        if self._first_under_bare_heading(style, prev_line) and self._titled(line, end):
+            return P.STRAIGHT_THROUGH_GAP
         return P.NUMBER_GAP if prev_end in P.SENTENCE_ENDS and (self._titled(line, end) or spelled) else 0
+
+    def _first_under_bare_heading(self, style: str, prev_line: str) -> bool:
+        """A list never met before whose first mark comes right under the heading line of the open clause: items
+        numbered straight through the sections (（三）… then 7.) whose copy left out the items of the sections
+        before, as a summary that keeps only the section headings does."""
+        if self.last.get(style) or not self.stack or len(self.stack[-1].pieces) > 1:
+            return False
+        above = match_heading(prev_line)
+        bare = above is not None and P.BARE_TITLE.match(prev_line[above[2] :])
+        return bool(bare) and above[0] == self.stack[-1].style != style
 
     @staticmethod
     def _titled(line: str, end: int) -> bool:

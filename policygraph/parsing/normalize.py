@@ -266,6 +266,7 @@ def normalize(text: str) -> Normalized:
         (re.compile(r" {2,}"), " "),
     ):
         s, offs = _edit(s, offs, pattern, repl)
+    s, offs = _break_after(s, offs, P.HEAD_FIRST_ITEM)
     return Normalized(s, tuple(offs), len(text))
 
 

@@ -109,6 +109,10 @@ DOTTED_STYLES = ("dotted-1", "dotted-2", "dotted-3", "dotted-4")
 # Published copies leave items out or misnumber them (…30. 34. …): a heading with a title of its own (推进核心业务
 #数据化。…) may skip this many numbers and still continue its list. Untitled lines never skip: 5.8万亩 stays text.
 NUMBER_GAP = 3
+# Items numbered straight through the sections (一、1.–6. 二、7.…) may first be met far from 1 right under a section's
+# heading when the copy kept only the headings of the sections before (（三）激活就业创业主体。\n7.鼓励…): a titled
+# line there may start its list up to this number.
+STRAIGHT_THROUGH_GAP = 40
 SENTENCE_ENDS = frozenset("。；;！？）)」”：:")  # a colon too: what follows it starts a list
 # A list may start again at 1 only after one of these (not a colon: 具体包括：1.… is a list inside the item).
 RESTART_AFTER = SENTENCE_ENDS - frozenset(":：")
@@ -118,6 +122,8 @@ TITLED_HEADING = re.compile(rf"\s*[{CJK}“\"《][^。；;，,]{{1,39}}。")
 # 四、改造交通瓶颈，提高道路通行能力 — a heading that is a line of its own, no sentence in it (an excerpt that begins in
 # the middle of a document meets its 四、 after （一）（二）)
 TITLE_LINE = re.compile(rf"\s*[{CJK}“\"《][^。；;：:]{{1,39}}$")
+# …and a heading line that holds its title alone, with or without its 。 (（三）激活就业创业主体。): nothing under it yet
+BARE_TITLE = re.compile(rf"\s*[{CJK}“\"《][^。；;：:，,]{{1,39}}。?\s*$")
 # 8.365惠民工程 — an item number glued to the digits of its title; read as item 8 only where 8 continues the list.
 ARABIC_GLUED = re.compile(r"(\d{1,2})\s*[.．](?=\d{2,}[^\d.%．])")
 # A notice that issues two documents (关于印发A和B的通知) prints B's title on its own line and numbers B from 一、
@@ -242,6 +248,13 @@ RUN_ON_HEAD_ITEM = re.compile(
     rf"(?m)^(?:[{CN_DIGITS}]{{1,3}}、|[(（][{CN_DIGITS}]{{1,3}}[)）])[^。；;\n]{{2,40}}?[{CJK}”）)]"
     rf"(?=(?:[0-9]{{1,2}}[.．、]|[(（][0-9]{{1,2}}[)）])\s*[{CJK}“\"《])"
 )
+# In any text: a section heading whose words run straight on into the first mark of the list under it (一、加强民营经济
+# 资源要素支持(一)强化财税政策保障。…, a page that lost the break after a heading): the first mark only, (一), 1. or (1),
+# after a heading's words without a stop, so a second-level mark inside a heading's words is never taken for one.
+HEAD_FIRST_ITEM = re.compile(
+    rf"(?m)^(?:[{CN_DIGITS}]{{1,3}}、|[(（][{CN_DIGITS}]{{1,3}}[)）])[^。；;：:\n]{{2,40}}?[{CJK}”）)]"
+    rf"(?=(?:[(（]一[)）]|1[.．、]|[(（]1[)）])\s*[{CJK}“\"《])"
+)
 # A PDF's text layer saved as one line joins its printed lines by single spaces (珠海's copy). A paragraph's last
 # line stops short of the page's width, so a space after a run of words shorter than a printed line is a paragraph
 # break where the run ends a sentence (…可操作性。 (2)推进…), is a heading (四、改造交通瓶颈，提高道路通行能力 按照…)
@@ -265,6 +278,9 @@ PRINTED_WIDTH_LEAST = 15  # characters: no page is narrower; a table's cells may
 INLINE_END = re.compile(r"(?<=[ \t。])(?=(?:公开方式|抄送|抄报)\s*[:：])")
 # A heading's own text ends at the first 。 if it comes this soon.
 HEADING_MAX = 48
+# A line this long that ends inside a sentence (no stop, a character of a word) is a paragraph a page cut: the next
+# line goes on with it, whatever number that line starts with (a document viewer's 1、…2、户提供…).
+CUT_PARAGRAPH = 100
 
 # --- responsibility ----------------------------------------------------------
 # Brackets that wrap a statement: （牵头单位：…） 【责任部门：…】 [责任单位：…]

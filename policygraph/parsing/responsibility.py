@@ -9,7 +9,7 @@ every task after it. Obligations written as sentences are read by prose.py, not 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import patterns as P
 from .bodies import carry_prefix, looks_like_body, parse_names, split_top, top_level
@@ -29,6 +29,7 @@ class Named:
     name: str
     role: str
     starred: bool = False
+    part: int = 0  # which part of its list, cut at commas, it stands in (逗号前为牵头单位: the first part leads)
 
 
 @dataclass(frozen=True)
@@ -267,11 +268,20 @@ def read_statement(text: str, bare: bool = False) -> list[Named]:
     """
     text = plain(text)
     lists: list[list[Named]] = [[]]  # one per label: 责任单位：税务局 does not take the 区 of 牵头单位：区发改局
-    waiting: list[_Found] = []  # a bare list waiting for the verb that ends it: A、B，C按职责分工负责
+    # a bare list waiting for the verb that ends it (A、B，C按职责分工负责), each name with the part it was read in
+    waiting: list[tuple[_Found, int]] = []
     label_role: str | None = None
     worded = False
+    part = -1  # the parts of the list, cut at commas, that named bodies so far
+
+    def named(found: list[tuple[_Found, int]], role: str) -> list[Named]:
+        return [Named(f.name, "lead" if f.marked else role, f.starred, at) for f, at in found]
+
     for chunk in _chunks(text):
         read = _read_chunk(chunk, label_role)
+        if read is not None and (read.bodies or read.leads):
+            part += 1
+        here = [] if read is None else [(f, part) for f in read.bodies]
         if read is None and grammar().person_field.match(chunk):
             continue  # 牵头单位：A，责任人：李四；配合单位：B — a person's field between two lists ends neither
         if read is None:
@@ -288,20 +298,21 @@ def read_statement(text: str, bare: bool = False) -> list[Named]:
             if lists[-1]:
                 lists.append([])
         if read.role is None:
-            waiting.extend(read.bodies)
+            waiting.extend(here)
             worded = worded or any(f.marked for f in read.bodies)  # （A（牵头）、B、C）: the mark is the role word
             continue
         worded = True
         if read.leads:
-            lists[-1] += with_role(waiting, "lead") + with_role(read.leads, "lead") + with_role(read.bodies, read.role)
+            leads = [(f, part) for f in read.leads]
+            lists[-1] += named(waiting, "lead") + named(leads, "lead") + named(here, read.role)
         else:
-            lists[-1] += with_role(waiting, _waiting_role(read.role, chunk)) + with_role(read.bodies, read.role)
+            lists[-1] += named(waiting, _waiting_role(read.role, chunk)) + named(here, read.role)
         waiting = []
     if waiting and worded:
-        lists[-1] += with_role(waiting, "responsible")
+        lists[-1] += named(waiting, "responsible")
     if not worded:
         return bare_list(text) if bare else []
-    return [named for one in lists for named in _prefixed(one)]
+    return [n for one in lists for n in _prefixed(one)]
 
 
 def _waiting_role(role: str, chunk: str) -> str:
@@ -330,7 +341,7 @@ def plain(text: str) -> str:
 def _prefixed(one: list[Named]) -> list[Named]:
     """省发展改革委牵头，工业和信息化厅、商务厅配合: within one list the prefix runs on across the commas."""
     names = carry_prefix([n.name for n in one])
-    return [Named(name, n.role, n.starred) for name, n in zip(names, one, strict=True)]
+    return [replace(n, name=name) for name, n in zip(names, one, strict=True)]
 
 
 def parse_statement(statement: str) -> list[tuple[str, str]]:

@@ -83,6 +83,15 @@ def _heading_end(text: str, a: int, b: int) -> int:
     return a + (comma.start() if comma and comma.start() <= P.HEADING_MAX else min(len(line), P.HEADING_MAX))
 
 
+def _cut_mid_sentence(prev_line: str) -> bool:
+    """The line before is a whole paragraph cut inside a sentence (…为农户、小微企业及个体工商): an untitled line
+    after it goes on with its words, whatever number it starts with (a document viewer's page marks: 1、…2、户提供…);
+    a titled one is the next item after a page lost (…的政府\n(四)完善服务评价机制。). A heading or a printed line of
+    a PDF is never this long; a table's row has its cells."""
+    line = prev_line.rstrip()
+    return len(line) >= P.CUT_PARAGRAPH and "\t" not in line and bool(re.match(rf"[{P.CJK}]", line[-1:]))
+
+
 def _statement_start(line: str, stop: int) -> int:
     """Where a heading without its 。 ends because the statement of its bodies follows it on its line
     (1.加强组织领导（牵头单位：市民政局）, 4.加强宣传引导 牵头单位：市委宣传部); 0 if none does."""
@@ -249,6 +258,8 @@ class _Parser(Numbering, TaskRows):
             self.new_part = False
         elif self.started and _part_title(line):
             self.new_part = True
+        if heading and _cut_mid_sentence(prev_line) and not self._titled(line, heading[2]):
+            heading = None  # 2、户提供… after a paragraph cut inside a word: a viewer's page number, not an item
         glued = P.ARABIC_GLUED.match(line) if heading is None else None
         if glued and self._continues("arabic", int(glued.group(1))):
             heading = ("arabic", int(glued.group(1)), glued.end())
@@ -260,7 +271,7 @@ class _Parser(Numbering, TaskRows):
                 self._fill(item, a + end, b)
                 self.side_item = item
                 return
-            gap = self._gap(style, line, end, prev_end)
+            gap = self._gap(style, line, end, prev_end, prev_line)
             accepted = self._accepts(style, n, gap) or self._restarts(style, n, line, end, prev_end, prev_line)
             if accepted and self._dotted_under(style, line[:end]):
                 self.side = self.side_item = None
