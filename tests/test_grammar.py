@@ -736,6 +736,23 @@ def test_a_statement_in_a_part_heading_passes_to_the_items_under_it():
     ])
 
 
+def test_a_statement_after_a_section_paragraphs_first_sentence_stays_the_sections():
+    """一、Title + its paragraph on one line (a page that lost the break after the title), its bracket at the end: the
+    section's own, not its unlisted items' (成都 互联网+ 2015 in the run-on layout)."""
+    text = "某市行动计划\n一、“互联网+”创业创新充分发挥互联网的创新驱动作用,大力发展众创空间,推动各类要素资源聚集、开放和共享," \
+           "打造经济发展新引擎。（牵头单位：市科技局）\n（一）鼓励众创空间建设。建设空间。（责任单位：市科技局、市发改委）\n" \
+           "（二）完善公共服务平台网络。正文。\n"
+    doc = parse_source(source(text))
+    assert sorted((r.clause, r.body, r.role) for r in doc.responsibilities) == sorted([
+        ("1", "市科技局", L), ("1.1", "市科技局", R), ("1.1", "市发改委", R),
+    ])
+    # …but a statement inside such a heading, before its 。, is the title's: its items' (婺城 2025 run on)
+    text = "某区若干举措\n一、强化科技创新（区科技局牵头）以统筹深化教育科技人才一体化改革为牵引,推进创新链产业链资金链人才链深度融合," \
+           "加快培育发展新质生产力。\n（一）加强平台建设。建设研究院。\n"
+    doc = parse_source(source(text))
+    assert [(r.clause, r.body, r.role) for r in doc.responsibilities] == [("1.1", "区科技局", L)]
+
+
 def test_the_declared_star_marks_are_the_marks_read_on_names():
     """grammar/declarations.csv's asterisk row spells the marks patterns.STARS holds: one set, two spellings."""
     from policygraph.parsing import patterns as P

@@ -334,8 +334,13 @@ _HEADING_STATEMENT_GAP = 3
 def _statement_in_heading(clause: Clause, clauses, parents: set, result: dict[str, list[Assignment]], where) -> None:
     """一、强化科技创新（区科技局牵头） over items that name no one, or （一）完善设施（牵头单位：A） over its
     points: the heading's statement is theirs (it stands in the heading's text, or right after it: the heading ends
-    where its statement begins)."""
+    where its statement begins). Not after a heading that is a paragraph's first sentence (一、“互联网+”创业创新充分
+    发挥…新引擎。（牵头单位：A） where the page lost the break after the title): that statement is the section's own."""
     after = where.end + _HEADING_STATEMENT_GAP
+    if len(clause.heading) > P.HEADING_MAX:
+        # a heading that is a paragraph's first sentence: a statement inside it is the title's
+        # (一、强化科技创新（区科技局牵头）以统筹…。), one after its 。 the paragraph's
+        after = where.end
     mine = [x for x in result.get(clause.path, []) if x.source == "listed" and where.start <= x.span.start < after]
     below = [
         c for c in clauses if c.path.startswith(clause.path + ".") and c.path not in parents and c.path not in result
