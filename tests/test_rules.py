@@ -63,7 +63,7 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
         # at a section after a list with no bracket (责任单位：市民政局二、完善设施), but not inside 十二、
         (
             "1.甲项。" + _LONG + "责任单位:市民政局二、完善设施。十二、乙。",
-            ["1.甲项。责任单位:市民政局", "二、完善设施。", "十二、乙。"],
+            ["1.甲项。", "责任单位:市民政局", "二、完善设施。", "十二、乙。"],
         ),
         # never inside 统一、规范 or 二、三级医院
         ("1.甲项。" + _LONG + "统一、规范二、三级医院。", ["1.甲项。统一、规范二、三级医院。"]),
@@ -184,6 +184,11 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
         (
             _LONG + "甲项工作,推进试点。责任单位卫健局、文旅局配合单位各乡镇",
             ["甲项工作,推进试点。", "责任单位卫健局、文旅局配合单位各乡镇"],
+        ),
+        # …and a body label with its colon glued to the words before it, never 各 and its label (光明 2020 in run-on)
+        (
+            _LONG + "甲项工作。完善托育服务体系牵头单位:光明区卫生健康局协办单位:各有关单位。各责任单位:要落实。",
+            ["甲项工作。完善托育服务体系", "牵头单位:光明区卫生健康局", "协办单位:各有关单位。各责任单位:要落实。"],
         ),
         # …never a sentence that speaks of such bodies (沁县 2025's notice in pdf-flat)
         (_LONG + "协同单位积极配合。牵头单位负责制定攻坚方案。", ["协同单位积极配合。牵头单位负责制定攻坚方案。"]),
@@ -593,6 +598,8 @@ _LONG_SENTENCE = (
         # the label of the task's own text is no part of its title (1.任务名称：…)
         ("方案\n一、任务\n1.任务名称：完善养老设施\n牵头单位：县民政局\n", "完善养老设施"),
         ("汇报\n01 项目名称:提升县域生态环境\n项目内容:\n连通城区河道水系。\n责任单位:\n水务局\n", "提升县域生态环境"),
+        # a heading run on with its label, both put back on lines of their own, ends at its own line (蔡甸 in run-on)
+        ("方案\n" + "正文" * 800 + "。一、目标(一)地区生产总值增长7%以上责任单位:区发展和改革局(二)乙项。", "地区生产总值增长7%以上"),
         # a space beside a number is a PDF's text layer's, no heading's end (黑龙江 2013 in pdf-flat)
         (
             "方案\n一、任务\n1.抓好 600 个省级重点产业项目,确保年度投资达到 2000 亿元,带动工业固定资产投资 5200 亿元以上。"

@@ -223,6 +223,9 @@ def run_on_break() -> re.Pattern[str]:
         # on a page of one task whose fields ran together; never a sentence that speaks of such bodies (…。牵头单位负责
         # 制定攻坚方案, 各责任单位要…)
         + rf"|(?<=[。；;])(?=(?:{grammar().label.pattern})(?!{_LABEL_AS_SUBJECT}))"
+        # …服务牵头单位:光明区卫生健康局协办单位:各有关单位: a body label and its colon glued to the words before it
+        # (a page of one task whose fields ran together), never 各 and its label (各责任单位: addresses them)
+        + rf"|(?<=[{CJK}])(?<!各)(?=(?:{grammar().label.pattern})\s*[:：])"
         # 11.121人才梯队项目: an item number glued to its title's digits (ARABIC_GLUED)
         r"|(?<=[。；;)）])(?=[0-9]{1,2}[.．](?=[0-9]{2,}[^0-9.%．]))"
         # the title of the plan a signature issues ends where the plan's first section begins (…责任分解一、…)

@@ -331,6 +331,8 @@ class _Parser(Numbering, TaskRows):
         nxt = len(text) if nxt < 0 else nxt
         if match_heading(text[b + 1 : nxt]):  # the next line is an item of its own (…牵头工作(8项) / 1.投资…)
             return
+        if offs[b] == offs[b + 1]:  # the break after it was put back too (…以上责任单位:A): no printed line goes on
+            return
         stop = re.search(r"[。,;]", text[b + 1 : nxt])
         end = b + 1 + stop.start() if stop else nxt
         clause.head = (start, min(end, start + P.HEADING_MAX + 1))
