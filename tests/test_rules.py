@@ -884,6 +884,10 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         # one office of the party committee and the government together; a body and the institutions of a kind
         ("市委市政府督查室、市委、市政府", ["市委市政府督查室", "市委", "市政府"]),
         ("县卫生健康局及各医疗机构", ["县卫生健康局", "各医疗机构"]),
+        # a government's departments and its institutions: the second collective is the same government's (安徽 2022
+        # 重点工作, held out at first run); never a level after it, nor everyone concerned
+        ("省政府各部门、各直属机构", ["省政府各部门", "省政府各直属机构"]),
+        ("省政府各部门、各市人民政府、各有关单位", ["省政府各部门", "各市人民政府", "各有关单位"]),
         # a body's other names in one bracket (offices that share one staff) are named once, as one alias is
         ("县委宣传部（县文明办、县网信办）、县民政局", ["县委宣传部", "县民政局"]),
         ("广州、深圳市政府", ["广州市政府", "深圳市政府"]),

@@ -260,7 +260,15 @@ def expand_list(items: list[str]) -> list[str]:
             and not own_prefix(name)
         ):
             names[i] = "各级" + name  # 各级民政部门和财政部门: the departments of every level, both kinds
+        elif (owner := _COLLECTIVE_OWNER.match(names[i - 1])) and _OWNED_COLLECTIVE.match(name):
+            names[i] = owner.group(1) + name  # 省政府各部门、各直属机构: the government's institutions too
     return carry_prefix([n for n in names if len(n) >= 2])
+
+
+# 省政府各部门、各直属机构: the second collective is the same government's (a notice's addressees, a list of bodies);
+# never a level (省政府各部门、各市人民政府) nor the collective of everyone concerned (各有关单位)
+_COLLECTIVE_OWNER = re.compile(r"^(.+?(?:人民政府|政府|党委|[省市县区州旗]委))(?:各)")
+_OWNED_COLLECTIVE = re.compile(r"^各(?!有关|相关|级|地)[^、]{0,6}(?:机构|单位|部门|部委|委办局)$")
 
 
 # 县委组织部、宣传部: the party committee whose departments (…部) the list goes on to name
