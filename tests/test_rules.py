@@ -887,6 +887,8 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         # a government's departments and its institutions: the second collective is the same government's (安徽 2022
         # 重点工作, held out at first run); never a level after it, nor everyone concerned
         ("省政府各部门、各直属机构", ["省政府各部门", "省政府各直属机构"]),
+        # the trailing 等…有关部门 of a prefecture's list (楚雄 2016, held out at first run)
+        ("州财政局、州交通运输局等州级有关部门,各县市人民政府", ["州财政局", "州交通运输局", "各县市人民政府"]),
         ("省政府各部门、各市人民政府、各有关单位", ["省政府各部门", "各市人民政府", "各有关单位"]),
         # a body's other names in one bracket (offices that share one staff) are named once, as one alias is
         ("县委宣传部（县文明办、县网信办）、县民政局", ["县委宣传部", "县民政局"]),

@@ -304,9 +304,10 @@ LIST_JOINER = re.compile(r"等(?:有关部门|有关单位)?(?:和|及|以及)(?
 # 和 / 及 / 与 between two whole bodies (市委组织部和市民政局); inside a name (工业和信息化部) they are not cut. 同 ("with")
 # only between a department's ending and a place or level (县教育局同县财政局; 协同创新中心 stays one).
 CONJUNCTION = re.compile(r"和|及|与|以及|(?<=[局委厅部办府])同(?=[省市县区州乡镇各])")
-# Trailing words of a list that name no body: 等 / 等部门 / 等有关部门和单位 / 等县直相关单位 (the rest of the county's).
+# Trailing words of a list that name no body: 等 / 等部门 / 等有关部门和单位 / 等县直相关单位 (the rest of the county's),
+# 等州级有关部门 (a prefecture's, 楚雄 2016), 等旗直有关单位.
 LIST_FILLER = re.compile(
-    r"(?:等(?:[省市县区](?:直|级))?(?:有关|相关)?(?:部门|单位)?|[及和与](?:其他)?(?:有关|相关)(?:部门|单位))(?:和单位)?$"
+    r"(?:等(?:[省市县区州旗盟](?:直|级))?(?:有关|相关)?(?:部门|单位)?|[及和与](?:其他)?(?:有关|相关)(?:部门|单位))(?:和单位)?$"
     r"|等\s*[0-9一二三四五六七八九十]+\s*[个家]?(?:部门|单位)$"  # 市民政局等10个部门: the rest are not named
 )
 # A name with these is a phrase, not a body (以下均需…, 有关部门 alone, …的…, 鼓励地方政府, 发挥社会); 各有关部门 is.
