@@ -106,6 +106,26 @@ def test_each_layout_gives_the_same_rows(layout):
     assert rows_of(layout([COLUMNS, *ROWS])) == sorted(EXPECTED)
 
 
+def test_a_pipe_table_without_row_numbers_run_onto_one_line():
+    """县(市、区) | 下降目标 | 责任部门 | then rows of as many cells, run on with the text before them (达州 2012 in the
+    run-on layout): each row of the header's width is read; the same rows as a table a row a line."""
+    head = ["县(市、区)", "碳强度下降目标", "责任部门"]
+    rows = [
+        ["通川区", "19%", "通川区人民政府"],
+        ["万源市", "16%", "万源市人民政府"],
+        ["宣汉县", "18%", "宣汉县人民政府"],
+    ]
+    expected = [(r[0], r[2], "responsible") for r in rows]
+    lines = "".join(" | ".join(r) + " |\n" for r in [head, *rows])
+    assert sorted(owners(HEAD + lines, by="heading")) == sorted(expected)
+    run_on = "各县碳强度下降目标分解表" + lines.replace("\n", "")
+    assert sorted(owners(HEAD + run_on + "\n", by="heading")) == sorted(expected)
+    # one row is no table to part by width: the cells stay on their line
+    assert (
+        owners(HEAD + "各县碳强度下降目标分解表" + "".join(" | ".join(r) + " |" for r in [head, rows[0]]) + "\n") == []
+    )
+
+
 def test_a_one_space_table_ends_at_a_row_whose_cells_do_not_fit():  # words that make no row under this header
     text = one_space([COLUMNS, ROWS[0]]) + "2 培训护理员 200人 年底前 完成 全部 任务\n"
     assert rows_of(text) == sorted(EXPECTED[:3])

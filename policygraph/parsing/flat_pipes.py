@@ -30,13 +30,15 @@ _JUMP = 10
 def flat_pipe_rows(line: str) -> list[int]:
     """Where line breaks go in a line holding a pipe table's header and at least one row after it (positions in
     `line`): before the header's 序号 and before each row's number cell, or before every cell after the header
-    where the rows' cells do not stand under their titles."""
-    if line.count("|") < 4 or "序" not in line:
+    where the rows' cells do not stand under their titles; without a 序号 column, every header's width of cells."""
+    if line.count("|") < 4:
         return []
     pipes = [i for i, ch in enumerate(line) if ch == "|"]
     bounds = [-1, *pipes, len(line)]
     cells = [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
     texts = [_bare(line[a:b]) for a, b in cells]
+    if "序" not in line:
+        return _unnumbered_rows(line, cells, texts)
     for first, text in enumerate(texts):
         if not _HEADER_START.search(text):
             continue
@@ -48,6 +50,39 @@ def flat_pipe_rows(line: str) -> list[int]:
             return [head] + [cells[k][0] for k in starts]
         return [head] + [a for a, _b in cells[first + 1 :]]  # a cell a line: placed by what each cell holds
     return []
+
+
+# The header's first title at the end of the text before the table's first pipe: after the table's caption
+# (…目标分解表 县(市、区) | …) or a sentence's end
+_FIRST_TITLE = re.compile(r"(?:^|(?<=[表。：:\s]))([^表。：:\s]{2,12})$")
+# A table of so few columns, or so many, is no task table whose rows can be told apart by their width alone
+_WIDTHS = range(3, 9)
+
+
+def _unnumbered_rows(line: str, cells: list[tuple[int, int]], texts: list[str]) -> list[int]:
+    """A pipe table without a row-number column (县(市、区) | 碳强度下降目标 | 节能目标 | 责任部门 | 通川区 | 19% | …):
+    the header is the first cells, from the title the text before the first pipe ends with, that make a task
+    header; each row is as many cells as the header. At least two whole rows, each with bodies in every body
+    column (or nothing), or it is no such table."""
+    first = _FIRST_TITLE.search(texts[0])
+    if first is None:
+        return []
+    for width in _WIDTHS:
+        titles = [first.group(1), *texts[1:width]]
+        if len(titles) < width or not all(titles) or any(len(t) > 12 for t in titles) or not is_task_header(titles):
+            continue
+        body = [i for i, title in enumerate(titles) if i and column_role(title)]
+        starts = list(range(width, len(texts), width))
+        whole = [texts[k : k + width] for k in starts if k + width <= len(texts)]
+        if len(whole) < 2 or not all(row[0] and all(not row[i] or _bodies(row[i]) for i in body) for row in whole):
+            continue
+        head = cells[0][0] + line[cells[0][0] : cells[0][1]].rindex(first.group(1))
+        return [head] + [cells[k][0] for k in starts if texts[k]]
+    return []
+
+
+def _bodies(cell: str) -> bool:
+    return cell_kind(re.sub(r"\s", "", cell)) == "bodies"
 
 
 def _aligned(texts: list[str], first: int, starts: list[int]) -> bool:
