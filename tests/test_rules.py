@@ -707,6 +707,18 @@ def test_a_bracket_after_the_sub_items_of_a_pdf_saved_as_one_line_is_the_items()
     assert owners("某市实施方案\n" + line) == [("1.", "市应急局", "responsible")]
 
 
+def test_a_numbered_point_of_a_field_on_a_one_task_page_is_no_clause():
+    """1. right after a field's label (第三季度:) on a page of one task whose owners stand in labelled fields: a point
+    of the field's value; the page is one task (光明 2020 in the indents, run-on and pdf-flat layouts)."""
+    text = (
+        "光明区2020年民生实事\n进一步完善托育服务体系\n牵头单位:\n光明区卫生健康局\n协办单位:\n各有关单位\n落实情况\n"
+        "第三季度:\n1.实施方案已印发。\n2.稳步推动示范点建设,目前正在装修中。\n"
+    )
+    doc = parse_source(source(text))
+    assert [c.heading for c in doc.clauses if c.kind == "item"] == ["进一步完善托育服务体系"]
+    assert sorted((r.body, r.role) for r in doc.responsibilities) == [("光明区卫生健康局", "lead"), ("各有关单位", "responsible")]
+
+
 def test_an_excerpt_run_onto_one_line_under_its_title_breaks_at_two_starts():  # RUN_ON_SHARE
     body = "正文" * 150 + "。一、坚持系统集成,推动审批优化1.全面实施清单管理。正文。"
     lines = [

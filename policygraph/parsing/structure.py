@@ -260,6 +260,8 @@ class _Parser(Numbering, TaskRows):
             self.new_part = True
         if heading and _cut_mid_sentence(prev_line) and not self._titled(line, heading[2]):
             heading = None  # 2、户提供… after a paragraph cut inside a word: a viewer's page number, not an item
+        if heading and self._point_of_a_field(heading, prev_line):
+            heading = None
         glued = P.ARABIC_GLUED.match(line) if heading is None else None
         if glued and self._continues("arabic", int(glued.group(1))):
             heading = ("arabic", int(glued.group(1)), glued.end())
@@ -394,6 +396,21 @@ class _Parser(Numbering, TaskRows):
         """An issuer-and-date line such as 莆田市人民政府办公室 2023年6月5日."""
         m = P.DATE.search(line)
         return bool(m) and len(line) <= 50 and "。" not in line and m.end() >= len(line.rstrip()) - 2
+
+    def _point_of_a_field(self, heading: tuple[str, int, int], prev_line: str) -> bool:
+        """1. after a field's label (第三季度：) on a page of one task whose owners stand in labelled fields before it
+        (牵头单位：A): a point of that field's value, not the page's first clause (光明 2020's progress report, its
+        lines run together then parted again). The page is read as one task (_single_task)."""
+        if self.started or heading[1] != 1 or heading[0] in P.CN_NUMERAL_STYLES:
+            return False
+        if not prev_line.rstrip().endswith((":", "：")):
+            return False
+        for a, b in self.front:
+            line = self.norm.text[a:b].strip()
+            m = grammar().label.match(line)
+            if m and line[m.end() :].lstrip()[:1] in ("", ":", "："):  # 牵头单位： / 牵头单位 alone: a field
+                return True
+        return False
 
     def _single_task(self) -> None:
         """A page that gives one task and its owners without a number (a 任务分解 column's page per task: 具体任务 /
