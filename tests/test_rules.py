@@ -190,6 +190,11 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
             _LONG + "甲项工作。完善托育服务体系牵头单位:光明区卫生健康局协办单位:各有关单位。各责任单位:要落实。",
             ["甲项工作。完善托育服务体系", "牵头单位:光明区卫生健康局", "协办单位:各有关单位。各责任单位:要落实。"],
         ),
+        # an annex's label right after the last body of a table's last row starts a line (沙坪坝 2022 in run-on)
+        (
+            _LONG + "甲项工作。责任单位:区发展改革委附件2重点工作任务分解表",
+            ["甲项工作。", "责任单位:区发展改革委", "附件2重点工作任务分解表"],
+        ),
         # …never a sentence that speaks of such bodies (沁县 2025's notice in pdf-flat)
         (_LONG + "协同单位积极配合。牵头单位负责制定攻坚方案。", ["协同单位积极配合。牵头单位负责制定攻坚方案。"]),
         # a short line with three indents is run-on too; a shorter one is a line as printed

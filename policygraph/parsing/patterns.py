@@ -236,6 +236,8 @@ def run_on_break() -> re.Pattern[str]:
         # (此件公开发布)附件1…: an annex's label after the notice's end matter, and its title after the label (附件1 then
         # 2025年…任务清单: the number is the shortest that leaves a year)
         + r"|(?<=[)）])(?=附\s*件\s*[0-9一二三四五六七八九十])"
+        # …and after the last body of a table's last row (…10节能减排降碳完成年度目标任务区发展改革委附件2 2022年…)
+        + rf"|(?<=[{grammar().body_last}])(?=附\s*件\s*[0-9一二三四五六七八九十])"
         + r"|(?<=附件[0-9])(?=(?:19|20)[0-9]{2}年)|(?<=附件[0-9]{2})(?=(?:19|20)[0-9]{2}年)"
         # …按职责分工负责本实施意见自印发之日起施行: the plan's closing sentence starts a paragraph, even glued to the last
         # statement (the statement would run on to its 。 and lose its last name)
