@@ -1536,6 +1536,41 @@ def test_between_two_body_cells_the_one_whose_name_is_not_whole_takes_the_rest()
     assert ("1", "省司法厅", "responsible") in rows
 
 
+def test_between_two_whole_names_the_cell_that_filled_its_line_takes_the_rest():
+    """省发展改革委 (lead) and 省就业工作联席会 (responsible) end like whole names and could both take 议成员单位: the
+    responsible cell's first line is as wide as the piece, it filled its column and wrapped; a collective's levels
+    alone at a line's end (各市) go on with the next line's bracket and type word (贵州 就业 2015 in table-pdf-text)."""
+    text = (
+        "序号 重点任务 牵头单位 责任单位\n"
+        "1 着力稳定和扩大就 省发展改革委 省就业工作联席会\n"
+        "业。 议成员单位、各市\n"
+        "(州)人民政府、贵安\n"
+        "新区管委会\n"
+        "2 加快园区建设。 省发改委 省财政厅\n"
+    )
+    rows = rows_of(text)
+    assert ("1", "省发展改革委", "lead") in rows
+    assert {
+        ("1", b, "responsible") for b in ("省就业工作联席会议成员单位", "各市(州)人民政府", "贵安新区管委会")
+    } <= set(rows)
+
+
+def test_a_type_word_alone_on_a_later_line_ends_the_name_before_it():
+    """龙南经济技术开发区 / 管委会 and 各市(区) / 政府: the type word on the next line is no body of its own (赣州 and
+    江门 in table-pdf-text)."""
+    text = (
+        "序号 重点任务 牵头单位 责任单位\n"
+        "1 把扩大就业摆在更 赣州经济技术开发 市发改委、各市(区)\n"
+        "加重要的位置。 区、龙南经济技术 政府\n"
+        "开发区\n"
+        "管委会\n"
+        "2 加快园区建设。 市发改委 市财政局\n"
+    )
+    rows = rows_of(text)
+    assert ("1", "龙南经济技术开发区管委会", "lead") in rows
+    assert ("1", "各市(区)政府", "responsible") in rows
+
+
 def test_a_cell_that_skipped_a_line_has_ended():
     """A cell's lines follow one another: the lead cell (市生态环境局、市 / 市场监管局) got nothing on the third line,
     so the fifth line's (管委会) goes on the responsible list, which wrapped on every line."""

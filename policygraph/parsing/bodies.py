@@ -171,6 +171,12 @@ _ONE_LEVEL = "[省市县区乡镇]"
 _LEVELS_COUNTED = re.compile(rf"^({_ONE_LEVEL})([两二三四])级(.+)$")
 
 
+def levels_alone(name: str) -> bool:
+    """各县(市、区) / 各市(州): the governments of a level named by the level alone, its type word (人民政府) not yet
+    written: a line cut there goes on with it."""
+    return _LEVEL_RUN.match(name) is not None
+
+
 def _counted_levels(names: list[str]) -> list[str]:
     """市、县两级政府 -> 市级政府, 县级政府: a run of bare levels whose last says how many levels share the body."""
     out = list(names)

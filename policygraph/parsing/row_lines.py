@@ -24,7 +24,7 @@ from itertools import combinations
 
 from ..printed import printed_width
 from . import patterns as P
-from .bodies import ends_like_body, looks_like_body, named_by_function
+from .bodies import ends_like_body, levels_alone, looks_like_body, named_by_function
 from .cell_rows import AFTER_TABLE, cell_kind
 from .columns import ROW_NUMBER, column_role
 from .grammar import grammar
@@ -82,11 +82,16 @@ def placed(
                 if kind == "bodies" and scores[i][c] == 1 and _cut(cells[c]) and not re.search(_SENTENCE, piece):
                     scores[i][c] = 3
     # between two body cells that could both take the piece, the one whose last name is no whole name yet (省司 /
-    # 法厅 beside 省商务厅)
-    for i in range(len(pieces)):
+    # 法厅 beside 省商务厅), else the one whose first line is as wide as the piece: it filled its column and wrapped
+    # (省发展改革委 beside 省就业工作联席会 / 议成员单位)
+    for i, piece in enumerate(pieces):
         for c, kind in enumerate(kinds):
             if kind == "bodies" and scores[i][c] and _unwhole(cells[c]):
                 scores[i][c] += 0.5
+        begun = [c for c, kind in enumerate(kinds) if kind == "bodies" and scores[i][c] and cells[c] and first[c]]
+        if len(begun) > 1 and len({scores[i][c] for c in begun}) == 1:
+            for c in begun:
+                scores[i][c] += 0.25 if _width(piece) <= _width(first[c]) else 0
     best: tuple[float, tuple[int, ...]] | None = None
     for columns in combinations(range(start, len(titles)), len(pieces)):
         if all(scores[i][c] for i, c in enumerate(columns)):
@@ -142,9 +147,11 @@ def _goes_on(last: str, head: str) -> bool:
     spans = ending is not None and ending.start() < len(last)
     type_word = grammar().body_end.fullmatch(head) is not None
     alone = (len(head) > 2 and looks_like_body(head)) or type_word
-    # 省农业农村 / 厅: a place's function written short (ending in 村 by chance) takes its type word; 滁州 /
-    # 经开区管委会: a place alone (滁州, 滁州市) at the line's end is the next name's place
-    return spans or not alone or type_word and named_by_function(last) or _place_alone(last, head)
+    # 省农业农村 / 厅: a place's function written short (ending in 村 by chance) takes its type word, and so do the
+    # levels of a collective (各市(区) / 政府); 滁州 / 经开区管委会: a place alone (滁州, 滁州市) at the line's end
+    # is the next name's place
+    takes_type = named_by_function(last) or levels_alone(last)
+    return spans or not alone or type_word and takes_type or _place_alone(last, head)
 
 
 def _place_alone(last: str, head: str) -> bool:
@@ -160,9 +167,10 @@ def _unwhole(cell: str) -> bool:
 
 
 def _cut(cell: str) -> bool:
-    """The cell's last name was cut at the line's end: it ends like no body (市行政审批制度改革)."""
+    """The cell's last name was cut at the line's end: it ends like no body (市行政审批制度改革), or it is a level of
+    a collective still without its type word (各市 / (州)人民政府)."""
     last = _last_name(cell)
-    return bool(last) and not ends_like_body(last)
+    return bool(last) and (not ends_like_body(last) or levels_alone(last))
 
 
 def _last_name(cell: str) -> str:
@@ -209,6 +217,8 @@ def joint(before: str, after: str, title: str) -> str:
     # after a place alone (滁州 / 经开区管委会)
     head = _names(after)[0]
     joined = looks_like_body(last + head) and (not P.PROSE_SUBJECT.match(head) or _place_alone(last, head))
+    # …开发区 / 管委会: a type word alone on the next line is no body of its own, it ends the name before it
+    joined = joined or (grammar().body_end.fullmatch(head) is not None and looks_like_body(last + head))
     # 各县 / 区人民政府: two levels written as one (县区, 市县, 县市区), cut between them
     levels = head[:1] in _LEVELS and last[-1:] in _LEVELS and head[:1] != last[-1:]
     return "" if joined or levels else "、"
