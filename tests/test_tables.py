@@ -1555,6 +1555,25 @@ def test_between_two_whole_names_the_cell_that_filled_its_line_takes_the_rest():
     } <= set(rows)
 
 
+def test_a_later_line_with_quotes_set_narrow_is_no_wider_than_its_column():
+    """A layout engine may set “ ” in a Western font, narrow: 化“重点项目直通车”“无忧 is as wide as the first line
+    坚持服务跟着项目走,优 printed so (霍山 开发区 2025 in table-pdf-text): the line goes on the task, and the rows after
+    it are read."""
+    text = (
+        "序号 重点任务 责任单位\n"
+        "1 坚持服务跟着项目走,优 招商工作部、安商工作部\n"
+        "化“重点项目直通车”“无忧\n"
+        "办”工作机制。\n"
+        "2 全力推进开发区“空间再 改革办\n"
+        "造”。\n"
+    )
+    assert rows_of(text) == [
+        ("1", "安商工作部", "responsible"),
+        ("1", "招商工作部", "responsible"),
+        ("2", "改革办", "responsible"),
+    ]
+
+
 def test_a_type_word_alone_on_a_later_line_ends_the_name_before_it():
     """龙南经济技术开发区 / 管委会 and 各市(区) / 政府: the type word on the next line is no body of its own (赣州 and
     江门 in table-pdf-text)."""

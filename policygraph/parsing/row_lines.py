@@ -20,6 +20,7 @@ under the columns of their kind, in order — its number, its task's text, its b
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import combinations
 
 from ..printed import printed_width
@@ -106,7 +107,7 @@ def _fit(cell: str, first: str, piece: str, kind: str) -> int:
     over lines (or a name in a text column), 2 text, 3 the rest of a deadline or bodies beginning an empty cell, 4
     the rest of a name cut at the line's end or bodies after a list's 、."""
     # an empty first line says nothing of its column's width (a cell printed lower, centred in its row)
-    if kind == "number" or first and _width(piece) > _width(first) + _SLACK:
+    if kind == "number" or first and _narrowest(piece) > _width(first) + _SLACK:
         return 0
     if kind == "bodies":
         if _completes(cell, piece):  # a name cut at the line's end goes on in the next line of its column
@@ -186,6 +187,13 @@ def _names(text: str) -> list[str]:
 def fold(cell: str, part: str, title: str) -> str:
     """A cell with the part a later line gives it joined on (joint says with what)."""
     return cell + joint(cell, part, title) + part if cell else part
+
+
+def _narrowest(text: str) -> int:
+    """The least width the text may print at: a quote or dash of ambiguous width is narrow in a Western font, which
+    a layout engine may set them in (a Word table printed by LibreOffice: 化“重点项目直通车”“无忧 under 坚持服务跟着
+    项目走,优)."""
+    return _width(text) - sum(1 for ch in text if unicodedata.east_asian_width(ch) == "A")
 
 
 def _width(text: str) -> int:
