@@ -1574,6 +1574,14 @@ def test_a_later_line_with_quotes_set_narrow_is_no_wider_than_its_column():
     ]
 
 
+def test_a_date_inside_a_task_cell_does_not_end_a_table_a_cell_a_line():
+    """A signature's date after a table ends it (某县人民政府办公室 2024年5月8日); a task's sentence holding a date
+    (…，自2019年1月1日起按标准调整到位。) is the task's cell (韶关 2019 in table-cells)."""
+    task = "城镇土地使用税下调，自2019年1月1日起按标准调整到位。"
+    text = f"序号\n重点任务\n牵头单位\n责任单位\n1\n{task}\n市税务局\n市财政局\n"
+    assert rows_of(text) == [("1", "市税务局", "lead"), ("1", "市财政局", "responsible")]
+
+
 def test_a_type_word_alone_on_a_later_line_ends_the_name_before_it():
     """龙南经济技术开发区 / 管委会 and 各市(区) / 政府: the type word on the next line is no body of its own (赣州 and
     江门 in table-pdf-text)."""

@@ -15,7 +15,10 @@ from .times import is_deadline_cell, time_labels
 
 # What follows a table: 抄送/印发 lines, the next 附件, a heading, a signature's date.
 AFTER_TABLE = re.compile(
-    rf"{P.END_MATTER.pattern}|{P.ANNEX.pattern}|^(?:[{P.CN_DIGITS}]+、|第[{P.CN_DIGITS}]+[章节条部])|.*\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
+    rf"{P.END_MATTER.pattern}|{P.ANNEX.pattern}|^(?:[{P.CN_DIGITS}]+、|第[{P.CN_DIGITS}]+[章节条部])"
+    # a signature's date ends its line (某县人民政府办公室 2024年5月8日); a date inside a task's sentence
+    # (…，自2019年1月1日起按标准调整到位。) is the task's
+    rf"|[^。；;]*\d{{4}}年\d{{1,2}}月\d{{1,2}}日\s*(?:[(（][^()（）]*[)）])?\s*$"
 )
 # How far row numbers may jump after a group row: rows left out of a published copy, or a bureau's own rows of a
 # district's list (3, then 68 after five empty group rows: 谯城 2025); a 政府工作报告's list runs to some 300 rows.
