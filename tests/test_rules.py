@@ -302,6 +302,12 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
         ("方案\n一、任务\n1、甲项。" + "正文" * 50 + "个体工商\n2、户提供融资担保及再担保业务免征增值税,金融机构与小微企业签订借款合同。",
          ["一、", "1、"]),
         ("方案\n一、任务\n1、甲项。" + "正文" * 50 + "个体工商\n2、乙项。正文。", ["一、", "1、", "2、"]),
+        # …but a paragraph closed by its list of bodies ends with a body's name, not cut (a regression: the
+        # as-bracketed-labels layout lost every untitled item after `…【责任单位】税务总局`)
+        ("方案\n一、任务\n1、甲项。" + "正文" * 50 + "。【责任单位】税务总局\n2、省级市场监管部门可以将常驻代表机构登记注册"
+         "初审权限下放至自贸试验区有外资登记管理权限的市场监管部门。\n", ["一、", "1、", "2、"]),
+        ("方案\n一、任务\n1、甲项。" + "正文" * 50 + "。——税务总局按职责分工负责\n2、省级市场监管部门可以将常驻代表机构登记"
+         "注册初审权限下放至自贸试验区有外资登记管理权限的市场监管部门。\n", ["一、", "1、", "2、"]),
         # items numbered straight through the sections whose copy kept only the section headings before (六盘水 就业)
         ("方案\n一、政策措施\n(一)甲组。\n(二)乙组。\n(三)丙组。\n7.丁项。正文。", ["一、", "(一)", "(二)", "(三)", "7."]),
         # 01 项目名称：… — items numbered with two digits and a space (a progress report set like a news post)

@@ -17,6 +17,7 @@ from itertools import zip_longest
 
 from ..model import Clause, Span
 from . import patterns as P
+from .bodies import ends_like_body
 from .columns import is_task_header, spread_sub_header
 from .grammar import grammar
 from .marks import Numbering, match_heading
@@ -89,7 +90,11 @@ def _cut_mid_sentence(prev_line: str) -> bool:
     a titled one is the next item after a page lost (…的政府\n(四)完善服务评价机制。). A heading or a printed line of
     a PDF is never this long; a table's row has its cells."""
     line = prev_line.rstrip()
-    return len(line) >= P.CUT_PARAGRAPH and "\t" not in line and bool(re.match(rf"[{P.CJK}]", line[-1:]))
+    if len(line) < P.CUT_PARAGRAPH or "\t" in line or not re.match(rf"[{P.CJK}]", line[-1:]):
+        return False
+    # …举措。【责任单位】税务总局 / …——税务总局按职责分工负责: an item closed by its list of bodies or its
+    # statement ends with a body's name or a role verb, not cut
+    return not (ends_like_body(re.split(r"[、，,；;：:】\]）)\s]", line)[-1]) or grammar().verb.search(line))
 
 
 def _statement_start(line: str, stop: int) -> int:
