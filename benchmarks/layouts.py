@@ -251,6 +251,18 @@ def _printed(lines: list[str], rows: list[list[str]], out: Path, ruled: bool, ce
         out.write_bytes(_convert(source, "pdf", Path(tmp)).read_bytes())
 
 
+def _names(listed: str) -> list[str]:
+    """The names of a list written with 、, a bracket's own 、 kept inside its name (各县(市、区)人民政府)."""
+    names, depth, start = [], 0, 0
+    for i, ch in enumerate(listed):
+        depth += ch in "(（"
+        depth -= ch in ")）"
+        if ch == "、" and depth == 0:
+            names.append(listed[start:i])
+            start = i + 1
+    return [n for n in [*names, listed[start:]] if n]
+
+
 # How one task's bodies are written after it, shape by shape (leads L, others O): styles.md's families.
 STATEMENTS: dict[str, Callable[[str, str], str]] = {
     "verbs": lambda lead, other: (
@@ -270,18 +282,12 @@ STATEMENTS: dict[str, Callable[[str, str], str]] = {
         ([f"【牵头单位】{lead}"] if lead else []) + ([f"【责任单位】{other}"] if other else [])
     ),
     "marks": lambda lead, other: (
-        "（责任单位："
-        + "、".join([f"{name}（牵头）" for name in lead.split("、") if name] + [n for n in other.split("、") if n])
-        + "）"
+        "（责任单位：" + "、".join([f"{name}（牵头）" for name in _names(lead)] + _names(other)) + "）"
     ),
     # the lead starred, the star explained once in a note after the last item (注：带*的为牵头单位)
-    "stars": lambda lead, other: (
-        "（" + "、".join([f"{name}*" for name in lead.split("、") if name] + [n for n in other.split("、") if n]) + "）"
-    ),
+    "stars": lambda lead, other: "（" + "、".join([f"{name}*" for name in _names(lead)] + _names(other)) + "）",
     # the bodies on a line of their own below the task, the lead marked (a table's owner column copied below)
-    "lines": lambda lead, other: (
-        "\n" + "、".join([f"{name}（牵头）" for name in lead.split("、") if name] + [n for n in other.split("、") if n])
-    ),
+    "lines": lambda lead, other: "\n" + "、".join([f"{name}（牵头）" for name in _names(lead)] + _names(other)),
     # after a dash at the line's end, in verbs (推进项目。——A牵头，B配合)
     "dashes": lambda lead, other: (
         "——"

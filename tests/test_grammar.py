@@ -196,6 +196,12 @@ CASES = [
     ("做好工作。(责任单位:市发改委、市财政局)", "(二)乙项。责任分解中,列第一位的责任单位为牵头单位或汇总单位。\n",
      [("市发改委", L), ("市财政局", R)]),
     ("做好工作。（市财政局、市民政局*负责）", "(二)乙项。(*为牵头单位)\n", [("市财政局", R), ("市民政局", L)]),
+    # a zone's committee named after itself keeps its name after a collective, though starred or marked as a lead
+    # (赣州 2015 in the as-stars and as-lines layouts)
+    ("做好工作。（各县人民政府*、龙南经济技术开发区管委会*、市发改委负责）", "(二)乙项。(*为牵头单位)\n",
+     [("各县人民政府", L), ("龙南经济技术开发区管委会", L), ("市发改委", R)]),
+    ("做好工作。（责任单位：各县人民政府（牵头）、龙南经济技术开发区管委会（牵头）、市发改委）", "",
+     [("各县人民政府", L), ("龙南经济技术开发区管委会", L), ("市发改委", R)]),
     # one star among several names leads without the note (a page's copy cut it off); stars on every name say nothing
     ("做好工作。（市财政局*、市民政局负责）", "", [("市财政局", L), ("市民政局", R)]),
     ("做好工作。（市财政局*、市民政局*负责）", "", [("市财政局", R), ("市民政局", R)]),

@@ -296,8 +296,10 @@ def carry_prefix(names: list[str]) -> list[str]:
     party: str | None = None
     out = []
     for name in names:
-        mine = own_prefix(name)
-        if mine or self_named(name) or re.search(r"[省市县]委", name) or place_prefix(name):
+        # 龙南经济技术开发区管委会* / …管委会（牵头）: the lead's star or mark is no part of its name
+        core = grammar().mark.sub("", name).strip(P.STARS)
+        mine = own_prefix(core)
+        if mine or self_named(core) or re.search(r"[省市县]委", core) or place_prefix(core):
             # 安徽银保监局 / 合肥海关 name their own place but do not change the list's prefix
             prefix = mine or prefix
             party = (m.group(1) if (m := _PARTY.match(name)) else None) if mine else party
