@@ -271,10 +271,18 @@ def expand_list(items: list[str]) -> list[str]:
     return carry_prefix([n for n in names if len(n) >= 2])
 
 
-# 省政府各部门、各直属机构: the second collective is the same government's (a notice's addressees, a list of bodies);
-# never a level (省政府各部门、各市人民政府) nor the collective of everyone concerned (各有关单位)
-_COLLECTIVE_OWNER = re.compile(r"^(.+?(?:人民政府|政府|党委|[省市县区州旗]委))(?:各)")
-_OWNED_COLLECTIVE = re.compile(r"^各(?!有关|相关|级|地)[^、]{0,6}(?:机构|单位|部门|部委|委办局)$")
+# 省政府各部门、各直属机构 / 县政府有关部门、有关直属单位: the second collective is the same government's (a notice's
+# addressees, a list of bodies); never a level (省政府各部门、各市人民政府) nor everyone concerned (各有关单位)
+_COLLECTIVE_OWNER = re.compile(r"^(.+?(?:人民政府|政府|党委|[省市县区州旗]委))(?:各|有关|相关)")
+_OWNED_COLLECTIVE = re.compile(r"^(?:各(?!有关|相关|级|地)|有关|相关)[^、]{0,6}(?:机构|单位|部门|部委|委办局)$")
+
+
+# 各乡镇人民政府、经济开发区管委会: a zone named by its kind alone, right after the governments' collective in the
+# same run of 、, is one of each (a zone after a comma or inside 各区人民政府（含开发区管委会） is left as written)
+_EACH_GOVERNMENT = re.compile(r"^各.{0,6}(?:人民政府|政府)$")
+_KIND_ZONE = re.compile(
+    r"^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|工业园区|产业园区|园区)(?:管委会|管理委员会|党工委)$"
+)
 
 
 # 县委组织部、宣传部: the party committee whose departments (…部) the list goes on to name
@@ -370,13 +378,51 @@ def _zone_committees(names: list[str]) -> list[str]:
 def parse_names(text: str) -> list[str]:
     """All body names in a written list, prefixes and type words written out."""
     items: list[str] = []
-    for piece in split_top(text):
+    included: dict[int, list[str]] = {}  # after which name (its place in items) the bracket's names go
+    for piece in _each_zone(text):
         including = _INCLUDING.match(clean_name(piece))
-        pieces = [including["head"], *split_top(including["inner"])] if including else [piece]
-        for one in pieces:
-            for part in split_conjunction(clean_name(one)):
-                items.extend(x for run in split_run_together(part) for x in _two_collectives(run))
-    return expand_list(_zone_committees(items))
+        items.extend(_names_of(including["head"] if including else piece))
+        if including:
+            # 各区人民政府（含开发区管委会）: the bracket's names are a list of their own, not the collective's run
+            inner = [x for one in split_top(including["inner"]) for x in _names_of(one)]
+            included[len(items)] = expand_list(_zone_committees(inner))
+    if not included:
+        return expand_list(_zone_committees(items))
+    # each run up to a bracket is written out with what came before it (a prefix carries on past the bracket)
+    names: list[str] = []
+    done = 0
+    for end in [*sorted(included), len(items)]:
+        run = expand_list(_zone_committees(items[:end]))
+        names.extend(run[done:])
+        names.extend(included.pop(end, []))
+        done = len(run)
+    return names
+
+
+def _each_zone(text: str) -> list[str]:
+    """The pieces of a list, a zone named by its kind right after the governments' collective made one of each."""
+    pieces = []
+    for group in split_top(text, _COMMA):
+        run = split_top(group)
+        pieces.extend(
+            "各" + piece
+            if i and _EACH_GOVERNMENT.match(clean_name(run[i - 1])) and _KIND_ZONE.match(clean_name(piece))
+            else piece
+            for i, piece in enumerate(run)
+        )
+    return pieces
+
+
+_COMMA = re.compile(r"[,，;；]")
+
+
+def _names_of(piece: str) -> list[str]:
+    return [
+        x
+        for part in split_conjunction(clean_name(piece))
+        for run in split_run_together(part)
+        for x in _two_collectives(run)
+    ]
 
 
 # 各地区各部门 / 各地各有关部门: two collectives written without a mark between (各级各部门 is one: every level's)

@@ -59,8 +59,13 @@ class Grammar:
     stem: re.Pattern[str]  # 民政 / 人口计生: a government function written short (department_stems.csv)
 
     def label_role(self, label: str) -> str:
-        word = self.label_prefix.sub("", re.sub(r"\s", "", label), count=1)
-        return next((role for w, role in self.roles.items() if word.startswith(w)), "responsible")
+        # A role word that begins with a prefix's text is read whole first (主要责任单位 leads; 主要协作单位 does not).
+        whole = re.sub(r"\s", "", label)
+        for word in (whole, self.label_prefix.sub("", whole, count=1)):
+            role = next((role for w, role in self.roles.items() if word.startswith(w)), "")
+            if role:
+                return role
+        return "responsible"
 
     def verb_role(self, verb: str) -> str:
         return "lead" if any(self.roles.get(w) == "lead" for w in self.roles if w in verb) else "responsible"
