@@ -26,6 +26,8 @@ from .graph import iri, sync
 from .graph.endpoint import graph_store_url
 from .graph.files import JOINED, GraphFiles, graph_changes, turtle_body, write_joined, write_nquads
 from .graph.http import redacted
+from .graph.kept import keep_answers
+from .graph.query import saved_queries
 from .graph.rdf import (
     external_triples,
     implements_triples,
@@ -363,6 +365,8 @@ def build(
             else:
                 remove_store(out)
             triples = joined.result()
+        if store == "oxigraph":
+            keep_answers(out, saved_queries().values())  # whole-graph answers, computed once per change
         report = {
             "policygraph": __version__,
             "documents": [

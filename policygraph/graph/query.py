@@ -21,6 +21,7 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 
 from ..errors import QueryError
+from .kept import kept_answer
 from .store import Backend, open_store, with_values
 
 _PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][\w-]*)\s*:\s*(.*)$", re.M)
@@ -30,6 +31,8 @@ _VAR = re.compile(r"[?$]([A-Za-z_]\w*)")
 # A line marked `# only with ?name` is part of the query only when that parameter is given: a pattern that
 # narrows by it (within=) costs every row when written to work unbound (see queries/who-owns.rq).
 _ONLY_WITH = re.compile(r"^[^\n#]*#\s*only with \?(\w+)[ \t]*\n?", re.M)
+# `# kept` in the header: the whole-graph answer is computed at build and kept with the store (graph/kept.py)
+_KEPT = re.compile(r"^#\s*kept\b", re.M)
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Query:
     description: str = ""
     params: dict[str, str] = field(default_factory=dict)
     shaped: dict[str, str] = field(default_factory=dict)  # engine name -> text tuned for its planner
+    kept: bool = False  # its answer without parameters is kept with the store (`# kept` in the header)
 
     def text_for(self, engine: str, bound: Iterable[str] | None = None) -> str:
         """The text for an engine; lines marked `# only with ?name` kept only if `name` is in `bound`
@@ -60,12 +64,12 @@ def _from_text(name: str, text: str) -> Query:
     """Description and parameters from the header: `# 说明：`/`# 参数 name：` (what users read) over the English
     `# …`/`# param name:` lines (which declare the parameters)."""
     lines = [line[1:].strip() for line in text.splitlines() if line.startswith("#")]
-    english = next((line for line in lines if not line.startswith(("param", "说明", "参数"))), "")
+    english = next((line for line in lines if not line.startswith(("param", "说明", "参数", "kept"))), "")
     said = _SAID.search(text)
     description = said.group(1).strip() if said else english
     chinese = {m.group(1): m.group(2).strip() for m in _PARAM_ZH.finditer(text)}
     params = {m.group(1): chinese.get(m.group(1), m.group(2).strip()) for m in _PARAM.finditer(text)}
-    return Query(name, text, description, params)
+    return Query(name, text, description, params, kept=bool(_KEPT.search(text)))
 
 
 def _rq_files(folder) -> dict[str, str]:
@@ -165,7 +169,8 @@ def run_limited(graph_dir: Path, query: Query, params: dict[str, str] | None, se
 def run(graph: Backend, query: Query, params: dict[str, str] | None = None) -> Table:
     try:
         bound = bindings(query, params or {})
-        columns, rows = graph.select(query.text_for(graph.name, bound), bound)
+        answer = None if bound else kept_answer(graph, query)
+        columns, rows = answer or graph.select(query.text_for(graph.name, bound), bound)
     except QueryError as err:
         raise QueryError(err.reason, where=query.name, hint=err.hint) from None
     return Table(columns, tuple(tuple("" if v is None else v for v in row) for row in rows))

@@ -50,7 +50,7 @@ def _ttl_fingerprint(turtle: Path) -> str | None:
 
 def _check_same_build(graph_dir: Path, store_dir: Path) -> None:
     """graph.ttl and the store describe one build, or the folder is caught between two (an interrupted build)."""
-    ttl, stored = _ttl_fingerprint(graph_dir / GRAPH_TTL), _stored_hashes(store_dir)
+    ttl, stored = _ttl_fingerprint(graph_dir / GRAPH_TTL), stored_hashes(store_dir)
     if ttl and stored is not None and build_fingerprint(stored) != ttl:
         raise StoreError(
             "graph.ttl and the store are from two different builds (a build was interrupted)",
@@ -195,8 +195,9 @@ def tsv_results(columns: list[str], rows: list) -> bytes:
 class OxigraphStore:
     name = "oxigraph"
 
-    def __init__(self, store: ox.Store):
+    def __init__(self, store: ox.Store, directory: Path | None = None):
         self.store = store
+        self.directory = directory  # the store's folder, where its kept answers are (graph/kept.py)
 
     def select(self, text: str, bindings: dict[str, Term] | None = None) -> tuple[tuple[str, ...], list[Row]]:
         try:
@@ -228,7 +229,7 @@ class OxigraphStore:
 LOAD_BATCH = 500_000  # quads per bulk load: bounds the loader's memory; fewer, bigger calls are faster
 
 
-def _stored_hashes(store_dir: Path) -> dict[str, str] | None:
+def stored_hashes(store_dir: Path) -> dict[str, str] | None:
     try:
         data = json.loads((store_dir / GRAPHS_JSON).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -252,7 +253,7 @@ def _quad_batches(graphs: dict[str, tuple[str, Path]], names: list[str]) -> Iter
 def _fill(tmp: Path, graphs: dict[str, tuple[str, Path]], old: Path | None) -> int:
     """Write the store into tmp: a hard-linked copy of old with changed graphs replaced, or from scratch."""
     hashes = {graph: key for graph, (key, _path) in graphs.items()}
-    before = _stored_hashes(old) if old is not None else None
+    before = stored_hashes(old) if old is not None else None
     if before is not None and sum(before.get(g) != k for g, k in hashes.items()) > len(hashes) // 2:
         before = None  # most graphs changed: loading everything afresh is faster than replacing them
     if before is not None:
@@ -287,7 +288,7 @@ def write_store(graph_dir: Path, graphs: dict[str, tuple[str, Path]]) -> int:
     """
     graph_dir = Path(graph_dir)
     final, old = graph_dir / STORE_DIR, graph_dir / ".store.old"
-    if _stored_hashes(final) == {graph: key for graph, (key, _path) in graphs.items()}:
+    if stored_hashes(final) == {graph: key for graph, (key, _path) in graphs.items()}:
         return 0
     work = Path(tempfile.mkdtemp(prefix=".store.", dir=graph_dir))
     tmp = work / "store"
@@ -324,7 +325,7 @@ def open_store(graph_dir: Path, backend: str = "auto") -> Backend:
         _check_same_build(graph_dir, store_dir)
     if backend in ("auto", "oxigraph") and store_dir.is_dir():
         try:
-            return OxigraphStore(ox.Store.read_only(str(store_dir)))
+            return OxigraphStore(ox.Store.read_only(str(store_dir)), store_dir)
         except OSError as err:
             raise StoreError(
                 f"cannot open the store: {err}", where=str(graph_dir), hint="rebuild with 'policygraph build'"

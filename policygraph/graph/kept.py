@@ -1,0 +1,97 @@
+"""Kept answers: the whole-graph answers of saved queries, computed once per build and kept with the store.
+
+A whole-graph listing (every alignment, every body's load) is mostly the work of
+turning hundreds of thousands of stored terms back into text: at 10,000 documents
+implements takes about 7 s however the query is written (benchmarks/RESULTS.md).
+The answer only changes when the graph does, so the build computes it once, by
+the same SPARQL a user would run, and keeps it beside the store under the
+fingerprint of the graphs it was computed from and the hash of the query's text.
+A saved query run without parameters reads its kept answer when both still
+match, and runs as usual when either does not (a store changed since, a query
+text changed by an upgrade, a store without kept answers).
+A saved query is kept when its header says `# kept` (see queries/README.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..atomic import write_atomic
+from .store import STORE_DIR, OxigraphStore, build_fingerprint, open_store, stored_hashes
+
+if TYPE_CHECKING:
+    from .query import Query
+
+ANSWERS = "answers"  # inside the store folder: it goes with the store when a build replaces it
+
+
+def _stamp(store_dir: Path, text: str) -> dict[str, str] | None:
+    hashes = stored_hashes(store_dir)
+    if hashes is None:
+        return None
+    return {"graphs": build_fingerprint(hashes), "query": hashlib.sha256(text.encode()).hexdigest()[:16]}
+
+
+def keep_answers(graph_dir: Path, queries: Iterable[Query]) -> list[str]:
+    """Compute and keep the answer of every kept query whose kept answer is missing or stale; return their names."""
+    store_dir = Path(graph_dir) / STORE_DIR
+    if not store_dir.is_dir():
+        return []
+    graph = None
+    written = []
+    for query in queries:
+        if not query.kept:
+            continue
+        text = query.text_for(OxigraphStore.name, ())
+        stamp = _stamp(store_dir, text)
+        path = store_dir / ANSWERS / f"{query.name}.json"
+        if stamp is None or _head(path, stamp) is not None:
+            continue
+        graph = graph or open_store(graph_dir, "oxigraph")
+        columns, rows = graph.select(text)
+        path.parent.mkdir(exist_ok=True)
+        # the stamp and columns on the first line (read alone to see whether the answer is fresh), then the rows
+        head = json.dumps({**stamp, "columns": list(columns)}, ensure_ascii=False)
+        body = json.dumps([["" if v is None else v for v in row] for row in rows], ensure_ascii=False)
+        write_atomic(path, head + "\n" + body + "\n")
+        written.append(query.name)
+    return written
+
+
+def kept_answer(graph: object, query: Query) -> tuple[tuple[str, ...], list[tuple[str, ...]]] | None:
+    """The kept answer of a query run without parameters on this store, if it is still the store's answer."""
+    store_dir = getattr(graph, "directory", None)
+    if not query.kept or store_dir is None:
+        return None
+    text = query.text_for(OxigraphStore.name, ())
+    stamp = _stamp(store_dir, text)
+    return _read(store_dir / ANSWERS / f"{query.name}.json", stamp) if stamp else None
+
+
+def _head(path: Path, stamp: dict[str, str]) -> tuple[str, ...] | None:
+    """The kept answer's columns, if it was computed from these graphs by this text."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            head = json.loads(handle.readline())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(head, dict) or any(head.get(k) != v for k, v in stamp.items()):
+        return None
+    return tuple(head.get("columns", ()))
+
+
+def _read(path: Path, stamp: dict[str, str]) -> tuple[tuple[str, ...], list[tuple[str, ...]]] | None:
+    columns = _head(path, stamp)
+    if columns is None:
+        return None
+    try:
+        with open(path, encoding="utf-8") as handle:
+            handle.readline()
+            rows = json.loads(handle.readline())
+    except (OSError, ValueError):
+        return None
+    return columns, [tuple(row) for row in rows]
