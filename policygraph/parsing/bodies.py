@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import patterns as P
 from .grammar import grammar
@@ -377,6 +378,15 @@ def _zone_committees(names: list[str]) -> list[str]:
 
 def parse_names(text: str) -> list[str]:
     """All body names in a written list, prefixes and type words written out."""
+    return list(_names_cached(text))
+
+
+@lru_cache(maxsize=8192)  # a list is read again for each statement shape tried on it
+def _names_cached(text: str) -> tuple[str, ...]:
+    return tuple(_parse_names(text))
+
+
+def _parse_names(text: str) -> list[str]:
     items: list[str] = []
     included: dict[int, list[str]] = {}  # after which name (its place in items) the bracket's names go
     for piece in _each_zone(text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import patterns as P
 from .bodies import carry_prefix, looks_like_body, parse_names, split_top, top_level
@@ -266,6 +267,17 @@ def read_statement(text: str, bare: bool = False) -> list[Named]:
     needs a role word (a label, a verb, or a mark on a name): a bare list in brackets is an aside,
     unless `bare` (the document closes its items with such lists, see BARE_LISTS_NEEDED).
     """
+    return list(_read_cached(text, bare))
+
+
+# A clause's text is searched for statements many times over (each heading candidate, each sentence, each
+# bracket), so the same statement is read again and again: readings are kept (pure functions of the text).
+@lru_cache(maxsize=8192)
+def _read_cached(text: str, bare: bool) -> tuple[Named, ...]:
+    return tuple(_read(text, bare))
+
+
+def _read(text: str, bare: bool) -> list[Named]:
     text = plain(text)
     lists: list[list[Named]] = [[]]  # one per label: 责任单位：税务局 does not take the 区 of 牵头单位：区发改局
     # a bare list waiting for the verb that ends it (A、B，C按职责分工负责), each name with the part it was read in
@@ -349,6 +361,7 @@ def parse_statement(statement: str) -> list[tuple[str, str]]:
     return [(n.name, n.role) for n in read_statement(statement)]
 
 
+@lru_cache(maxsize=8192)
 def only_statements(sentence: str) -> bool:
     """Whether every chunk of an unbracketed sentence reads as a statement chunk, and one has a role word."""
     chunks, label_role, worded = _chunks(sentence), None, False

@@ -9,6 +9,7 @@ responsibility.py reads each one found; assign.py applies them to the clauses.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import patterns as P
 from .grammar import grammar
@@ -131,6 +132,15 @@ def find_statements(text: str, heading_end: int = 0, bare: bool = False) -> list
     `heading_end`: where the clause's heading ends. A heading printed as a line of its own without a 。
     (2.2.1 综合协调组) does not run into the first sentence after it (由市应急局牵头，市公安局参加。).
     """
+    return list(_found_cached(text, heading_end, bare))
+
+
+@lru_cache(maxsize=4096)  # a clause's text is searched again for each heading candidate and by the assignment
+def _found_cached(text: str, heading_end: int, bare: bool) -> tuple[tuple[int, int], ...]:
+    return tuple(_find(text, heading_end, bare))
+
+
+def _find(text: str, heading_end: int, bare: bool) -> list[tuple[int, int]]:
     g = grammar()
     text = labels_as_lines(text)
     found: list[tuple[int, int]] = []
