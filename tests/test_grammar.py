@@ -26,6 +26,7 @@ def owners(body: str, before: str = "") -> list[tuple[str, str, str]]:
 
 L, R = "lead", "responsible"
 FIRST = "(二)乙项工作。正文。(民政部、财政部负责。列第一位者为牵头单位,下同)\n"
+NO_LEAD = "(二)乙项工作。各牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要统筹推进。\n"
 
 CASES = [
     # 1. labelled lists
@@ -220,6 +221,15 @@ CASES = [
     ("做好工作。\n责任单位：省财政厅、省发展改革委",
      "(二)乙项工作。\n责任单位：省商务厅牵头，省文旅厅（除标注为“牵头”单位外，列第一位的为牵头或汇总单位，下同）\n",
      [("省财政厅", L), ("省发展改革委", R)]),
+    ("做好工作。（市民政局、市财政局负责）", "(二)乙项工作。（涉及多个单位的，第一个为牵头单位，下同）\n",
+     [("市民政局", L), ("市财政局", R)]),
+    # a task without a lead is led by its responsible bodies where the notice says so (武汉 2023, 2024 责任分解方案);
+    # a body that helps (配合) does not lead, and a named lead keeps the others responsible
+    ("做好工作。\n责任单位：市发改委、市统计局", NO_LEAD, [("市发改委", L), ("市统计局", L)]),
+    ("做好工作。\n责任单位：市科技局\n配合单位：市财政局、市税务局", NO_LEAD, [("市科技局", L), ("市财政局", R), ("市税务局", R)]),
+    ("做好工作。（市民政局负责，市卫健委配合）", NO_LEAD, [("市民政局", L), ("市卫健委", R)]),
+    ("做好工作。（市民政局会同市卫健委负责）", NO_LEAD, [("市民政局", L), ("市卫健委", R)]),
+    ("做好工作。\n牵头单位：市商务局\n责任单位：市投促局", NO_LEAD, [("市商务局", L), ("市投促局", R)]),
     # the names before the list's first comma lead (达州 2025, held out at first run): a part of a list, not one name
     ("做好工作。〔责任单位：市发展改革委、市财政局，市级有关部门、各县人民政府。逗号前为牵头单位，以下任务均需各县人民政府落实，"
      "不再单独列出〕", "",

@@ -135,6 +135,8 @@ def _listed(named: list[Named], rules: set[str]) -> list[Named]:
         return [replace(n, role="lead") if n.part == min(parts) else n for n in named]
     if "first-listed" in rules and named and not any(n.role == "lead" for n in named):
         return [replace(named[0], role="lead")] + named[1:]
+    if "responsible-leads" in rules and not any(n.role == "lead" for n in named):
+        return [n if n.helps else replace(n, role="lead") for n in named]
     return named
 
 
@@ -220,7 +222,9 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
     above: dict[tuple[tuple[str, ...], int], str] = {}  # the last cell of each body column of each table (同上)
     # a starred name leads wherever the document explains the star, often in a note after the table
     # (注：标*的为牵头单位)
-    rules: set[str] = ({"asterisk"} & declarations(source)) | noted_declarations(source)
+    # and where a document says once that without a lead its responsible bodies lead (武汉: 无牵头单位的，责任单位即为
+    # 牵头单位), in the notice before its tasks
+    rules: set[str] = ({"asterisk", "responsible-leads"} & declarations(source)) | noted_declarations(source)
     # （A、B） closing item after item: the document's own way of saying who does the work; a declaration of how
     # its lists are read (列第一位者为牵头单位, 带*号的为牵头单位) says the same at once
     bare = bool(declarations(source)) or _closes_with_lists(clauses)

@@ -31,6 +31,7 @@ class Named:
     role: str
     starred: bool = False
     part: int = 0  # which part of its list, cut at commas, it stands in (逗号前为牵头单位: the first part leads)
+    helps: bool = False  # named by a word that says it helps another (配合单位：B, B协助): never made the lead
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class _Chunk:
     label: str | None = None  # the role of the label that opens this chunk
     lists: tuple[str, ...] = ()  # the lists as written, for whole()
     work: bool = False  # the work itself follows the names (A会同B研究制定): a statement in brackets, prose outside
+    helps: bool | None = False  # its role word says it helps another (配合); None: as the label before it says
 
     def whole(self) -> bool:
         """Every name it lists is a body named as a subject is: no task words left over (read when asked)."""
@@ -215,20 +217,22 @@ def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | 
             found = list_bodies(m["names"])
             if found:
                 role = g.label_role(m["label"])
-                return _Chunk(found, role, label=role, lists=lists)
+                return _Chunk(found, role, label=role, lists=lists, helps=g.helps(m["label"]))
         elif shape.role == "label":
-            role = g.label_role(m["label"])
+            role, helps = g.label_role(m["label"]), g.helps(m["label"])
             if not m["names"]:
-                return _Chunk((), role, label=role)
+                return _Chunk((), role, label=role, helps=helps)
             inner = _read_chunk(m["names"], role, tuple(s for s in g.shapes if s.role != "label"))
             if inner is not None:
-                return _Chunk(inner.bodies, inner.role or role, inner.leads, label=role, lists=inner.lists)
+                own = inner.helps if inner.role and inner.helps is not None else helps
+                return _Chunk(inner.bodies, inner.role or role, inner.leads, label=role, lists=inner.lists, helps=own)
         elif shape.role == "lead-others":
             leads = list_bodies(m["lead"])
             if leads:
                 role = g.verb_role(m["verb"]) if m["verb"] else (label_role or "responsible")
                 found = list_bodies(m["names"])
-                return _Chunk(found or _leading_bodies(m["names"]), role, leads, lists=lists, work=not found)
+                others = found or _leading_bodies(m["names"])
+                return _Chunk(others, role, leads, lists=lists, work=not found, helps=True)  # they work with the lead
         elif shape.role == "verb":
             found = list_bodies(m["names"])
             if found:
@@ -236,11 +240,12 @@ def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | 
                 work = bool(m.groupdict().get("action"))
                 # under a 牵头单位 label a verb leads (A负责), unless it says the body helps (牵头单位：A，B配合)
                 supports = any(w in m["verb"] for w in g.support_words)
-                return _Chunk(found, "lead" if label_role == "lead" and not supports else role, lists=lists, work=work)
+                role = "lead" if label_role == "lead" and not supports else role
+                return _Chunk(found, role, lists=lists, work=work, helps=supports)
         else:  # carry
             found = list_bodies(m["names"])
             if found:
-                return _Chunk(found, label_role, lists=lists)
+                return _Chunk(found, label_role, lists=lists, helps=None)
     return None
 
 
@@ -286,8 +291,11 @@ def _read(text: str, bare: bool) -> list[Named]:
     worded = False
     part = -1  # the parts of the list, cut at commas, that named bodies so far
 
-    def named(found: list[tuple[_Found, int]], role: str) -> list[Named]:
-        return [Named(f.name, "lead" if f.marked else role, f.starred, at) for f, at in found]
+    label_helps = False  # the open label says its bodies help another (配合单位：)
+
+    def named(found: list[tuple[_Found, int]], role: str, helps: bool | None = False) -> list[Named]:
+        helps = label_helps if helps is None else helps
+        return [Named(f.name, "lead" if f.marked else role, f.starred, at, helps) for f, at in found]
 
     for chunk in _chunks(text):
         read = _read_chunk(chunk, label_role)
@@ -306,7 +314,7 @@ def _read(text: str, bare: bool) -> list[Named]:
                 break
             continue
         if read.label:
-            label_role, worded = read.label, True
+            label_role, worded, label_helps = read.label, True, bool(read.helps)
             if lists[-1]:
                 lists.append([])
         if read.role is None:
@@ -316,9 +324,10 @@ def _read(text: str, bare: bool) -> list[Named]:
         worded = True
         if read.leads:
             leads = [(f, part) for f in read.leads]
-            lists[-1] += named(waiting, "lead") + named(leads, "lead") + named(here, read.role)
+            lists[-1] += named(waiting, "lead") + named(leads, "lead") + named(here, read.role, read.helps)
         else:
-            lists[-1] += named(waiting, _waiting_role(read.role, chunk)) + named(here, read.role)
+            waiting_role = _waiting_role(read.role, chunk)
+            lists[-1] += named(waiting, waiting_role, read.helps) + named(here, read.role, read.helps)
         waiting = []
     if waiting and worded:
         lists[-1] += named(waiting, "responsible")

@@ -67,6 +67,10 @@ class Grammar:
                 return role
         return "responsible"
 
+    def helps(self, words: str) -> bool:
+        """Whether a label or verb says its bodies help another (配合单位, 协同责任单位, B配合)."""
+        return any(w in words for w in self.support_words)
+
     def verb_role(self, verb: str) -> str:
         return "lead" if any(self.roles.get(w) == "lead" for w in self.roles if w in verb) else "responsible"
 
