@@ -1,13 +1,16 @@
 """Hypothesis: the cleaners and the parser never raise, and keep their invariants, on any text."""
 
 import contextlib
+import re
+from unittest import mock
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policygraph.errors import InputError
+from policygraph.parsing import normalize as normalize_module
 from policygraph.parsing.bodies import parse_names
-from policygraph.parsing.normalize import normalize, squeeze
+from policygraph.parsing.normalize import normalize, squeeze, squeeze_mapped
 from policygraph.parsing.parse import parse_source
 from policygraph.parsing.responsibility import parse_statement
 from policygraph.parsing.statements import find_statements
@@ -86,6 +89,43 @@ def test_squeeze_is_idempotent(text):
     once = squeeze(text)
     assert squeeze(once) == once
     assert "\n" not in once
+
+
+def _squeezed_by_character(text, offs):
+    """squeeze's definition, one character at a time: blanks go, but one stays between two Latin words or numbers
+    and takes the next character's offset."""
+    out, out_offs, pending = [], [], False
+    for ch, off in zip(text, offs, strict=False):
+        if ch.isspace():
+            pending = bool(out)
+            continue
+        if pending and out[-1].isascii() and ch.isascii() and out[-1].isalnum() and ch.isalnum():
+            out.append(" ")
+            out_offs.append(off)
+        pending = False
+        out.append(ch)
+        out_offs.append(off)
+    return "".join(out), out_offs
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab12 \t\n\u3000\u00a0\x1c\x85中、。", max_size=40), st.integers(-3, 3))
+def test_squeeze_mapped_keeps_its_definition(text, shorter_or_longer):
+    # squeeze_mapped goes run by run of blanks (a parse's hot path); it must give what the definition gives,
+    # offsets included, whether the offset list is shorter or longer than the text
+    offs = list(range(100, 100 + max(0, len(text) + shorter_or_longer)))
+    assert squeeze_mapped(text, offs) == _squeezed_by_character(text, offs)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DOCUMENTS)
+def test_normalize_maps_characters_the_same_on_its_fast_path(text):
+    # a text without a dropped or spelled-out character is mapped by str.translate with its offsets kept; the
+    # character-by-character loop (taken when any text matches) must give the same text and offsets
+    fast = normalize(text)
+    with mock.patch.object(normalize_module, "_RESIZED", re.compile(r"[\s\S]|$")):
+        slow = normalize(text)
+    assert (fast.text, fast.offsets) == (slow.text, slow.offsets)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

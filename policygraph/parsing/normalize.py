@@ -7,6 +7,7 @@ original, so every parsed fact can cite an exact span of what the user gave us.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -55,6 +56,13 @@ _FULLWIDTH.update(
 _SPELLED_OUT = {
     chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in [*range(0x2474, 0x249C), *range(0x3220, 0x322A)]
 }
+# The characters the mapping drops or writes as several: a text without them keeps every offset (most texts).
+_RESIZED = re.compile(
+    "["
+    + "".join(re.escape(chr(cp)) for cp, to in _FULLWIDTH.items() if to is None)
+    + "".join(re.escape(ch) for ch in _SPELLED_OUT)
+    + "]"
+)
 _CJK_CHAR = re.compile(rf"[{P.CJK}\u3000-\u303f\uff00-\uffef“”‘’《》〈〉【】、。·—…]")
 
 
@@ -94,10 +102,14 @@ class _OutsideRows:
 
 def _edit(text: str, offs: list[int], pattern: re.Pattern[str] | _OutsideRows, repl: str) -> tuple[str, list[int]]:
     """re.sub that keeps the offset map; replacement characters take the match's start offset."""
+    matches = pattern.finditer(text)
+    first = next(matches, None)
+    if first is None:
+        return text, offs
     pieces: list[str] = []
     new_offs: list[int] = []
     last = 0
-    for m in pattern.finditer(text):
+    for m in itertools.chain((first,), matches):
         pieces.append(text[last : m.start()])
         new_offs.extend(offs[last : m.start()])
         if repl:
@@ -138,8 +150,10 @@ def _runs_together(line: str, whole: int) -> bool:
     if len(line) > P.RUN_ON_SHORT and len(P.PRINTED_LINE_BREAK.findall(line)) >= P.PRINTED_LINES_MIN:
         return True  # a printed page's lines joined by spaces
     most = len(line) >= P.RUN_ON_SHARE * whole
+    if len(line) <= (P.RUN_ON_SHARE_SHORT if most else P.RUN_ON_SHORT):
+        return False  # asked before the breaks are counted: most lines are short
     found = len(P.run_on_break().findall(line)) + len(P.RUN_ON_SIGNED.findall(line))
-    return len(line) > (P.RUN_ON_SHARE_SHORT if most else P.RUN_ON_SHORT) and found >= (1 if most else 3)
+    return found >= (1 if most else 3)
 
 
 def _tab_row(line: str) -> bool:
@@ -235,17 +249,21 @@ def normalize(text: str) -> Normalized:
         at = [bare_offs[k] if k < len(bare_offs) else len(text) for k in at]
     else:
         flowed, at = _paragraphs(text)
-    for i, ch in zip(at, flowed, strict=True):
-        if ch in _SPELLED_OUT:
-            mapped.extend(_SPELLED_OUT[ch])
-            offs.extend([i] * len(_SPELLED_OUT[ch]))
-            continue
-        out = _FULLWIDTH.get(ord(ch), ord(ch))
-        if out is None:
-            continue
-        mapped.append(chr(out))
-        offs.append(i)
-    s, offs = text_tables("".join(mapped), offs)
+    if _RESIZED.search(flowed):  # a character dropped or written out: offsets move, so go character by character
+        for i, ch in zip(at, flowed, strict=True):
+            if ch in _SPELLED_OUT:
+                mapped.extend(_SPELLED_OUT[ch])
+                offs.extend([i] * len(_SPELLED_OUT[ch]))
+                continue
+            out = _FULLWIDTH.get(ord(ch), ord(ch))
+            if out is None:
+                continue
+            mapped.append(chr(out))
+            offs.append(i)
+        s = "".join(mapped)
+    else:
+        s, offs = flowed.translate(_FULLWIDTH), list(at)
+    s, offs = text_tables(s, offs)
     for pattern, repl in (
         (P.BOOKMARK, ""),
         (P.WEB_RESIDUE, ""),
@@ -259,7 +277,7 @@ def normalize(text: str) -> Normalized:
         (P.ANGLE_CLOSE, ")"),
         (_OutsideRows(P.INLINE_HEADING), "\n"),
         (P.INLINE_END, "\n"),
-        (re.compile(r"[ \t]*\n"), "\n"),
+        (re.compile(r"[ \t]+\n"), "\n"),  # blanks before a line break (+: a bare break stays as it is)
         # a line's leading blanks go, but a row of cells keeps its leading empty cells (\t\t牵头单位\t配合单位: the
         # lower row of a two-row header)
         (re.compile(r"^[ \t]+(?=[^\t\n]*$)|^ +", re.M), ""),
@@ -268,6 +286,9 @@ def normalize(text: str) -> Normalized:
         s, offs = _edit(s, offs, pattern, repl)
     s, offs = _break_after(s, offs, P.HEAD_FIRST_ITEM)
     return Normalized(s, tuple(offs), len(text))
+
+
+_BLANKS = re.compile(r"\s+")
 
 
 def _keep_space(left: str, right: str) -> bool:
@@ -285,19 +306,22 @@ def squeeze(text: str) -> str:
 
 def squeeze_mapped(text: str, offs: list[int]) -> tuple[str, list[int]]:
     """squeeze() that carries an offset per character along."""
+    if len(offs) < len(text):
+        text = text[: len(offs)]
     out: list[str] = []
     out_offs: list[int] = []
-    pending = False
-    for ch, off in zip(text, offs, strict=False):
-        if ch.isspace():
-            pending = bool(out)
-            continue
-        if pending and _keep_space(out[-1], ch):
-            out.append(" ")
-            out_offs.append(off)
-        pending = False
-        out.append(ch)
-        out_offs.append(off)
+    last = 0
+    # Run by run of blanks, not character by character: a clause's text is squeezed many times over a parse.
+    for m in _BLANKS.finditer(text):
+        a, b = m.span()
+        out.append(text[last:a])
+        out_offs.extend(offs[last:a])
+        if a and b < len(text) and _keep_space(text[a - 1], text[b]):
+            out.append(" ")  # between two Latin words or numbers; the space takes the next character's offset
+            out_offs.append(offs[b])
+        last = b
+    out.append(text[last:])
+    out_offs.extend(offs[last : len(text)])
     return "".join(out), out_offs
 
 

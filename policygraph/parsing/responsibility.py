@@ -384,9 +384,13 @@ def only_statements(sentence: str) -> bool:
     return worded and bool(chunks)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def declarations(text: str) -> set[str]:
     """The reading rules a text declares: first-listed, asterisk."""
-    return {kind for kind, rx in grammar().declarations if rx.search(re.sub(r"\s+", "", text))}
+    text = _SPACES.sub("", text)
+    return {kind for kind, rx in grammar().declarations if rx.search(text)}
 
 
 # A note's frame: （注：…） / 备注：… / 说明：…, and its closing bracket and stop
@@ -400,11 +404,14 @@ def noted_declarations(text: str) -> set[str]:
     item, 注：排名第一的为牵头单位): they hold for every list in it, those before the note too, where a declaration
     inside a list's bracket (…负责，列第一位者为牵头单位，下同) holds from that list on."""
     out = set()
-    for line in text.split("\n"):
-        core = _NOTE_FRAME.sub("", re.sub(r"\s+", "", line))
+    lines = [_SPACES.sub("", line) for line in text.split("\n")]
+    whole = "\n".join(lines)  # a note's declaration is found in the whole text too: most texts have none
+    declared = [(kind, rx) for kind, rx in grammar().declarations if rx.search(whole)]
+    for line in lines if declared else ():
+        core = _NOTE_FRAME.sub("", line)
         if "下同" in core:  # …，下同 holds from here on: a list's bracket that a printed page wrapped onto its own line
             continue
-        for kind, rx in grammar().declarations:
+        for kind, rx in declared:
             m = rx.search(core)
             if m and len(core) - (m.end() - m.start()) <= NOTE_WORDS:
                 out.add(kind)
