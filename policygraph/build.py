@@ -366,7 +366,7 @@ def build(
                 remove_store(out)
             triples = joined.result()
         if store == "oxigraph":
-            keep_answers(out, saved_queries().values())  # whole-graph answers, computed once per change
+            keep_answers(out, saved_queries().values(), workers)  # whole-graph answers, once per change
         report = {
             "policygraph": __version__,
             "documents": [

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,30 +37,35 @@ def _stamp(store_dir: Path, text: str) -> dict[str, str] | None:
     return {"graphs": build_fingerprint(hashes), "query": hashlib.sha256(text.encode()).hexdigest()[:16]}
 
 
-def keep_answers(graph_dir: Path, queries: Iterable[Query]) -> list[str]:
-    """Compute and keep the answer of every kept query whose kept answer is missing or stale; return their names."""
+def keep_answers(graph_dir: Path, queries: Iterable[Query], workers: int = 1) -> list[str]:
+    """Compute and keep the answer of every kept query whose kept answer is missing or stale; return their names.
+
+    `workers` queries run at once: Oxigraph evaluates outside Python's lock, so two halve this step on two CPUs.
+    """
     store_dir = Path(graph_dir) / STORE_DIR
     if not store_dir.is_dir():
         return []
-    graph = None
-    written = []
+    stale = []
     for query in queries:
         if not query.kept:
             continue
         text = query.text_for(OxigraphStore.name, ())
         stamp = _stamp(store_dir, text)
         path = store_dir / ANSWERS / f"{query.name}.json"
-        if stamp is None or _head(path, stamp) is not None:
-            continue
-        graph = graph or open_store(graph_dir, "oxigraph")
-        columns, rows = graph.select(text)
-        path.parent.mkdir(exist_ok=True)
-        # the stamp and columns on the first line (read alone to see whether the answer is fresh), then the rows
-        head = json.dumps({**stamp, "columns": list(columns)}, ensure_ascii=False)
-        body = json.dumps([["" if v is None else v for v in row] for row in rows], ensure_ascii=False)
-        write_atomic(path, head + "\n" + body + "\n")
-        written.append(query.name)
-    return written
+        if stamp is not None and _head(path, stamp) is None:
+            stale.append((query.name, text, stamp, path))
+    if not stale:
+        return []
+    graph = open_store(graph_dir, "oxigraph")
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        answers = pool.map(lambda job: graph.select(job[1]), stale)
+        for (_name, _text, stamp, path), (columns, rows) in zip(stale, answers, strict=True):
+            path.parent.mkdir(exist_ok=True)
+            # the stamp and columns on the first line (read alone to see whether the answer is fresh), then the rows
+            head = json.dumps({**stamp, "columns": list(columns)}, ensure_ascii=False)
+            body = json.dumps([["" if v is None else v for v in row] for row in rows], ensure_ascii=False)
+            write_atomic(path, head + "\n" + body + "\n")
+    return [name for name, *_rest in stale]
 
 
 def kept_answer(graph: object, query: Query) -> tuple[tuple[str, ...], list[tuple[str, ...]]] | None:

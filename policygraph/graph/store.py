@@ -14,6 +14,7 @@ Oxigraph applied its `substitutions` only after evaluating the whole query
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import shutil
@@ -226,9 +227,6 @@ class OxigraphStore:
             return result.serialize(format=_OX_RESULTS[fmt.key]), fmt.media_type
 
 
-LOAD_BATCH = 500_000  # quads per bulk load: bounds the loader's memory; fewer, bigger calls are faster
-
-
 def stored_hashes(store_dir: Path) -> dict[str, str] | None:
     try:
         data = json.loads((store_dir / GRAPHS_JSON).read_text(encoding="utf-8"))
@@ -237,17 +235,33 @@ def stored_hashes(store_dir: Path) -> dict[str, str] | None:
     return data if isinstance(data, dict) else None
 
 
-def _quad_batches(graphs: dict[str, tuple[str, Path]], names: list[str]) -> Iterator[bytes]:
-    """N-Triples lines ("s p o .") as N-Quads lines of their graph ("s p o <g> ."), LOAD_BATCH at a time."""
-    batch: list[bytes] = []
-    for graph in names:
-        tail = f" <{graph}> .\n".encode()
-        batch.extend(line[:-3] + tail for line in graphs[graph][1].read_bytes().splitlines(keepends=True))
-        if len(batch) >= LOAD_BATCH:
-            yield b"".join(batch)
-            batch = []
-    if batch:
-        yield b"".join(batch)
+class _QuadStream(io.RawIOBase):
+    """The N-Triples files of some graphs read as one N-Quads file ("s p o ." as "s p o <g> ."), for one load.
+
+    Oxigraph's loader reads it in chunks of its own, so memory stays bounded without Python holding batches; a
+    bulk load per 500,000 quads (each writes new files) took 12 s a million quads at 10^4 documents, one
+    streamed load about 7 (benchmarks/RESULTS.md)."""
+
+    def __init__(self, graphs: dict[str, tuple[str, Path]], names: list[str]) -> None:
+        self._graphs = iter(names)
+        self._files = graphs
+        self._chunk = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while not self._chunk:
+            graph = next(self._graphs, None)
+            if graph is None:
+                return 0
+            tail = f" <{graph}> .\n".encode()
+            lines = self._files[graph][1].read_bytes().splitlines(keepends=True)
+            self._chunk = memoryview(b"".join(line[:-3] + tail for line in lines))
+        n = min(len(buffer), len(self._chunk))
+        buffer[:n] = self._chunk[:n]
+        self._chunk = self._chunk[n:]
+        return n
 
 
 def _fill(tmp: Path, graphs: dict[str, tuple[str, Path]], old: Path | None) -> int:
@@ -267,12 +281,12 @@ def _fill(tmp: Path, graphs: dict[str, tuple[str, Path]], old: Path | None) -> i
     else:
         store = ox.Store(str(tmp))
         changed = list(graphs)
-    # Batches across graphs: each bulk_load writes new files, so one call per graph was 30x slower.
-    for batch in _quad_batches(graphs, changed):
-        if before is None or len(changed) > 16:
-            store.bulk_load(batch, format=ox.RdfFormat.N_QUADS)
-        else:
-            store.load(batch, format=ox.RdfFormat.N_QUADS)
+    # One load for all graphs: each bulk_load writes new files, so one call per graph was 30x slower.
+    quads = io.BufferedReader(_QuadStream(graphs, changed), buffer_size=1 << 20)
+    if before is None or len(changed) > 16:
+        store.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
+    else:
+        store.load(quads, format=ox.RdfFormat.N_QUADS)
     store.flush()
     del store
     (tmp / GRAPHS_JSON).write_text(json.dumps(hashes, indent=0, sort_keys=True), encoding="utf-8")
