@@ -16,7 +16,7 @@ from ..atomic import atomic_path
 from ..incremental import Cache
 from . import iri
 from .iri import PG
-from .store import BUILD_LINE, GRAPH_NT, GRAPH_TTL, build_fingerprint
+from .store import BUILD_LINE, GRAPH_NT, GRAPH_TTL, build_fingerprint, graph_nquads
 
 GraphFiles = dict[str, tuple[str, Path]]  # named graph IRI -> (key of its content, its N-Triples file)
 JOINED = "joined"  # cache state: what graph.ttl (and graph.nt) were last joined from
@@ -96,8 +96,4 @@ def write_nquads(path: Path, files: GraphFiles) -> None:
     """graph.nq: every document's graph as N-Quads, for a server's bulk loader (named graphs kept)."""
     with atomic_path(path) as tmp, open(tmp, "wb") as out:
         for graph, (_key, source) in files.items():
-            name = f" <{graph}> .\n".encode()
-            for line in source.read_bytes().splitlines():
-                line = line.rstrip()
-                if line.endswith(b"."):
-                    out.write(line[:-1].rstrip() + name)
+            out.write(graph_nquads(graph, source))

@@ -235,6 +235,14 @@ def stored_hashes(store_dir: Path) -> dict[str, str] | None:
     return data if isinstance(data, dict) else None
 
 
+def graph_nquads(graph: str, ntriples: Path) -> bytes:
+    """A graph's N-Triples file as N-Quads lines of that graph ("s p o ." as "s p o <g> ."), in one piece: written
+    line by line, graph.nq of 1.8·10⁷ triples took 18 s."""
+    tail = f" <{graph}> .\n".encode()
+    lines = (line.rstrip() for line in ntriples.read_bytes().splitlines())
+    return b"".join(line[:-1].rstrip() + tail for line in lines if line.endswith(b"."))
+
+
 class _QuadStream(io.RawIOBase):
     """The N-Triples files of some graphs read as one N-Quads file ("s p o ." as "s p o <g> ."), for one load.
 
@@ -255,9 +263,7 @@ class _QuadStream(io.RawIOBase):
             graph = next(self._graphs, None)
             if graph is None:
                 return 0
-            tail = f" <{graph}> .\n".encode()
-            lines = self._files[graph][1].read_bytes().splitlines(keepends=True)
-            self._chunk = memoryview(b"".join(line[:-3] + tail for line in lines))
+            self._chunk = memoryview(graph_nquads(graph, self._files[graph][1]))
         n = min(len(buffer), len(self._chunk))
         buffer[:n] = self._chunk[:n]
         self._chunk = self._chunk[n:]

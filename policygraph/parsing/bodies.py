@@ -18,6 +18,10 @@ from .numerals import cn_int
 from .places import place_prefix, short_names
 
 # A bracket closing a name, after the body it follows: 市交通委（市道运局）, 县民政局（张三）.
+# 各区(市)县 — a level's bracket inside a run of levels (成都's 区(市)县), which cuts no name
+_LEVEL_BRACKET = re.compile(r"(?:^|各)[区县市]\([^()]*\)$")
+# 各 (各有关, 各相关) opening a list, written once for the kinds after it
+_EACH = re.compile(r"^各(?:有关|相关)?")
 _LAST_BRACKET = re.compile(r"^(?P<name>.+?[^\s(（])[(（](?P<inner>[^()（）]+)[)）]$")
 # 市交通委（市道运局）/ 县委宣传部（县文明办、县网信办）: the other names the same body works under (offices that share
 # one staff, 合署办公); the list names it once.
@@ -47,7 +51,7 @@ def _a_field(inner: str) -> bool:
 
 
 def clean_name(name: str) -> str:
-    name = re.sub(r"\s+", "", name).replace("〈", "(").replace("〉", ")")
+    name = P.BLANKS.sub("", name).replace("〈", "(").replace("〉", ")")
     name = name.strip(" :：,，、;；.。\"'“”")
     name = P.LIST_FILLER.sub("", name)
     name = P.ITS_DEPARTMENTS.sub("", name)
@@ -119,7 +123,7 @@ def split_run_together(name: str) -> list[str]:
         if depth or i < 2 or len(name) - i < 2 or any(a < i < b for a, b in joint):
             continue
         # 各区(市)县政府: a level's bracket inside the run of levels (成都's 区(市)县) cuts nothing
-        in_levels = re.search(r"(?:^|各)[区县市]\([^()]*\)$", name[:i]) and name[i] in "区县市"
+        in_levels = _LEVEL_BRACKET.search(name[:i]) and name[i] in "区县市"
         starts_new = P.BODY_SUFFIX.search(name[:i]) and P.BODY_PREFIX.match(name[i:]) and not in_levels
         if starts_new and (not cuts or i - cuts[-1] >= 2):
             cuts.append(i)
@@ -257,7 +261,7 @@ def expand_list(items: list[str]) -> list[str]:
         if party and name in _GOVERNMENT and party["whose"].startswith("各"):  # 各级党委、政府
             names[i] = party["whose"] + name
             continue
-        shared = re.match(r"^各(?:有关|相关)?", names[i - 1])
+        shared = _EACH.match(names[i - 1])
         if shared and P.ADMIN_KIND.match(name):  # 各区、县级市; 各街道、镇 (a one-character kind too)
             names[i] = shared.group(0) + name
         elif (

@@ -288,9 +288,6 @@ def normalize(text: str) -> Normalized:
     return Normalized(s, tuple(offs), len(text))
 
 
-_BLANKS = re.compile(r"\s+")
-
-
 def _keep_space(left: str, right: str) -> bool:
     return left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
 
@@ -312,7 +309,7 @@ def squeeze_mapped(text: str, offs: list[int]) -> tuple[str, list[int]]:
     out_offs: list[int] = []
     last = 0
     # Run by run of blanks, not character by character: a clause's text is squeezed many times over a parse.
-    for m in _BLANKS.finditer(text):
+    for m in P.BLANKS.finditer(text):
         a, b = m.span()
         out.append(text[last:a])
         out_offs.extend(offs[last:a])

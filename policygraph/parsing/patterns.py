@@ -19,6 +19,8 @@ PAGE_MARKER = re.compile(
     re.M,
 )
 # Word-processor bookmarks that survive a DOCX-to-text conversion.
+# Any run of blanks, line breaks included: what a name or a label loses before it is compared
+BLANKS = re.compile(r"\s+")
 BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
 # Buttons and footers of government web pages saved as text.
 WEB_RESIDUE = re.compile(r"扫一扫在手机上查看当前页面|【?打印本页】?|【?关闭窗口】?")

@@ -18,6 +18,9 @@ from .grammar import Shape, grammar
 from .prose import opening_subjects
 from .times import is_deadline_cell
 
+_CJK = re.compile(f"[{P.CJK}]")
+_COMMA = re.compile("、")
+_SAME_BELOW = re.compile(r"[,，;；]?\s*下同")  # …，下同: a declaration's "and so on below", not part of a list
 _CHUNK_END = re.compile(r"[,，;；。]")
 # A star after the name (区财政局*) or before it (★县发改局): the declared mark of the lead
 _ASTERISK = re.compile(f"^[{re.escape(P.STARS)}]|[{re.escape(P.STARS)}]$")
@@ -112,7 +115,7 @@ def _chunks(text: str) -> list[str]:
     for piece in pieces:
         for chunk in split_top(piece, _CHUNK_END):
             out.extend(_after_lead(chunk, g.lead_end))
-    return [re.sub(r"\s+", "", c) for c in out if c.strip()]
+    return [P.BLANKS.sub("", c) for c in out if c.strip()]
 
 
 # Characters: the most a field's own words stand before its label word (办理 in 办理时限：, 整改 in 整改时限：)
@@ -126,7 +129,7 @@ def _field_start(text: str, at: int) -> int:
     if body_end.search(text[:at]):
         return at
     for k in range(at - 1, max(0, at - _FIELD_WORDS) - 1, -1):
-        if not re.match(rf"[{P.CJK}]", text[k]):
+        if not _CJK.match(text[k]):
             return at  # the label's words are glued to the name: never past a space, a bracket or a stop
         if at - k >= 2 and body_end.search(text[:k]):  # a word of two characters at least (办理, not 理)
             return k
@@ -152,7 +155,7 @@ def opens_with_body(text: str) -> bool:
 def _after_lead(chunk: str, lead_end: re.Pattern[str]) -> list[str]:
     """市民政局牵头、市财政局配合: a 、 after a lead verb joins two statements, not two names."""
     pieces, start = [], 0
-    for m in re.finditer("、", chunk):
+    for m in _COMMA.finditer(chunk):
         if lead_end.search(chunk, start, m.start()):
             pieces.append(chunk[start : m.start()])
             start = m.end()
@@ -352,7 +355,7 @@ def plain(text: str) -> str:
     blanket sentence (以下各项工作均需A落实，不再列出: read by blanket_bodies for the tasks after it)."""
     for _, rx in grammar().declarations:
         text = rx.sub("", text)
-    text = re.sub(r"[,，;；]?\s*下同", "", text)
+    text = _SAME_BELOW.sub("", text)
     text = P.BLANKET.sub("", text)
     # 责任单位：A、B（按职责分工负责）: the verb in brackets is said of the whole list (a mark, A（牵头）, of one name)
     text = grammar().verb_bracket.sub(lambda m: m[0] if grammar().mark.search(m[0]) else m[1], text)
@@ -384,12 +387,9 @@ def only_statements(sentence: str) -> bool:
     return worded and bool(chunks)
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def declarations(text: str) -> set[str]:
     """The reading rules a text declares: first-listed, asterisk."""
-    text = _SPACES.sub("", text)
+    text = P.BLANKS.sub("", text)
     return {kind for kind, rx in grammar().declarations if rx.search(text)}
 
 
@@ -404,7 +404,7 @@ def noted_declarations(text: str) -> set[str]:
     item, 注：排名第一的为牵头单位): they hold for every list in it, those before the note too, where a declaration
     inside a list's bracket (…负责，列第一位者为牵头单位，下同) holds from that list on."""
     out = set()
-    lines = [_SPACES.sub("", line) for line in text.split("\n")]
+    lines = [P.BLANKS.sub("", line) for line in text.split("\n")]
     whole = "\n".join(lines)  # a note's declaration is found in the whole text too: most texts have none
     declared = [(kind, rx) for kind, rx in grammar().declarations if rx.search(whole)]
     for line in lines if declared else ():
