@@ -291,6 +291,9 @@ def _fill(tmp: Path, graphs: dict[str, tuple[str, Path]], old: Path | None) -> i
     quads = io.BufferedReader(_QuadStream(graphs, changed), buffer_size=1 << 20)
     if before is None or len(changed) > 16:
         store.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
+        # One load leaves its files unmerged: at 1.8·10⁷ triples the queries then ran 1.5–3× slower (sector-owns
+        # 15 s, 4.5 s after). Merging them costs a third of the load and beats loading in batches on both counts.
+        store.optimize()
     else:
         store.load(quads, format=ox.RdfFormat.N_QUADS)
     store.flush()
