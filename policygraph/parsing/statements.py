@@ -69,13 +69,20 @@ class _Ahead:
         return best
 
 
+@lru_cache(maxsize=8192)
+def _is_bare_list(text: str) -> bool:
+    """Whether a bracket's or a line's text is a list of nothing but bodies: asked again of the same brackets by
+    every level of clauses around them (and by the report of unread passages)."""
+    return bool(bare_list(plain(text)))
+
+
 def _line_list(text: str, i: int) -> re.Match[str] | None:
     """A bare list of bodies that fills the rest of a line from i, where i starts a line (not the text's first) or
     follows a sentence's end: no verb, so no sentence of its own."""
     if i == 0 or text[i - 1] not in "\n。；;":
         return None
     m = _LINE_LIST.match(text, i)
-    if m is None or not grammar().body_end.search(m.group(1)) or not bare_list(plain(m.group(1))):
+    if m is None or not grammar().body_end.search(m.group(1)) or not _is_bare_list(m.group(1)):
         return None
     return m
 
@@ -123,16 +130,14 @@ def _closing_brackets(text: str):
 def bare_brackets(text: str) -> list[tuple[int, int]]:
     """(start, end) of each bracket in the text that closes a sentence (or opens an item) and holds a bare list."""
     return [
-        (i, end + 1)
-        for i, end, inner in _closing_brackets(text)
-        if not read_statement(inner) and bare_list(plain(inner))
+        (i, end + 1) for i, end, inner in _closing_brackets(text) if not read_statement(inner) and _is_bare_list(inner)
     ]
 
 
 def closing_lists(text: str) -> int:
     """How many brackets in the text close a sentence (or open an item) with a list of bodies, bare or saying
     their roles: a document that closes its items so (（A、B按职责分工负责） … （A、C）) gives its owners there."""
-    return sum(1 for _, _, inner in _closing_brackets(text) if read_statement(inner) or bare_list(plain(inner)))
+    return sum(1 for _, _, inner in _closing_brackets(text) if read_statement(inner) or _is_bare_list(inner))
 
 
 def closing_lines(text: str) -> int:
@@ -178,7 +183,7 @@ def _find(text: str, heading_end: int, bare: bool) -> list[tuple[int, int]]:
         if ch in P.OPENERS:
             end = closing_bracket(text, i)
             inner = text[i + 1 : end]
-            if read_statement(inner) or (bare and _ends_or_opens(text, i, end) and bare_list(plain(inner))):
+            if read_statement(inner) or (bare and _ends_or_opens(text, i, end) and _is_bare_list(inner)):
                 found.append((i + 1, end))
                 i = end + 1
                 continue
@@ -188,7 +193,7 @@ def _find(text: str, heading_end: int, bare: bool) -> list[tuple[int, int]]:
             i = end + 1 if end < len(text) else i + 1
             continue
         dash = _DASH_TAIL.match(text, i)
-        if dash and (read_statement(dash.group(1)) or (bare and bare_list(plain(dash.group(1))))):
+        if dash and (read_statement(dash.group(1)) or (bare and _is_bare_list(dash.group(1)))):
             found.append(dash.span(1))
             i = dash.end()
             continue
