@@ -247,8 +247,8 @@ class _QuadStream(io.RawIOBase):
     """The N-Triples files of some graphs read as one N-Quads file ("s p o ." as "s p o <g> ."), for one load.
 
     Oxigraph's loader reads it in chunks of its own, so memory stays bounded without Python holding batches; a
-    bulk load per 500,000 quads (each writes new files) took 12 s a million quads at 10^4 documents, one
-    streamed load about 7 (benchmarks/RESULTS.md)."""
+    bulk load per 500,000 quads (each writes new files) took 260 s at 1.8·10⁷ quads, one streamed load 134 s
+    (benchmarks/RESULTS.md, fifth measurement)."""
 
     def __init__(self, graphs: dict[str, tuple[str, Path]], names: list[str]) -> None:
         self._graphs = iter(names)
