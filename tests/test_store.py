@@ -11,7 +11,7 @@ from rdflib.plugins.sparql import prepareQuery
 
 from policygraph.build import build
 from policygraph.graph.query import load_graph, load_query, run, saved_queries
-from policygraph.graph.store import STORE_DIR, MemoryStore, OxigraphStore
+from policygraph.graph.store import STORE_DIR, MemoryStore, OxigraphStore, graph_nquads
 
 from .conftest import SEEDS
 from .helpers import generate_corpus
@@ -161,3 +161,22 @@ def test_lines_only_with_a_parameter_are_dropped_without_it():  # issue 16: look
     assert "withinName " not in who.text_for("oxigraph", {"document"})  # a lookup pays nothing for within=
     assert "withinName " in who.text_for("oxigraph", {"within"})
     assert "withinName " in who.text_for("oxigraph")  # unspecialised: the whole text, as written
+
+
+@pytest.mark.parametrize(
+    ("ntriples", "nquads"),
+    [
+        # each "s p o ." line becomes "s p o <g> ." — the graph named on every line, for a server's bulk loader
+        (b"<a> <b> <c> .\n", b"<a> <b> <c> <g> .\n"),
+        (b'<a> <b> "x" .\n<a> <b> "y"@zh .\n', b'<a> <b> "x" <g> .\n<a> <b> "y"@zh <g> .\n'),
+        # blanks before the dot and after it, and a last line without its line break
+        (b"<a> <b> <c>   .  \n<d> <e> <f> .", b"<a> <b> <c> <g> .\n<d> <e> <f> <g> .\n"),
+        # blank lines and a line that is no triple give nothing
+        (b"\n<a> <b> <c> .\n\n# note\n", b"<a> <b> <c> <g> .\n"),
+        (b"", b""),
+    ],
+)
+def test_a_graphs_ntriples_as_nquads(tmp_path, ntriples, nquads):
+    source = tmp_path / "g.nt"
+    source.write_bytes(ntriples)
+    assert graph_nquads("g", source) == nquads
