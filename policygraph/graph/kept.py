@@ -30,11 +30,14 @@ if TYPE_CHECKING:
 ANSWERS = "answers"  # inside the store folder: it goes with the store when a build replaces it
 
 
-def _stamp(store_dir: Path, text: str) -> dict[str, str] | None:
+def _fingerprint(store_dir: Path) -> str | None:
+    """The fingerprint of the graphs in the store (None: a store without its list of graphs)."""
     hashes = stored_hashes(store_dir)
-    if hashes is None:
-        return None
-    return {"graphs": build_fingerprint(hashes), "query": hashlib.sha256(text.encode()).hexdigest()[:16]}
+    return None if hashes is None else build_fingerprint(hashes)
+
+
+def _stamp(graphs: str, text: str) -> dict[str, str]:
+    return {"graphs": graphs, "query": hashlib.sha256(text.encode()).hexdigest()[:16]}
 
 
 def keep_answers(graph_dir: Path, queries: Iterable[Query], workers: int = 1) -> list[str]:
@@ -43,16 +46,17 @@ def keep_answers(graph_dir: Path, queries: Iterable[Query], workers: int = 1) ->
     `workers` queries run at once: Oxigraph evaluates outside Python's lock, so two halve this step on two CPUs.
     """
     store_dir = Path(graph_dir) / STORE_DIR
-    if not store_dir.is_dir():
+    graphs = _fingerprint(store_dir) if store_dir.is_dir() else None
+    if graphs is None:
         return []
     stale = []
     for query in queries:
         if not query.kept:
             continue
         text = query.text_for(OxigraphStore.name, ())
-        stamp = _stamp(store_dir, text)
+        stamp = _stamp(graphs, text)
         path = store_dir / ANSWERS / f"{query.name}.json"
-        if stamp is not None and _head(path, stamp) is None:
+        if _read(path, stamp, rows=False) is None:
             stale.append((query.name, text, stamp, path))
     if not stale:
         return []
@@ -73,31 +77,23 @@ def kept_answer(graph: object, query: Query) -> tuple[tuple[str, ...], list[tupl
     store_dir = getattr(graph, "directory", None)
     if not query.kept or store_dir is None:
         return None
-    text = query.text_for(OxigraphStore.name, ())
-    stamp = _stamp(store_dir, text)
-    return _read(store_dir / ANSWERS / f"{query.name}.json", stamp) if stamp else None
+    graphs = _fingerprint(store_dir)
+    if graphs is None:
+        return None
+    stamp = _stamp(graphs, query.text_for(OxigraphStore.name, ()))
+    return _read(store_dir / ANSWERS / f"{query.name}.json", stamp)
 
 
-def _head(path: Path, stamp: dict[str, str]) -> tuple[str, ...] | None:
-    """The kept answer's columns, if it was computed from these graphs by this text."""
+def _read(path: Path, stamp: dict[str, str], rows: bool = True) -> tuple[tuple[str, ...], list[tuple[str, ...]]] | None:
+    """The kept answer, if it was computed from these graphs by this text: its columns and (with `rows`) its rows.
+
+    The stamp and columns are the file's first line, read alone when only freshness is asked."""
     try:
         with open(path, encoding="utf-8") as handle:
             head = json.loads(handle.readline())
+            if not isinstance(head, dict) or any(head.get(k) != v for k, v in stamp.items()):
+                return None
+            found = json.loads(handle.readline()) if rows else []
     except (OSError, ValueError):
         return None
-    if not isinstance(head, dict) or any(head.get(k) != v for k, v in stamp.items()):
-        return None
-    return tuple(head.get("columns", ()))
-
-
-def _read(path: Path, stamp: dict[str, str]) -> tuple[tuple[str, ...], list[tuple[str, ...]]] | None:
-    columns = _head(path, stamp)
-    if columns is None:
-        return None
-    try:
-        with open(path, encoding="utf-8") as handle:
-            handle.readline()
-            rows = json.loads(handle.readline())
-    except (OSError, ValueError):
-        return None
-    return columns, [tuple(row) for row in rows]
+    return tuple(head.get("columns", ())), [tuple(row) for row in found]
