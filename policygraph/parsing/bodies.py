@@ -413,6 +413,10 @@ def _parse_names(text: str) -> list[str]:
     return names
 
 
+# The commas and semicolons that part a list into runs (a 、 joins the names of one run)
+_COMMA = re.compile(r"[,，;；]")
+
+
 def _each_zone(text: str) -> list[str]:
     """The pieces of a list, a zone named by its kind right after the governments' collective made one of each."""
     pieces = []
@@ -425,9 +429,6 @@ def _each_zone(text: str) -> list[str]:
             for i, piece in enumerate(run)
         )
     return pieces
-
-
-_COMMA = re.compile(r"[,，;；]")
 
 
 def _names_of(piece: str) -> list[str]:

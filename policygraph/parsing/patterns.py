@@ -18,9 +18,11 @@ PAGE_MARKER = re.compile(
     r"(?:(?<=\s)|^)(?:[/／]\s*\d{1,3}\s*[/／]|[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)(?=\s|$)",
     re.M,
 )
-# Word-processor bookmarks that survive a DOCX-to-text conversion.
 # Any run of blanks, line breaks included: what a name or a label loses before it is compared
 BLANKS = re.compile(r"\s+")
+# The colon after a label (牵头单位 ： …), matched where the label ends
+LABEL_COLON = re.compile(r"\s*[:：]")
+# Word-processor bookmarks that survive a DOCX-to-text conversion.
 BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
 # Buttons and footers of government web pages saved as text.
 WEB_RESIDUE = re.compile(r"扫一扫在手机上查看当前页面|【?打印本页】?|【?关闭窗口】?")

@@ -19,7 +19,7 @@ from .prose import opening_subjects
 from .times import is_deadline_cell
 
 _CJK = re.compile(f"[{P.CJK}]")
-_COMMA = re.compile("、")
+_LIST_MARK = re.compile("、")
 _SAME_BELOW = re.compile(r"[,，;；]?\s*下同")  # …，下同: a declaration's "and so on below", not part of a list
 _CHUNK_END = re.compile(r"[,，;；。]")
 # A star after the name (区财政局*) or before it (★县发改局): the declared mark of the lead
@@ -95,7 +95,7 @@ def _chunks(text: str) -> list[str]:
         if a > 0
         and (
             not re.match(rf"[{P.CJK}]", text[a - 1])
-            or re.match(r"\s*[:：]", text[b:])
+            or P.LABEL_COLON.match(text, b)
             # 县财政局配合单位县自然资源局: a label between two names, glued to both (工作专班牵头单位 then a cell's tab
             # is a collective body's name: 各牵头单位)
             or (g.body_end.search(text[max(0, a - 30) : a]) and text[b : b + 1].strip() and opens_with_body(text[b:]))
@@ -155,7 +155,7 @@ def opens_with_body(text: str) -> bool:
 def _after_lead(chunk: str, lead_end: re.Pattern[str]) -> list[str]:
     """市民政局牵头、市财政局配合: a 、 after a lead verb joins two statements, not two names."""
     pieces, start = [], 0
-    for m in _COMMA.finditer(chunk):
+    for m in _LIST_MARK.finditer(chunk):
         if lead_end.search(chunk, start, m.start()):
             pieces.append(chunk[start : m.start()])
             start = m.end()

@@ -46,7 +46,8 @@ _LINE_LIST = re.compile(r"[ \u3000]*([^\n\t：:]{2,120}?)[ \u3000]*(?=\n|$)")
 # Where a bracket opens, and where a line or sentence has just ended (a bare list of bodies may start there)
 _OPENER = re.compile("[" + "".join(re.escape(ch) for ch in P.OPENERS) + "]")
 _AFTER_END = re.compile(r"(?<=[\n。；;])")
-_COLON = re.compile(r"\s*[:：]")
+# Where a label's statement ends when no 。 is near: its verb (牵头单位：A负责 …)
+_LABEL_VERB = re.compile(r"负责|落实")
 
 
 class _Ahead:
@@ -212,10 +213,10 @@ def _find(text: str, heading_end: int, bare: bool) -> list[tuple[int, int]]:
             i = max(stop, i + 1)
             continue
         m = g.label.match(text, i)
-        if m and (_COLON.match(text, m.end()) or _glued_label(text, m)):
+        if m and (P.LABEL_COLON.match(text, m.end()) or _glued_label(text, m)):
             stop = text.find("。", m.end())
             if stop < 0 or stop - m.end() > 200:
-                verb = re.compile(r"负责|落实").search(text, m.end(), m.end() + 200)
+                verb = _LABEL_VERB.search(text, m.end(), m.end() + 200)
                 stop = verb.end() if verb else min(len(text), m.end() + 200)
             if read_statement(text[i:stop]):
                 found.append((i, stop))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import ParsedDocument
+from . import patterns as P
 from .grammar import grammar
 from .normalize import normalize
 from .responsibility import read_statement
@@ -40,7 +41,7 @@ def _passages(text: str, base: int) -> list[tuple[int, int]]:
     out = [(base + m.start(), base + m.end()) for m in _BRACKET.finditer(text) if _MENTION.search(m.group(1))]
     out += [(base + a, base + b) for a, b in bare_brackets(text) if not any(x <= base + a < y for x, y in out)]
     for m in grammar().label.finditer(text):
-        if re.match(r"\s*[:：]", text[m.end() :]) and not any(a <= base + m.start() < b for a, b in out):
+        if P.LABEL_COLON.match(text, m.end()) and not any(a <= base + m.start() < b for a, b in out):
             end = text.find("。", m.end())
             out.append((base + m.start(), base + (end if 0 <= end < m.end() + 200 else min(len(text), m.end() + 80))))
     return sorted(out)
