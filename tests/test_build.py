@@ -36,6 +36,17 @@ def test_ntriples_are_written_only_when_asked_and_never_left_stale(tmp_path):
     assert not (out / GRAPH_NT).exists()
 
 
+def test_nquads_hold_every_triple_in_its_named_graph_and_are_never_left_stale(tmp_path):
+    out = tmp_path / "out"
+    triples = build([WENGAN], out, validate=False, nquads=True).triples
+    quads = (out / "graph.nq").read_bytes().splitlines()
+    assert len(quads) == triples and all(line.endswith(b"> .") for line in quads)
+    graphs = {line.rsplit(b" ", 2)[1] for line in quads}
+    assert len(graphs) > 1 and all(g.startswith(b"<https://") for g in graphs)
+    build([WENGAN], out, validate=False)  # the old graph.nq would describe an older build
+    assert not (out / "graph.nq").exists()
+
+
 @pytest.mark.parametrize(
     "encode",
     [
