@@ -30,7 +30,12 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
 - `pdf-flat`: a PDF's text layer saved as one line, as the 珠海 seed came: the printed lines (36 characters)
   joined by spaces, `/ N /` at each page's end, numbers spaced from the words (`到 2025 年`);
 - `comma`: names in a list of bodies (a bracket, a labelled line) separated by ， instead of 、;
-- `full-width`: digits and full stops in full-width forms (１．).
+- `full-width`: digits and full stops in full-width forms (１．);
+- `traditional`: the whole text in traditional characters (zhconv), as Hong Kong, Taiwan and some mainland sites
+  republish documents;
+- `bracket-square`: the brackets that hold a label and its bodies written 【】 (【责任单位：A、B】);
+- `no-colon`: a body label and its list parted by a space, not a colon (牵头单位 A), as a table copied as text gives
+  them.
 `--show NAME`: the rows of one document that a layout loses or adds.
 `--seeds`: the two hand-checked seeds (tests/fixtures/responsibilities-dev.csv) in every layout that rewrites a
 document's own text (not `table-*` and `as-*`, which are written from the gold).
@@ -52,6 +57,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import accuracy  # noqa: E402
+import zhconv  # noqa: E402
 
 
 def _run_on(joiner: str) -> Callable[[str], str]:
@@ -74,6 +80,10 @@ def _pdf(width: int) -> Callable[[Path, Path], None]:
 # Where a document lists bodies (a bracket, the rest of a line after a label) and where one name ends inside it.
 _BODY_LISTS = re.compile(r"[（(【\[][^（）()【】\[\]\n]*[）)】\]]|(?<=单位[：:])[^\n]*|(?<=部门[：:])[^\n]*")
 _NAME_END = re.compile(r"([局委厅办府会部])、")
+# A label of bodies (the common ones), for the layouts that rewrite how a label is written
+_LABEL = r"(?:牵头|责任|配合|协办|参与|主责|协同|主办)(?:单位|部门)"
+_LABELLED_BRACKET = re.compile(rf"[（(]({_LABEL}[：:][^（）()\n]{{1,200}})[）)]")
+_LABEL_COLON = re.compile(rf"({_LABEL})[：:]")
 
 # A number inside a line of Chinese, as a PDF's text layer spaces it (`到 2025 年`, `3 岁`).
 _INLINE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff，、])(\d+(?:\.\d+)?%?)(?=[\u4e00-\u9fff])")
@@ -115,6 +125,9 @@ TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
     "run-on": _run_on(""),
     "comma": lambda text: _BODY_LISTS.sub(lambda m: _NAME_END.sub(r"\1，", m.group()), text),
     "full-width": lambda text: text.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789."}),
+    "traditional": lambda text: zhconv.convert(text, "zh-hant"),
+    "bracket-square": lambda text: _LABELLED_BRACKET.sub(r"【\1】", text),
+    "no-colon": lambda text: _LABEL_COLON.sub(r"\1 ", text),
 }
 
 

@@ -195,6 +195,21 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
             _LONG + "甲项工作。责任单位:区发展改革委附件2重点工作任务分解表",
             ["甲项工作。", "责任单位:区发展改革委", "附件2重点工作任务分解表"],
         ),
+        # …nor a shorter label inside a longer one (灵璧 2021 in run-on: 牵头责任单位, 主要协作单位)
+        (
+            _LONG + "甲项工作。完善设施牵头责任单位:县卫健委主要协作单位:各乡镇人民政府",
+            ["甲项工作。完善设施", "牵头责任单位:县卫健委", "主要协作单位:各乡镇人民政府"],
+        ),
+        # a list's first item glued to the page's last words, its title however long (灵璧 2021 in run-on); never 附件1.
+        (
+            "责任编辑:卫健委政务公开1.落实积极应对人口老龄化国家战略,加快发展健康、养老、育幼、家政等服务业,加强公益性、"
+            "基础性服务业供给。" + _LONG + "见附件1.甲乙丙丁。",
+            [
+                "责任编辑:卫健委政务公开",
+                "1.落实积极应对人口老龄化国家战略,加快发展健康、养老、育幼、家政等服务业,加强公益性、基础性服务业供给。"
+                "见附件1.甲乙丙丁。",
+            ],
+        ),
         # …never a sentence that speaks of such bodies (沁县 2025's notice in pdf-flat)
         (_LONG + "协同单位积极配合。牵头单位负责制定攻坚方案。", ["协同单位积极配合。牵头单位负责制定攻坚方案。"]),
         # a short line with three indents is run-on too; a shorter one is a line as printed
@@ -295,21 +310,41 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
         ),
         # a section heading's words run straight on into the first mark of its list (嘉兴 民营经济 2023, held out at
         # first run); only the first: (二) inside a heading's words is no mark of its own
-        ("方案\n一、加强民营经济资源要素支持(一)强化财税政策保障。正文。\n(二)加强产业基金支持。正文。", ["一、", "(一)", "(二)"]),
+        (
+            "方案\n一、加强民营经济资源要素支持(一)强化财税政策保障。正文。\n(二)加强产业基金支持。正文。",
+            ["一、", "(一)", "(二)"],
+        ),
         ("方案\n一、加强保障(二)强化财税政策保障。正文。", ["一、"]),
         # an untitled mark after a paragraph cut inside a word goes on with its words (a document viewer's page marks:
         # 1、…2、户提供…, 嘉兴 2023); a titled one is the next item after a page lost (seed 000: …的政府\n(四)完善…。)
-        ("方案\n一、任务\n1、甲项。" + "正文" * 50 + "个体工商\n2、户提供融资担保及再担保业务免征增值税,金融机构与小微企业签订借款合同。",
-         ["一、", "1、"]),
+        (
+            "方案\n一、任务\n1、甲项。"
+            + "正文" * 50
+            + "个体工商\n2、户提供融资担保及再担保业务免征增值税,金融机构与小微企业签订借款合同。",
+            ["一、", "1、"],
+        ),
         ("方案\n一、任务\n1、甲项。" + "正文" * 50 + "个体工商\n2、乙项。正文。", ["一、", "1、", "2、"]),
         # …but a paragraph closed by its list of bodies ends with a body's name, not cut (a regression: the
         # as-bracketed-labels layout lost every untitled item after `…【责任单位】税务总局`)
-        ("方案\n一、任务\n1、甲项。" + "正文" * 50 + "。【责任单位】税务总局\n2、省级市场监管部门可以将常驻代表机构登记注册"
-         "初审权限下放至自贸试验区有外资登记管理权限的市场监管部门。\n", ["一、", "1、", "2、"]),
-        ("方案\n一、任务\n1、甲项。" + "正文" * 50 + "。——税务总局按职责分工负责\n2、省级市场监管部门可以将常驻代表机构登记"
-         "注册初审权限下放至自贸试验区有外资登记管理权限的市场监管部门。\n", ["一、", "1、", "2、"]),
+        (
+            "方案\n一、任务\n1、甲项。"
+            + "正文" * 50
+            + "。【责任单位】税务总局\n2、省级市场监管部门可以将常驻代表机构登记注册"
+            "初审权限下放至自贸试验区有外资登记管理权限的市场监管部门。\n",
+            ["一、", "1、", "2、"],
+        ),
+        (
+            "方案\n一、任务\n1、甲项。"
+            + "正文" * 50
+            + "。——税务总局按职责分工负责\n2、省级市场监管部门可以将常驻代表机构登记"
+            "注册初审权限下放至自贸试验区有外资登记管理权限的市场监管部门。\n",
+            ["一、", "1、", "2、"],
+        ),
         # items numbered straight through the sections whose copy kept only the section headings before (六盘水 就业)
-        ("方案\n一、政策措施\n(一)甲组。\n(二)乙组。\n(三)丙组。\n7.丁项。正文。", ["一、", "(一)", "(二)", "(三)", "7."]),
+        (
+            "方案\n一、政策措施\n(一)甲组。\n(二)乙组。\n(三)丙组。\n7.丁项。正文。",
+            ["一、", "(一)", "(二)", "(三)", "7."],
+        ),
         # 01 项目名称：… — items numbered with two digits and a space (a progress report set like a news post)
         ("汇报\n01 项目名称:提升县域生态环境\n项目内容:\n正文。\n02 项目名称:加大文化惠民力度\n正文。", ["01", "02"]),
         # …run onto the line before after a space (a PDF's text layer on one line); a month is no item
@@ -352,6 +387,27 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
         ("一、总则\n1.甲项。正文。\n3.增加投入,用于甲乙丙丁。", ["一、", "1."]),
         # decimals are not headings
         ("一、总则\n1.甲项。投入\n1.7亿元。", ["一、", "1."]),
+        # a summary's items keep their numbers and skip some: an item's words closed by the bracket of its owners are
+        # titled (彭山 2023 at first sight, all on one line)
+        (
+            "二、重点任务(一)建立健全服务体系行动1.中医医院高质量发展,主动参与一体化信息化体系建设,(责任单位:区卫生健康局、"
+            "区财政局等)2.综合医院中医药科室建设,(责任单位:区财政局)4.推进传统中医惠民行动,(责任单位:区民政局等)"
+            "(二)提升服务能力建设行动6.打造中医药示范品牌,(区财政局牵头,区民政局配合)7.推进信息化建设和科技创新,"
+            "(责任单位:区财政局)",
+            ["二、", "(一)", "1.", "2.", "4.", "(二)", "6.", "7."],
+        ),
+        # …with full-width digits too, read before they are folded (彭山 2023 in full-width)
+        (
+            "二、重点任务(一)建立健全服务体系行动１．中医医院高质量发展,主动参与一体化信息化体系建设,(责任单位:区卫生健康局、"
+            "区财政局等)２．综合医院中医药科室建设,(责任单位:区财政局)(二)提升服务能力建设行动３．打造中医药示范品牌,"
+            "(区财政局牵头,区民政局配合)４．推进信息化建设和科技创新,(责任单位:区财政局)",
+            ["二、", "(一)", "1.", "2.", "(二)", "3.", "4."],
+        ),
+        # …never a bracket of words that is no owners', nor past NUMBER_GAP
+        ("一、总则\n1.甲项,(责任单位:区财政局)\n3.增加投入,资金用于:甲乙丙丁,(见附件2:资金清单)", ["一、", "1."]),
+        ("一、总则\n1.甲项,(责任单位:区财政局)\n6.丙项,(责任单位:区财政局)", ["一、", "1."]),
+        # the owners' bracket may be 【】 (a copy that squares the brackets)
+        ("一、总则\n1.甲项,【责任单位:区财政局】\n3.丙项,【责任单位:区民政局等】", ["一、", "1.", "3."]),
         # numbering that runs on across sections (珠海: 1.–7. under (一), 8. under (二))
         ("一、任务\n(一)甲\n1.子一。\n2.子二。\n(二)乙\n3.子三。", ["一、", "(一)", "1.", "2.", "(二)", "3."]),
         # chapters and sections
@@ -385,6 +441,11 @@ def test_a_heading_put_back_on_its_line_stops_before_the_next_item():
     text = "1.甲项。" + _LONG + "(此件公开发布)附件1 2025年任务清单一、县示范区管委会牵头工作(8项)1.投资建设基地。"
     clauses = parse_structure(normalize(text)).clauses
     assert next(c.heading for c in clauses if c.number == "一、") == "县示范区管委会牵头工作(8项)"
+
+
+def test_a_heading_put_back_on_its_line_at_the_text_s_end():  # regression: '。1、㐀\x0c' raised IndexError (hypothesis)
+    clauses = parse_structure(normalize("。1、㐀\x0c")).clauses
+    assert [c.number for c in clauses if c.number] == ["1、"]
 
 
 def test_box_items_restart_and_outer_list_resumes():
@@ -610,7 +671,10 @@ _LONG_SENTENCE = (
         ("方案\n一、任务\n1.任务名称：完善养老设施\n牵头单位：县民政局\n", "完善养老设施"),
         ("汇报\n01 项目名称:提升县域生态环境\n项目内容:\n连通城区河道水系。\n责任单位:\n水务局\n", "提升县域生态环境"),
         # a heading run on with its label, both put back on lines of their own, ends at its own line (蔡甸 in run-on)
-        ("方案\n" + "正文" * 800 + "。一、目标(一)地区生产总值增长7%以上责任单位:区发展和改革局(二)乙项。", "地区生产总值增长7%以上"),
+        (
+            "方案\n" + "正文" * 800 + "。一、目标(一)地区生产总值增长7%以上责任单位:区发展和改革局(二)乙项。",
+            "地区生产总值增长7%以上",
+        ),
         # a space beside a number is a PDF's text layer's, no heading's end (黑龙江 2013 in pdf-flat)
         (
             "方案\n一、任务\n1.抓好 600 个省级重点产业项目,确保年度投资达到 2000 亿元,带动工业固定资产投资 5200 亿元以上。"
@@ -727,7 +791,10 @@ def test_a_numbered_point_of_a_field_on_a_one_task_page_is_no_clause():
     )
     doc = parse_source(source(text))
     assert [c.heading for c in doc.clauses if c.kind == "item"] == ["进一步完善托育服务体系"]
-    assert sorted((r.body, r.role) for r in doc.responsibilities) == [("光明区卫生健康局", "lead"), ("各有关单位", "responsible")]
+    assert sorted((r.body, r.role) for r in doc.responsibilities) == [
+        ("光明区卫生健康局", "lead"),
+        ("各有关单位", "responsible"),
+    ]
 
 
 def test_an_excerpt_run_onto_one_line_under_its_title_breaks_at_two_starts():  # RUN_ON_SHARE
@@ -1074,6 +1141,26 @@ def test_the_plan_after_the_signature_may_close_its_title_with_a_bracket(closing
     listed = [r for r in doc.responsibilities if r.source == "listed"]
     assert [(c.heading, r.body, r.role) for r in listed for c in doc.clauses if c.path == r.clause] == [
         ("地区生产总值增长7%以上", "区发展改革委", "lead")
+    ]
+
+
+@pytest.mark.parametrize("colon", [":", " ", ""])
+def test_a_person_s_field_before_the_labels_ends_where_they_begin(colon):
+    """牵头领导 省政府分管领导同志 ⏎ 牵头单位 省发展改革委: the fields were lines of their own; the clause's text joins
+    them, and a label right after a person's name or title opens its list (辽宁 2023 with its labels' colons lost)."""
+    text = "方案\n一、主要任务\n" + "".join(
+        f"{n}.{task}。\n牵头领导{colon}省政府分管领导同志\n牵头单位{colon}{lead}\n责任单位{colon}{others}\n"
+        for n, task, lead, others in [
+            (1, "甲项工作", "省发展改革委", "省财政厅、各市人民政府"),
+            (2, "乙项工作", "省财政厅", "省税务局"),
+        ]
+    )
+    assert owners(text) == [
+        ("1.", "各市人民政府", "responsible"),
+        ("1.", "省发展改革委", "lead"),
+        ("1.", "省财政厅", "responsible"),
+        ("2.", "省税务局", "responsible"),
+        ("2.", "省财政厅", "lead"),
     ]
 
 

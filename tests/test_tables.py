@@ -201,6 +201,29 @@ def test_pipes_and_spaces_outside_task_tables_are_left_alone():
     assert [(r.body, r.role) for r in doc.responsibilities] == [("县民政局", "responsible")]
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a page per task of a 政府工作报告: the task's fields as a table, its number kept (广州 2023 at first sight)
+        "重点工作: | 135.统筹违法建设治理与城市更新,促进分类治理。 |\n牵头单位: | 市城管执法局 |\n"
+        "年度阶段性工作目标: | 第一季度:印发方案。 |\n",
+        # the same without the colons, or with the outer pipes
+        "| 重点工作 | 135.统筹违法建设治理与城市更新,促进分类治理。 |\n| 牵头单位 | 市城管执法局 |\n",
+        # the rows run onto one line (a page's text with its breaks lost), each field with its colon
+        "重点工作: | 135.统筹违法建设治理与城市更新,促进分类治理。 |牵头单位: | 市城管执法局 |年度阶段性工作目标: | "
+        "第一季度:印发方案。 | 进展情况: | 已完成。 |",
+    ],
+)
+def test_a_task_page_s_fields_in_two_cells_are_read_as_fields(page):
+    assert owners(page, by="heading") == [("统筹违法建设治理与城市更新,促进分类治理", "市城管执法局", "lead")]
+    assert [c.number for c in parse_source(source(page)).clauses] == ["135."]  # its number in the report's list
+
+
+def test_a_two_cell_row_of_two_labels_stays_a_header():  # 牵头单位 | 配合单位 opens a task table, never a field
+    text = "| 序号 | 任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n| 1 | 建设食堂 | 县民政局 | 县财政局 |\n"
+    assert owners(text) == [("1", "县民政局", "lead"), ("1", "县财政局", "responsible")]
+
+
 BODIES = ["县民政局", "县财政局", "县人社局", "县卫健局", "县教育局", "县住建局", "各乡镇人民政府", "团县委"]
 
 

@@ -9,6 +9,7 @@ style (`last`); these rules read them.
 from __future__ import annotations
 
 from . import patterns as P
+from .grammar import grammar
 from .numerals import cn_int
 
 
@@ -98,5 +99,17 @@ class Numbering:
 
     @staticmethod
     def _titled(line: str, end: int) -> bool:
-        """The words after the mark ending at `end` are a heading's: a short titled sentence or a line of its own."""
-        return bool(P.TITLED_HEADING.match(line[end:]) or P.TITLE_LINE.match(line[end:]))
+        """The words after the mark ending at `end` are a heading's: a short titled sentence, a line of its own, or
+        an item's words closed by the bracket of its owners (4.推进传统中医惠民行动,(责任单位:A、B等))."""
+        rest = line[end:]
+        return bool(P.TITLED_HEADING.match(rest) or P.TITLE_LINE.match(rest) or _assigned(rest))
+
+
+def _assigned(words: str) -> bool:
+    """An item's words whose line ends with the bracket of its owners: a body label opens it (责任单位:A、B等) or
+    a role verb closes it (A牵头,B配合 / A负责)."""
+    m = P.ASSIGNED_ITEM.match(words)
+    if not m:
+        return False
+    g, inside = grammar(), m["inside"].strip()
+    return bool(g.label.match(inside) or g.verb.search(inside))

@@ -126,6 +126,11 @@ TITLED_HEADING = re.compile(rf"\s*[{CJK}“\"《][^。；;，,]{{1,39}}。")
 # 四、改造交通瓶颈，提高道路通行能力 — a heading that is a line of its own, no sentence in it (an excerpt that begins in
 # the middle of a document meets its 四、 after （一）（二）)
 TITLE_LINE = re.compile(rf"\s*[{CJK}“\"《][^。；;：:]{{1,39}}$")
+# 4.推进传统中医惠民行动,(责任单位:A、B等) — an item's words (their own brackets short: 专科(学科)) and, closing the
+# line, the bracket of its owners, round or 【】 (marks._assigned reads what is inside): the item a summary kept
+ASSIGNED_ITEM = re.compile(
+    rf"\s*[{CJK}“\"《](?:[^。；;()（）【】\n]|[(（][^()（）\n]{{1,10}}[)）]){{1,80}}?[(（【](?P<inside>[^()（）【】\n]{{2,200}})[)）】]\s*$"
+)
 # …and a heading line that holds its title alone, with or without its 。 (（三）激活就业创业主体。): nothing under it yet
 BARE_TITLE = re.compile(rf"\s*[{CJK}“\"《][^。；;：:，,]{{1,39}}。?\s*$")
 # 8.365惠民工程 — an item number glued to the digits of its title; read as item 8 only where 8 continues the list.
@@ -217,19 +222,27 @@ def run_on_break() -> re.Pattern[str]:
         # left for PAGE_MARKER: a break there would cut a heading)
         r"[ \t]+[/／][ \t]?\d{1,3}[ \t]?[/／](?=[ \t]{2,}\S|[ \t]*$)|(?<=[ \t][ \t])[/／][ \t]?\d{1,3}[ \t]?[/／][ \t]*|"
         rf"[\u3000\u00a0 \t]{{2,}}(?=\S)|(?<=[。；;：:)）〕」”！？!?\]】])(?={_RAW_MARK})"
-        rf"|(?<=[{CJK}])(?<![{CN_DIGITS}第])(?=[(（][{CN_DIGITS}]+[)）]\s*[{CJK}“\"《]|[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《][^。\n]{{0,38}}。"
+        rf"|(?<=[{CJK}])(?<![{CN_DIGITS}第])(?=[(（][{CN_DIGITS}]+[)）]\s*[{CJK}“\"《]"
         # …责任单位：市民政局二、完善服务设施: a section after the last list; never 二、三级医院 or a 一、 (统一、规范)
         rf"|[二三四五六七八九十]{{1,3}}、(?![{CN_DIGITS}])[{CJK}“\"《])"
+        # a titled item glued to the words before it (…完善设施2.乙项。), never an annex's, table's or figure's number
+        rf"|(?<=[{CJK}])(?<![{CN_DIGITS}第件表图])(?=[0-9０-９]{{1,2}}[.．、](?![0-9０-９])\s*[{CJK}“\"《][^。\n]{{0,38}}。)"
         # …责任单位：省财政厅2.坚持政府过紧日子，…: the next item after a list that ends with a body's name, whatever its
         # title's length (grammar/body_endings.csv: the characters a body's name ends with)
-        + rf"|(?<=[{grammar().body_last}])(?=[0-9]{{1,2}}[.．、](?![0-9])\s*[{CJK}“\"《])"
+        + rf"|(?<=[{grammar().body_last}])(?=[0-9０-９]{{1,2}}[.．、](?![0-9０-９])\s*[{CJK}“\"《])"
+        # …责任编辑:卫健委政务公开1.落实积极应对人口老龄化国家战略,…升级。: a list's first item glued to the page's last
+        # words before it (its title may be long: 1 is no number a sentence holds so), never an annex's, table's or
+        # figure's 1 (附件1.), nor 第1
+        + rf"|(?<=[{CJK}])(?<![{CN_DIGITS}第件表图])(?=[1１][.．、](?![0-9０-９])\s*[{CJK}“\"《][^。\n]{{0,118}}。)"
         # …健康县。责任单位卫健局、文旅局配合单位各乡镇: a body label after a sentence's end starts the item's list, as
         # on a page of one task whose fields ran together; never a sentence that speaks of such bodies (…。牵头单位负责
         # 制定攻坚方案, 各责任单位要…)
         + rf"|(?<=[。；;])(?=(?:{grammar().label.pattern})(?!{_LABEL_AS_SUBJECT}))"
         # …服务牵头单位:光明区卫生健康局协办单位:各有关单位: a body label and its colon glued to the words before it
-        # (a page of one task whose fields ran together), never 各 and its label (各责任单位: addresses them)
-        + rf"|(?<=[{CJK}])(?<!各)(?=(?:{grammar().label.pattern})\s*[:：])"
+        # (a page of one task whose fields ran together), never 各 and its label (各责任单位: addresses them), nor a
+        # shorter label inside a longer one (责任单位 in 牵头责任单位, 协作单位 in 主要协作单位)
+        + rf"|(?<=[{CJK}])(?<!各){''.join(f'(?<!{w})' for w in grammar().label_openers)}"
+        + rf"(?=(?:{grammar().label.pattern})\s*[:：])"
         # 11.121人才梯队项目: an item number glued to its title's digits (ARABIC_GLUED)
         r"|(?<=[。；;)）])(?=[0-9]{1,2}[.．](?=[0-9]{2,}[^0-9.%．]))"
         # the title of the plan a signature issues ends where the plan's first section begins (…责任分解一、…)
@@ -252,10 +265,11 @@ def run_on_break() -> re.Pattern[str]:
 _DATE = rf"(?:{_ARABIC_DATE}|[〇○零一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日)"
 RUN_ON_SIGNED = re.compile(rf"(?:办公室|办公厅|政府|委员会|局|厅|委|办){_DATE}(?=[{CJK}0-9(（])")
 # In such a line, after the breaks above: a section heading has no stop, so its first item runs straight on
-# (一、坚持系统集成，推动审批全链条优化1.全面实施…): the item starts where a number follows the heading's words.
+# (一、坚持系统集成，推动审批全链条优化1.全面实施…): the item starts where a number follows the heading's words. (Read
+# before full-width forms are folded, as the breaks are: its digits may be full-width, １．.)
 RUN_ON_HEAD_ITEM = re.compile(
     rf"(?m)^(?:[{CN_DIGITS}]{{1,3}}、|[(（][{CN_DIGITS}]{{1,3}}[)）])[^。；;\n]{{2,40}}?[{CJK}”）)]"
-    rf"(?=(?:[0-9]{{1,2}}[.．、]|[(（][0-9]{{1,2}}[)）])\s*[{CJK}“\"《])"
+    rf"(?=(?:[0-9０-９]{{1,2}}[.．、]|[(（][0-9０-９]{{1,2}}[)）])\s*[{CJK}“\"《])"
 )
 # In any text: a section heading whose words run straight on into the first mark of the list under it (一、加强民营经济
 # 资源要素支持(一)强化财税政策保障。…, a page that lost the break after a heading): the first mark only, (一), 1. or (1),

@@ -84,6 +84,21 @@ def label_start(m: re.Match[str]) -> int:
     return m.start() + len(m.group()) - len(m.group().lstrip())
 
 
+# Characters: the longest a person's name or title runs after its field (省政府分管领导同志, 县委常委、副县长张三)
+_PERSON_VALUE = 20
+
+
+def after_person(text: str, at: int) -> bool:
+    """牵头领导：省政府分管领导同志牵头单位…: the label at `at` comes right after a person's field and its value (the
+    fields were lines of their own, joined): a person is never a body, so the label opens a list as after a stop."""
+    return _person_before().search(text, max(0, at - _PERSON_VALUE - 8), at) is not None
+
+
+@lru_cache(maxsize=1)
+def _person_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{grammar().person_word.pattern})\s*[:：]?[^。；;:：,，]{{1,{_PERSON_VALUE}}}$")
+
+
 def _chunks(text: str) -> list[str]:
     """Cut a statement at ，；。 (outside brackets), before each label that opens a new list and each other field."""
     g = grammar()
@@ -96,6 +111,7 @@ def _chunks(text: str) -> list[str]:
         and (
             not re.match(rf"[{P.CJK}]", text[a - 1])
             or P.LABEL_COLON.match(text, b)
+            or after_person(text, a)
             # 县财政局配合单位县自然资源局: a label between two names, glued to both (工作专班牵头单位 then a cell's tab
             # is a collective body's name: 各牵头单位)
             or (g.body_end.search(text[max(0, a - 30) : a]) and text[b : b + 1].strip() and opens_with_body(text[b:]))
@@ -118,8 +134,10 @@ def _chunks(text: str) -> list[str]:
     return [P.BLANKS.sub("", c) for c in out if c.strip()]
 
 
-# Characters: the most a field's own words stand before its label word (办理 in 办理时限：, 整改 in 整改时限：)
-_FIELD_WORDS = 4
+# Characters: the most a field's own words stand before its label word (办理 in 办理时限：, 整改 in 整改时限：,
+# 年度阶段性 in 年度阶段性工作目标：, a 政府工作报告 page's field on the line after the lead's name). The nearest
+# name's end is taken.
+_FIELD_WORDS = 8
 
 
 def _field_start(text: str, at: int) -> int:

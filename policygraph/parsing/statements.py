@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import patterns as P
 from .grammar import grammar
 from .responsibility import (
+    after_person,
     bare_list,
     closing_bracket,
     label_start,
@@ -231,7 +232,7 @@ def _glued_label(text: str, m: re.Match[str]) -> bool:
     """。责任单位卫健局、文旅局配合单位各乡镇: a label that opens a sentence glued to the names after it (a table's
     cells run onto one line, their colons lost; the spaces between them go as the clause's text is joined)."""
     a = label_start(m)
-    return (not a or text[a - 1] in "。；;\n") and opens_with_body(text[m.end() :])
+    return (not a or text[a - 1] in "。；;\n" or after_person(text, a)) and opens_with_body(text[m.end() :])
 
 
 def _statement_sentences(text: str, heading_end: int, found: list[tuple[int, int]]) -> None:

@@ -61,6 +61,11 @@ def text_span(offs: list[int], a: int, b: int) -> Span:
     return Span(offs[min(a, len(offs) - 1)], offs[max(a, min(b, len(offs)) - 1)] + 1)
 
 
+# 重点工作：135.统筹…: the number a page of one task keeps from the list it was taken from (up to 3 digits: a
+# 政府工作报告 has a few hundred tasks), never a decimal or a quantity (2.5亿元, 3个)
+_TASK_NUMBER = re.compile(rf"\s*([0-9]{{1,3}})\s*[.．、](?![0-9])\s*(?=[{P.CJK}“《])")
+
+
 def _heading_end(text: str, a: int, b: int) -> int:
     """Where the heading text that starts at a (on a line ending at b) ends: at a space or a colon after a short
     heading (一、总体要求：以…), else at its first 。 however long the sentence (a clause's title is its heading up to
@@ -332,7 +337,7 @@ class _Parser(Numbering, TaskRows):
         the line's end without a stop goes on into the next line, as the printed text does (to its first 。 , ;)."""
         text, offs = self.norm.text, self.norm.offsets
         inserted = 0 < a < len(offs) and text[a - 1] == "\n" and offs[a - 1] == offs[a]
-        if not inserted or clause.head[1] != b or b >= len(text):
+        if not inserted or clause.head[1] != b or b + 1 >= len(text):  # no line after it (…1、甲\n at the text's end)
             return
         start, nxt = clause.head[0], text.find("\n", b + 1)
         nxt = len(text) if nxt < 0 else nxt
@@ -436,8 +441,12 @@ class _Parser(Numbering, TaskRows):
             return
         a, b = self.front[first]
         start = a + (skip.end() if skip else len(lines[first]) - len(lines[first].lstrip()))
+        # 重点工作：135.统筹…: the task's own number in the list it was taken from is no part of its title
+        numbered = _TASK_NUMBER.match(text, start, b)
+        key, number = (numbered.group(1), numbered.group().strip()) if numbered else ("1", "")
+        start = numbered.end() if numbered else start
         stop = re.compile(r"[。；;]").search(text, start, b)
-        item = self._new("1", "", "item", None, start)
+        item = self._new(key, number, "item", None, start)
         item.head = (start, stop.start() if stop else b)
         item.pieces = [(start, b), *self.front[first + 1 :]]
         self.front = self.front[:first]

@@ -11,6 +11,7 @@ one character for one where possible, so every span still points into the origin
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..printed import printed_width
 from . import patterns as P
@@ -18,6 +19,7 @@ from .broken_rows import broken_rows
 from .cell_lines import one_per_line
 from .cell_rows import cell_kind
 from .columns import ROW_NUMBER, column_role, is_task_header
+from .grammar import grammar
 from .one_line_rows import one_line_rows
 from .row_lines import fold, listing_column, placed, short_row
 from .run_together import run_together
@@ -83,6 +85,9 @@ def _pipes(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]
             header = False
             continue
         cells = [c.strip() for c in m.group(1).split("|")]
+        if not header and _field_and_value(text, a + m.start(1), a + m.end(1), edits):
+            drops.extend([(a, a + m.start(1)), (a + m.end(1), b)])  # the outer pipes go, as a header's do
+            continue
         if not header and is_task_header(cells):
             header, closed = True, line.rstrip().endswith("|")
         if not header:
@@ -96,6 +101,48 @@ def _pipes(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]
         for i in range(first, last):
             if text[i] == "|":
                 edits[i] = "\t"
+
+
+def _field_and_value(text: str, start: int, end: int, edits: dict[int, str]) -> bool:
+    """牵头单位: | 市城管局 |: a record's field and its value in two cells (a web page's table of one task: 重点工作 |
+    135.… ⏎ 牵头单位 | …). The pipe between them becomes the label's colon, so the field reads as it does in text; a
+    row whose second cell is a label too is a header's (牵头单位 | 配合单位), never a field. Such rows run onto one
+    line (重点工作: | 135.… |牵头单位: | 市城管局 |…) part where a field with its colon begins and where its value
+    ends."""
+    bounds = [start - 1, *(i for i in range(start, end) if text[i] == "|"), end]
+    cells = [text[bounds[k] + 1 : bounds[k + 1]].strip() for k in range(len(bounds) - 1)]
+    named = _field_name()
+
+    def name(cell: str) -> bool:
+        return bool(named.fullmatch(cell.rstrip(":：").strip()))
+
+    filled = [c for c in cells if c]
+    if len(filled) == 2:
+        pairs = [0] if cells[0] == filled[0] and name(cells[0]) and not name(filled[1]) else []
+    else:  # several: only fields written with their colon, each before a value
+        pairs = [k for k in range(len(cells) - 1) if cells[k][-1:] in (":", "：") and name(cells[k])]
+        pairs = [k for k in pairs if cells[k + 1] and not name(cells[k + 1])]
+    for k in pairs:
+        pipe = bounds[k + 1]
+        for i in range(pipe - 1, bounds[k], -1):  # the blanks before the pipe, and the colon if the field has one
+            if text[i] not in " \t:：":
+                break
+            edits[i] = ""
+        edits[pipe] = "："
+        for i in range(pipe + 1, bounds[k + 2]):
+            if text[i] not in " \t":
+                break
+            edits[i] = ""
+        for side in (bounds[k], bounds[k + 2]):  # a field of a row run on: its own line
+            if len(filled) > 2 and start <= side < end and text[side] == "|":
+                edits[side] = "\n"
+    return bool(pairs)
+
+
+@cache
+def _field_name() -> re.Pattern[str]:
+    g = grammar()
+    return re.compile(rf"(?:{g.label.pattern}|{g.field_word.pattern})")
 
 
 def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]) -> None:

@@ -50,6 +50,7 @@ class Grammar:
     heading_shapes: tuple[Shape, ...]  # 县示范区管委会牵头工作(8项) — a heading naming the owner of the tasks below
     lead_end: re.Pattern[str]  # a lead verb ending a piece: A牵头、B配合 is two statements joined by 、
     label_words: frozenset[str]  # role words that make labels; alone, a sub-header (责任单位 over 牵头 | 配合)
+    label_openers: tuple[str, ...]  # what a label may open with before a shorter one inside it (牵头 in 牵头责任单位)
     work: re.Pattern[str]  # the work itself after the names (研究制定 in A会同B研究制定)
     duty: str  # regex text: any run of verb_adverbs.csv words (按职责分工, 具体) before a role verb
     label_prefix: re.Pattern[str]  # 市级 / 县级 before a label (label_prefixes.csv)
@@ -164,6 +165,7 @@ def grammar() -> Grammar:
             "(?:" + "|".join(_spaced(r["label"]) for r in _rows("statement_labels.csv")) + r")\s*[:：]\s*"
         ),
         label_words=frozenset(label_words),
+        label_openers=tuple(sorted({*label_words, *(r["prefix"] for r in _rows("label_prefixes.csv"))})),
         # a word before the noun: 单位 alone over %, 万亩 is the unit of a target, not a body
         body_column=re.compile(r"^\s*\S.*(?:" + "|".join(map(_spaced, nouns)) + r")\s*$"),
         work=re.compile(work),
