@@ -35,7 +35,8 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
   republish documents;
 - `bracket-square`: the brackets that hold a label and its bodies written 【】 (【责任单位：A、B】);
 - `no-colon`: a body label and its list parted by a space, not a colon (牵头单位 A), as a table copied as text gives
-  them.
+  them;
+- `blank-lines`: a blank line after every line, as a page copied from a browser often comes.
 `--show NAME`: the rows of one document that a layout loses or adds.
 `--seeds`: the two hand-checked seeds (tests/fixtures/responsibilities-dev.csv) in every layout that rewrites a
 document's own text (not `table-*` and `as-*`, which are written from the gold).
@@ -128,6 +129,7 @@ TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
     "traditional": lambda text: zhconv.convert(text, "zh-hant"),
     "bracket-square": lambda text: _LABELLED_BRACKET.sub(r"【\1】", text),
     "no-colon": lambda text: _LABEL_COLON.sub(r"\1 ", text),
+    "blank-lines": lambda text: text.replace("\n", "\n\n"),
 }
 
 

@@ -42,6 +42,10 @@ def pipes(rows):
     return "".join(f"| {' | '.join(r)} |\n" + (rule if r is head else "") for r in [head, *rest])
 
 
+def spaced_pipes(rows):  # a web page copied with a blank line between its lines (rule line included)
+    return pipes(rows).replace("\n", "\n\n")
+
+
 def bare_pipes(rows):  # a web page's table as html2text writes it: no outer pipes, two spaces ending each line
     head, *rest = rows
     rule = "|".join("---" for _ in head) + "  \n"
@@ -219,6 +223,20 @@ def test_a_task_page_s_fields_in_two_cells_are_read_as_fields(page):
     assert [c.number for c in parse_source(source(page)).clauses] == ["135."]  # its number in the report's list
 
 
+def test_a_pipe_table_copied_with_a_blank_line_between_its_rows():  # 临安 2022, 柯桥 2023 copied from a browser
+    rows = [
+        ["序号", "任务", "牵头单位", "责任单位"],
+        ["1", "建设食堂", "县民政局", "县财政局"],
+        ["2", "培训护理员", "县人社局", "县卫健局"],
+    ]
+    assert owners("某县任务分工表\n" + spaced_pipes(rows)) == [
+        ("1", "县民政局", "lead"),
+        ("1", "县财政局", "responsible"),
+        ("2", "县人社局", "lead"),
+        ("2", "县卫健局", "responsible"),
+    ]
+
+
 def test_a_two_cell_row_of_two_labels_stays_a_header():  # 牵头单位 | 配合单位 opens a task table, never a field
     text = "| 序号 | 任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n| 1 | 建设食堂 | 县民政局 | 县财政局 |\n"
     assert owners(text) == [("1", "县民政局", "lead"), ("1", "县财政局", "responsible")]
@@ -243,7 +261,18 @@ def tables(draw):
 @given(
     rows=tables(),
     layout=st.sampled_from(
-        [tabs, pipes, bare_pipes, padded, one_per_line, one_per_paragraph, flat_pipes, run_on_pipes, indented_pipes]
+        [
+            tabs,
+            pipes,
+            spaced_pipes,
+            bare_pipes,
+            padded,
+            one_per_line,
+            one_per_paragraph,
+            flat_pipes,
+            run_on_pipes,
+            indented_pipes,
+        ]
     ),
 )
 def test_any_table_reads_back_in_any_layout(rows, layout):

@@ -82,6 +82,9 @@ def _pipes(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]
             continue
         m = _PIPE_ROW.match(line) or _BARE_PIPE_ROW.match(line)
         if not m:
+            if header and not line.strip() and _pipes_after(text, lines, k):
+                drops.append((a, min(b + 1, len(text))))  # a page copied with a blank line between its rows
+                continue
             header = False
             continue
         cells = [c.strip() for c in m.group(1).split("|")]
@@ -92,8 +95,9 @@ def _pipes(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]
             header, closed = True, line.rstrip().endswith("|")
         if not header:
             continue
-        if closed and not line.rstrip().endswith("|") and k + 1 < len(lines):
-            after = text[slice(*lines[k + 1])].rstrip()
+        following = _next_filled(text, lines, k)
+        if closed and not line.rstrip().endswith("|") and following is not None:
+            after = text[slice(*lines[following])].rstrip()
             if after.endswith("|") and not ROW_NUMBER.match(after.split("|")[0].strip()):
                 edits[b] = ""  # the cell goes on in the next line, which ends the row
         first, last = a + m.start(1), a + m.end(1)
@@ -101,6 +105,17 @@ def _pipes(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]
         for i in range(first, last):
             if text[i] == "|":
                 edits[i] = "\t"
+
+
+def _next_filled(text: str, lines, k: int) -> int | None:
+    """The index of the first line after line k that holds anything but blanks."""
+    return next((j for j in range(k + 1, len(lines)) if text[slice(*lines[j])].strip()), None)
+
+
+def _pipes_after(text: str, lines, k: int) -> bool:
+    """The next line with anything in it is a pipe row: the blank lines before it are inside the table."""
+    after = _next_filled(text, lines, k)
+    return after is not None and "|" in text[slice(*lines[after])]
 
 
 def _field_and_value(text: str, start: int, end: int, edits: dict[int, str]) -> bool:
