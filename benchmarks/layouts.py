@@ -36,7 +36,8 @@ the wild, without changing a word, and scored against its gold as benchmarks/acc
 - `bracket-square`: the brackets that hold a label and its bodies written 【】 (【责任单位：A、B】);
 - `no-colon`: a body label and its list parted by a space, not a colon (牵头单位 A), as a table copied as text gives
   them;
-- `blank-lines`: a blank line after every line, as a page copied from a browser often comes.
+- `blank-lines`: a blank line after every line, as a page copied from a browser often comes;
+- `md-bold`: each body label in Markdown's bold marks (`**责任单位**：`), as converters write a page's bold field names.
 `--show NAME`: the rows of one document that a layout loses or adds.
 `--seeds`: the two hand-checked seeds (tests/fixtures/responsibilities-dev.csv) in every layout that rewrites a
 document's own text (not `table-*` and `as-*`, which are written from the gold).
@@ -130,6 +131,7 @@ TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
     "bracket-square": lambda text: _LABELLED_BRACKET.sub(r"【\1】", text),
     "no-colon": lambda text: _LABEL_COLON.sub(r"\1 ", text),
     "blank-lines": lambda text: text.replace("\n", "\n\n"),
+    "md-bold": lambda text: _LABEL_COLON.sub(r"**\1**：", text),
 }
 
 

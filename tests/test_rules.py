@@ -931,6 +931,8 @@ _LINE = "责任单位:市应急局、各县(市、区)人民政府\n"
         ("(1)甲。\n(2)乙。(责任单位:市应急局、各县(市、区)人民政府)\n", "1.1.2"),  # on the sub-item's own line
         ("(1)甲。(市卫健委负责)\n(2)乙。\n(责任单位:市应急局、各县(市、区)人民政府)\n", "1.1.2"),  # siblings have own
         ("(1)甲。\n(2)乙。\n【责任单位:市应急局、各县(市、区)人民政府】\n", "1.1"),  # a statement in 【】 closes it too
+        # a converter's bold marks around the label are no words before the list (运城 2017 as Markdown)
+        ("(1)甲。\n(2)乙。\n(**责任单位**:市应急局、各县(市、区)人民政府)\n", "1.1"),
         # a label line closes the list where another item of the same level states its owners in a line
         ("(1)甲。\n(2)乙。\n" + _LINE + _PEER, "1.1"),
         ("(1)甲。\n(2)乙。\n【责任单位】市应急局、各县(市、区)人民政府\n" + _PEER, "1.1"),  # a label in 【】 too

@@ -216,6 +216,9 @@ def test_pipes_and_spaces_outside_task_tables_are_left_alone():
         # the rows run onto one line (a page's text with its breaks lost), each field with its colon
         "重点工作: | 135.统筹违法建设治理与城市更新,促进分类治理。 |牵头单位: | 市城管执法局 |年度阶段性工作目标: | "
         "第一季度:印发方案。 | 进展情况: | 已完成。 |",
+        # …and its labels in a converter's bold marks (a page's bold field names as Markdown)
+        "重点工作: | 135.统筹违法建设治理与城市更新,促进分类治理。 |**牵头单位：** | 市城管执法局 |"
+        "**年度阶段性工作目标**: | 第一季度:印发方案。 |",
     ],
 )
 def test_a_task_page_s_fields_in_two_cells_are_read_as_fields(page):

@@ -159,7 +159,8 @@ def _closing_line(clause: Clause, found: list[Assignment], source: str) -> str |
         return None
     start = min(x.span.start for x in listed)
     # what stands between the start of its paragraph and the first body
-    before = _PARAGRAPH_START.split(source[max(0, start - 40) : start])[-1].strip()
+    # (a converter's bold marks around the label, (**责任单位**：…), are not words)
+    before = P.MARKDOWN_BOLD.sub("", _PARAGRAPH_START.split(source[max(0, start - 40) : start])[-1]).strip()
     after = source[max(x.span.end for x in listed) : clause.span.end]
     if re.sub(r"[\s)）】\]。.;；]", "", after) or before not in ("", *LINE_BRACKETS):
         return None

@@ -128,14 +128,15 @@ def _field_and_value(text: str, start: int, end: int, edits: dict[int, str]) -> 
     cells = [text[bounds[k] + 1 : bounds[k + 1]].strip() for k in range(len(bounds) - 1)]
     named = _field_name()
 
-    def name(cell: str) -> bool:
-        return bool(named.fullmatch(cell.rstrip(":：").strip()))
+    def name(cell: str) -> bool:  # (a converter's bold marks around it, **牵头单位**:, are not words)
+        return bool(named.fullmatch(P.MARKDOWN_BOLD.sub("", cell).rstrip(":：").strip()))
 
     filled = [c for c in cells if c]
     if len(filled) == 2:
         pairs = [0] if cells[0] == filled[0] and name(cells[0]) and not name(filled[1]) else []
     else:  # several: only fields written with their colon, each before a value
-        pairs = [k for k in range(len(cells) - 1) if cells[k][-1:] in (":", "：") and name(cells[k])]
+        colon = [P.MARKDOWN_BOLD.sub("", c).rstrip()[-1:] in (":", "：") for c in cells]
+        pairs = [k for k in range(len(cells) - 1) if colon[k] and name(cells[k])]
         pairs = [k for k in pairs if cells[k + 1] and not name(cells[k + 1])]
     for k in pairs:
         pipe = bounds[k + 1]
