@@ -95,8 +95,8 @@ def _pipes(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]
             header, closed = True, line.rstrip().endswith("|")
         if not header:
             continue
-        following = _next_filled(text, lines, k)
-        if closed and not line.rstrip().endswith("|") and following is not None:
+        following = _next_filled(text, lines, k) if closed and not line.rstrip().endswith("|") else None
+        if following is not None:
             after = text[slice(*lines[following])].rstrip()
             if after.endswith("|") and not ROW_NUMBER.match(after.split("|")[0].strip()):
                 edits[b] = ""  # the cell goes on in the next line, which ends the row
@@ -126,18 +126,21 @@ def _field_and_value(text: str, start: int, end: int, edits: dict[int, str]) -> 
     ends."""
     bounds = [start - 1, *(i for i in range(start, end) if text[i] == "|"), end]
     cells = [text[bounds[k] + 1 : bounds[k + 1]].strip() for k in range(len(bounds) - 1)]
+    bare = [P.MARKDOWN_BOLD.sub("", c).strip() for c in cells]  # a converter's bold marks (**牵头单位**:) are no words
     named = _field_name()
 
-    def name(cell: str) -> bool:  # (a converter's bold marks around it, **牵头单位**:, are not words)
-        return bool(named.fullmatch(P.MARKDOWN_BOLD.sub("", cell).rstrip(":：").strip()))
+    def name(k: int) -> bool:
+        return bool(named.fullmatch(bare[k].rstrip(":：").strip()))
 
-    filled = [c for c in cells if c]
+    filled = [k for k, c in enumerate(cells) if c]
     if len(filled) == 2:
-        pairs = [0] if cells[0] == filled[0] and name(cells[0]) and not name(filled[1]) else []
+        pairs = [0] if filled[0] == 0 and name(0) and not name(filled[1]) else []
     else:  # several: only fields written with their colon, each before a value
-        colon = [P.MARKDOWN_BOLD.sub("", c).rstrip()[-1:] in (":", "：") for c in cells]
-        pairs = [k for k in range(len(cells) - 1) if colon[k] and name(cells[k])]
-        pairs = [k for k in pairs if cells[k + 1] and not name(cells[k + 1])]
+        pairs = [
+            k
+            for k in range(len(cells) - 1)
+            if bare[k][-1:] in (":", "：") and name(k) and cells[k + 1] and not name(k + 1)
+        ]
     for k in pairs:
         pipe = bounds[k + 1]
         for i in range(pipe - 1, bounds[k], -1):  # the blanks before the pipe, and the colon if the field has one
