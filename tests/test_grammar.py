@@ -458,6 +458,13 @@ def test_prose_and_listed_are_told_apart():
     assert owners("新建站点10个，由市民政局牵头，市财政局配合。") == [("市民政局", L, "listed"), ("市财政局", R, "listed")]
     assert {s for _b, _r, s in owners("本办法自印发之日起施行，由市民政局负责解释。")} <= {"prose"}
     assert {s for _b, _r, s in owners("对不符合条件的，由市民政局负责清退。")} <= {"prose"}
+    # a sentence that opens by giving itself out with 由, then its work: the statement before the work is listed
+    # (福建's 餐桌污染 plan, at first sight: prose); without 由 it stays prose (A牵头，B配合研究制定… above)
+    assert owners("由市民政局负责，市财政局配合，加快建设基地。") == [
+        ("市民政局", R, "listed"), ("市财政局", R, "listed")
+    ]
+    # 由于 is "because": no body is the subject of 由于市民政局负责… (regression: `于市民政局` was a body)
+    assert owners("由于市民政局负责，工作推进快。") == []
     # …without 由 too: the last comma's words name who does it and nothing else (推进项目开工，县发改局负总责。)
     assert owners("推进重点项目开工，市发改委负总责。") == [("市发改委", L, "listed")]
     assert {s for _b, _r, s in owners("各乡镇要履行属地责任，县直各部门要做好指导。")} == {"prose"}
