@@ -404,6 +404,8 @@ JOINT_BODIES = re.compile(
     rf"|[省市县区州]委(?![省市县区州])[{CJK}]{{1,4}}?(?:部|办|室|局|校|委)"
     # 领导小组各成员单位 / 指挥部各成员单位: the member units of a group, one collective body
     r"|(?:小组|指挥部|委员会|联席会议|工作组|专班)各成员(?:单位|部门)"
+    # 各社区居委会 / 社区卫生服务中心: 社区 is one word, not a body ending in 社 (供销社) and one starting with 区
+    r"|社区"
 )
 # Words that end in 市/县 like a place but name a kind of place (试点城市政府, 地级市政府, 县级市): not a prefix.
 GENERIC_PLACE = re.compile(r"^(?:试点|地级|县级|设区的|副省级|所在|示范|重点|本)")
