@@ -20,6 +20,8 @@ from .times import is_deadline_cell
 
 _CJK = re.compile(f"[{P.CJK}]")
 _LIST_MARK = re.compile("、")
+# What may join two statements after a lead verb: 、, or a gap where a copy lost the comma (A牵头 B配合)
+_STATEMENT_JOIN = re.compile(r"、|[ \t\u3000]+(?=\S)")
 _SAME_BELOW = re.compile(r"[,，;；]?\s*下同")  # …，下同: a declaration's "and so on below", not part of a list
 _CHUNK_END = re.compile(r"[,，;；。]")
 # A star after the name (区财政局*) or before it (★县发改局): the declared mark of the lead
@@ -171,13 +173,32 @@ def opens_with_body(text: str) -> bool:
 
 
 def _after_lead(chunk: str, lead_end: re.Pattern[str]) -> list[str]:
-    """市民政局牵头、市财政局配合: a 、 after a lead verb joins two statements, not two names."""
+    """市民政局牵头、市财政局配合 / 市民政局牵头 市财政局配合: a 、 or a gap after a lead verb joins two statements,
+    not two names."""
     pieces, start = [], 0
-    for m in _LIST_MARK.finditer(chunk):
+    for m in _STATEMENT_JOIN.finditer(chunk):
         if lead_end.search(chunk, start, m.start()):
             pieces.append(chunk[start : m.start()])
             start = m.end()
-    return [*pieces, chunk[start:]]
+    return [part for piece in (*pieces, chunk[start:]) for part in _glued_after_lead(piece, lead_end)]
+
+
+def _glued_after_lead(piece: str, lead_end: re.Pattern[str]) -> list[str]:
+    """县民政局牵头县财政局配合: the gap between two statements gone (a clause's lines are joined without their
+    spaces): cut after the lead verb where both sides read whole as statements naming bodies (after the last such verb:
+    县民政局牵头抓总县财政局协同 is cut after 抓总)."""
+    cuts = [m for m in _lead_verb(lead_end).finditer(piece, 2, len(piece) - 2) if P.BODY_PREFIX.match(piece[m.end() :])]
+    for m in reversed(cuts):
+        left, right = piece[: m.end()], piece[m.end() :]
+        first, second = _read_chunk(left, None), _read_chunk(right, None)
+        if first and second and first.bodies and second.bodies and second.role and first.whole() and second.whole():
+            return [left, right]
+    return [piece]
+
+
+@lru_cache(maxsize=4)
+def _lead_verb(lead_end: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(lead_end.pattern.removesuffix("$"))
 
 
 def list_bodies(text: str) -> tuple[_Found, ...]:
