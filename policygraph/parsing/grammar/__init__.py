@@ -92,7 +92,7 @@ def _last_characters(ending: str) -> set[str]:
 @cache
 def grammar() -> Grammar:
     roles = _rows("roles.csv")
-    nouns = [r["noun"] for r in _rows("label_nouns.csv")]
+    nouns = sorted((r["noun"] for r in _rows("label_nouns.csv")), key=len, reverse=True)  # 主体单位 before 主体
     infixes = "(?:" + "|".join(_spaced(r["infix"]) for r in _rows("label_infixes.csv")) + r")?\s*"
     label_words = [r["word"] for r in roles if "label" in r["forms"].split()]
     verb_words = sorted((r["word"] for r in roles if "verb" in r["forms"].split()), key=len, reverse=True)
