@@ -665,6 +665,9 @@ _LONG_SENTENCE = (
         ("方案\n一、总则\n1.加强宣传引导 牵头单位:市委宣传部", "加强宣传引导"),
         # …but a statement inside its sentence is part of it (关于…的问题，由A负责落实。)
         ("方案\n一、总则\n1.关于“稳增长”的问题,由市发展改革委负责落实。", "关于“稳增长”的问题,由市发展改革委负责落实"),
+        # …while a heading run onto a sentence of nothing but statements opened by 由 ends before it (福建 餐桌污染 in
+        # run-on: the first body was lost to the title)
+        ("方案\n一、治理畜产品污染由省经贸委承办,省农业厅、卫生厅协办。目标:达标。", "治理畜产品污染"),
         # …and a task table's row is titled by its task cell up to the first 。 (the measures after it are text)
         ("方案\n序号\t重点任务\t责任单位\n1\t建成养老院。配齐护理员。\t市民政局\n", "建成养老院"),
         # the label of the task's own text is no part of its title (1.任务名称：…)

@@ -22,6 +22,7 @@ from .columns import is_task_header, spread_sub_header
 from .grammar import grammar
 from .marks import Numbering, match_heading
 from .normalize import Normalized, join_ranges, squeeze
+from .responsibility import only_statements
 from .statements import find_statements
 from .task_rows import TaskRows, cells_of
 
@@ -72,7 +73,7 @@ def _heading_end(text: str, a: int, b: int) -> int:
     its first 。, as the hand-checked lists write it); a line without a stop is the heading if short."""
     line = text[a:b]
     stop = line.find("。")
-    said = _statement_start(line, stop)
+    said = _statement_start(line, stop) or _given_out(line, stop)
     if said:
         return a + said
     if 0 <= stop <= P.HEADING_MAX:
@@ -117,6 +118,21 @@ def _statement_start(line: str, stop: int) -> int:
     if (0 <= stop < start) or after.strip(" )）】]〕。,，;；"):
         return 0  # the statement stands after the heading's sentence, or more of the sentence follows it
     return len(line[:start].rstrip(" ,，;；:：、"))
+
+
+# 一、治理畜牧业产品污染由省经贸委承办，…协办。 — a heading run onto the sentence that gives its work out
+_GIVEN_BY = re.compile(r"由(?![于此])")
+
+
+def _given_out(line: str, stop: int) -> int:
+    """Where a heading without its 。 ends because a sentence of nothing but statements opened by 由 follows it
+    (a text run onto one line lost the break after the title); 0 if none does."""
+    end = stop if stop >= 0 else len(line)
+    for m in _GIVEN_BY.finditer(line, 2, min(end, P.HEADING_MAX)):
+        # glued to the title: after a comma (关于…的问题，由A负责落实) the sentence is the heading itself
+        if re.match(rf"[{P.CJK}]", line[m.start() - 1]) and only_statements(line[m.start() : end]):
+            return m.start()
+    return 0
 
 
 class _Parser(Numbering, TaskRows):
