@@ -60,6 +60,14 @@ def one_space(rows):  # a table drawn without rules, as a PDF's text layer gives
     return "".join(" ".join(r) + "\n" for r in rows)
 
 
+def spaced_one_space(rows):  # the same with a blank line after every line, as a page copied from a browser gives it
+    return "".join(" ".join(r) + "\n\n" for r in rows)
+
+
+def spaced_padded(rows):
+    return "".join("  ".join(r) + "\n\n" for r in rows)
+
+
 def one_line(rows):  # a PDF's text layer saved as one line (珠海's copy): the one-space rows run on after the title
     return "附件 某县重点任务分工表 " + " ".join(" ".join(r) for r in rows) + "\n"
 
@@ -97,6 +105,8 @@ def rows_of(text: str) -> list[tuple[str, str, str]]:
         bare_pipes,
         padded,
         one_space,
+        spaced_one_space,
+        spaced_padded,
         one_line,
         one_per_line,
         one_per_paragraph,
@@ -270,6 +280,7 @@ def tables(draw):
             spaced_pipes,
             bare_pipes,
             padded,
+            spaced_padded,
             one_per_line,
             one_per_paragraph,
             flat_pipes,

@@ -112,6 +112,13 @@ def _next_filled(text: str, lines, k: int) -> int | None:
     return next((j for j in range(k + 1, len(lines)) if text[slice(*lines[j])].strip()), None)
 
 
+def _row_after(text: str, lines, k: int, numbered: bool) -> bool:
+    """The next line with anything in it begins a numbered table's row (1 完善… / 2、…): the blank lines before it are
+    inside the table."""
+    after = _next_filled(text, lines, k)
+    return numbered and after is not None and ROW_NUMBER.match(text[slice(*lines[after])].split()[0]) is not None
+
+
 def _pipes_after(text: str, lines, k: int) -> bool:
     """The next line with anything in it is a pipe row: the blank lines before it are inside the table."""
     after = _next_filled(text, lines, k)
@@ -185,7 +192,9 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
             width = len(titles)
             widest = [""] * width
             numbered = P.TASK_NUMBER_COLUMN.match(titles[0]) is not None
-        elif P.PAGE_MARKER.fullmatch(line.strip()):  # a page's number between two rows: the table goes on
+        elif P.PAGE_MARKER.fullmatch(line.strip()) or (not line.strip() and _row_after(text, lines, k, numbered)):
+            # a page's number between two rows, or a blank line before the next row (a page copied from a browser
+            # puts one after every line): the table goes on
             edits.update(dict.fromkeys(range(a, min(b + 1, len(text))), ""))
             k += 1
             continue
