@@ -31,6 +31,7 @@ from .helpers import owners, source
         ("市经(jī\nng)贸委", "市经贸委"),  # a printed line broke inside a gloss
         ("各县<市、区>人民政府,各乡镇〈街道〉", "各县(市、区)人民政府,各乡镇(街道)"),  # angle brackets around levels
         ("各乡镇〈\n街道〉", "各乡镇(街道)"),  # a PDF's line broke inside them
+        ("各县<市、区\n>人民政府", "各县(市、区)人民政府"),  # …or before the closing one (云浮 2019 wrapped at 50)
         ("增长率<5%,人均>3万元", "增长率<5%,人均>3万元"),  # a comparison stays
         (
             "㈠完善设施。⑴新建养老院。⒉改造敬老院。",

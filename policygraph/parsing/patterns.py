@@ -46,7 +46,7 @@ TABLE_PIPE = re.compile(r"[ \t]+\|[ \t]*$", re.M)
 _LEVELS = r"(?:[市区县旗乡镇]|街道)"
 _ANGLED = rf"(?:{_LEVELS}(?:\s*[、,，]\s*{_LEVELS})*|牵头|主办|主责)"
 ANGLE_OPEN = re.compile(rf"[<〈](?=\s*{_ANGLED}\s*[>〉])")  # a PDF may break a line inside
-ANGLE_CLOSE = re.compile(r"(?:(?<=[市区县旗乡镇道])|(?<=牵头|主办|主责))[>〉]")
+ANGLE_CLOSE = re.compile(r"(?:(?<=[市区县旗乡镇道])|(?<=[市区县旗乡镇道]\n)|(?<=牵头|主办|主责))[>〉]")
 
 # Marks put after a lead's name where a note explains them (标*的为牵头单位, 标▲的为牵头单位); the same set stands in
 # grammar/declarations.csv's asterisk row.
