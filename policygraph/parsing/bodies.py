@@ -167,7 +167,10 @@ _LEVEL = (
 # 各 / 相关 / 有关 before the first level is written once for the run (相关市、县政府)
 _LEVEL_RUN = re.compile(rf"^(各|(?:各)?(?:相关|有关))({_LEVEL})$")
 # …人民政府(管委会): a qualifier after the body's name holds for every level of the run
-_LEVEL_LAST = re.compile(rf"^({_LEVEL})((?:人民)?政府|党委|党委和(?:人民)?政府|党委政府)((?:[(（][^()（）]*[)）])?)$")
+# (各市、县级人民政府: the 级 goes with the type word, for every level)
+_LEVEL_LAST = re.compile(
+    rf"^({_LEVEL})(级?(?:(?:人民)?政府|党委|党委和(?:人民)?政府|党委政府))((?:[(（][^()（）]*[)）])?)$"
+)
 
 
 # One level written bare in a list (市、县级政府; 市、县两级政府)
