@@ -274,11 +274,17 @@ def expand_list(items: list[str]) -> list[str]:
             and not own_prefix(name)
         ):
             names[i] = "各级" + name  # 各级民政部门和财政部门: the departments of every level, both kinds
+        elif names[i - 1].startswith("各") and _GOVERNING.search(names[i - 1]) and _BARE_GOVERNMENT.match(name):
+            names[i] = "各" + name  # 各盟行政公署、市人民政府: every league's office and every city's government
         elif (owner := _COLLECTIVE_OWNER.match(names[i - 1])) and _OWNED_COLLECTIVE.match(name):
             names[i] = owner.group(1) + name  # 省政府各部门、各直属机构: the government's institutions too
     return carry_prefix([n for n in names if len(n) >= 2])
 
 
+# 各盟行政公署、市人民政府 / 各地区行政公署、州人民政府: a level's government after the offices of leagues or
+# prefectures (peers of the cities) is every one (not after 各乡镇政府: 县政府 there is the county's own)
+_GOVERNING = re.compile(r"公署$")
+_BARE_GOVERNMENT = re.compile(r"^[省市县区乡镇旗盟州](?:人民)?政府$")
 # 省政府各部门、各直属机构 / 县政府有关部门、有关直属单位: the second collective is the same government's (a notice's
 # addressees, a list of bodies); never a level (省政府各部门、各市人民政府) nor everyone concerned (各有关单位)
 _COLLECTIVE_OWNER = re.compile(r"^(.+?(?:人民政府|政府|党委|[省市县区州旗]委))(?:各|有关|相关)")
