@@ -176,6 +176,11 @@ CASES = [
     # 各 written once for the offices of leagues and the cities beside them (内蒙古: 各盟行政公署、市人民政府)
     ("做好工作。（自治区民政厅牵头，各盟行政公署、市人民政府负责）", "",
      [("自治区民政厅", L), ("各盟行政公署", R), ("各市人民政府", R)]),
+    # places written with their level share the last one's body word (广州市、深圳市人民政府: 广州市 was a place, no body)
+    ("做好工作。（省民政厅牵头，广州市、深圳市人民政府负责）", "",
+     [("省民政厅", L), ("广州市人民政府", R), ("深圳市人民政府", R)]),
+    # 政协办 is the CPPCC's office: its 协办 is no verb (县人大办、县政协办 gave 县人大办 alone)
+    ("做好工作。（责任单位：县人大办、县政协办）", "", [("县人大办", R), ("县政协办", R)]),
     # 社区 is one word: 各社区居委会 is not 各社 (as 供销社 ends) + 区居委会 (regression, found by a probe of township lists)
     ("做好工作。（责任单位：县民政局、各社区居委会、各社区（村））", "", [("县民政局", R), ("各社区居委会", R), ("各社区(村)", R)]),
     ("做好工作。（责任单位：市农业农村局；协作单位：各县（市、区）政府）", "", [("市农业农村局", R), ("各县(市、区)政府", R)]),

@@ -236,11 +236,17 @@ def _each_place(names: list[str]) -> list[str]:
             and j >= 0
             and _BARE_PLACE.match(out[j])
             and not P.TYPE_WORDS.search(out[j])
-            and (not looks_like_body(out[j]) or out[j] in short_names())  # 广州、深圳市政府: 广州 ends as 各州 does
+            # 广州、深圳市政府: 广州 ends as 各州 does; 广州市、深圳市人民政府: a place written with its level
+            and (not looks_like_body(out[j]) or out[j] in short_names() or _with_level(out[j], m.group(1)))
         ):
-            out[j] += m.group(1)
+            out[j] += m.group(1)[1:] if _with_level(out[j], m.group(1)) else m.group(1)
             j -= 1
     return out
+
+
+def _with_level(place: str, body: str) -> bool:
+    """广州市 before 深圳市人民政府: the place is written with the level its body word begins with."""
+    return len(place) >= 3 and body[0] in "市县区州旗" and place.endswith(body[0])
 
 
 def expand_list(items: list[str]) -> list[str]:

@@ -277,6 +277,11 @@ def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | 
                 return _Chunk(others, role, leads, lists=lists, work=not found, helps=True)  # they work with the lead
         elif shape.role == "verb":
             found = list_bodies(m["names"])
+            # 县人大办、县政协办: one verb word ends a body's name (政协办 is the CPPCC's office, not 协办): a list
+            one_word = len(m["verb"]) == 2 and chunk.endswith(m["verb"])
+            last = _LIST_MARK.split(m["names"])[-1]
+            if found and one_word and not looks_like_body(last) and only_bodies(chunk):
+                continue
             if found:
                 role = g.verb_role(m["verb"])
                 work = bool(m.groupdict().get("action"))
