@@ -207,7 +207,7 @@ def list_bodies(text: str) -> tuple[_Found, ...]:
     out = []
     for name in parse_names(P.LIST_JOINER.sub("、", P.LIST_HEAD.sub("", text))):
         starred, marked = bool(_ASTERISK.search(name)), bool(g.mark.search(name))
-        name = g.mark.sub("", _ASTERISK.sub("", name))
+        name = g.support_mark.sub("", g.mark.sub("", _ASTERISK.sub("", name)))  # 县财政局（配合单位）
         if looks_like_body(name):
             out.append(_Found(name, starred, marked))
     return tuple(out)

@@ -34,6 +34,7 @@ class Grammar:
     verb: re.Pattern[str]  # a run of verb words at the end of a list: 按职责分工负责, 牵头负责
     verb_bracket: re.Pattern[str]  # A、B（按职责分工负责）: a verb run in brackets after a list, said of all of it
     mark: re.Pattern[str]  # (牵头) after a name
+    support_mark: re.Pattern[str]  # (配合单位) after a name: the body helps; no part of the name, no lead
     bracketed_label: re.Pattern[str]  # 【牵头单位】 — a label in brackets, its list after them
     label_line: re.Pattern[str]  # 责任单位 alone on its line, its list on the next (a web page's cells a line each)
     task_field: re.Pattern[str]  # 具体任务 — the label of a task's own text on a page that gives one task
@@ -142,6 +143,9 @@ def grammar() -> Grammar:
         # (its closing bracket may lie past the statement's end: a label line without a 。 stops at its verb)
         verb_bracket=re.compile(r"[(（](" + verb + r")(?:[)）]|$)(?=$|[,，;；。])"),
         mark=mark,
+        support_mark=re.compile(
+            r"[(\[【〔](?:" + "|".join(sorted(support_words)) + r")(?:" + "|".join(nouns) + r")?[)\]】〕]$"
+        ),
         # 【牵头单位】A【完成时限】2024年底: a field in brackets ends the list before it, as a body label does
         bracketed_label=re.compile(r"[【\[〔]\s*(" + label + "|" + fields + r")\s*[】\]〕]"),
         shapes=shapes,
