@@ -184,6 +184,8 @@ CASES = [
     # a helper's mark on its name (（配合单位）, （协办单位）) is no part of it, and makes no lead
     ("做好工作。（责任单位：县民政局（牵头单位）、县财政局（配合单位）、县人社局（协办单位））", "",
      [("县民政局", L), ("县财政局", R), ("县人社局", R)]),
+    # the first-listed declaration saying the lead's role as a verb (列第一位的单位牵头: `县列第一位的单位` was a body)
+    ("做好工作。（县民政局、县财政局负责，列第一位的单位牵头）", "", [("县民政局", L), ("县财政局", R)]),
     # 社区 is one word: 各社区居委会 is not 各社 (as 供销社 ends) + 区居委会 (regression, found by a probe of township lists)
     ("做好工作。（责任单位：县民政局、各社区居委会、各社区（村））", "", [("县民政局", R), ("各社区居委会", R), ("各社区(村)", R)]),
     ("做好工作。（责任单位：市农业农村局；协作单位：各县（市、区）政府）", "", [("市农业农村局", R), ("各县(市、区)政府", R)]),
@@ -739,7 +741,8 @@ def test_bare_lists_closing_items_are_statements(items, expected):
 @pytest.mark.parametrize(
     "note",
     ["（以上任务，第一个单位为牵头单位）", "注：排名第一的为牵头单位。", "备注：各项任务中列第一位的为牵头单位",
-     "注：责任单位排序第一的为牵头单位。", "责任单位中排名第一的为牵头单位，其他为配合单位。"],
+     "注：责任单位排序第一的为牵头单位。", "责任单位中排名第一的为牵头单位，其他为配合单位。",
+     "说明：居首位的为牵头单位。", "注：列首位者牵头。", "注：第一家为牵头单位。"],
 )
 def test_a_declaration_in_a_note_of_its_own_holds_for_the_lists_before_it(note):
     """A note after the last item declares how every list is read; one inside a list's bracket (…负责，列第一位者为
@@ -847,3 +850,13 @@ def test_a_declaration_said_of_what_follows_holds_from_its_list_on_though_a_line
     rows = sorted((r.clause.rsplit(".", 1)[-1], r.body, r.role) for r in parse_source(source(HEAD + items)).responsibilities)
     assert ("1", "省财政厅", "responsible") in rows
     assert ("3", "省财政厅", "lead") in rows and ("3", "省发展改革委", "responsible") in rows
+
+
+@pytest.mark.parametrize("note", ["注：标*的为牵头单位", "说明：标注*的单位为牵头单位"])
+def test_a_star_explained_in_a_note_after_the_last_item(note):
+    """The note may start with 说明 as with 注: the last item's bare list still closes it (说明：… lost item 2's rows)."""
+    items = "1.甲项工作。（市民政局*、市财政局）\n2.乙项工作。（市卫健委、市医保局*）\n"
+    doc = parse_source(source(HEAD + items + note + "\n"))
+    assert sorted((r.body, r.role) for r in doc.responsibilities) == sorted(
+        [("市民政局", L), ("市财政局", R), ("市卫健委", R), ("市医保局", L)]
+    )

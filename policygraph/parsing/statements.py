@@ -92,8 +92,8 @@ def _line_list(text: str, i: int) -> re.Match[str] | None:
 
 
 # What may follow a bracket that closes a sentence or an item: （市发改委、市财政局）。 (or the bracket opens the item);
-# a note after the last item (注：带*号的为牵头单位) may be joined to its line
-_CLOSES = re.compile(r"[ \t\u3000]*(?:[。；;.]|\n|$|备?注[:：])")
+# a note after the last item (注：带*号的为牵头单位 / 说明：…) may be joined to its line
+_CLOSES = re.compile(r"[ \t\u3000]*(?:[。；;.]|\n|$|(?:备?注|说明)[:：])")
 # How many sentence-closing lists of bodies a document must hold before its bare ones （A、B） are read as lists
 # of who does the work: one alone may be an aside (依托市大数据中心（市大数据局）。); a document that closes item after
 # item with such lists — bare, or some saying their roles (（A、B按职责分工负责） then （A、C）, as ministries write)
