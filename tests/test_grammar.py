@@ -860,3 +860,23 @@ def test_a_star_explained_in_a_note_after_the_last_item(note):
     assert sorted((r.body, r.role) for r in doc.responsibilities) == sorted(
         [("市民政局", L), ("市财政局", R), ("市卫健委", R), ("市医保局", L)]
     )
+
+
+@pytest.mark.parametrize(
+    "blanket",
+    [
+        "以下各项工作均需各县区政府落实，不再列出",
+        # the body first, then its role for every task (`的责任主体` and `各县区政府均为责任单位` were bodies)
+        "各县区政府为各项任务的责任主体，不再一一列出",
+        "以下各项工作各县区政府均为责任单位，不再列出",
+        "各县区政府均为所有任务的责任单位，下同",
+        # the bracket ends after 落实, without 不再列出
+        "以下均需各县区政府落实",
+    ],
+)
+def test_a_blanket_sentence_in_its_wordings(blanket):
+    items = f"1.做好甲。（市民政局牵头，{blanket}）\n2.做好乙。（市财政局负责）\n"
+    doc = parse_source(source(HEAD + items))
+    assert sorted((r.clause.rsplit(".", 1)[-1], r.body, r.role) for r in doc.responsibilities) == sorted(
+        [("1", "市民政局", L), ("1", "各县区政府", R), ("2", "市财政局", R), ("2", "各县区政府", R)]
+    )

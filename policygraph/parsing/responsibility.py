@@ -466,7 +466,7 @@ def blanket_bodies(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Bodies that a blanket sentence in this text assigns to every following task."""
     out = []
     for m in P.BLANKET.finditer(text):
-        for name in parse_names(m.group("body")):
+        for name in parse_names(m.group("named") or m.group("body") or m.group("owed")):
             out.append((name, m.span()))
     return out
 
