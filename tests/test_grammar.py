@@ -635,6 +635,9 @@ def test_task_tables_honour_marks_and_the_first_listed_declaration():
         ("一、县示范区管委会牵头工作(8项)", [("县示范区管委会", L)]),
         ("一、县发改局牵头的重点任务", [("县发改局", L)]),
         ("一、县发改局负责工作", [("县发改局", R)]),
+        ("一、县教育局牵头的重点工作任务", [("县教育局", L)]),  # …工作任务 and the count with 共: the second item lost it
+        ("一、县民政局牵头（共2项）", [("县民政局", L)]),
+        ("一、需县民政局牵头落实的任务", [("县民政局", L)]),
         ("一、王纲市长主抓重点工作", []),  # a person, not a body: the tasks keep their own lists
         ("一、加快牵头工作", []),
     ],
