@@ -186,6 +186,10 @@ CASES = [
      [("县民政局", L), ("县财政局", R), ("县人社局", R)]),
     # the first-listed declaration saying the lead's role as a verb (列第一位的单位牵头: `县列第一位的单位` was a body)
     ("做好工作。（县民政局、县财政局负责，列第一位的单位牵头）", "", [("县民政局", L), ("县财政局", R)]),
+    # a label that gives no role inside the bracket (（任务分工：A牵头，B配合）: the lead was lost), and its short forms
+    ("做好工作。（任务分工：县民政局牵头，县财政局配合）", "", [("县民政局", L), ("县财政局", R)]),
+    ("做好工作。（分工：县民政局牵头）", "", [("县民政局", L)]),
+    ("做好工作。（具体分工：县民政局负责）", "", [("县民政局", R)]),
     # 社区 is one word: 各社区居委会 is not 各社 (as 供销社 ends) + 区居委会 (regression, found by a probe of township lists)
     ("做好工作。（责任单位：县民政局、各社区居委会、各社区（村））", "", [("县民政局", R), ("各社区居委会", R), ("各社区(村)", R)]),
     ("做好工作。（责任单位：市农业农村局；协作单位：各县（市、区）政府）", "", [("市农业农村局", R), ("各县(市、区)政府", R)]),

@@ -399,6 +399,8 @@ def plain(text: str) -> str:
     blanket sentence (以下各项工作均需A落实，不再列出: read by blanket_bodies for the tasks after it)."""
     for _, rx in grammar().declarations:
         text = rx.sub("", text)
+    # （部门分工：A牵头，B配合）: a label that gives no role, inside the bracket; the statement after it says the roles
+    text = grammar().statement_label.sub("", text)
     text = _SAME_BELOW.sub("", text)
     text = P.BLANKET.sub("", text)
     # 责任单位：A、B（按职责分工负责）: the verb in brackets is said of the whole list (a mark, A（牵头）, of one name)
