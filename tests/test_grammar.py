@@ -887,3 +887,11 @@ def test_a_blanket_sentence_in_its_wordings(blanket):
     assert sorted((r.clause.rsplit(".", 1)[-1], r.body, r.role) for r in doc.responsibilities) == sorted(
         [("1", "市民政局", L), ("1", "各县区政府", R), ("2", "市财政局", R), ("2", "各县区政府", R)]
     )
+
+
+def test_a_blanket_sentence_whose_bodies_are_parted_by_commas():
+    """淮安 2022 in the comma layout: 以下政策措施均需各县区人民政府，园区管委会落实 (the second task lost both)."""
+    items = "1.做好甲。（市工信局牵头。以下政策措施均需各县区人民政府，各园区管委会落实，不再单独列出）\n2.做好乙。（市财政局负责）\n"
+    doc = parse_source(source(HEAD + items))
+    second = {r.body for r in doc.responsibilities if r.clause.endswith("2")}
+    assert second == {"市财政局", "各县区人民政府", "各园区管委会"}
