@@ -666,6 +666,9 @@ _LONG_SENTENCE = (
         ("方案\n一、总则\n1.加强宣传引导 牵头单位:市委宣传部", "加强宣传引导"),
         # …but a statement inside its sentence is part of it (关于…的问题，由A负责落实。)
         ("方案\n一、总则\n1.关于“稳增长”的问题,由市发展改革委负责落实。", "关于“稳增长”的问题,由市发展改革委负责落实"),
+        # …a statement set before the task's words is no part of its title, nor one set after a dash
+        ("方案\n一、总则\n1.【责任单位:市民政局】完善设施网络。新建站点。", "完善设施网络"),
+        ("方案\n一、总则\n1.完善设施网络——市民政局牵头,市财政局配合", "完善设施网络"),
         # …while a heading run onto a sentence of nothing but statements opened by 由 ends before it (福建 餐桌污染 in
         # run-on: the first body was lost to the title)
         ("方案\n一、治理畜产品污染由省经贸委承办,省农业厅、卫生厅协办。目标:达标。", "治理畜产品污染"),

@@ -22,7 +22,7 @@ from .columns import is_task_header, spread_sub_header
 from .grammar import grammar
 from .marks import Numbering, match_heading
 from .normalize import Normalized, join_ranges, squeeze
-from .responsibility import only_statements
+from .responsibility import closing_bracket, only_statements, read_statement
 from .statements import find_statements
 from .task_rows import TaskRows, cells_of
 
@@ -112,6 +112,8 @@ def _statement_start(line: str, stop: int) -> int:
     start, end = found[0]
     if start > 0 and line[start - 1] in P.OPENERS:
         start -= 1
+    elif line[:start].rstrip().endswith(("——", "--")):  # 1.完善设施网络——县民政局牵头: owners after a dash
+        start = len(line[:start].rstrip()) - 2
     elif not grammar().label.match(line[start:].lstrip()):
         return 0  # a statement in the heading's sentence (…的问题，由A负责落实), not after it
     after = line[end + 1 : stop if stop >= 0 else len(line)]
@@ -372,6 +374,11 @@ class _Parser(Numbering, TaskRows):
         # 1.任务名称：完善养老设施 — the label of the task's own text is no part of its title
         named = grammar().task_field.match(text[a:b])
         start = a + named.end() if named and named.group().endswith((":", "：")) and a + named.end() < b else a
+        # 1.【责任单位：县民政局】完善设施网络 — a statement set before the task's words is no part of its title
+        if text[start : start + 1] in P.OPENERS:
+            close = closing_bracket(text, start)
+            if close < b - 1 and read_statement(text[start + 1 : close]):
+                start = close + 1
         clause.head = (start, _heading_end(text, start, b))
         clause.pieces.append((a, b))
 
