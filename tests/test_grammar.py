@@ -502,6 +502,8 @@ def test_prose_and_listed_are_told_apart():
     assert owners("由市民政局负责，市财政局配合，加快建设基地。") == [
         ("市民政局", R, "listed"), ("市财政局", R, "listed")
     ]
+    # …but 由A牵头，会同B制定… is the lead's work with B: prose, as 由A会同B制定… is (not half listed)
+    assert {s for _b, _r, s in owners("由市民政局牵头，会同市财政局制定方案。")} == {"prose"}
     # 由于 is "because": no body is the subject of 由于市民政局负责… (regression: `于市民政局` was a body)
     assert owners("由于市民政局负责，工作推进快。") == []
     # …without 由 too: the last comma's words name who does it and nothing else (推进项目开工，县发改局负总责。)

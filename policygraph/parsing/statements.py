@@ -36,6 +36,7 @@ _TOPIC = re.compile(
 )
 # 由A负责，… opens a sentence that gives itself out (由于/由此 are "because"/"hence", not "by")
 _GIVES_ITSELF_OUT = re.compile(r"\s*由(?![于此])")
+_WITH_OTHERS = re.compile(r"\s*(?:会同|联合|协调)")
 # A sentence's work, then a comma and the bodies that do it (…，由A负责。 / …，由A牵头，B配合。 / …，A负总责。)
 _GIVEN_TO = re.compile(r"[，,]")
 # A task's owners set after a dash at the end of its line: 推进重点项目开工。——县发改局、县财政局
@@ -280,5 +281,6 @@ def _statement_sentences(text: str, heading_end: int, found: list[tuple[int, int
                     (m.start() for m in _GIVEN_TO.finditer(text, a, b) if only_statements(text[a : m.start()])),
                     default=-1,
                 )
-                if head > 0:
+                # (由A牵头，会同B制定… is the lead's work with B: prose, as 由A会同B制定… is)
+                if head > 0 and not _WITH_OTHERS.match(text, head + 1, b):
                     found.append((a, head))
