@@ -99,6 +99,11 @@ def test_at_least_forty_phrasings():
         ("2024年12月底前完成", True),  # two cues: 前, then 完成
         ("2023年底前完成建设", False),  # a sentence, not a cell
         ("前", False),
+        # within the plan's own year, as annual task lists write it (no year)
+        ("6月底前完成", True),
+        ("12月31日前", True),
+        ("年内完成", True),
+        ("6个月内", False),
     ],
 )
 def test_a_cell_that_is_a_deadline(cell, is_deadline):  # what run_together splits off after a row's bodies

@@ -23,6 +23,7 @@ from .responsibility import (
     plain,
     read_statement,
 )
+from .times import is_deadline_cell
 
 # A sentence: up to the end of a sentence or line; or up to the end of a sentence, over the lines it was wrapped onto.
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
@@ -265,14 +266,17 @@ def _statement_sentences(text: str, heading_end: int, found: list[tuple[int, int
                 found.append((a, b))
                 continue
             # 新建站点10个，由县民政局负责。 — the sentence's work, then after a comma who does it (and nothing else):
-            # the longest run of statement chunks that ends the sentence, found from its last comma back
+            # the longest run of statement chunks that ends the sentence, found from its last comma back (before its
+            # deadline: …，由县民政局负责，2024年底前完成。)
+            commas = list(_GIVEN_TO.finditer(text, a, b))
+            end = commas[-1].start() if commas and is_deadline_cell(text[commas[-1].end() : b]) else b
             tail = -1
-            for m in reversed(list(_GIVEN_TO.finditer(text, a, b))):
-                if not only_statements(text[m.end() : b]):
+            for m in reversed([m for m in commas if m.end() < end]):
+                if not only_statements(text[m.end() : end]):
                     break
                 tail = m.end()
             if tail > 0:
-                found.append((tail, b))
+                found.append((tail, end))
                 continue
             # （一）由A负责，B、C配合，加快… — a sentence that opens by giving itself out with 由, then its work: the
             # longest run of statement chunks from its start (without 由 it is prose: A牵头，会同B建立…)

@@ -24,6 +24,13 @@ TIME = re.compile(
 )
 
 
+# A time within the plan's own year, as annual task lists write a deadline: 6月底前 / 12月31日前 / 年底前 / 年内 /
+# 上半年 (only where a deadline stands on its own: is_deadline_cell; a date in a sentence needs its year)
+_IN_THE_YEAR = re.compile(
+    r"(?:(?:1[0-2]|0?[1-9])\s*月\s*(?:[0-3]?\d\s*日|底|末|上旬|中旬|下旬)?|年底|年末|年内|上半年|下半年|三季度末?)"
+)
+
+
 @dataclass(frozen=True)
 class TimeWords:
     before: re.Pattern[str]  # a cue before a time, at the end of the text before it: 到, 力争
@@ -58,7 +65,7 @@ def is_deadline_cell(text: str) -> bool:
     """The whole of `text` is a deadline as a 完成时限 column writes one: a time with its cues (2023年底前,
     2024年6月, 2024年底前完成) or an open-ended word (长期坚持, 每年)."""
     g = time_words()
-    m = TIME.match(text)
+    m = TIME.match(text) or _IN_THE_YEAR.match(text)
     if m and m.end() > m.start():
         rest = text[m.end() :]
         while rest and (cue := g.after.match(rest)) and cue.end():  # 前, then 完成
