@@ -328,6 +328,9 @@ BLANKET = re.compile(
     + r"|以下(?:各项)?(?:任务|工作|事项|政策措施|措施)?(?:均|都)(?:需要|需|由|要)(?P<owed>[^，,。；;()（）]{2,30}?)"
     r"(?:负责)?(?:落实|实施|执行)(?=[)）。；;]|$)"
 )
+# 由 that gives work to the body after it (由A负责); 由于 and 由此 are "because" and "hence" (regex text: statements,
+# headings and prose subjects all ask)
+BY = r"由(?![于此])"
 LIST_HEAD = re.compile(r"^(?:由|请|其中)")  # 其中A为牵头单位: among the bodies just listed, A leads
 # Words that join two parts of one list: A、B等和各省级人民政府 / 市级各有关部门及各县市区政府.
 LIST_JOINER = re.compile(r"等(?:有关部门|有关单位)?(?:和|及|以及)(?=各)|(?<=[局委部办厅署府会行门位])(?:和|及|以及)(?=各)")

@@ -34,8 +34,11 @@ def _subject() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     # 市民政局具体负责 / 分别负责: the adverbs of verb_adverbs.csv may stand between the subject and its verb
     pattern = re.compile(
         # 由于/由此 ("because"/"hence") open no subject
-        _SUBJECT_START + P.ENUMERATOR + r"?(?:(?:此项|该项|本项|这项)(?:工作|任务)(?=由))?"
-        r"(?:由(?![于此])|交由|请|责成)?(?!由[于此])(?P<names>[^,，。；;:：【】\s—]{2,60}?)\s*(?:[:：]|——?)?\s*"
+        _SUBJECT_START
+        + P.ENUMERATOR
+        + r"?(?:(?:此项|该项|本项|这项)(?:工作|任务)(?=由))?"
+        + f"(?:{P.BY}|交由|请|责成)?(?!由[于此])"
+        r"(?P<names>[^,，。；;:：【】\s—]{2,60}?)\s*(?:[:：]|——?)?\s*"
         # 县民政局作为行业主管部门，牵头抓总: what the subject is, set between it and its verb
         r"(?:作为[^,，。；;:：]{2,12}?(?:部门|单位|机构)[,，]?)?"
         + grammar().duty

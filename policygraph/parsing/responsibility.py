@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import patterns as P
 from .bodies import carry_prefix, looks_like_body, parse_names, split_top, top_level
-from .grammar import Shape, grammar
+from .grammar import Grammar, Shape, grammar
 from .prose import opening_subjects
 from .times import is_deadline_cell
 
@@ -132,7 +132,7 @@ def _chunks(text: str) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         for chunk in split_top(piece, _CHUNK_END):
-            out.extend(_after_lead(chunk, g.lead_end))
+            out.extend(_after_lead(chunk, g))
     return [P.BLANKS.sub("", c) for c in out if c.strip()]
 
 
@@ -172,33 +172,28 @@ def opens_with_body(text: str) -> bool:
     return False
 
 
-def _after_lead(chunk: str, lead_end: re.Pattern[str]) -> list[str]:
+def _after_lead(chunk: str, g: Grammar) -> list[str]:
     """市民政局牵头、市财政局配合 / 市民政局牵头 市财政局配合: a 、 or a gap after a lead verb joins two statements,
     not two names."""
     pieces, start = [], 0
     for m in _STATEMENT_JOIN.finditer(chunk):
-        if lead_end.search(chunk, start, m.start()):
+        if g.lead_end.search(chunk, start, m.start()):
             pieces.append(chunk[start : m.start()])
             start = m.end()
-    return [part for piece in (*pieces, chunk[start:]) for part in _glued_after_lead(piece, lead_end)]
+    return [part for piece in (*pieces, chunk[start:]) for part in _glued_after_lead(piece, g)]
 
 
-def _glued_after_lead(piece: str, lead_end: re.Pattern[str]) -> list[str]:
+def _glued_after_lead(piece: str, g: Grammar) -> list[str]:
     """县民政局牵头县财政局配合: the gap between two statements gone (a clause's lines are joined without their
     spaces): cut after the lead verb where both sides read whole as statements naming bodies (after the last such verb:
     县民政局牵头抓总县财政局协同 is cut after 抓总)."""
-    cuts = [m for m in _lead_verb(lead_end).finditer(piece, 2, len(piece) - 2) if P.BODY_PREFIX.match(piece[m.end() :])]
+    cuts = [m for m in g.lead_verb.finditer(piece, 2, len(piece) - 2) if P.BODY_PREFIX.match(piece[m.end() :])]
     for m in reversed(cuts):
         left, right = piece[: m.end()], piece[m.end() :]
         first, second = _read_chunk(left, None), _read_chunk(right, None)
         if first and second and first.bodies and second.bodies and second.role and first.whole() and second.whole():
             return [left, right]
     return [piece]
-
-
-@lru_cache(maxsize=4)
-def _lead_verb(lead_end: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(lead_end.pattern.removesuffix("$"))
 
 
 def list_bodies(text: str) -> tuple[_Found, ...]:
@@ -279,8 +274,7 @@ def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | 
             found = list_bodies(m["names"])
             # 县人大办、县政协办: one verb word ends a body's name (政协办 is the CPPCC's office, not 协办): a list
             one_word = len(m["verb"]) == 2 and chunk.endswith(m["verb"])
-            last = _LIST_MARK.split(m["names"])[-1]
-            if found and one_word and not looks_like_body(last) and only_bodies(chunk):
+            if found and one_word and not looks_like_body(_LIST_MARK.split(m["names"])[-1]) and only_bodies(chunk):
                 continue
             if found:
                 role = g.verb_role(m["verb"])

@@ -35,8 +35,8 @@ _TOPIC = re.compile(
     r"\s*(?:(?:关于|对于)(?:[“\"][^”\"]*[”\"]|[^，,。；;“\"])*?的?(?:问题|事项)[，,]"
     r"|(?:此项|该项|本项|这项|上述|以上)(?:工作|任务)(?=由)|[^，,。；;:：\s]{2,12}?(?:组|专班)(?=由))"
 )
-# 由A负责，… opens a sentence that gives itself out (由于/由此 are "because"/"hence", not "by")
-_GIVES_ITSELF_OUT = re.compile(r"\s*由(?![于此])")
+# 由A负责，… opens a sentence that gives itself out
+_GIVES_ITSELF_OUT = re.compile(r"\s*" + P.BY)
 _WITH_OTHERS = re.compile(r"\s*(?:会同|联合|协调)")
 # A sentence's work, then a comma and the bodies that do it (…，由A负责。 / …，由A牵头，B配合。 / …，A负总责。)
 _GIVEN_TO = re.compile(r"[，,]")
@@ -281,10 +281,7 @@ def _statement_sentences(text: str, heading_end: int, found: list[tuple[int, int
             # （一）由A负责，B、C配合，加快… — a sentence that opens by giving itself out with 由, then its work: the
             # longest run of statement chunks from its start (without 由 it is prose: A牵头，会同B建立…)
             if _GIVES_ITSELF_OUT.match(text, a, b):
-                head = max(
-                    (m.start() for m in _GIVEN_TO.finditer(text, a, b) if only_statements(text[a : m.start()])),
-                    default=-1,
-                )
+                head = max((m.start() for m in commas if only_statements(text[a : m.start()])), default=-1)
                 # (由A牵头，会同B制定… is the lead's work with B: prose, as 由A会同B制定… is)
                 if head > 0 and not _WITH_OTHERS.match(text, head + 1, b):
                     found.append((a, head))

@@ -123,7 +123,7 @@ def _statement_start(line: str, stop: int) -> int:
 
 
 # 一、治理畜牧业产品污染由省经贸委承办，…协办。 — a heading run onto the sentence that gives its work out
-_GIVEN_BY = re.compile(r"由(?![于此])")
+_GIVEN_BY = re.compile(P.BY)
 
 
 def _given_out(line: str, stop: int) -> int:

@@ -82,7 +82,7 @@ def _pipes(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]]
             continue
         m = _PIPE_ROW.match(line) or _BARE_PIPE_ROW.match(line)
         if not m:
-            if header and not line.strip() and _pipes_after(text, lines, k):
+            if header and not line.strip() and "|" in _filled_after(text, lines, k):
                 drops.append((a, min(b + 1, len(text))))  # a page copied with a blank line between its rows
                 continue
             header = False
@@ -112,17 +112,11 @@ def _next_filled(text: str, lines, k: int) -> int | None:
     return next((j for j in range(k + 1, len(lines)) if text[slice(*lines[j])].strip()), None)
 
 
-def _row_after(text: str, lines, k: int, numbered: bool) -> bool:
-    """The next line with anything in it begins a numbered table's row (1 完善… / 2、…): the blank lines before it are
-    inside the table."""
+def _filled_after(text: str, lines, k: int) -> str:
+    """The first line after line k that holds anything but blanks ("" if none): whether the blank lines before it
+    are inside a table (a page copied with a blank line after every line) is what that line is."""
     after = _next_filled(text, lines, k)
-    return numbered and after is not None and ROW_NUMBER.match(text[slice(*lines[after])].split()[0]) is not None
-
-
-def _pipes_after(text: str, lines, k: int) -> bool:
-    """The next line with anything in it is a pipe row: the blank lines before it are inside the table."""
-    after = _next_filled(text, lines, k)
-    return after is not None and "|" in text[slice(*lines[after])]
+    return "" if after is None else text[slice(*lines[after])]
 
 
 def _field_and_value(text: str, start: int, end: int, edits: dict[int, str]) -> bool:
@@ -192,9 +186,11 @@ def _padded(text: str, lines, edits: dict[int, str], drops: list[tuple[int, int]
             width = len(titles)
             widest = [""] * width
             numbered = P.TASK_NUMBER_COLUMN.match(titles[0]) is not None
-        elif P.PAGE_MARKER.fullmatch(line.strip()) or (not line.strip() and _row_after(text, lines, k, numbered)):
-            # a page's number between two rows, or a blank line before the next row (a page copied from a browser
-            # puts one after every line): the table goes on
+        elif P.PAGE_MARKER.fullmatch(line.strip()) or (
+            not line.strip() and numbered and ROW_NUMBER.match((_filled_after(text, lines, k).split() or [""])[0])
+        ):
+            # a page's number between two rows, or a blank line before the next numbered row (a page copied from a
+            # browser puts one after every line): the table goes on
             edits.update(dict.fromkeys(range(a, min(b + 1, len(text))), ""))
             k += 1
             continue

@@ -49,6 +49,7 @@ class Grammar:
     person_word: re.Pattern[str]  # 责任领导 — the same labels without their colon (a table's column of persons)
     statement_label: re.Pattern[str]  # 部门分工： — a statement follows that says the roles itself
     heading_shapes: tuple[Shape, ...]  # 县示范区管委会牵头工作(8项) — a heading naming the owner of the tasks below
+    lead_verb: re.Pattern[str]  # a lead verb anywhere: 县民政局牵头县财政局配合 is two statements glued together
     lead_end: re.Pattern[str]  # a lead verb ending a piece: A牵头、B配合 is two statements joined by 、
     label_words: frozenset[str]  # role words that make labels; alone, a sub-header (责任单位 over 牵头 | 配合)
     label_openers: tuple[str, ...]  # what a label may open with before a shorter one inside it (牵头 in 牵头责任单位)
@@ -130,6 +131,7 @@ def grammar() -> Grammar:
     ending_rows = _rows("body_endings.csv")
     endings = sorted((r["ending"] for r in ending_rows), key=len, reverse=True)
     role_of = {r["word"]: r["role"] for r in roles}
+    lead_verbs = "(?:" + "|".join(w for w in verb_words if role_of[w] == "lead") + ")"
     fields = "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv"))
     persons = [r["label"] for r in _rows("field_labels.csv") if r["kind"] == "person"]
     person_word = "(?:" + "|".join(_spaced(label) for label in sorted(persons, key=len, reverse=True)) + ")"
@@ -177,7 +179,8 @@ def grammar() -> Grammar:
             "(?:" + "|".join(sorted((r["stem"] for r in _rows("department_stems.csv")), key=len, reverse=True)) + ")$"
         ),
         duty=duty,
-        lead_end=re.compile("(?:" + "|".join(w for w in verb_words if role_of[w] == "lead") + ")$"),
+        lead_verb=re.compile(lead_verbs),
+        lead_end=re.compile(lead_verbs + "$"),
         heading_shapes=tuple(
             Shape(r["shape"], re.compile(r["template"].replace("{verb}", verb)), "verb")
             for r in _rows("heading_shapes.csv")
