@@ -96,6 +96,9 @@ CASES = [
     ("做好工作。（责任单位：区发改局、各街道、区属国企）", "", [("区发改局", R), ("各街道", R), ("区属国企", R)]),
     # the work itself after the names (work_verbs.csv): 研究制定 is no part of a name
     ("做好工作。（市民政局会同市财政局研究制定）", "", [("市民政局", L), ("市财政局", R)]),
+    # …or any other words: the partners' list ends where a body's name may end and the work begins
+    ("做好工作。（县住建局会同县财政局、县发改局改造老旧小区）", "", [("县住建局", L), ("县财政局", R), ("县发改局", R)]),
+    ("做好工作。（市民政局会同有关部门改造设施）", "", [("市民政局", L)]),
     ("做好工作。（市民政局牵头，市财政局配合研究制定）", "", [("市民政局", L), ("市财政局", R)]),
     # a body that oversees, urges, guides or supervises the work (a regression: 市民政局负责督导 was lost)
     ("做好工作。（各区政府负责落实，市民政局负责督导）", "", [("各区政府", R), ("市民政局", R)]),
@@ -772,17 +775,48 @@ def test_a_declaration_in_a_note_of_its_own_holds_for_the_lists_before_it(note):
 
 
 def test_a_body_heading_its_duty_points_owns_them():
-    """（一）县发改局 over 1.负责… 2.牵头…: each point that opens with a duty's verb is the body's, read from prose; a point
-    without one (建设资金平台) is nobody's."""
+    """（一）县发改局 over 1.负责… 2.牵头…: every point under a heading that names a body alone is the body's duty, read
+    from prose (the point is a sentence without its subject): 牵头 leads, any other opening is responsible."""
     text = "某县某项工作实施方案\n一、职责分工\n（一）县发改局：\n1.负责项目审批。\n2.牵头重大项目谋划。\n（二）县财政局。\n" \
-           "1.负责资金保障。\n2.建设资金平台。\n"
+           "1.负责资金保障。\n2.建设资金平台。\n（三）县卫健委主要职责\n1.完善医养结合服务。\n（四）各乡镇\n1.做好摸底排查。\n"
     doc = parse_source(source(text))
     number = {c.path: c.heading for c in doc.clauses}
     assert sorted((number[r.clause], r.body, r.role, r.source) for r in doc.responsibilities) == sorted([
         ("负责项目审批", "县发改局", R, "prose"),
         ("牵头重大项目谋划", "县发改局", L, "prose"),
         ("负责资金保障", "县财政局", R, "prose"),
+        ("建设资金平台", "县财政局", R, "prose"),
+        ("完善医养结合服务", "县卫健委", R, "prose"),
+        ("做好摸底排查", "各乡镇", R, "prose"),
     ])
+
+
+@pytest.mark.parametrize(
+    "items, rows",
+    [
+        # the body, a colon, then its duty on the same line: the duty's opening verb says the role
+        ("（一）县医保局：完善医保支付政策。\n（二）县民政局：牵头推进养老服务。\n",
+         [("1.1", "县医保局", R), ("1.2", "县民政局", L)]),
+        # the body alone as a heading, its duty after a 。 (区工商分局。负责…)
+        ("（一）区工商分局。负责市场监管。\n", [("1.1", "区工商分局", R)]),
+        # a contact list (a person and a number after the colon) and a body alone with nothing after it: no duty
+        ("（一）县人社局：张三 13800000000\n（二）县体育局\n（三）县文旅局：李四\n", []),
+        # a task's words that end like a body (中心, 院) begin with their work, not a place: no owner (a regression:
+        # （一）建设养老中心。（责任单位：A） gave 建设养老中心 the item)
+        ("（一）建设养老中心\n1.完成选址。\n（二）改造敬老院。提升床位。\n", []),
+        # a place or a park alone is the topic of the points under it, not their owner
+        ("（一）确定试点城市\n1.遴选两个城市。\n（二）人才资源服务产业园\n1.建设园区。\n", []),
+        # member units whose points name their own subjects: the heading is a category, not the owner
+        ("（一）县应急指挥部成员单位职责\n1.县公安局负责维护秩序。\n2.县财政局负责经费保障。\n3.其他部门做好配合。\n",
+         [("1.1.1", "县公安局", R), ("1.1.2", "县财政局", R)]),
+    ],
+)
+def test_a_body_named_before_its_duty(items, rows):
+    """（一）县卫健委：完善… / （一）区工商分局。负责…: the body a duty list names first is the duty's (prose); words that
+    only look like such a list name no one."""
+    doc = parse_source(source("某县某项工作实施方案\n一、职责分工\n" + items))
+    assert sorted((r.clause, r.body, r.role) for r in doc.responsibilities) == sorted(rows)
+    assert all(r.source == "prose" for r in doc.responsibilities)
 
 
 def test_a_statement_in_an_item_heading_passes_to_the_points_under_it():

@@ -1317,6 +1317,8 @@ def test_a_page_without_numbers_or_labels_is_still_refused():
         ("民政", False),  # …but a function alone is a field of work
         ("全市金融", False),
         ("校园", False),
+        ("县财政局改造老旧小区", False),  # a housing estate (小区) is no district: A会同B改造老旧小区 names B alone
+        ("越秀区", True),
     ],
 )
 def test_body_endings(name, body):

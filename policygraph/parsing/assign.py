@@ -17,7 +17,7 @@ from ..printed import LINE_BRACKETS, LINE_STOPS
 from . import patterns as P
 from .columns import column_role, is_task_header, names_bodies
 from .grammar import grammar
-from .prose import headed_duties, prose_assignments
+from .prose import colon_subjects, opening_subjects, prose_assignments
 from .responsibility import (
     Named,
     blanket_bodies,
@@ -251,7 +251,12 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
                 else:
                     explicit.append(Assignment(name, "responsible", where, True))
         listed = {x.name for x in explicit}
-        for name, role, (a, b) in prose_assignments(clause.text, heading_end):
+        prose = prose_assignments(clause.text, heading_end)
+        # （三）县卫健委：完善… — the body a duty list names first (a preamble's 各乡镇人民政府： is its addressee)
+        if clause.kind in P.OWNER_KINDS or clause.kind == "item":
+            subjects = {name for name, _role, _span in prose}
+            prose += [x for x in colon_subjects(clause.text) if x[0] not in subjects]
+        for name, role, (a, b) in prose:
             if name not in listed:
                 explicit.append(Assignment(name, role, span(clause.path, a, b), source="prose"))
         if explicit:
@@ -259,7 +264,6 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
     _lift_closing_lines(clauses, result, source)
     _same_as_above(clauses, result, span)
     _heading_owners(clauses, result, span)
-    _duty_points(clauses, result, span)
     return result
 
 
@@ -285,19 +289,6 @@ def _same_as_above(clauses: tuple[Clause, ...], result: dict[str, list[Assignmen
             result.setdefault(clause.path, []).extend(replace(x, span=where, blanket=False) for x in previous)
 
 
-def _duty_points(clauses: tuple[Clause, ...], result: dict[str, list[Assignment]], span) -> None:
-    """（一）县发改局 then 1.负责项目审批… 2.负责…: a heading that names a body alone, over points that open with the
-    duty's verb, gives each point that names no one that body (read from prose: the point is a sentence)."""
-    for clause in clauses:
-        if clause.text.strip().rstrip("。.:：") != clause.heading:  # the heading is all the clause says itself
-            continue
-        for point in (c for c in clauses if c.parent == clause.path and c.path not in result):
-            found = headed_duties(clause.heading, point.text)
-            if found:
-                where = span(point.path, 0, len(point.heading))
-                result[point.path] = [Assignment(name, role, where, source="prose") for name, role in found]
-
-
 def _heading_line_end(clause: Clause) -> int:
     """Where the clause's heading ends in its text, if the heading was a line of its own (二、保障措施, joined to the
     paragraph under it); 0 if it is the start of the first sentence, cut at a comma or at the longest a heading is."""
@@ -307,10 +298,18 @@ def _heading_line_end(clause: Clause) -> int:
 
 
 def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignment]], span) -> None:
-    """Give a heading's owner to every task under it (the heading itself when nothing is under it)."""
+    """Give a heading's owner to every task under it (the heading itself when nothing is under it).
+
+    Parts and sections; and an item that is nothing but its heading over points (（一）县发改局： over 1.… 2.…), or
+    whose heading names a body alone before its duty (（一）区工商分局。负责…). A body alone heads a list of its own
+    duties: it owns no heading with nothing under it and nothing after it (a list of member units), nor points that
+    mostly name their own subjects (成员单位职责 over 1.公安部负责… 2.财政部负责…); the duties are sentences without
+    their subject, read as prose (styles.md §5: the body stands in no list of owners)."""
     parents = {c.parent for c in clauses if c.parent}
     for clause in clauses:
-        owners = heading_owners(clause.heading) if clause.kind in P.OWNER_KINDS else []
+        only_heading = clause.text.strip().rstrip("。.:：") == clause.heading
+        heads = clause.kind in P.OWNER_KINDS or (clause.kind == "item" and (clause.path in parents) == only_heading)
+        owners = heading_owners(clause.heading) if heads else []
         start = clause.text.find(clause.heading[:4])
         where = span(clause.path, max(start, 0), max(start, 0) + len(clause.heading))
         if not owners:
@@ -318,6 +317,9 @@ def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignme
                 _statement_in_heading(clause, clauses, parents, result, where)
             continue
         below = [c for c in clauses if c.path.startswith(clause.path + ".") and c.path not in parents]
+        alone = any(not n.role for n in owners)
+        if alone and (not below and only_heading or 2 * sum(c.path in result for c in below) > len(below)):
+            continue
         if below and clause.path in result:  # the heading read as a sentence: its owner is the tasks'
             mine = {n.name for n in owners}
             kept = [x for x in result[clause.path] if not (x.source == "prose" and x.name in mine)]
@@ -327,9 +329,22 @@ def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignme
                 del result[clause.path]
         for task in below or [clause]:
             named = {x.name for x in result.get(task.path, [])}
-            extra = [Assignment(n.name, n.role, where) for n in owners if n.name not in named]
+            own = task is clause and task.text.startswith(task.heading)  # 区工商分局。负责…: the duty after the heading
+            duty = task.text[len(task.heading) :] if own else task.text
+            extra = [
+                Assignment(n.name, n.role, where) if n.role else _duty(n.name, duty, where)
+                for n in owners
+                if n.name not in named
+            ]
             if extra:
                 result[task.path] = result.get(task.path, []) + extra
+
+
+def _duty(name: str, duty: str, where: Span) -> Assignment:
+    """A body a heading names alone, for one duty under it: the duty's opening says its role (1.牵头… leads, 1.会同…:
+    the body works with others, leading), else it is responsible."""
+    role = dict(opening_subjects(name + "：" + duty.lstrip(" 。.:：\n"))).get(name, "responsible")
+    return Assignment(name, role, where, source="prose")
 
 
 # Characters between a heading's end and its statement's first body: a space, a bracket, a label's colon

@@ -157,8 +157,11 @@ BOX = re.compile(r"专栏\s*(\d{1,2})\s*[:：]?\s*")
 # 主要目标 | 主要责任单位 | 责任单位: a 目标责任分解 table's rows are its goals (妇女/儿童发展规划); a 2025年目标 or
 # 目标值 column holds a number
 # 项目名称 | 建设地点 | 建设内容 | 责任单位: a 民生实事 list's rows are its projects, named before their content (洋县 2024)
+# 序号 | 责任单位 | 工作职责: a 职责分工表 keyed by body, each row the duties of the body in it (职责分工 is a column of
+# statements)
 TASK_TEXT_COLUMN = re.compile(
     r"任务(?![数量])|举措|重点工作|工作措施|具体措施|名称|项目$|内容|指标(?![值数])|事项|^(?:主要|工作|发展)?目标$"
+    r"|职责(?!分工)"
 )
 # A category column's title: 领域 / 主要目标 / 牵头单位 (妇女发展规划), 类别 / 重点任务 / …: its cell is merged over the
 # rows of its category, so a row below the first leaves it out.
@@ -440,6 +443,9 @@ SELF_NAMED = re.compile(rf"^(?:各|全|有关|相关|涉及|所有|其他|团[�
 TYPE_WORDS = re.compile(
     r"(级人民政府|级政府|级部门|街道|乡镇|镇|乡|社区|村|委员会|管委会|人民政府|局|委|办|部|厅|中心|所|站|队|联|会|社|院|室|府|区|县)$"
 )
+# A place, or a body named after itself (街道, 产业园), written alone: as a heading it is the topic of the points under
+# it (确定试点城市, 人才资源服务产业园), not the body whose duties they are (县发改局：).
+PLACE_ALONE = re.compile(r"(?:[省市县区州旗盟乡镇村]|街道|社区|园区?)$")
 # Kinds of body, checked in this order.
 OTHER_BODY = re.compile(r"团[省市县区州]委|共青团|妇联|残联|科协|工会|台联|侨联|文联|红十字|公司|集团|银行|协会|供销|商会|学会|报社|电视台")
 LOWER_GOVERNMENT = re.compile(

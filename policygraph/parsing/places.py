@@ -51,6 +51,18 @@ def place_prefix(name: str) -> str | None:
     return m.group(0)
 
 
+# A body's name that begins with its level or with a collective word (县民政局, 各乡镇, 国家粮食局).
+_LEVEL_START = re.compile(r"^(?:各|省|市|县|区|州|盟|旗|乡|镇|街道|国家|国务院|中共|中央|全国|共青团|团[省市县区])")
+
+
+def begins_with_place(name: str) -> bool:
+    """Whether a name begins with its level or its place (县民政局, 莆田市民政局, 瓮安县民政局): a body, where a
+    heading's words that merely end like one (建设养老中心, 改造敬老院) begin with their work."""
+    if _LEVEL_START.match(name) or place_prefix(name):
+        return True
+    return any(divisions_named(name[:k]) for k in range(3, min(len(name) - 1, 9)))
+
+
 # --- the hierarchy ---------------------------------------------------------------------------------------------
 # GB/T 2260 codes carry the hierarchy: 52 27 25 is 瓮安县 in 黔南州 (522700) in 贵州省 (520000). A district of a
 # municipality (110105) has no prefecture above it in the list, only the municipality (110000).

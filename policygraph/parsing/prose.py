@@ -134,13 +134,19 @@ def _partner(name: str) -> bool:
     return looks_like_body(name) and bool(P.PROSE_SUBJECT.search(name)) and not P.UNNAMED.match(name)
 
 
-def headed_duties(heading: str, point: str) -> list[tuple[str, str]]:
-    """（一）县发改局 over 1.负责项目审批… 2.负责…: (body, role) of the body a heading names alone, for a point under
-    it that opens with the duty's verb and no subject of its own; [] otherwise."""
-    subject = heading.rstrip("。.:： ")
-    if not _subject_names(subject):
+# （三）县卫健委：完善医养结合服务。 — a task that opens with its bodies and a colon, then its duty: at least four
+# characters of words (县民政局：张三 13800000000 is a contact list)
+_COLON_SUBJECT = re.compile(r"\s*(?P<names>[^:：,，。；;()（）\n]{2,60}?)\s*[:：]\s*(?=[一-龥]{4})")
+
+
+def colon_subjects(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """(body, role, span of the names) of the bodies a task opens with before a colon and its duty; the duty's
+    opening verb says the role (县民政局：牵头… leads), else they are responsible."""
+    m = _COLON_SUBJECT.match(text)
+    if not m or not _subject_names(m["names"]):
         return []
-    return opening_subjects(subject + "：" + point)
+    roles = dict(opening_subjects(text))
+    return [(name, roles.get(name, "responsible"), m.span("names")) for name in _subject_names(m["names"])]
 
 
 def opening_subjects(text: str) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from . import patterns as P
 from .bodies import carry_prefix, looks_like_body, parse_names, split_top, top_level
 from .grammar import Grammar, Shape, grammar
+from .places import begins_with_place
 from .prose import opening_subjects
 from .times import is_deadline_cell
 
@@ -209,10 +210,16 @@ def list_bodies(text: str) -> tuple[_Found, ...]:
 
 
 def _leading_bodies(text: str) -> tuple[_Found, ...]:
-    """市财政局研究制定 (after A会同): the bodies before the work the text names, () if none."""
-    for m in grammar().work.finditer(text):
+    """市财政局研究制定 (after A会同): the bodies before the work the text names, () if none; before work of any other
+    words (市财政局改造老旧小区), the longest run of nothing but bodies that ends where a body's name may end."""
+    g = grammar()
+    for m in g.work.finditer(text):
         if found := list_bodies(text[: m.start()]):
             return found
+    for end in range(min(len(text), _FIRST_NAME * 3) - 2, 1, -1):
+        head = text[:end]
+        if g.body_end.search(head) and not g.body_end.search(text[: end + 1]) and only_bodies(head):
+            return list_bodies(head)  # (not 有关部|门改造: the name goes on)
     return ()
 
 
@@ -268,8 +275,9 @@ def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | 
             if leads:
                 role = g.verb_role(m["verb"]) if m["verb"] else (label_role or "responsible")
                 found = list_bodies(m["names"])
-                others = found or _leading_bodies(m["names"])
-                return _Chunk(others, role, leads, lists=lists, work=not found, helps=True)  # they work with the lead
+                before_work = _leading_bodies(m["names"])  # A会同B、C改造老旧小区: the list ends where the work begins
+                others = before_work if len(before_work) > len(found) else found
+                return _Chunk(others, role, leads, lists=lists, work=others is before_work, helps=True)
         elif shape.role == "verb":
             found = list_bodies(m["names"])
             # 县人大办、县政协办: one verb word ends a body's name (政协办 is the CPPCC's office, not 协办): a list
@@ -467,11 +475,22 @@ def blanket_bodies(text: str) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+def _heads_duties(name: str) -> bool:
+    """A body a heading may name alone over its duties: named with its place or level (县民政局, 各乡镇), not a task's
+    words that end like a body (建设养老中心), nor a place alone, the topic of the points under it (确定试点城市)."""
+    return begins_with_place(name) and (name.startswith("各") or not P.PLACE_ALONE.search(name))
+
+
 def heading_owners(heading: str) -> list[Named]:
-    """The bodies a heading names as owning every task under it (县示范区管委会牵头工作(8项)); [] for most."""
+    """The bodies a heading names as owning every task under it (县示范区管委会牵头工作(8项)); [] for most. A heading
+    that names a body alone (（一）县发改局：) says no role: its owners' role is "" and each task's opening says it."""
     g = grammar()
     for shape in g.heading_shapes:
         m = shape.pattern.match(re.sub(r"\s+", "", heading))
         if m and only_bodies(m["names"]):
-            return with_role(list_bodies(m["names"]), g.verb_role(m["verb"]))
+            verb = m.groupdict().get("verb")
+            found = list_bodies(m["names"])
+            if not verb and not all(_heads_duties(f.name) for f in found):
+                continue
+            return with_role(found, g.verb_role(verb) if verb else "")
     return []
