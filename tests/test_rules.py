@@ -270,6 +270,11 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
             "方案\n一、主要任务\n任务一:完善设施。正文\n任务二:推进结合。正文\n二、保障措施\n措施一、加强领导。\n任务一项",
             ["一、", "任务一:", "任务二:", "二、", "措施一、"],
         ),
+        # items counted as the 项 of a list (第一项 / 第二项：); not 第一项工作 in a sentence
+        (
+            "方案\n一、主要任务\n第一项 完善设施。正文\n第二项:推进结合。正文\n二、保障措施\n第一项工作是加强领导。",
+            ["一、", "第一项", "第二项:", "二、"],
+        ),
         # 三. / 四． for 三、 (some offices type a point); a point before a digit is no mark
         ("方案\n一.保障措施\n(一)甲项。正文\n二．组织实施\n(一)乙项。投入一.5亿元", ["一.", "(一)", "二.", "(一)"]),
         # the next clause run onto the line of the previous one, as PDF text does

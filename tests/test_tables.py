@@ -1721,17 +1721,15 @@ def test_a_projects_name_titles_its_row_before_its_content():
 def test_a_duty_table_keyed_by_body_titles_each_row_by_its_duties(duties):
     """序号 | 责任单位 | 工作职责 (a 职责分工表 keyed by body): each row's clause is titled by the body's duties, not by
     the body's name."""
-    text = (
-        f"序号\t责任单位\t{duties}\n"
-        "1\t县民政局\t负责统筹推进养老服务体系建设\n"
-        "2\t县财政局\t落实养老服务资金保障\n"
-    )
+    text = f"序号\t责任单位\t{duties}\n1\t县民政局\t负责统筹推进养老服务体系建设\n2\t县财政局\t落实养老服务资金保障\n"
     doc = parse_source(source(HEAD + text))
     titles = {c.path: c.heading for c in doc.clauses}
-    assert sorted((titles[r.clause], r.body) for r in doc.responsibilities) == sorted([
-        ("负责统筹推进养老服务体系建设", "县民政局"),
-        ("落实养老服务资金保障", "县财政局"),
-    ])
+    assert sorted((titles[r.clause], r.body) for r in doc.responsibilities) == sorted(
+        [
+            ("负责统筹推进养老服务体系建设", "县民政局"),
+            ("落实养老服务资金保障", "县财政局"),
+        ]
+    )
 
 
 def test_a_row_whose_one_body_cell_is_cut_before_any_body_ending():

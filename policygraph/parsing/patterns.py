@@ -78,6 +78,9 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
     "cn-close": re.compile(rf"([{CN_DIGITS}]{{1,3}})\s*\)(?![\d)])"),
     # 任务一：/ 措施二、/ 专项行动三： — items named by the kind of work they are and counted in Chinese numerals
     "named": re.compile(rf"(?:任务|措施|举措|专项行动|行动|工程)([{CN_DIGITS}]{{1,3}})\s*[:：、]"),
+    # 第一项 建设… / 第二项：… — items counted as the 项 of a list (never 第一项工作 in a sentence: a mark, then a
+    # space or a colon)
+    "ordinal": re.compile(rf"第([{CN_DIGITS}]{{1,3}})项(?:\s*[:：、]|[ \t\u3000]+)"),
     # (1) — fourth level.
     "arabic-paren": re.compile(r"\(\s*(\d{1,2})\s*\)"),
     # 1） — the same with only the closing bracket, common in county plans.
@@ -103,11 +106,13 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
 # The order the numbering styles nest in almost every document (the parser still nests by first appearance; this
 # only says that a 四、 first met after （一） is above it, in an excerpt that began at （一）).
 USUAL_ORDER = (
-    "division", "chapter", "section", "article", "cn-dun", "cn-paren", "named", "arabic", "cn-close",
+    "division", "chapter", "section", "article", "cn-dun", "cn-paren", "named", "ordinal", "arabic", "cn-close",
     "arabic-paren", "arabic-close", "circled",
 )
 # Marks in Chinese numerals: never a decimal or a quantity (1.5 亿元), so a heading need not be titled to skip numbers.
-CN_NUMERAL_STYLES = frozenset({"division", "chapter", "section", "cn-dun", "cn-paren", "named", "cn-close"})
+CN_NUMERAL_STYLES = frozenset(
+    {"division", "chapter", "section", "cn-dun", "cn-paren", "named", "ordinal", "cn-close"}
+)
 # The dotted styles, shallowest first: 2.2.1 belongs under 2.2, which belongs under 2.
 DOTTED_STYLES = ("dotted-1", "dotted-2", "dotted-3", "dotted-4")
 # Published copies leave items out or misnumber them (…30. 34. …): a heading with a title of its own (推进核心业务
@@ -147,7 +152,9 @@ PART_STYLES = ("division", "chapter", "cn-dun")
 # Clauses whose heading may name the owner of the tasks under them (县示范区管委会牵头工作(8项)).
 OWNER_KINDS = ("chapter", "section", "part")
 # Styles that are lists inside a section; a box or table belongs to the section above them.
-LIST_STYLES = ("article", "cn-paren", "named", "cn-close", "arabic", "arabic-paren", "arabic-close", "circled")
+LIST_STYLES = (
+    "article", "cn-paren", "named", "ordinal", "cn-close", "arabic", "arabic-paren", "arabic-close", "circled",
+)
 # 专栏3 — boxed programmes inside plans; their items restart at 1.
 BOX = re.compile(r"专栏\s*(\d{1,2})\s*[:：]?\s*")
 # Task-division tables (任务分工表), read from PDF/DOCX/HTML as tab-separated rows: the header row names a
