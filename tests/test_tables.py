@@ -1732,6 +1732,32 @@ def test_a_duty_table_keyed_by_body_titles_each_row_by_its_duties(duties):
     )
 
 
+@pytest.mark.parametrize(
+    "header, rows",
+    [
+        ("序号\t单位\t主要职责", "{n}\t{body}\t{duty}"),
+        ("| 序号 | 部门 | 职责 |", "| {n} | {body} | {duty} |"),
+        ("序号 单位名称 工作职责", "{n} {body} {duty}"),
+    ],
+)
+def test_a_duty_table_s_bare_body_column_holds_its_owners(header, rows):
+    """序号 | 单位 | 主要职责 (成员单位职责分工表): beside a duty column, a column titled by the word for a body alone
+    (单位, 部门, 单位名称) is the responsible column, in a table of tabs, pipes or spaces."""
+    duties = [("县民政局", "负责统筹推进养老服务体系建设"), ("县财政局", "落实养老服务资金保障")]
+    text = header + "\n" + "".join(rows.format(n=n, body=b, duty=d) + "\n" for n, (b, d) in enumerate(duties, 1))
+    doc = parse_source(source(HEAD + text))
+    titles = {c.path: c.heading for c in doc.clauses}
+    assert sorted((titles[r.clause], r.body, r.role) for r in doc.responsibilities) == sorted(
+        (duty, body, "responsible") for body, duty in duties
+    )
+
+
+def test_a_contact_list_s_body_column_names_no_owners():
+    """单位 | 姓名 | 联系电话: without a duty column, 单位 is no role column (a list of contacts, not of tasks)."""
+    text = "一、联络员\n序号\t单位\t姓名\t联系电话\n1\t县民政局\t张三\t13800000000\n"
+    assert parse_source(source(HEAD + text)).responsibilities == ()
+
+
 def test_a_row_whose_one_body_cell_is_cut_before_any_body_ending():
     """20 优化金融信保服 人行合肥中心支 / 务。 行、中国出口信用 / …: the row's last cell shows no body yet, but a
     word of the next line finishes it as one, so the row left its lead cell empty; it is no row the page wrapped."""

@@ -68,3 +68,34 @@ def is_task_header(cells: list[str] | tuple[str, ...]) -> bool:
         and any(P.TASK_TEXT_COLUMN.search(c) for c in cells[1:])
         and not any(P.TABLE_METRIC_COLUMN.search(c) for c in cells)
     )
+
+
+# 序号 | 单位 | 主要职责: in a table of duties a column titled by the word for a body alone (单位, 部门, 单位名称) holds
+# the bodies the duties are given to; beside no duty column it may be a contact list's (单位 | 姓名 | 联系电话).
+_BARE_BODY_TITLE = re.compile(r"(?:单位|部门)(?:名称)?")
+_DUTY_TITLE = re.compile(r"(?:主要|工作|具体|部门|单位)?职责(?:任务|内容)?")
+_HEADER_LINE = re.compile(r"^[^\n]*职责[^\n]*$", re.M)
+_CELL = re.compile(r"[^\t|\s]+")
+
+
+def duty_body_columns(text: str, offs: list[int]) -> tuple[str, list[int]]:
+    """The text with the bare body column of each duty table's header titled 责任单位, so every reader of tables
+    takes it for the responsible column (a header of short cells parted by tabs, pipes or spaces)."""
+    edits: dict[int, str] = {}
+    for line in _HEADER_LINE.finditer(text):
+        cells = [(line.start() + c.start(), c.group()) for c in _CELL.finditer(line.group())]
+        if not 2 <= len(cells) <= 10 or any(len(word) > HEADER_CELL for _at, word in cells):
+            continue
+        if not any(_DUTY_TITLE.fullmatch(word) for _at, word in cells):
+            continue
+        for at, word in cells:
+            if _BARE_BODY_TITLE.fullmatch(word):
+                edits.update({at: "责任单位", **{k: "" for k in range(at + 1, at + len(word))}})
+    if not edits:
+        return text, offs
+    out, out_offs = [], []
+    for i, ch in enumerate(text):
+        rep = edits.get(i, ch)
+        out.append(rep)
+        out_offs.extend([offs[i]] * len(rep))
+    return "".join(out), out_offs

@@ -18,7 +18,7 @@ from . import patterns as P
 from .broken_rows import broken_rows
 from .cell_lines import one_per_line
 from .cell_rows import cell_kind
-from .columns import ROW_NUMBER, column_role, is_task_header
+from .columns import ROW_NUMBER, column_role, duty_body_columns, is_task_header
 from .grammar import grammar
 from .one_line_rows import one_line_rows
 from .row_lines import fold, listing_column, placed, short_row
@@ -34,6 +34,8 @@ _PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \
 def text_tables(text: str, offs: list[int]) -> tuple[str, list[int]]:
     """The text with task tables in pipes, padding or one cell per line rewritten as tab-separated rows (and tab
     rows that a cell's line break split joined)."""
+    if "职责" in text:
+        text, offs = duty_body_columns(text, offs)
     if "序号 " in text:
         text, offs = one_line_rows(text, offs)
     lines = line_spans(text)
