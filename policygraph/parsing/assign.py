@@ -318,7 +318,8 @@ def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignme
             continue
         below = [c for c in clauses if c.path.startswith(clause.path + ".") and c.path not in parents]
         alone = any(not n.role for n in owners)
-        if alone and (not below and only_heading or 2 * sum(c.path in result for c in below) > len(below)):
+        subjects = sum(any(x.source == "prose" for x in result.get(c.path, ())) for c in below)  # 1.县公安局负责…
+        if alone and (not below and only_heading or 2 * subjects > len(below)):
             continue
         if below and clause.path in result:  # the heading read as a sentence: its owner is the tasks'
             mine = {n.name for n in owners}
