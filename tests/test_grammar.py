@@ -801,6 +801,9 @@ def test_a_body_heading_its_duty_points_owns_them():
         # the body, a colon, then its duty on the same line: the duty's opening verb says the role
         ("（一）县医保局：完善医保支付政策。\n（二）县民政局：牵头推进养老服务。\n",
          [("1.1", "县医保局", R), ("1.2", "县民政局", L)]),
+        # …or one to a sentence of a paragraph (部门职责。县民政局：…；县财政局：…)
+        ("（一）部门职责。县民政局：牵头推进养老服务；县财政局：落实资金保障。\n",
+         [("1.1", "县民政局", L), ("1.1", "县财政局", R)]),
         # the body alone as a heading, its duty after a 。 (区工商分局。负责…)
         ("（一）区工商分局。负责市场监管。\n", [("1.1", "区工商分局", R)]),
         # a contact list (a person and a number after the colon) and a body alone with nothing after it: no duty

@@ -135,18 +135,24 @@ def _partner(name: str) -> bool:
 
 
 # （三）县卫健委：完善医养结合服务。 — a task that opens with its bodies and a colon, then its duty: at least four
-# characters of words (县民政局：张三 13800000000 is a contact list)
+# characters of words (县民政局：张三 13800000000 is a contact list). A paragraph may give several so, one to a sentence
+# (部门职责。县民政局：负责…；县财政局：落实…).
 _COLON_SUBJECT = re.compile(r"\s*(?P<names>[^:：,，。；;()（）\n]{2,60}?)\s*[:：]\s*(?=[一-龥]{4})")
+_SENTENCE_END = re.compile(r"[。；;\n]")
 
 
 def colon_subjects(text: str) -> list[tuple[str, str, tuple[int, int]]]:
-    """(body, role, span of the names) of the bodies a task opens with before a colon and its duty; the duty's
-    opening verb says the role (县民政局：牵头… leads), else they are responsible."""
-    m = _COLON_SUBJECT.match(text)
-    if not m or not _subject_names(m["names"]):
-        return []
-    roles = dict(opening_subjects(text))
-    return [(name, roles.get(name, "responsible"), m.span("names")) for name in _subject_names(m["names"])]
+    """(body, role, span of the names) of the bodies a task or one of its sentences opens with before a colon and
+    its duty; the duty's opening verb says the role (县民政局：牵头… leads), else they are responsible."""
+    out = []
+    for start in [0] + [m.end() for m in _SENTENCE_END.finditer(text)]:
+        m = _COLON_SUBJECT.match(text, start)
+        names = _subject_names(m["names"]) if m else []
+        if names:
+            end = _SENTENCE_END.search(text, m.end())
+            roles = dict(opening_subjects(text[m.start() : end.start() if end else len(text)].lstrip()))
+            out.extend((name, roles.get(name, "responsible"), m.span("names")) for name in names)
+    return out
 
 
 def opening_subjects(text: str) -> list[tuple[str, str]]:
