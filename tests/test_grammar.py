@@ -732,6 +732,10 @@ BARE_LISTS = [
     ("1.甲项工作。市民政局、各县政府(管委会)\n2.乙项工作。市财政局、各县政府(管委会)\n3.丙项工作。各县政府(管委会)",
      [("1", "市民政局", R), ("1", "各县政府(管委会)", R), ("2", "市财政局", R), ("2", "各县政府(管委会)", R),
       ("3", "各县政府(管委会)", R)]),
+    # …but a title that ends like a body and begins with its work (建设养老中心, 改造敬老院), its bracket ending the
+    # line, is owned by the bracket
+    ("1.建设养老中心【县民政局】\n2.改造敬老院（县财政局）\n3.落实资金（县人社局）\n",
+     [("1", "县民政局", R), ("2", "县财政局", R), ("3", "县人社局", R)]),
     # a line of bodies closing item after item, below the task or after its last sentence (a table's owner column
     # copied below or beside the task); one alone may be an aside, as one bare bracket may
     ("1.甲项工作。\n市民政局、市财政局\n2.乙项工作。\n市人社局\n3.丙项工作。 市卫健委",

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import patterns as P
 from .grammar import grammar
+from .places import begins_with_place
 from .responsibility import (
     after_person,
     bare_list,
@@ -106,9 +107,26 @@ BARE_LISTS_NEEDED = 3
 def _ends_or_opens(text: str, start: int, end: int) -> bool:
     """Whether the bracket text[start..end] closes a sentence or opens the item (1.【市发改委】推进…), and does not
     follow a body's name (各县政府(管委会), 市交通委（市道运局）: the name's qualifier or other name)."""
-    if grammar().body_end.search(text[max(0, start - 30) : start]):
+    if grammar().body_end.search(text[max(0, start - 30) : start]) and not _title_before(text, start, end):
         return False
     return bool(_CLOSES.match(text, end + 1)) or not text[:start].strip()
+
+
+# What a title never holds: a sentence's or a list's punctuation
+_IN_SENTENCE = re.compile(r"[，,。；;：:、()（）【】]")
+
+
+def _title_before(text: str, start: int, end: int) -> bool:
+    """建设养老中心【县民政局】⏎: a title that fills its line up to a bracket ending the line, ends like a body but does
+    not begin like one (a place or level): the title's owners, not a name's qualifier (市政务服务中心（市大数据局）)."""
+    title = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    closes_line = text[end + 1 : end + 2] in ("", "\n")
+    return (
+        closes_line
+        and 0 < len(title) <= P.HEADING_MAX
+        and not _IN_SENTENCE.search(title)
+        and not begins_with_place(title)
+    )
 
 
 def _closing_brackets(text: str):
