@@ -145,11 +145,13 @@ def colon_subjects(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     """(body, role, span of the names) of the bodies a task or one of its sentences opens with before a colon and
     its duty; the duty's opening verb says the role (县民政局：牵头… leads), else they are responsible."""
     out = []
-    for start in [0] + [m.end() for m in _SENTENCE_END.finditer(text)]:
-        m = _COLON_SUBJECT.match(text, start)
-        names = _subject_names(m["names"]) if m else []
+    label = grammar().label
+    whole = _outside_brackets(text)  # （…；区级责任单位：A） is a bracket's statement, its label no body
+    for start in [0] + [m.end() for m in _SENTENCE_END.finditer(whole)]:
+        m = _COLON_SUBJECT.match(whole, start)
+        names = _subject_names(m["names"]) if m and not label.search(m["names"]) else []
         if names:
-            end = _SENTENCE_END.search(text, m.end())
+            end = _SENTENCE_END.search(whole, m.end())
             roles = dict(opening_subjects(text[m.start() : end.start() if end else len(text)].lstrip()))
             out.extend((name, roles.get(name, "responsible"), m.span("names")) for name in names)
     return out
