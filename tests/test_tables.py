@@ -1758,6 +1758,38 @@ def test_a_contact_list_s_body_column_names_no_owners():
     assert parse_source(source(HEAD + text)).responsibilities == ()
 
 
+def test_a_body_and_person_column_names_its_bodies_before_the_person():
+    """责任单位及责任人: a cell may end with the person in charge, after an office's title or none (县财政局 李四,
+    县人社局 局长王五); the space between is squeezed out, the bodies are still read (they were lost)."""
+    text = (
+        "序号\t工作任务\t责任单位及责任人\t完成时限\n"
+        "1\t建设养老中心\t县财政局 李四\t2024年底\n"
+        "2\t改造敬老院\t县人社局 局长王五\t2024年底\n"
+        "3\t完善设施\t县住建局、县发改局 赵六\t2024年底\n"
+        "4\t培训人员\t市委组织部人才办 钱七\t2024年底\n"
+        "5\t落实资金\t县委办\t2024年底\n"
+    )
+    doc = parse_source(source(HEAD + text))
+    titles = {c.path: c.heading for c in doc.clauses}
+    assert sorted((titles[r.clause], r.body) for r in doc.responsibilities) == sorted(
+        [
+            ("建设养老中心", "县财政局"),
+            ("改造敬老院", "县人社局"),
+            ("完善设施", "县住建局"),
+            ("完善设施", "县发改局"),
+            ("培训人员", "市委组织部人才办"),
+            ("落实资金", "县委办"),
+        ]
+    )
+
+
+def test_a_declaration_in_a_body_cell_is_no_part_of_its_last_name():
+    """县财政局、县民政局（排名第一为牵头单位）: the cell's last body was lost with the declaration glued to it."""
+    text = "序号\t工作任务\t责任单位\n1\t落实资金\t县财政局、县民政局（排名第一为牵头单位）\n"
+    doc = parse_source(source(HEAD + text))
+    assert sorted((r.body, r.role) for r in doc.responsibilities) == [("县民政局", "responsible"), ("县财政局", "lead")]
+
+
 def test_a_row_whose_one_body_cell_is_cut_before_any_body_ending():
     """20 优化金融信保服 人行合肥中心支 / 务。 行、中国出口信用 / …: the row's last cell shows no body yet, but a
     word of the next line finishes it as one, so the row left its lead cell empty; it is no row the page wrapped."""

@@ -25,6 +25,8 @@ from .responsibility import (
     heading_owners,
     list_bodies,
     noted_declarations,
+    only_bodies,
+    plain,
     read_statement,
     with_role,
 )
@@ -60,7 +62,8 @@ def _task_columns(
         if cell.strip() in P.SAME_AS_ABOVE and key in above:
             cell = above[key]
         above[key] = cell
-        named.extend((n, where) for n in _cell_bodies(re.sub(r"\s+", "", cell), role))
+        persons = bool(grammar().person_word.search(clause.rows[0][column]))  # 责任单位及责任人
+        named.extend((n, where) for n in _cell_bodies(cell, role, persons))
     where_of = {n.name: w for n, w in named}
     return [Assignment(n.name, n.role, where_of[n.name]) for n in _listed([n for n, _w in named], rules)]
 
@@ -109,17 +112,36 @@ def _without_parts(text: str, cell: str) -> str:
     return text
 
 
-def _cell_bodies(cell: str, role: str) -> list[Named]:
+def _cell_bodies(raw: str, role: str, persons: bool = False) -> list[Named]:
     """A body column's cell: a list (A、B), or a statement (A、B按职责分工负责; A牵头，B配合).
 
-    A statement that names its own lead keeps its roles; otherwise the column gives the role.
+    A statement that names its own lead keeps its roles; otherwise the column gives the role. A declaration in the
+    cell (A、B（排名第一为牵头单位）) is no part of its last name; where the column names persons too (`persons`:
+    责任单位及责任人) the cell may end with the person in charge (县财政局李四).
     """
+    cell = re.sub(r"\s+", "", raw)  # a name wrapped inside its cell (县财\n政局) is whole again
     stated = read_statement(cell)
     if any(n.role == "lead" for n in stated):
         return stated
     if stated:
         return [replace(n, role=role) for n in stated]
-    return with_role(list_bodies(cell), role)
+    found = list_bodies(plain(cell))
+    if persons:
+        found = _before_person(plain(cell)) or found
+    return with_role(found, role)
+
+
+def _before_person(cell: str) -> tuple:
+    """县财政局李四 / 县人社局局长王五 / A、B赵六: the bodies before the person in charge that a 责任单位及责任人 cell
+    names after them (the space between squeezed out); () if the cell does not end so."""
+    g = grammar()
+    for end in range(2, len(cell) - 1):
+        head, who = cell[:end], P.PERSON_IN_CHARGE.fullmatch(cell[end:])
+        if who and g.body_end.search(head) and not any(g.body_end.search(who["name"][:k]) for k in range(1, 5)):
+            found = list_bodies(head)
+            if found and only_bodies(head):
+                return found
+    return ()
 
 
 def _listed(named: list[Named], rules: set[str]) -> list[Named]:
