@@ -1051,6 +1051,7 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
         ("各县（区）人民政府、管委会", ["各县（区）人民政府", "各管委会"]),
         # a 责任单位及责任人 column names the person after the body (a person, not a body's other name)
         ("县民政局（张三）、县财政局（王五同志）", ["县民政局", "县财政局"]),
+        ("县民政局（局长：张三）、县财政局（副局长李四）", ["县民政局", "县财政局"]),  # after the office's title
         ("市民政局（牵头）、各县(区)人民政府(管委会)", ["市民政局（牵头）", "各县(区)人民政府(管委会)"]),
         # a named laboratory or university is its own, not the list's 省 (浙江 2026)
         ("省经信厅、省国防科工办、之江实验室", ["省经信厅", "省国防科工办", "之江实验室"]),

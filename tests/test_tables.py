@@ -1768,6 +1768,7 @@ def test_a_body_and_person_column_names_its_bodies_before_the_person():
         "3\t完善设施\t县住建局、县发改局 赵六\t2024年底\n"
         "4\t培训人员\t市委组织部人才办 钱七\t2024年底\n"
         "5\t落实资金\t县委办\t2024年底\n"
+        "6\t推进试点\t县卫健局 孙八 13800000000\t2024年底\n"
     )
     doc = parse_source(source(HEAD + text))
     titles = {c.path: c.heading for c in doc.clauses}
@@ -1779,6 +1780,7 @@ def test_a_body_and_person_column_names_its_bodies_before_the_person():
             ("完善设施", "县发改局"),
             ("培训人员", "市委组织部人才办"),
             ("落实资金", "县委办"),
+            ("推进试点", "县卫健局"),  # the telephone number after the person
         ]
     )
 

@@ -37,7 +37,7 @@ def _an_alias(inner: str) -> bool:
 def _a_person(inner: str) -> bool:
     """张三 / 王五: no place or level in it, no body's ending, no role word (（牵头） is a mark, not a person)."""
     g = grammar()
-    who = _PERSON.fullmatch(inner)
+    who = _PERSON.fullmatch(re.sub(rf"^{P.OFFICIAL_TITLE}[:：]?", "", inner))  # 县民政局（局长：张三）
     return bool(who) and (
         not re.search(r"[省市县区州乡镇村街旗]|含", who["who"])
         and not g.body_end.search(who["who"])
