@@ -1792,6 +1792,18 @@ def test_a_declaration_in_a_body_cell_is_no_part_of_its_last_name():
     assert sorted((r.body, r.role) for r in doc.responsibilities) == [("县民政局", "responsible"), ("县财政局", "lead")]
 
 
+def test_a_one_space_row_with_a_tab_of_its_own_is_read_without_error():
+    """A row of a table drawn without rules whose words hold a tab (more cells than the header has columns) raised
+    ValueError from zip(strict=True) while its wrapped lines were looked for (a random mutation of 平顶山 2018)."""
+    text = (
+        "某县方案\n一、任务\n序号 主要任务 细化措施 牵头单位 参与单位\n"
+        "1 严守红线 实施双控\t行动,防止不合理新增取水。 市水利局 市发改委\n"
+        "2 严守效率 落实评估体系。 市水利局 市发改委\n"
+    )
+    doc = parse_source(source(text))
+    assert ("市水利局", "lead") in {(r.body, r.role) for r in doc.responsibilities}
+
+
 def test_a_row_whose_one_body_cell_is_cut_before_any_body_ending():
     """20 优化金融信保服 人行合肥中心支 / 务。 行、中国出口信用 / …: the row's last cell shows no body yet, but a
     word of the next line finishes it as one, so the row left its lead cell empty; it is no row the page wrapped."""

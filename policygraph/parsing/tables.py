@@ -255,6 +255,8 @@ def _later_lines(
     升“12345”政务热线), so the column is as wide as the widest first line printed in it."""
     first = [c.strip() for c in "".join(edits.get(i, text[i]) for i in range(pieces[0][0], pieces[-1][1])).split("\t")]
     filled = len(first)  # cells of the line last written: a row's empty cells at its end leave no tab
+    if filled > len(titles):  # a tab of its own in the row's words: more cells than columns, no wrapped row to join
+        return k
     first += [""] * (len(titles) - len(first))
     widest[:] = [max(w, c, key=printed_width) for w, c in zip(widest, first, strict=True)]
     cells, found = list(first), []
