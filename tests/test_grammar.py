@@ -520,6 +520,8 @@ def test_prose_and_listed_are_told_apart():
     assert owners("新建站点10个，市民政局牵头，市财政局配合，6月底前完成。") == [
         ("市民政局", L, "listed"), ("市财政局", R, "listed")
     ]
+    # …and a sentence of nothing but statements and its deadline (the first body was read from prose)
+    assert owners("市民政局牵头，市财政局配合，2024年底前完成。") == [("市民政局", L, "listed"), ("市财政局", R, "listed")]
     # …without 由 too: the last comma's words name who does it and nothing else (推进项目开工，县发改局负总责。)
     assert owners("推进重点项目开工，市发改委负总责。") == [("市发改委", L, "listed")]
     assert {s for _b, _r, s in owners("各乡镇要履行属地责任，县直各部门要做好指导。")} == {"prose"}

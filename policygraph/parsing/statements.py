@@ -288,6 +288,10 @@ def _statement_sentences(text: str, heading_end: int, found: list[tuple[int, int
             # deadline: …，由县民政局负责，2024年底前完成。)
             commas = list(_GIVEN_TO.finditer(text, a, b))
             end = commas[-1].start() if commas and is_deadline_cell(text[commas[-1].end() : b]) else b
+            # A牵头，B配合，2024年底前完成。: all of it before its deadline
+            if end < b and only_statements(text[a:end]):
+                found.append((a, end))
+                continue
             tail = -1
             for m in reversed([m for m in commas if m.end() < end]):
                 if not only_statements(text[m.end() : end]):
