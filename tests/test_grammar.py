@@ -837,6 +837,22 @@ def test_a_body_named_before_its_duty(items, rows):
     assert all(r.source == "prose" for r in doc.responsibilities if not r.body.endswith(("财政局", "卫健局")))
 
 
+@pytest.mark.parametrize(
+    "items, rows",
+    [
+        # a statement opening the item before a colon and the work: its 牵头： is no label (建设养老中心 was a body)
+        ("1.县民政局牵头：建设养老中心。\n2.县卫健局牵头，县医保局配合：推进医养结合。\n",
+         [("1.1", "县民政局", L, "listed"), ("1.2", "县卫健局", L, "listed"), ("1.2", "县医保局", R, "listed")]),
+        # a task's title that ends like a body is no subject of the label after it (建设养老中心 led, from prose)
+        ("1.建设养老中心。牵头：县民政局；配合：县财政局。\n",
+         [("1.1", "县民政局", L, "listed"), ("1.1", "县财政局", R, "listed")]),
+    ],
+)
+def test_a_statement_before_a_colon_opens_the_item(items, rows):
+    doc = parse_source(source("某县某项工作实施方案\n一、重点任务\n" + items))
+    assert sorted((r.clause, r.body, r.role, r.source) for r in doc.responsibilities) == sorted(rows)
+
+
 def test_a_statement_in_an_item_heading_passes_to_the_points_under_it():
     """（一）完善基础设施（牵头单位：A） over 1. 2. that name no one: the points are A's, as under a part heading; a
     point that names its own owner keeps them."""

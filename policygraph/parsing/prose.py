@@ -14,6 +14,7 @@ from functools import cache
 from . import patterns as P
 from .bodies import looks_like_body, parse_names
 from .grammar import _rows, grammar
+from .places import begins_with_place
 
 # A short bracket inside a name stays ((街道), (管委会)); a longer one is a statement or an aside.
 _NAME_BRACKET = 6
@@ -90,7 +91,8 @@ def prose_assignments(text: str, heading_end: int = 0) -> list[tuple[str, str, t
     pattern, roles, with_partners = _subject()
     out = []
     whole = _outside_brackets(text)
-    if heading_end and _subject_names(whole[:heading_end]):
+    heading = whole[:heading_end].strip()
+    if heading_end and _subject_names(heading) and begins_with_place(heading):  # (not 建设养老中心。牵头：…)
         # （一）区工商分局。负责… — a duty list whose items are headed by the body alone: the heading is the subject
         if whole[heading_end : heading_end + 1] in _HEADING_STOPS:
             whole = whole[:heading_end] + "：" + whole[heading_end + 1 :]

@@ -49,6 +49,8 @@ _DASH_TAIL = re.compile(r"[—－-]{2}[ \t\u3000]*([^\n—]{2,200}?)[ \t\u3000]*
 _LINE_LIST = re.compile(r"[ \u3000]*([^\n\t：:]{2,120}?)[ \u3000]*(?=\n|$)")
 
 
+# A statement that opens an item before a colon and the work (1.县民政局牵头：建设养老中心。)
+_OPENING = re.compile(r"\s*(?P<statement>[^:：。；;()（）【】\n]{3,60}?)\s*[:：]")
 # Where a bracket opens, and where a line or sentence has just ended (a bare list of bodies may start there)
 _OPENER = re.compile("[" + "".join(re.escape(ch) for ch in P.OPENERS) + "]")
 _AFTER_END = re.compile(r"(?<=[\n。；;])")
@@ -202,6 +204,10 @@ def _find(text: str, heading_end: int, bare: bool) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     ahead = _Ahead(text, [_OPENER, _DASH_TAIL, g.statement_label, g.label] + ([_AFTER_END] if bare else []))
     i = 0
+    opening = _OPENING.match(text)
+    if opening and not g.label.match(opening["statement"]) and only_statements(opening["statement"]):
+        found.append(opening.span("statement"))  # 1.县民政局牵头：建设… (its 牵头： is no label of the work)
+        i = opening.end()
     while (i := ahead.next(i)) < len(text):
         ch = text[i]
         if ch in P.OPENERS:
