@@ -843,12 +843,16 @@ def test_a_body_named_before_its_duty(items, rows):
         # a statement opening the item before a colon and the work: its 牵头： is no label (建设养老中心 was a body)
         ("1.县民政局牵头：建设养老中心。\n2.县卫健局牵头，县医保局配合：推进医养结合。\n",
          [("1.1", "县民政局", L, "listed"), ("1.2", "县卫健局", L, "listed"), ("1.2", "县医保局", R, "listed")]),
+        # a role word alone in 【】 before a body is its label (【牵头】A【配合】B); after a name it is a mark
+        ("1.【任务】建设养老中心【牵头】县民政局【配合】县财政局\n2.落实资金。（责任单位：县财政局【牵头】、县人社局）\n",
+         [("1.1", "县民政局", L, "listed"), ("1.1", "县财政局", R, "listed"), ("1.2", "县财政局", L, "listed"),
+          ("1.2", "县人社局", R, "listed")]),
         # a task's title that ends like a body is no subject of the label after it (建设养老中心 led, from prose)
         ("1.建设养老中心。牵头：县民政局；配合：县财政局。\n",
          [("1.1", "县民政局", L, "listed"), ("1.1", "县财政局", R, "listed")]),
     ],
 )
-def test_a_statement_before_a_colon_opens_the_item(items, rows):
+def test_statements_that_open_or_follow_an_item_s_title(items, rows):
     doc = parse_source(source("某县某项工作实施方案\n一、重点任务\n" + items))
     assert sorted((r.clause, r.body, r.role, r.source) for r in doc.responsibilities) == sorted(rows)
 

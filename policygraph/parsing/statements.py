@@ -174,8 +174,13 @@ def closing_lines(text: str) -> int:
 
 def labels_as_lines(text: str) -> str:
     """【牵头单位】A【责任单位】B【完成时限】… written as 牵头单位:A 责任单位:B 完成时限:… (same length, so spans
-    stay true: spaces inside the brackets go before the label)."""
-    return grammar().bracketed_label.sub(_as_line, text)
+    stay true: spaces inside the brackets go before the label). A role word alone (【牵头】A【配合】B) is a label where
+    a body's name follows it, and stays a mark after a name (A【牵头】、B)."""
+    g = grammar()
+    text = g.bracketed_label.sub(_as_line, text)
+    if not any(ch in text for ch in "【〔["):
+        return text
+    return g.bracketed_role.sub(lambda m: _as_line(m) if opens_with_body(m.string[m.end() :]) else m.group(), text)
 
 
 def _as_line(m: re.Match[str]) -> str:

@@ -36,6 +36,7 @@ class Grammar:
     mark: re.Pattern[str]  # (牵头) after a name
     support_mark: re.Pattern[str]  # (配合单位) after a name: the body helps; no part of the name, no lead
     bracketed_label: re.Pattern[str]  # 【牵头单位】 — a label in brackets, its list after them
+    bracketed_role: re.Pattern[str]  # 【牵头】 — a role word alone in brackets: a label before a body, a mark after one
     label_line: re.Pattern[str]  # 责任单位 alone on its line, its list on the next (a web page's cells a line each)
     task_field: re.Pattern[str]  # 具体任务 — the label of a task's own text on a page that gives one task
     shapes: tuple[Shape, ...]
@@ -150,6 +151,7 @@ def grammar() -> Grammar:
         ),
         # 【牵头单位】A【完成时限】2024年底: a field in brackets ends the list before it, as a body label does
         bracketed_label=re.compile(r"[【\[〔]\s*(" + label + "|" + fields + r")\s*[】\]〕]"),
+        bracketed_role=re.compile(r"[【\[〔]\s*(" + "|".join(map(_spaced, label_words)) + r")\s*[】\]〕]"),
         shapes=shapes,
         declarations=declarations,
         body_end=re.compile(r"(?:" + "|".join(endings) + r")(?:\([^()]*\))*$"),
