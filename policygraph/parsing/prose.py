@@ -146,7 +146,9 @@ _SENTENCE_END = re.compile(r"[。；;\n]")
 def colon_subjects(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     """(body, role, span of the names) of the bodies a task or one of its sentences opens with before a colon and
     its duty; the duty's opening verb says the role (县民政局：牵头… leads), else they are responsible."""
-    out = []
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    if ":" not in text and "：" not in text:
+        return out
     label = grammar().label
     whole = _outside_brackets(text)  # （…；区级责任单位：A） is a bracket's statement, its label no body
     for start in [0] + [m.end() for m in _SENTENCE_END.finditer(whole)]:

@@ -487,7 +487,7 @@ def heading_owners(heading: str) -> list[Named]:
     g = grammar()
     for shape in g.heading_shapes:
         m = shape.pattern.match(re.sub(r"\s+", "", heading))
-        if m and only_bodies(m["names"]):
+        if m and g.body_end.search(m["names"]) and only_bodies(m["names"]):
             verb = m.groupdict().get("verb")
             found = list_bodies(m["names"])
             if not verb and not all(_heads_duties(f.name) for f in found):
