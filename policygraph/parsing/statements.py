@@ -49,6 +49,7 @@ _DASH_TAIL = re.compile(r"[—－-]{2}[ \t\u3000]*([^\n—]{2,200}?)[ \t\u3000]*
 _LINE_LIST = re.compile(r"[ \u3000]*([^\n\t：:]{2,120}?)[ \u3000]*(?=\n|$)")
 
 
+_NAME_START = re.compile(rf"[{P.CJK}]")
 # A statement that opens an item before a colon and the work (1.县民政局牵头：建设养老中心。)
 _OPENING = re.compile(r"\s*(?P<statement>[^:：。；;()（）【】\n]{3,60}?)\s*[:：]")
 # Where a bracket opens, and where a line or sentence has just ended (a bare list of bodies may start there)
@@ -180,7 +181,12 @@ def labels_as_lines(text: str) -> str:
     text = g.bracketed_label.sub(_as_line, text)
     if not any(ch in text for ch in "【〔["):
         return text
-    return g.bracketed_role.sub(lambda m: _as_line(m) if opens_with_body(m.string[m.end() :]) else m.group(), text)
+    return g.bracketed_role.sub(lambda m: _as_line(m) if _names_after(m.string, m.end()) else m.group(), text)
+
+
+def _names_after(text: str, at: int) -> bool:
+    """A body's name begins at `at` (no list mark first: A【牵头】、B is A's mark)."""
+    return bool(_NAME_START.match(text, at)) and opens_with_body(text[at:])
 
 
 def _as_line(m: re.Match[str]) -> str:
