@@ -1738,6 +1738,7 @@ def test_a_duty_table_keyed_by_body_titles_each_row_by_its_duties(duties):
         ("序号\t单位\t主要职责", "{n}\t{body}\t{duty}"),
         ("| 序号 | 部门 | 职责 |", "| {n} | {body} | {duty} |"),
         ("序号 单位名称 工作职责", "{n} {body} {duty}"),
+        ("序号\n单位\n主要职责", "{n}\n{body}\n{duty}。"),  # one cell to a line, as a copied web page gives it
     ],
 )
 def test_a_duty_table_s_bare_body_column_holds_its_owners(header, rows):

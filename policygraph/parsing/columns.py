@@ -6,6 +6,7 @@ titles is a lead or responsible column, whatever shape the table came in.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import patterns as P
@@ -76,14 +77,20 @@ _BARE_BODY_TITLE = re.compile(r"(?:单位|部门)(?:名称)?")
 _DUTY_TITLE = re.compile(r"(?:主要|工作|具体|部门|单位)?职责(?:任务|内容)?")
 _HEADER_LINE = re.compile(r"^[^\n]*职责[^\n]*$", re.M)
 _CELL = re.compile(r"[^\t|\s]+")
+_TITLE_WORDS = re.compile(r"[^\t|\s。，,；;:：、]+")  # a column's title: no sentence's or list's punctuation
 
 
 def duty_body_columns(text: str, offs: list[int]) -> tuple[str, list[int]]:
     """The text with the bare body column of each duty table's header titled 责任单位, so every reader of tables
-    takes it for the responsible column (a header of short cells parted by tabs, pipes or spaces)."""
+    takes it for the responsible column: a header of short cells parted by tabs, pipes or spaces, or one cell to a
+    line (序号⏎单位⏎主要职责, a copied web page)."""
     edits: dict[int, str] = {}
+    lines: list[tuple[int, str]] = []  # (start, text) of every line, once a header one cell to a line is looked for
     for line in _HEADER_LINE.finditer(text):
         cells = [(line.start() + c.start(), c.group()) for c in _CELL.finditer(line.group())]
+        if len(cells) == 1 and _TITLE_WORDS.fullmatch(cells[0][1]) and len(cells[0][1]) <= HEADER_CELL:
+            lines = lines or [(m.start(), m.group()) for m in re.finditer(r"(?m)^.*$", text)]
+            cells = _header_lines(lines, line.start())
         if not 2 <= len(cells) <= 10 or any(len(word) > HEADER_CELL for _at, word in cells):
             continue
         if not any(_DUTY_TITLE.fullmatch(word) for _at, word in cells):
@@ -99,3 +106,22 @@ def duty_body_columns(text: str, offs: list[int]) -> tuple[str, list[int]]:
         out.append(rep)
         out_offs.extend([offs[i]] * len(rep))
     return "".join(out), out_offs
+
+
+def _header_lines(lines: list[tuple[int, str]], at: int) -> list[tuple[int, str]]:
+    """(start, words) of the lines around the line at `at` that hold one short title each: a header written one
+    cell to a line, up to a row's number, a sentence, or a line of several words."""
+    k = bisect.bisect_left(lines, (at, ""))
+
+    def title(i: int) -> bool:
+        words = lines[i][1].strip() if 0 <= i < len(lines) else ""
+        return (
+            0 < len(words) <= HEADER_CELL and _TITLE_WORDS.fullmatch(words) is not None and not ROW_NUMBER.match(words)
+        )
+
+    a, b = k, k
+    while title(a - 1) and k - a < 10:
+        a -= 1
+    while title(b + 1) and b - k < 10:
+        b += 1
+    return [(start + len(line) - len(line.lstrip()), line.strip()) for start, line in lines[a : b + 1]]
