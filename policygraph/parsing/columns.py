@@ -98,6 +98,12 @@ def duty_body_columns(text: str, offs: list[int]) -> tuple[str, list[int]]:
         for at, word in cells:
             if _BARE_BODY_TITLE.fullmatch(word):
                 edits.update({at: "责任单位", **{k: "" for k in range(at + 1, at + len(word))}})
+    return apply_edits(text, offs, edits)
+
+
+def apply_edits(text: str, offs: list[int], edits: dict[int, str]) -> tuple[str, list[int]]:
+    """The text with each character at a key of `edits` replaced by its value ("" drops it), keeping the offset map:
+    a replacement's characters take the offset of the character they replace."""
     if not edits:
         return text, offs
     out, out_offs = [], []

@@ -18,7 +18,7 @@ from . import patterns as P
 from .broken_rows import broken_rows
 from .cell_lines import one_per_line
 from .cell_rows import cell_kind
-from .columns import ROW_NUMBER, column_role, duty_body_columns, is_task_header
+from .columns import ROW_NUMBER, apply_edits, column_role, duty_body_columns, is_task_header
 from .grammar import grammar
 from .one_line_rows import one_line_rows
 from .row_lines import fold, listing_column, placed, short_row
@@ -53,12 +53,7 @@ def text_tables(text: str, offs: list[int]) -> tuple[str, list[int]]:
     for a, b in drops:
         for i in range(a, b):
             edits[i] = ""
-    out, out_offs = [], []
-    for i, ch in enumerate(text):
-        rep = edits.get(i, ch)
-        out.append(rep)
-        out_offs.extend([offs[i]] * len(rep))
-    return "".join(out), out_offs
+    return apply_edits(text, offs, edits)
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
