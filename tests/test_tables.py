@@ -1805,6 +1805,25 @@ def test_a_one_space_row_with_a_tab_of_its_own_is_read_without_error():
     assert ("市水利局", "lead") in {(r.body, r.role) for r in doc.responsibilities}
 
 
+def test_a_body_cell_that_names_its_lead_in_a_closing_bracket():
+    """县财政局、县民政局（县财政局牵头）: the bracket says which of the cell's bodies leads (县民政局(县财政局牵头) was
+    taken for one body); a bracket after a place's name (各乡镇（街道）) stays part of it."""
+    text = (
+        "序号\t工作任务\t责任单位\n"
+        "1\t改造敬老院\t县财政局、县民政局（县财政局牵头）\n"
+        "2\t培训人员\t县人社局、各乡镇（街道）\n"
+    )
+    doc = parse_source(source(HEAD + text))
+    assert sorted((r.body, r.role) for r in doc.responsibilities) == sorted(
+        [
+            ("县财政局", "lead"),
+            ("县民政局", "responsible"),
+            ("县人社局", "responsible"),
+            ("各乡镇(街道)", "responsible"),
+        ]
+    )
+
+
 def test_a_row_whose_one_body_cell_is_cut_before_any_body_ending():
     """20 优化金融信保服 人行合肥中心支 / 务。 行、中国出口信用 / …: the row's last cell shows no body yet, but a
     word of the next line finishes it as one, so the row left its lead cell empty; it is no row the page wrapped."""

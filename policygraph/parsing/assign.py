@@ -125,10 +125,18 @@ def _cell_bodies(raw: str, role: str, persons: bool = False) -> list[Named]:
         return stated
     if stated:
         return [replace(n, role=role) for n in stated]
+    led = _LED_AFTER.fullmatch(cell)  # A、B（B牵头）: the cell's list, then which of its bodies leads
+    if led and (leads := {n.name for n in read_statement(led["said"]) if n.role == "lead"}):
+        found = list_bodies(plain(led["names"]))
+        if found and leads <= {f.name for f in found}:
+            return [Named(f.name, "lead" if f.name in leads else role, f.starred) for f in found]
     found = list_bodies(plain(cell))
     if persons:
         found = _before_person(plain(cell)) or found
     return with_role(found, role)
+
+
+_LED_AFTER = re.compile(r"(?P<names>.+)[(（](?P<said>[^()（）]+)[)）]")
 
 
 def _before_person(cell: str) -> tuple:
