@@ -353,7 +353,7 @@ def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignme
             continue
         if below and clause.path in result:  # the heading read as a sentence: its owner is the tasks'
             mine = {n.name for n in owners}
-            kept = [x for x in result[clause.path] if not (x.source == "prose" and x.name in mine)]
+            kept = [x for x in result[clause.path] if x.name not in mine]
             if kept:
                 result[clause.path] = kept
             else:
