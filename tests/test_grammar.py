@@ -848,7 +848,7 @@ def test_a_body_named_before_its_duty(items, rows):
          [("1.1", "县民政局", L, "listed"), ("1.1", "县财政局", R, "listed"), ("1.2", "县财政局", L, "listed"),
           ("1.2", "县人社局", R, "listed")]),
         # a heading that states its body's role over points gives them the body, and keeps no row of its own (the
-        # heading is no task: 县民政局(牵头单位) had a row beside its points')
+        # heading is no task: 县民政局(牵头单位) had a row beside its points)
         ("（一）县民政局（牵头单位）：\n1.统筹协调。\n2.做好保障。\n（二）县财政局负责：\n1.落实资金。\n",
          [("1.1.1", "县民政局", L, "listed"), ("1.1.2", "县民政局", L, "listed"), ("1.2.1", "县财政局", R, "listed")]),
         # a task's title that ends like a body is no subject of the label after it (建设养老中心 led, from prose)
