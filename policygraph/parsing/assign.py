@@ -130,9 +130,8 @@ def _cell_bodies(raw: str, role: str, persons: bool = False) -> list[Named]:
         found = list_bodies(plain(led["names"]))
         if found and leads <= {f.name for f in found}:
             return [Named(f.name, "lead" if f.name in leads else role, f.starred) for f in found]
-    found = list_bodies(plain(cell))
-    if persons:
-        found = _before_person(plain(cell)) or found
+    bare = plain(cell)
+    found = (_before_person(bare) if persons else ()) or list_bodies(bare)
     return with_role(found, role)
 
 
@@ -347,9 +346,7 @@ def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignme
                 _statement_in_heading(clause, clauses, parents, result, where)
             continue
         below = [c for c in clauses if c.path.startswith(clause.path + ".") and c.path not in parents]
-        alone = any(not n.role for n in owners)
-        subjects = sum(any(x.source == "prose" for x in result.get(c.path, ())) for c in below)  # 1.县公安局负责…
-        if alone and (not below and only_heading or 2 * subjects > len(below)):
+        if any(not n.role for n in owners) and (not below and only_heading or _own_subjects(below, result)):
             continue
         if below and clause.path in result:  # the heading read as a sentence: its owner is the tasks'
             mine = {n.name for n in owners}
@@ -369,6 +366,12 @@ def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignme
             ]
             if extra:
                 result[task.path] = result.get(task.path, []) + extra
+
+
+def _own_subjects(below: list[Clause], result: dict[str, list[Assignment]]) -> bool:
+    """Whether most points under a heading name their own subjects (成员单位职责 over 1.县公安局负责…): a category,
+    not the body whose duties they are."""
+    return 2 * sum(any(x.source == "prose" for x in result.get(c.path, ())) for c in below) > len(below)
 
 
 def _duty(name: str, duty: str, where: Span) -> Assignment:
