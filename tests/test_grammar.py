@@ -513,6 +513,12 @@ def test_prose_and_listed_are_told_apart():
     ]
     # …but 由A牵头，会同B制定… is the lead's work with B: prose, as 由A会同B制定… is (not half listed)
     assert {s for _b, _r, s in owners("由市民政局牵头，会同市财政局制定方案。")} == {"prose"}
+    # …with the official in charge named first (兰州's list of matters, at first sight: prose): a person, passed over
+    for leader in ("由张三副市长负责", "由市政府分管领导负责", "由分管副市长李四牵头"):
+        assert owners(f"{leader}，市民政局牵头，相关部门配合，加快建设基地。") == [("市民政局", L, "listed")]
+    # …and between the bodies of a bracket; alone it names nobody
+    assert owners("（市民政局牵头，张三副市长负责，市财政局配合）") == [("市民政局", L, "listed"), ("市财政局", R, "listed")]
+    assert owners("由张三副市长负责。") == []
     # 由于 is "because": no body is the subject of 由于市民政局负责… (regression: `于市民政局` was a body)
     assert owners("由于市民政局负责，工作推进快。") == []
     # …and before the sentence's deadline, with or without its year (…，由A负责，2024年底前完成。 / 6月底前完成。)

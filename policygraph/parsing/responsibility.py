@@ -102,9 +102,35 @@ def _person_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{grammar().person_word.pattern})\s*[:：]?[^。；;:：,，]{{1,{_PERSON_VALUE}}}$")
 
 
+@lru_cache(maxsize=1)
+def _leader() -> re.Pattern[str]:
+    """由杨志武副市长负责 / 由市政府分管领导牵头 / 县长张三负责: an official in charge, named by office, before the
+    bodies that do the work (由A副市长负责，市发改委牵头，相关部门配合，…) — a person, never a body."""
+    verb = grammar().verb.pattern.removesuffix("$")
+    person = rf"[{P.CJK}]{{0,12}}?(?:{P.OFFICIAL_TITLE}|领导)(?:同志)?[{P.CJK}]{{0,3}}?(?:同志)?"
+    return re.compile(rf"^(?:具体|统一|主要)?由?{person}{verb}$")
+
+
+def _without_leaders(text: str) -> str:
+    """The text with each piece between stops that names only an official in charge left out (with its stop)."""
+    if not _LEADER_HINT.search(text):
+        return text
+    pieces = _LEADER_CUT.split(text)
+    if len(pieces) == 1 or not any(_leader().match(P.BLANKS.sub("", p)) for p in pieces[::2]):
+        return text
+    stops = [*pieces[1::2], ""]
+    kept = [p + stop for p, stop in zip(pieces[::2], stops, strict=True) if not _leader().match(P.BLANKS.sub("", p))]
+    return "".join(kept)
+
+
+_LEADER_CUT = re.compile(r"([,，;；。])")
+_LEADER_HINT = re.compile(rf"{P.OFFICIAL_TITLE}|领导")
+
+
 def _chunks(text: str) -> list[str]:
     """Cut a statement at ，；。 (outside brackets), before each label that opens a new list and each other field."""
     g = grammar()
+    text = _without_leaders(text)  # 由A副市长负责，市发改委牵头: the official in charge is no chunk of the statement
     top = top_level(text)
     starts = [(label_start(m), m.end()) for m in g.label.finditer(text)]
     cuts = [
