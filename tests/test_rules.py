@@ -959,6 +959,35 @@ def test_closing_bracket_line_belongs_to_the_item(items, owner):
     assert {r.clause for r in doc.responsibilities if r.body == "市应急局"} == {owner}
 
 
+# A statement that says it holds for the items above it (grammar/scopes.csv): each item it covers gets its bodies.
+@pytest.mark.parametrize(
+    "closing, owned",
+    [
+        ("（以上两项责任单位：市应急局）", {"1.1.2", "1.1.3"}),  # a count: the last two items, its own included
+        ("（以上三项工作由市应急局负责）", {"1.1.1", "1.1.2", "1.1.3"}),  # the phrase glued to the statement
+        ("以上工作由市应急局牵头，市财政局配合。", {"1.1.1", "1.1.2", "1.1.3"}),  # no count: every item above
+        ("（上述3项任务由市应急局负责）", {"1.1.1", "1.1.2", "1.1.3"}),
+        ("（以上各项工作均由市应急局负责）", {"1.1.1", "1.1.2", "1.1.3"}),
+        ("（市应急局负责）", {"1.1.3"}),  # no phrase: the item's own
+        ("上述资金，由市应急局负责。", {"1.1.3"}),  # 资金 is no item: the item's own
+    ],
+)
+def test_a_statement_for_the_items_above(closing, owned):
+    text = "某某市实施方案\n一、重点任务\n（一）预案建设\n1.完善预案。\n2.开展演练。\n3.培训队伍。" + closing + "\n"
+    doc = parse_source(source(text))
+    assert {r.clause for r in doc.responsibilities if r.body == "市应急局"} == owned
+
+
+def test_a_statement_for_the_items_above_stops_at_the_last_one():
+    text = (
+        "某某市实施方案\n一、重点任务\n（一）预案建设\n1.完善预案。\n2.开展演练。\n以上工作由市应急局负责。\n"
+        "3.培训队伍。\n4.储备物资。\n以上工作由市财政局负责。\n"
+    )
+    doc = parse_source(source(text))
+    by_body = {b: {r.clause for r in doc.responsibilities if r.body == b} for b in ("市应急局", "市财政局")}
+    assert by_body == {"市应急局": {"1.1.1", "1.1.2"}, "市财政局": {"1.1.3", "1.1.4"}}
+
+
 # How a written list becomes names (issue 11: 滁州, 立山 and 四川 plans, held out at first run).
 @pytest.mark.parametrize(
     "written, names",

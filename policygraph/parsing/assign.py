@@ -30,6 +30,7 @@ from .responsibility import (
     read_statement,
     with_role,
 )
+from .scopes import scope_above, spread_above
 from .statements import BARE_LISTS_NEEDED, closing_lines, closing_lists, find_statements, labels_as_lines
 from .structure import text_span
 
@@ -248,6 +249,7 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
         return text_span(offsets[path], a, b)
 
     result: dict[str, list[Assignment]] = {}
+    scoped: dict[str, list[tuple[int, list[Assignment]]]] = {}  # 以上两项责任单位：A — statements for items above
     blankets: list[tuple[str, Span]] = []
     above: dict[tuple[tuple[str, ...], int], str] = {}  # the last cell of each body column of each table (同上)
     # a starred name leads wherever the document explains the star, often in a note after the table
@@ -268,8 +270,10 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
         heading_end = _heading_line_end(clause)
         for a, b in find_statements(own, heading_end, bare):
             where = span(clause.path, a, b)
-            named = _listed(read_statement(text[a:b], bare), rules)
-            explicit.extend(Assignment(n.name, n.role, where) for n in named)
+            named = [Assignment(n.name, n.role, where) for n in _listed(read_statement(text[a:b], bare), rules)]
+            explicit.extend(named)
+            if named and (count := scope_above(own, a)) is not None:
+                scoped.setdefault(clause.path, []).append((count, named))
         for name, (a, b) in blanket_bodies(clause.text):
             blankets.append((name, span(clause.path, a, b)))
         if explicit:
@@ -290,6 +294,7 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
                 explicit.append(Assignment(name, role, span(clause.path, a, b), source="prose"))
         if explicit:
             result[clause.path] = explicit
+    spread_above(clauses, result, scoped)
     _lift_closing_lines(clauses, result, source)
     _same_as_above(clauses, result, span)
     _heading_owners(clauses, result, span)

@@ -17,6 +17,7 @@ from .bodies import carry_prefix, looks_like_body, parse_names, split_top, top_l
 from .grammar import Grammar, Shape, grammar
 from .places import begins_with_place
 from .prose import opening_subjects
+from .scopes import without_scope
 from .times import is_deadline_cell
 
 _CJK = re.compile(f"[{P.CJK}]")
@@ -431,6 +432,7 @@ def plain(text: str) -> str:
     text = grammar().statement_label.sub("", text)
     text = _SAME_BELOW.sub("", text)
     text = P.BLANKET.sub("", text)
+    text = without_scope(text)  # （以上三项工作由A负责）: which items it holds for is assign's (scopes.py)
     # 责任单位：A、B（按职责分工负责）: the verb in brackets is said of the whole list (a mark, A（牵头）, of one name)
     text = grammar().verb_bracket.sub(lambda m: m[0] if grammar().mark.search(m[0]) else m[1], text)
     return re.sub(r"[(（]\s*[)）]", "", text)  # the bracket that held only the declaration

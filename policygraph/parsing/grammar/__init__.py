@@ -50,6 +50,7 @@ class Grammar:
     person_word: re.Pattern[str]  # 责任领导 — the same labels without their colon (a table's column of persons)
     statement_label: re.Pattern[str]  # 部门分工： — a statement follows that says the roles itself
     heading_shapes: tuple[Shape, ...]  # 县示范区管委会牵头工作(8项) — a heading naming the owner of the tasks below
+    scope_above: re.Pattern[str]  # 以上两项 / 以上工作 — a statement that holds for the items above it (scopes.csv)
     lead_verb: re.Pattern[str]  # a lead verb anywhere: 县民政局牵头县财政局配合 is two statements glued together
     lead_end: re.Pattern[str]  # a lead verb ending a piece: A牵头、B配合 is two statements joined by 、
     label_words: frozenset[str]  # role words that make labels; alone, a sub-header (责任单位 over 牵头 | 配合)
@@ -136,6 +137,16 @@ def grammar() -> Grammar:
     fields = "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv"))
     persons = [r["label"] for r in _rows("field_labels.csv") if r["kind"] == "person"]
     person_word = "(?:" + "|".join(_spaced(label) for label in sorted(persons, key=len, reverse=True)) + ")"
+    scope_rows = _rows("scopes.csv")
+
+    def scope_words(part: str) -> str:
+        return "|".join(sorted((r["word"] for r in scope_rows if r["part"] == part), key=len, reverse=True))
+
+    count = rf"(?P<count>[0-9０-９一二两三四五六七八九十]+)(?:{scope_words('count')})"
+    nouns_ = rf"(?:{scope_words('noun')})+"
+    scope_above = re.compile(
+        rf"(?:{scope_words('opener')})(?:{count}(?:{nouns_})?|{nouns_})(?:均|都|统一|的)?(?:由|请)?"
+    )
     return Grammar(
         roles=role_of,
         label=re.compile(label),
@@ -183,6 +194,7 @@ def grammar() -> Grammar:
         duty=duty,
         lead_verb=re.compile(lead_verbs),
         lead_end=re.compile(lead_verbs + "$"),
+        scope_above=scope_above,
         heading_shapes=tuple(
             Shape(r["shape"], re.compile(r["template"].replace("{verb}", verb)), "verb")
             for r in _rows("heading_shapes.csv")
