@@ -988,6 +988,19 @@ def test_a_statement_for_the_items_above_stops_at_the_last_one():
     assert by_body == {"市应急局": {"1.1.1", "1.1.2"}, "市财政局": {"1.1.3", "1.1.4"}}
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "（一）预案建设。以下工作由市应急局牵头，市财政局配合：",  # its phrase hid the lead (only 市财政局 was read)
+        "（一）预案建设（以下各项由市应急局负责）",  # nothing was read
+        "（一）预案建设（下列任务责任单位：市应急局）",
+    ],
+)
+def test_a_heading_statement_for_the_items_below(heading):
+    doc = parse_source(source("某某市实施方案\n一、重点任务\n" + heading + "\n1.完善预案。\n2.开展演练。\n"))
+    assert {r.clause for r in doc.responsibilities if r.body == "市应急局"} == {"1.1.1", "1.1.2"}
+
+
 # How a written list becomes names (issue 11: 滁州, 立山 and 四川 plans, held out at first run).
 @pytest.mark.parametrize(
     "written, names",

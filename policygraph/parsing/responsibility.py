@@ -132,6 +132,7 @@ def _chunks(text: str) -> list[str]:
     """Cut a statement at ，；。 (outside brackets), before each label that opens a new list and each other field."""
     g = grammar()
     text = _without_leaders(text)  # 由A副市长负责，市发改委牵头: the official in charge is no chunk of the statement
+    text = without_scope(text)  # （以上三项工作由A负责）: which items it holds for is assign's (scopes.py)
     top = top_level(text)
     starts = [(label_start(m), m.end()) for m in g.label.finditer(text)]
     cuts = [
@@ -432,7 +433,6 @@ def plain(text: str) -> str:
     text = grammar().statement_label.sub("", text)
     text = _SAME_BELOW.sub("", text)
     text = P.BLANKET.sub("", text)
-    text = without_scope(text)  # （以上三项工作由A负责）: which items it holds for is assign's (scopes.py)
     # 责任单位：A、B（按职责分工负责）: the verb in brackets is said of the whole list (a mark, A（牵头）, of one name)
     text = grammar().verb_bracket.sub(lambda m: m[0] if grammar().mark.search(m[0]) else m[1], text)
     return re.sub(r"[(（]\s*[)）]", "", text)  # the bracket that held only the declaration

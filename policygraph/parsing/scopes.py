@@ -41,8 +41,8 @@ def scope_above(text: str, start: int) -> int | None:
 
 
 def without_scope(text: str) -> str:
-    """The statement without the phrase (以上三项工作由A负责 reads as A负责)."""
-    scope = grammar().scope_above
+    """The statement without the phrase (以上三项工作由A负责 / 以下各项由A负责 read as A负责)."""
+    scope = grammar().scope_any
     if not scope.search(text):
         return text
     out, last = [], 0

@@ -51,6 +51,7 @@ class Grammar:
     statement_label: re.Pattern[str]  # 部门分工： — a statement follows that says the roles itself
     heading_shapes: tuple[Shape, ...]  # 县示范区管委会牵头工作(8项) — a heading naming the owner of the tasks below
     scope_above: re.Pattern[str]  # 以上两项 / 以上工作 — a statement that holds for the items above it (scopes.csv)
+    scope_any: re.Pattern[str]  # the same, or 以下各项 — for the items below it (read past: a heading's statement)
     lead_verb: re.Pattern[str]  # a lead verb anywhere: 县民政局牵头县财政局配合 is two statements glued together
     lead_end: re.Pattern[str]  # a lead verb ending a piece: A牵头、B配合 is two statements joined by 、
     label_words: frozenset[str]  # role words that make labels; alone, a sub-header (责任单位 over 牵头 | 配合)
@@ -144,9 +145,12 @@ def grammar() -> Grammar:
 
     count = rf"(?P<count>[0-9０-９一二两三四五六七八九十]+)(?:{scope_words('count')})"
     nouns_ = rf"(?:{scope_words('noun')})+"
-    scope_above = re.compile(
-        rf"(?:{scope_words('opener')})(?:{count}(?:{nouns_})?|{nouns_})(?:均|都|统一|的)?(?:由|请)?"
-    )
+
+    def scope(openers: str) -> re.Pattern[str]:
+        return re.compile(rf"(?:{openers})(?:{count}(?:{nouns_})?|{nouns_})(?:均|都|统一|的)?(?:由|请)?")
+
+    scope_above = scope(scope_words("opener"))
+    scope_any = scope(scope_words("opener") + "|" + scope_words("below"))
     return Grammar(
         roles=role_of,
         label=re.compile(label),
@@ -195,6 +199,7 @@ def grammar() -> Grammar:
         lead_verb=re.compile(lead_verbs),
         lead_end=re.compile(lead_verbs + "$"),
         scope_above=scope_above,
+        scope_any=scope_any,
         heading_shapes=tuple(
             Shape(r["shape"], re.compile(r["template"].replace("{verb}", verb)), "verb")
             for r in _rows("heading_shapes.csv")
