@@ -677,6 +677,8 @@ _LONG_SENTENCE = (
         # …while a heading run onto a sentence of nothing but statements opened by 由 ends before it (福建 餐桌污染 in
         # run-on: the first body was lost to the title)
         ("方案\n一、治理畜产品污染由省经贸委承办,省农业厅、卫生厅协办。目标:达标。", "治理畜产品污染"),
+        # …and before a sentence that opens with its statements, then its work (兰州's matters run onto one line)
+        ("方案\n1、轨道交通项目由张三副市长负责,市建设局牵头,市发改委配合,修改完善方案。", "轨道交通项目"),
         # …and a task table's row is titled by its task cell up to the first 。 (the measures after it are text)
         ("方案\n序号\t重点任务\t责任单位\n1\t建成养老院。配齐护理员。\t市民政局\n", "建成养老院"),
         # the label of the task's own text is no part of its title (1.任务名称：…)

@@ -59,6 +59,18 @@ _AFTER_END = re.compile(r"(?<=[\n。；;])")
 _LABEL_VERB = re.compile(r"负责|落实")
 
 
+def given_out_end(text: str, a: int, b: int) -> int:
+    """Where the statement ends that opens a sentence text[a:b] by giving it out with 由 before its work (由A负责，
+    B、C配合，加快…): the longest run of statement chunks from its start; -1 if it opens with none. Without 由 it is
+    prose (A牵头，会同B建立…, styles.md §5)."""
+    if not _GIVES_ITSELF_OUT.match(text, a, b):
+        return -1
+    commas = _GIVEN_TO.finditer(text, a, b)
+    head = max((m.start() for m in commas if only_statements(text[a : m.start()])), default=-1)
+    # (由A牵头，会同B制定… is the lead's work with B: prose, as 由A会同B制定… is)
+    return head if head > 0 and not _WITH_OTHERS.match(text, head + 1, b) else -1
+
+
 class _Ahead:
     """The next position at or after i where any of some patterns matches. The readers below try each pattern at
     every character; asking where the next could match lets them skip the stretches none starts in (most of a
@@ -317,10 +329,7 @@ def _statement_sentences(text: str, heading_end: int, found: list[tuple[int, int
             if tail > 0:
                 found.append((tail, end))
                 continue
-            # （一）由A负责，B、C配合，加快… — a sentence that opens by giving itself out with 由, then its work: the
-            # longest run of statement chunks from its start (without 由 it is prose: A牵头，会同B建立…)
-            if _GIVES_ITSELF_OUT.match(text, a, b):
-                head = max((m.start() for m in commas if only_statements(text[a : m.start()])), default=-1)
-                # (由A牵头，会同B制定… is the lead's work with B: prose, as 由A会同B制定… is)
-                if head > 0 and not _WITH_OTHERS.match(text, head + 1, b):
-                    found.append((a, head))
+            # （一）由A负责，B、C配合，加快… — a sentence that opens by giving itself out with 由, then its work
+            head = given_out_end(text, a, b)
+            if head > 0:
+                found.append((a, head))

@@ -23,7 +23,7 @@ from .grammar import grammar
 from .marks import Numbering, match_heading
 from .normalize import Normalized, join_ranges, squeeze
 from .responsibility import closing_bracket, only_statements, read_statement
-from .statements import find_statements
+from .statements import find_statements, given_out_end
 from .task_rows import TaskRows, cells_of
 
 # Issuers printed one a line above a signature's date: a joint notice has two or three (党委, 政府, 办公室).
@@ -127,12 +127,15 @@ _GIVEN_BY = re.compile(P.BY)
 
 
 def _given_out(line: str, stop: int) -> int:
-    """Where a heading without its 。 ends because a sentence of nothing but statements opened by 由 follows it
-    (a text run onto one line lost the break after the title); 0 if none does."""
+    """Where a heading without its 。 ends because a sentence opened by 由 and its statements follows it (a text
+    run onto one line lost the break after the title); 0 if none does."""
     end = stop if stop >= 0 else len(line)
     for m in _GIVEN_BY.finditer(line, 2, min(end, P.HEADING_MAX)):
         # glued to the title: after a comma (关于…的问题，由A负责落实) the sentence is the heading itself
-        if re.match(rf"[{P.CJK}]", line[m.start() - 1]) and only_statements(line[m.start() : end]):
+        if not re.match(rf"[{P.CJK}]", line[m.start() - 1]):
+            continue
+        # …由A承办，B协办。 / …由A副市长负责，B牵头，C配合，加快…: the statements, then the work perhaps
+        if only_statements(line[m.start() : end]) or given_out_end(line, m.start(), end) > 0:
             return m.start()
     return 0
 
