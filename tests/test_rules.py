@@ -878,6 +878,20 @@ def test_an_annex_list_alone_still_ends_the_body():  # 附件：A then the signa
     assert [c.number for c in clauses if c.number] == ["一、"]
 
 
+@pytest.mark.parametrize("annexes", ["附件:\n1.某县规划引领专项行动方案\n", "附件:1.某县规划引领专项行动方案\n"])
+def test_a_notice_s_list_of_annexes_is_no_clause(annexes):  # 汉阴 2022: 附件：, then the annexes' numbered titles
+    text = (
+        "某县人民政府办公室关于印发某县两个专项行动方案的通知\n各镇人民政府:\n现将两个方案印发给你们。\n"
+        + annexes
+        + "2.某县城市更新专项行动方案\n某县人民政府办公室\n2022年10月28日\n附件1\n"
+        + "某县规划引领专项行动方案\n为做好工作,特制定本方案。\n一、总体要求\n做好工作。\n二、重点任务\n"
+        + "(一)编制规划。(县自然资源局负责)\n"
+    )
+    doc = parse_source(source(text))
+    assert [c.number for c in doc.clauses if c.number] == ["一、", "二、", "(一)"]
+    assert [(r.clause, r.body) for r in doc.responsibilities] == [("2.1", "县自然资源局")]
+
+
 # Where a document does not name its place in the issuer: the signature, then a nameless provincial issuer's 文号.
 @pytest.mark.parametrize(
     "text, title, place, level",

@@ -122,6 +122,10 @@ def _statement_start(line: str, stop: int) -> int:
     return len(line[:start].rstrip(" ,，;；:：、"))
 
 
+# 附件： alone on its line (or before the first title: 附件：1.某某方案), the notice's numbered list of its annexes'
+# titles below it
+_ANNEX_LIST = re.compile(r"^\s*附\s*件\s*[:：]\s*(?:$|\d{1,2}\s*[.．、])")
+
 # 一、治理畜牧业产品污染由省经贸委承办，…协办。 — a heading run onto the sentence that gives its work out
 _GIVEN_BY = re.compile(P.BY)
 
@@ -160,6 +164,7 @@ class _Parser(Numbering, TaskRows):
         self.prev_line = ""  # …and that line as printed (a heading line counts as finished in prev_end)
         self.task_header: tuple[str, ...] = ()  # the last task-division header: rows after a 一、 group row go on
         self.contents: str | None = None  # inside a table of contents (目录): its first entry (the body repeats it)
+        self.annex_list = False  # after 附件： alone on its line: the numbered titles of the annexes follow
 
     # -- helpers -----------------------------------------------------------
     def _new(self, key: str, number: str, kind: str, parent: _Builder | None, start: int) -> _Builder:
@@ -231,6 +236,9 @@ class _Parser(Numbering, TaskRows):
             return
         prev_end, self.prev_end = self.prev_end, line.rstrip()[-1]
         prev_line, self.prev_line = self.prev_line, line
+        if self._annex_entry(line):
+            (self.tail if self.started else self.front).append((a, b))
+            return
         outside_tables = self.side is None or self.side.kind != "table"
         if "\t" in line and outside_tables and (self._task_table(line, a, b) or self._resume_tasks(line, a, b)):
             return  # a task-division table, even in an annex after the signature
@@ -335,6 +343,18 @@ class _Parser(Numbering, TaskRows):
             self.front.append((a, b))
         else:
             target.pieces.append((a, b))
+
+    def _annex_entry(self, line: str) -> bool:
+        """附件：⏎1.某某方案⏎2.某某清单: the notice's list of its annexes, no clauses (the body is in the annexes)."""
+        if _ANNEX_LIST.match(line):
+            self.annex_list = True
+            return False  # the label itself: front matter before the body, end matter after it
+        if self.annex_list:
+            heading = match_heading(line)
+            if heading and _part_title(line[heading[2] :]) and "。" not in line:
+                return True
+            self.annex_list = False
+        return False
 
     def _in_contents(self, line: str, a: int, b: int) -> bool:
         """A table of contents (目录 and its entries) is front matter, not clauses: from its label to where its first
