@@ -216,6 +216,8 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
         # a short line with three indents is run-on too; a shorter one is a line as printed
         ("甲。\u3000\u3000乙。\u3000\u3000丙。\u3000\u3000丁。", ["甲。", "乙。", "丙。", "丁。"]),
         ("序号\u3000\u3000任务\u3000\u3000牵头单位", ["序号\t任务\t牵头单位"]),  # a table's header row
+        # at an item whose words open with a year, after the bracket that closes the one before (a 医改 plan's preview)
+        ("1、甲项。" + _LONG + "(市民政局负责)2、2023年,乙项。", ["1、甲项。(市民政局负责)", "2、2023年,乙项。"]),
     ],
 )
 def test_run_on_text_breaks_into_paragraphs(raw, lines):
@@ -421,6 +423,8 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
             "第一章 背景\n第一节 成就\n(一)甲。\n第二节 不足\n第二章 要求",
             ["第一章", "第一节", "(一)", "第二节", "第二章"],
         ),
+        # an item whose words open with a year after 、 (a 、 is no decimal point); 1.5亿元 stays text
+        ("方案\n一、任务\n1、2023年底前,完成改造。\n2、2024年,全面推开。\n1.5亿元用于改造。", ["一、", "1、", "2、"]),
     ],
 )
 def test_heading_rules(text, numbers):

@@ -72,8 +72,8 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
     "cn-dun": re.compile(rf"([{CN_DIGITS}]+)(?:、|\.(?!\d))"),
     # （一） / (一) — second level; parentheses are half-width after normalisation.
     "cn-paren": re.compile(rf"\(\s*([{CN_DIGITS}]+)\s*\)"),
-    # 1. / 1、 / 1． — third level; never followed by a digit (that is a decimal).
-    "arabic": re.compile(r"(\d{1,2})\s*[.、](?!\d)"),
+    # 1. / 1、 / 1． — third level; a point never followed by a digit (that is a decimal), a 、 may be (1、2023年底前…)
+    "arabic": re.compile(r"(\d{1,2})\s*(?:、|\.(?!\d))"),
     # 一） — a Chinese numeral with only its closing bracket (（一） written short).
     "cn-close": re.compile(rf"([{CN_DIGITS}]{{1,3}})\s*\)(?![\d)])"),
     # 任务一：/ 措施二、/ 专项行动三： — items named by the kind of work they are and counted in Chinese numerals
@@ -253,6 +253,8 @@ def run_on_break() -> re.Pattern[str]:
         # shorter label inside a longer one (责任单位 in 牵头责任单位, 协作单位 in 主要协作单位)
         + rf"|(?<=[{CJK}])(?<!各){''.join(f'(?<!{w})' for w in grammar().label_openers)}"
         + rf"(?=(?:{grammar().label.pattern})\s*[:：])"
+        # …配合)1、2023年,将…: an item whose words open with a year (a 、 is never a decimal point)
+        rf"|(?<=[。；;：:)）〕」”！？!?\]】])(?=[0-9０-９]{{1,2}}、(?:19|20)[0-9]{{2}})"
         # 11.121人才梯队项目: an item number glued to its title's digits (ARABIC_GLUED)
         r"|(?<=[。；;)）])(?=[0-9]{1,2}[.．](?=[0-9]{2,}[^0-9.%．]))"
         # the title of the plan a signature issues ends where the plan's first section begins (…责任分解一、…)
