@@ -413,6 +413,10 @@ CASES = [
     ("做好工作。（县民政局督导，各乡镇组织实施）", "", [("县民政局", R), ("各乡镇", R)]),
     # a person's field between two lists ends neither; a time field ends the list, its value names no body
     ("做好工作。（牵头单位：县自然资源局，责任人：李四；配合单位：县林业局）", "", [("县自然资源局", L), ("县林业局", R)]),
+    # …nor a contact's telephone field; a body after a number goes on with the list (铜陵's 民生工程 page, at first sight
+    # 0 of 2: 市人社局咨询电话 was no body)
+    ("做好工作。\n承办部门:市人社局 咨询电话:2126811\n市卫计委 2835085\n", "", [("市人社局", R), ("市卫计委", R)]),
+    ("做好工作。（责任单位：县民政局，联系电话：0851-1234567）", "", [("县民政局", R)]),
     ("做好工作。\n责任单位：县卫健局\n完成时限：方舱医院改造1月底前完成，二级以上医疗机构6月底前完成", "", [("县卫健局", R)]),
     # a working group an emergency plan makes up of bodies, named before 由
     ("做好工作。综合协调组由县应急局牵头，县林业局、县公安局参加。", "", [("县应急局", L), ("县林业局", R), ("县公安局", R)]),

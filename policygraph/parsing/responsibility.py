@@ -125,6 +125,8 @@ def _without_leaders(text: str) -> str:
 
 
 _LEADER_CUT = re.compile(r"([,，;；。])")
+# A telephone number (seven digits or more, dashes between): never part of a body's name
+_PHONE = re.compile(r"(?<![\d.])[\d\-－—]{7,}(?![\d.%])")
 _LEADER_HINT = re.compile(rf"{P.OFFICIAL_TITLE}|领导")
 
 
@@ -133,6 +135,8 @@ def _chunks(text: str) -> list[str]:
     g = grammar()
     text = _without_leaders(text)  # 由A副市长负责，市发改委牵头: the official in charge is no chunk of the statement
     text = without_scope(text)  # （以上三项工作由A负责）: which items it holds for is assign's (scopes.py)
+    if g.person_field.search(text):  # 承办部门：A 咨询电话：2126811 ⏎ B 2835085: a contact's number ends its chunk
+        text = _PHONE.sub("，", text)
     top = top_level(text)
     starts = [(label_start(m), m.end()) for m in g.label.finditer(text)]
     cuts = [
