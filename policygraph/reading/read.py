@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Source
+from .box_tables import redraw_box_tables
 from .decode import read_text
 from .mhtml import looks_like_mhtml, read_mhtml
 from .ofd import OFD_ROOT, read_ofd
@@ -94,7 +95,7 @@ def read_source(path: Path, doc_id: str | None = None) -> Source:
         raise InputError("file is empty", where=str(path))
     text, encoding = READERS[sniff(data)](path, data)
     check_chars(path, len(text))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = redraw_box_tables(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise InputError("file has no text", where=str(path))
     return Source(
