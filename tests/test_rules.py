@@ -1165,6 +1165,10 @@ def test_a_heading_statement_for_the_items_below(heading):
         # a national bureau's local office is one body named after its place (国家税务总局莆田市税务局)
         ("国家税务总局莆田市税务局、市民政局", ["国家税务总局莆田市税务局", "市民政局"]),
         ("国家金融监督管理总局莆田监管分局", ["国家金融监督管理总局莆田监管分局"]),
+        # everyone concerned is a whole name, never a place nor a name waiting for the next one's type word (a city's
+        # 十一五 breakdown at first sight: 有关部门区 was a body)
+        ("有关部门和各县区", ["有关部门", "各县区"]),
+        ("有关部门、各县区人民政府", ["有关部门", "各县区人民政府"]),
     ],
 )
 def test_list_names(written, names):

@@ -122,6 +122,8 @@ def split_run_together(name: str) -> list[str]:
             depth -= 1
         if depth or i < 2 or len(name) - i < 2 or any(a < i < b for a, b in joint):
             continue
+        if name[i - 1 : i + 1] == "部门":  # 有关部门和各县区: 部门 is a word, not a ministry (部) before a name (门…)
+            continue
         # 各区(市)县政府: a level's bracket inside the run of levels (成都's 区(市)县) cuts nothing
         in_levels = _LEVEL_BRACKET.search(name[:i]) and name[i] in "区县市"
         starts_new = P.BODY_SUFFIX.search(name[:i]) and P.BODY_PREFIX.match(name[i:]) and not in_levels
@@ -236,12 +238,18 @@ def _each_place(names: list[str]) -> list[str]:
             and j >= 0
             and _BARE_PLACE.match(out[j])
             and not P.TYPE_WORDS.search(out[j])
+            and not _vague(out[j])  # 有关部门、各县区人民政府: no place
             # 广州、深圳市政府: 广州 ends as 各州 does; 广州市、深圳市人民政府: a place written with its level
             and (not looks_like_body(out[j]) or out[j] in short_names() or _with_level(out[j], m.group(1)))
         ):
             out[j] += m.group(1)[1:] if _with_level(out[j], m.group(1)) else m.group(1)
             j -= 1
     return out
+
+
+def _vague(name: str) -> bool:
+    """有关部门, 相关单位: the bodies concerned, named by no place or kind; a whole name, never part of one."""
+    return name.endswith(("部门", "单位"))
 
 
 def _with_level(place: str, body: str) -> bool:
@@ -254,7 +262,8 @@ def expand_list(items: list[str]) -> list[str]:
     names = _each_place(_each_level(_counted_levels([n for n in (clean_name(i) for i in items) if n])))
     for i, name in enumerate(names):
         bare = name.rstrip(P.STARS)  # 民政部★、财政部: a starred name is whole, its mark no missing type word
-        if not P.TYPE_WORDS.search(bare) and len(bare) <= 4 and not looks_like_body(bare):
+        # (有关部门、各县区: a vague collective is whole, no name waiting for the 区 of the next)
+        if not P.TYPE_WORDS.search(bare) and len(bare) <= 4 and not looks_like_body(bare) and not _vague(bare):
             for later in names[i + 1 :]:
                 m = P.TYPE_WORDS.search(later)
                 # 瓮水、雍阳街道 and 市、县级政府 share a type word; 合肥海关、省贸促会 do not (省 starts a new name)
@@ -359,7 +368,8 @@ def split_conjunction(name: str) -> list[str]:
         core = re.sub(r"(?:\([^()]*\)|（[^（）]*）)+$", "", right)  # 各有关部门和单位（牵头）: the mark is no name
         whole = len(left) >= 3 or re.fullmatch(r"[省市县区州旗]委", left)  # 市委和市政府; 工业和信息化部 stays
         # a function written short joins the next one in one name (市科技和信息化局, 县文化和旅游局)
-        ends = looks_like_body(left) and not named_by_function(left)
+        # (有关部门和各县区: everyone concerned, then a collective of bodies — two)
+        ends = (looks_like_body(left) and not named_by_function(left)) or re.fullmatch(r"(?:有关|相关)部门", left)
         if whole and len(core) >= 3 and ends and looks_like_body(right):
             return [left, *split_conjunction(right)]
     return [name]
