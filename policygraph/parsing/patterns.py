@@ -254,7 +254,7 @@ def run_on_break() -> re.Pattern[str]:
         + rf"|(?<=[{CJK}])(?<!各){''.join(f'(?<!{w})' for w in grammar().label_openers)}"
         + rf"(?=(?:{grammar().label.pattern})\s*[:：])"
         # …配合)1、2023年,将…: an item whose words open with a year (a 、 is never a decimal point)
-        rf"|(?<=[。；;：:)）〕」”！？!?\]】])(?=[0-9０-９]{{1,2}}、(?:19|20)[0-9]{{2}})"
+        rf"|(?<=[。；;：:)）〕」”！？!?\]】])(?=[0-9０-９]{{1,2}}、[ \u3000\u200b]*(?:19|20|１９|２０)[0-9０-９]{{2}})"
         # 11.121人才梯队项目: an item number glued to its title's digits (ARABIC_GLUED)
         r"|(?<=[。；;)）])(?=[0-9]{1,2}[.．](?=[0-9]{2,}[^0-9.%．]))"
         # the title of the plan a signature issues ends where the plan's first section begins (…责任分解一、…)
