@@ -218,8 +218,8 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
         ("序号\u3000\u3000任务\u3000\u3000牵头单位", ["序号\t任务\t牵头单位"]),  # a table's header row
         # at an item whose words open with a year, after the bracket that closes the one before (a 医改 plan's preview)
         ("1、甲项。" + _LONG + "(市民政局负责)2、2023年,乙项。", ["1、甲项。(市民政局负责)", "2、2023年,乙项。"]),
-        # …its year in full-width digits, or after a space (read before either is folded)
-        ("1、甲项。" + _LONG + "(市民政局负责)2、２０２３年,乙项。", ["1、甲项。(市民政局负责)", "2、2023年,乙项。"]),
+        # …its year after a space (read before spaces are squeezed; full-width digits too)
+        ("1、甲项。" + _LONG + "(市民政局负责)2、 2023年,乙项。", ["1、甲项。(市民政局负责)", "2、 2023年,乙项。"]),
     ],
 )
 def test_run_on_text_breaks_into_paragraphs(raw, lines):
