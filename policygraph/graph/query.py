@@ -33,6 +33,9 @@ _VAR = re.compile(r"[?$]([A-Za-z_]\w*)")
 _ONLY_WITH = re.compile(r"^[^\n#]*#\s*only with \?(\w+)[ \t]*\n?", re.M)
 # `# kept` in the header: the whole-graph answer is computed at build and kept with the store (graph/kept.py)
 _KEPT = re.compile(r"^#\s*kept\b", re.M)
+# `# portable with ?name` in an engine's text: with that parameter bound the query is a lookup, which the portable
+# text answers by the index faster than the shaped one hashes every row (queries/oxigraph/README.md)
+_PORTABLE_WITH = re.compile(r"^#\s*portable with \?(\w+)", re.M)
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,8 @@ class Query:
         if bound is None:
             return text
         given = set(bound)
+        if given & set(_PORTABLE_WITH.findall(text)):
+            text = self.text
         return _ONLY_WITH.sub(lambda m: m.group(0) if m.group(1) in given else "", text)
 
 

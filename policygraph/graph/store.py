@@ -29,6 +29,7 @@ from rdflib import Graph, Literal, URIRef
 
 from ..errors import QueryError, StoreError
 from .formats import negotiate
+from .ordering import Order, sort_rows, take_order
 
 GRAPH_TTL = "graph.ttl"  # the graph every build writes
 GRAPH_NT = "graph.nt"  # the same as N-Triples, with build --ntriples
@@ -201,8 +202,13 @@ class OxigraphStore:
         self.directory = directory  # the store's folder, where its kept answers are (graph/kept.py)
 
     def select(self, text: str, bindings: dict[str, Term] | None = None) -> tuple[tuple[str, ...], list[Row]]:
+        text = with_values(text, bindings or {})
+        order = take_order(text, _code_only(text, strings=True))  # sorted here, not by the engine (ordering.py)
+        return self._solutions(order.text, order) if order else self._solutions(text, None)
+
+    def _solutions(self, text: str, order: Order | None) -> tuple[tuple[str, ...], list[Row]]:
         try:
-            result = self.store.query(with_values(text, bindings or {}), use_default_graph_as_union=True)
+            result = self.store.query(text, use_default_graph_as_union=True)
         except (SyntaxError, ValueError, OSError) as err:
             raise QueryError(f"cannot run: {_first_line(err)}") from None
         if not isinstance(result, ox.QuerySolutions):
@@ -210,8 +216,11 @@ class OxigraphStore:
         columns = tuple(v.value for v in result.variables)
         # a solution iterates its terms in column order: 3x cheaper than looking each up by name
         with _evaluation():  # Oxigraph evaluates lazily too
-            rows = [tuple(None if term is None else term.value for term in solution) for solution in result]
-        return columns, rows
+            terms = [tuple(solution) for solution in result]
+        if order is not None:
+            terms = sort_rows(terms, columns, order)
+            columns = tuple(c for c in columns if c not in order.added)
+        return columns, [tuple(None if term is None else term.value for term in row) for row in terms]
 
     def results(self, text: str, accept: str | None = None, name: str = "") -> tuple[bytes, str]:
         """The answer to any query form, in the format the client accepts, and its media type."""
