@@ -1,10 +1,13 @@
 """A query's final ORDER BY, done in Python after Oxigraph evaluates the rest.
 
-Oxigraph keeps strings in a dictionary on disk and looks both strings up at every comparison of a sort: sorting
-110,503 rows of sector-owns by five string columns took 4.6 of its 10.5 s at 10,000 documents; Python sorts the
-same rows, once their terms are read, in a fraction of a second (benchmarks/RESULTS.md). Only an ORDER BY that ends
-the query and sorts by variables (?x, ASC(?x), DESC(?x)) is taken over; any other (an expression, a LIMIT after it)
-is left to the engine, as are sorts inside sub-selects.
+Oxigraph keeps strings in a dictionary on disk and looks both strings up at every comparison of a sort. Where the
+first sort keys tie on most rows (sector-owns: one sector, a few levels, then places and documents), comparisons go
+deep: sorting 110,503 rows of one sector took 4.6 of 10.5 s at 10,000 documents, and Python sorts them in half a
+second once their terms are read. Where the first key mostly decides (implements, by document), the engine's sort is
+cheap and reading every term into Python costs more than it saves (7.3 s against 9.7 s; benchmarks/RESULTS.md). So a
+query asks for it: `# sorted by the store` in its text. Only an ORDER BY that ends the query and sorts by variables
+(?x, ASC(?x), DESC(?x)) is taken over; any other (an expression, a LIMIT after it) is left to the engine, as are
+sorts inside sub-selects.
 
 Terms are ordered as SPARQL orders them: unbound first, then blank nodes, IRIs, literals; numbers by value,
 other literals by their text (Unicode code points, as Oxigraph compares them); see term_key for literals of
@@ -18,6 +21,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+# The line by which a query asks for it
+SORTED_HERE = re.compile(r"^#\s*sorted by the store\b", re.M)
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUMERIC = frozenset(
     _XSD + t
