@@ -85,6 +85,10 @@ class Numbering:
             return P.NUMBER_GAP
         if self._first_under_bare_heading(style, prev_line) and self._titled(line, end):
             return P.STRAIGHT_THROUGH_GAP
+        # the text's first mark right under a line of words alone (the title, or a part's unnumbered heading: 大力实施
+        # 乡村振兴战略): an excerpt that begins inside a list, at （二十四）, as one after a sentence may
+        if not self.last and P.BARE_TITLE.match(prev_line) and self._titled(line, end):
+            return P.NUMBER_GAP
         return P.NUMBER_GAP if prev_end in P.SENTENCE_ENDS and (self._titled(line, end) or spelled) else 0
 
     def _first_under_bare_heading(self, style: str, prev_line: str) -> bool:
