@@ -428,6 +428,8 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
         # an excerpt that begins inside a list, right under the title or a part's unnumbered heading (国发〔2018〕9号's
         # 六 as a news page quotes it: （二十四） was lost, （二十五） kept)
         ("某意见\n大力实施乡村振兴战略\n(二十四)健全体制机制。正文。\n(二十五)推进改革。正文。", ["(二十四)", "(二十五)"]),
+        # …or under the words after a page's last sentence (the same page run onto one line, broken again at the mark)
+        ("某意见\n明确分工。大力实施乡村振兴战略\n(二十四)健全体制机制。正文。\n(二十五)推进改革。正文。", ["(二十四)", "(二十五)"]),
         # an item whose words open with a year after 、 (a 、 is no decimal point); 1.5亿元 stays text
         ("方案\n一、任务\n1、2023年底前,完成改造。\n2、2024年,全面推开。\n1.5亿元用于改造。", ["一、", "1、", "2、"]),
     ],
