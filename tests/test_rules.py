@@ -1005,6 +1005,12 @@ def test_a_statement_for_the_items_above(closing, owned):
     assert {r.clause for r in doc.responsibilities if r.body == "市应急局"} == owned
 
 
+def test_a_statement_for_everything_above_at_a_part_s_end_is_that_part_s():
+    text = "某方案\n一、指导思想\n坚持发展。\n二、重点任务\n建设养老中心。\n三、保障措施\n加强领导。以上工作由市应急局负责。\n"
+    doc = parse_source(source(text))
+    assert {r.clause for r in doc.responsibilities if r.body == "市应急局"} == {"3"}  # not 指导思想's
+
+
 def test_a_statement_for_the_items_above_stops_at_the_last_one():
     text = (
         "某某市实施方案\n一、重点任务\n（一）预案建设\n1.完善预案。\n2.开展演练。\n以上工作由市应急局负责。\n"

@@ -59,8 +59,8 @@ def covered(clauses: tuple[Clause, ...], holder: Clause, count: int, scoped: set
     """The items a scoped statement in `holder` holds for: `holder` and the siblings before it under the same
     heading — the last `count` of them, or (ALL_ABOVE) all since the last sibling that held a scoped statement."""
     siblings = [c for c in clauses if c.parent == holder.parent and c.kind == holder.kind]
-    if holder not in siblings:
-        return [holder]
+    if holder not in siblings or (not count and holder.kind not in ("item", "task")):
+        return [holder]  # 以上工作 at a part's end, no items above it: the parts before (指导思想…) are no tasks of it
     upto = siblings[: siblings.index(holder) + 1]
     if count:
         return upto[-count:]
