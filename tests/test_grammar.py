@@ -525,6 +525,8 @@ def test_prose_and_listed_are_told_apart():
     # …and between the bodies of a bracket; alone it names nobody
     assert owners("（市民政局牵头，张三副市长负责，市财政局配合）") == [("市民政局", L, "listed"), ("市财政局", R, "listed")]
     assert owners("由张三副市长负责。") == []
+    # a place's name never runs across 各 (a PDF's interleaved columns gave `着力引各旗县(市、区)人民政府`)
+    assert [b for b, _r, _s in owners("加强宣传，着力引导各县人民政府负责落实。") if b.startswith("着力")] == []
     # 由于 is "because": no body is the subject of 由于市民政局负责… (regression: `于市民政局` was a body)
     assert owners("由于市民政局负责，工作推进快。") == []
     # …and before the sentence's deadline, with or without its year (…，由A负责，2024年底前完成。 / 6月底前完成。)

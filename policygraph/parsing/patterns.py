@@ -384,7 +384,8 @@ PROSE_SUBJECT = re.compile(
     # 村(居)民委员会 / 社区居委会: the bodies below the township
     rf"^(?:各|相关|有关|省|市|县|区|州|乡|镇|街道|村|社区|国家|国务院|中央|中共|全国|共青团|团[省市县区]|地方各级"
     # a place named before its level word is no place: 建设县级… / 组建市级… begin with a verb, not a county
-    rf"|[{CJK}]{{2,6}}?(?:省|市|县|州|自治区)(?!级)"
+    # (never across 各: 着力引各旗县… is no place, 各旗县 opens the subject)
+    rf"|(?:(?!各)[{CJK}]){{2,6}}?(?:省|市|县|州|自治区)(?!级)"
     # a district's or county's government by its own name (越秀区人民政府, 达县人民政府, 通川区人民政府)
     rf"|[{CJK}]{{1,4}}(?:区|县|旗)(?=(?:人民)?政府|党委|委员会)"
     # 平潭综合实验区管委会 / 滨海新区管委会: a zone's own body is named after the zone; 崇川经济开发区 is the zone's
