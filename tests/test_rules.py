@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from policygraph.errors import InputError
 from policygraph.parsing.bodies import body_kind, canonical_names, parse_names
 from policygraph.parsing.metadata import level_of, parse_date, place_of
 from policygraph.parsing.normalize import normalize, squeeze
@@ -1032,6 +1033,37 @@ def test_a_statement_for_the_items_above_stops_at_the_last_one():
 def test_a_heading_statement_for_the_items_below(heading):
     doc = parse_source(source("某某市实施方案\n一、重点任务\n" + heading + "\n1.完善预案。\n2.开展演练。\n"))
     assert {r.clause for r in doc.responsibilities if r.body == "市应急局"} == {"1.1.1", "1.1.2"}
+
+
+# Items with no number, a line each closed by the bracket of its owners (a forum post of 民生实事, at first sight: "no
+# clauses found"): each line an item; one such line alone, or a bracket inside a sentence, makes none.
+@pytest.mark.parametrize(
+    "lines, owned",
+    [
+        ("改造老旧小区7个(住建局牵头)\n建成安置房396套(三水街道牵头)\n", {"改造老旧小区7个": "住建局", "建成安置房396套": "三水街道"}),
+        # a copy's residue around the lines (a forum's anti-copy letters) is no part of them
+        (", I% H9 r: {改造老旧小区7个(住建局牵头) x& L1 ]8\n建成安置房396套(三水街道牵头)' l1 J8\n",
+         {"改造老旧小区7个": "住建局", "建成安置房396套": "三水街道"}),
+        ("改造老旧小区7个。确保年底完工。(住建局牵头)\n建成安置房396套。(三水街道牵头)\n",
+         {"改造老旧小区7个": "住建局", "建成安置房396套": "三水街道"}),
+    ],
+)
+def test_items_without_numbers_closed_by_their_owners(lines, owned):
+    doc = parse_source(source("今年民生实事:\n" + lines))
+    headings = {c.path: c.heading for c in doc.clauses}
+    assert {headings[r.clause]: r.body for r in doc.responsibilities} == owned
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "改造老旧小区7个(住建局牵头)\n",  # one line alone
+        "改造老旧小区7个(住建局牵头),确保年底完工。\n建成安置房396套(三水街道牵头),年内交付。\n",  # words after it
+    ],
+)
+def test_lines_not_closed_by_their_owners_make_no_items(lines):
+    with pytest.raises(InputError):
+        parse_source(source("今年民生实事:\n" + lines))
 
 
 # How a written list becomes names (issue 11: 滁州, 立山 and 四川 plans, held out at first run).

@@ -18,6 +18,7 @@ from itertools import zip_longest
 from ..model import Clause, Span
 from . import patterns as P
 from .bodies import ends_like_body
+from .closed_lines import ClosedLines
 from .columns import is_task_header, spread_sub_header
 from .grammar import grammar
 from .marks import Numbering, match_heading
@@ -144,7 +145,7 @@ def _given_out(line: str, stop: int) -> int:
     return 0
 
 
-class _Parser(Numbering, TaskRows):
+class _Parser(Numbering, TaskRows, ClosedLines):
     def __init__(self, norm: Normalized):
         self.norm = norm
         self.builders: list[_Builder] = []
@@ -501,6 +502,8 @@ class _Parser(Numbering, TaskRows):
     def finish(self) -> Structure:
         if not self.started and self.front:
             self._single_task()
+        if not self.started and self.front:
+            self._closed_lines()  # 改造老旧小区(住建局牵头) ⏎ 建设安置房(三水街道牵头): items without numbers
         if not self.started and self.front:
             self._start_body(len(self.norm.text))
         self._row_headings()
