@@ -28,6 +28,8 @@ _LIST_MIN = 2
 _RESIDUE = re.compile(rf"[^{P.CJK}]*")
 # Where an item's words begin: its first Chinese character or opening quote
 _WORDS = re.compile(rf"[{P.CJK}“\"《]")
+# Where an item's title ends: its first stop
+_STOP = re.compile(r"[。；;]")
 
 
 class ClosedLines:
@@ -44,12 +46,11 @@ class ClosedLines:
         closed = [(a, b, words) for a, b in self.front if (words := _closed(text[a:b])) is not None]
         if len(closed) < _LIST_MIN:
             return
-        done = set()
         for n, (a, b, (start, title_end)) in enumerate(closed, 1):
             item = self._new(str(n), "", "item", None, a + start)
             item.head = (a + start, a + title_end)
             item.pieces = [(a + start, b)]
-            done.add((a, b))
+        done = {(a, b) for a, b, _words in closed}
         self.front = [piece for piece in self.front if piece not in done]
         self.started = True
 
@@ -66,6 +67,6 @@ def _closed(line: str) -> tuple[int, int] | None:
     words = _WORDS.search(line)
     if words is None or words.start() >= a - 1:
         return None
-    stop = re.compile(r"[。；;]").search(line, words.start(), a - 1)
+    stop = _STOP.search(line, words.start(), a - 1)
     end = stop.start() if stop else a - 1
     return words.start(), len(line[:end].rstrip(" ,，、"))

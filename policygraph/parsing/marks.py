@@ -90,9 +90,10 @@ class Numbering:
         # the text's first mark right under a line of words alone (the title, or a part's unnumbered heading: 大力实施
         # 乡村振兴战略; in text run together, the words after the last sentence): an excerpt that begins inside a
         # list, at （二十四）, as one after a sentence may
-        words = re.split(r"[。；;！？]", prev_line)[-1]
-        if not self.last and words.strip() and P.BARE_TITLE.match(words) and self._titled(line, end):
-            return P.NUMBER_GAP
+        if not self.last:
+            words = re.split(r"[。；;！？]", prev_line)[-1]
+            if words.strip() and P.BARE_TITLE.match(words) and self._titled(line, end):
+                return P.NUMBER_GAP
         return P.NUMBER_GAP if prev_end in P.SENTENCE_ENDS and (self._titled(line, end) or spelled) else 0
 
     def _first_under_bare_heading(self, style: str, prev_line: str) -> bool:

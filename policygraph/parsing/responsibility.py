@@ -117,14 +117,14 @@ def _without_leaders(text: str) -> str:
     if not _LEADER_HINT.search(text):
         return text
     pieces = _LEADER_CUT.split(text)
-    if len(pieces) == 1 or not any(_leader().match(P.BLANKS.sub("", p)) for p in pieces[::2]):
+    leaders = [bool(_leader().match(P.BLANKS.sub("", p))) for p in pieces[::2]]
+    if not any(leaders):
         return text
     stops = [*pieces[1::2], ""]
-    kept = [p + stop for p, stop in zip(pieces[::2], stops, strict=True) if not _leader().match(P.BLANKS.sub("", p))]
-    return "".join(kept)
+    return "".join(p + stop for p, stop, leader in zip(pieces[::2], stops, leaders, strict=True) if not leader)
 
 
-_LEADER_CUT = re.compile(r"([,，;；。])")
+_LEADER_CUT = re.compile(f"({_CHUNK_END.pattern})")  # the stops a statement is cut at, kept
 # A telephone number (seven digits or more, dashes between): never part of a body's name
 _PHONE = re.compile(r"(?<![\d.])[\d\-－—]{7,}(?![\d.%])")
 _LEADER_HINT = re.compile(rf"{P.OFFICIAL_TITLE}|领导")

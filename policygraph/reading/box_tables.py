@@ -68,13 +68,13 @@ def _segments(line: str) -> list[str]:
 
 def _rows(lines: list[str]) -> list[str]:
     """The table's rows as tab-separated lines; [] when its lines do not part into the same columns."""
-    width = max(len(_segments(line)) for line in lines)
+    segments = [_segments(line) for line in lines]
+    width = max(len(parts) for parts in segments)
     if width < 2:
         return []
     columns: list[list[_Cell]] = [[] for _ in range(width)]
     open_cells: list[_Cell | None] = [None] * width
-    for n, line in enumerate(lines):
-        parts = _segments(line)
+    for n, parts in enumerate(segments):
         if len(parts) != width:
             if all(not p.strip() or _RULE.match(p) for p in parts):  # a rule under a merged row: every cell ends
                 parts = ["─"] * width
