@@ -6,7 +6,8 @@ A candidate heading is accepted only if its number continues its list, which
 is what keeps "1." inside a sentence from becoming a clause. 专栏 boxes and
 表 tables sit beside the list they interrupt, so the list resumes after them.
 Whether a mark continues its list is marks.py's (Numbering); the rows of a task-division
-table are task_rows.py's (TaskRows).
+table are task_rows.py's (TaskRows); what lies before the body or after the signature is
+front_matter.py's (FrontMatter); where a heading's title ends is headings.py's.
 """
 
 from __future__ import annotations
@@ -17,18 +18,15 @@ from itertools import zip_longest
 
 from ..model import Clause, Span
 from . import patterns as P
-from .bodies import ends_like_body
 from .closed_lines import ClosedLines
 from .columns import is_task_header, spread_sub_header
+from .front_matter import FrontMatter
 from .grammar import grammar
+from .headings import cut_mid_sentence, heading_end, part_title
 from .marks import Numbering, match_heading
 from .normalize import Normalized, join_ranges, squeeze
-from .responsibility import closing_bracket, only_statements, read_statement
-from .statements import find_statements, given_out_end
+from .responsibility import closing_bracket, read_statement
 from .task_rows import TaskRows, cells_of
-
-# Issuers printed one a line above a signature's date: a joint notice has two or three (党委, 政府, 办公室).
-_ISSUER_LINES = 3
 
 
 @dataclass
@@ -63,89 +61,7 @@ def text_span(offs: list[int], a: int, b: int) -> Span:
     return Span(offs[min(a, len(offs) - 1)], offs[max(a, min(b, len(offs)) - 1)] + 1)
 
 
-# 重点工作：135.统筹…: the number a page of one task keeps from the list it was taken from (up to 3 digits: a
-# 政府工作报告 has a few hundred tasks), never a decimal or a quantity (2.5亿元, 3个)
-_TASK_NUMBER = re.compile(rf"\s*([0-9]{{1,3}})\s*[.．、](?![0-9])\s*(?=[{P.CJK}“《])")
-
-
-def _heading_end(text: str, a: int, b: int) -> int:
-    """Where the heading text that starts at a (on a line ending at b) ends: at a space or a colon after a short
-    heading (一、总体要求：以…), else at its first 。 however long the sentence (a clause's title is its heading up to
-    its first 。, as the hand-checked lists write it); a line without a stop is the heading if short."""
-    line = text[a:b]
-    stop = line.find("。")
-    said = _statement_start(line, stop) or _given_out(line, stop)
-    if said:
-        return a + said
-    if 0 <= stop <= P.HEADING_MAX:
-        return a + stop
-    if b - a <= 60:
-        return a + stop if stop >= 0 else b
-    # (never a space beside a number: a PDF's text layer spaces its numbers, 抓好 600 个省级重点产业项目)
-    brk = re.search(r"(?<![0-9])\s(?![0-9])|:(?!\d)", line)
-    if brk and 0 < brk.start() <= P.HEADING_MAX and (stop < 0 or brk.start() < stop):
-        return a + brk.start()
-    if stop >= 0:
-        return a + stop
-    comma = re.search(r"[,;]", line)
-    return a + (comma.start() if comma and comma.start() <= P.HEADING_MAX else min(len(line), P.HEADING_MAX))
-
-
-def _cut_mid_sentence(prev_line: str) -> bool:
-    """The line before is a whole paragraph cut inside a sentence (…为农户、小微企业及个体工商): an untitled line
-    after it goes on with its words, whatever number it starts with (a document viewer's page marks: 1、…2、户提供…);
-    a titled one is the next item after a page lost (…的政府\n(四)完善服务评价机制。). A heading or a printed line of
-    a PDF is never this long; a table's row has its cells."""
-    line = prev_line.rstrip()
-    if len(line) < P.CUT_PARAGRAPH or "\t" in line or not re.match(rf"[{P.CJK}]", line[-1:]):
-        return False
-    # …举措。【责任单位】税务总局 / …——税务总局按职责分工负责: an item closed by its list of bodies or its
-    # statement ends with a body's name or a role verb, not cut
-    return not (ends_like_body(re.split(r"[、，,；;：:】\]）)\s]", line)[-1]) or grammar().verb.search(line))
-
-
-def _statement_start(line: str, stop: int) -> int:
-    """Where a heading without its 。 ends because the statement of its bodies follows it on its line
-    (1.加强组织领导（牵头单位：市民政局）, 4.加强宣传引导 牵头单位：市委宣传部); 0 if none does."""
-    found = find_statements(line)
-    if not found:
-        return 0
-    start, end = found[0]
-    if start > 0 and line[start - 1] in P.OPENERS:
-        start -= 1
-    elif line[:start].rstrip().endswith(("——", "--")):  # 1.完善设施网络——县民政局牵头: owners after a dash
-        start = len(line[:start].rstrip()) - 2
-    elif not grammar().label.match(line[start:].lstrip()):
-        return 0  # a statement in the heading's sentence (…的问题，由A负责落实), not after it
-    after = line[end + 1 : stop if stop >= 0 else len(line)]
-    if (0 <= stop < start) or after.strip(" )）】]〕。,，;；"):
-        return 0  # the statement stands after the heading's sentence, or more of the sentence follows it
-    return len(line[:start].rstrip(" ,，;；:：、"))
-
-
-# 附件： alone on its line (or before the first title: 附件：1.某某方案), the notice's numbered list of its annexes'
-# titles below it
-_ANNEX_LIST = re.compile(r"^\s*附\s*件\s*[:：]\s*(?:$|\d{1,2}\s*[.．、])")
-
-# 一、治理畜牧业产品污染由省经贸委承办，…协办。 — a heading run onto the sentence that gives its work out
-_GIVEN_BY = re.compile(P.BY)
-
-
-def _given_out(line: str, stop: int) -> int:
-    """Where a heading without its 。 ends because a sentence opened by 由 and its statements follows it (a text
-    run onto one line lost the break after the title); 0 if none does."""
-    end = stop if stop >= 0 else len(line)
-    for m in _GIVEN_BY.finditer(line, 2, min(end, P.HEADING_MAX)):
-        # glued to the title: after a comma (关于…的问题，由A负责落实) the sentence is the heading itself
-        if not re.match(rf"[{P.CJK}]", line[m.start() - 1]):
-            continue
-        # …由A承办，B协办。 / …由A副市长负责，B牵头，C配合，加快…: the statements, then the work perhaps
-        if only_statements(line[m.start() : end]) or given_out_end(line, m.start(), end) > 0:
-            return m.start()
-    return 0
-
-
-class _Parser(Numbering, TaskRows, ClosedLines):
+class _Parser(Numbering, TaskRows, ClosedLines, FrontMatter):
     def __init__(self, norm: Normalized):
         self.norm = norm
         self.builders: list[_Builder] = []
@@ -201,27 +117,6 @@ class _Parser(Numbering, TaskRows, ClosedLines):
         self.started = True
         if self.preamble is None:
             self._split_front(line_start)
-
-    def _split_front(self, body_start: int) -> None:
-        """Front lines before the first heading: the last opener-led run is the preamble."""
-        text = self.norm.text
-
-        def is_stop(line: str) -> bool:  # a cover line: date, 文号 or addressee, not a sentence citing them
-            short = len(line) <= 40
-            addressee = P.ADDRESSEE.search(line) and "。" not in line and len(line) <= 160
-            return bool(addressee or (short and (P.DATE.search(line) or P.DOC_NUMBER.search(line))))
-
-        stops = [i for i, (a, b) in enumerate(self.front) if is_stop(text[a:b])]
-        first = stops[-1] + 1 if stops else 0
-        for i in range(first, len(self.front)):
-            a, b = self.front[i]
-            m = P.PREAMBLE_OPENER.search(text, a, b)
-            if m:
-                self.preamble = self._new("preamble", "", "preamble", None, m.start())
-                self.preamble.head = (m.start(), m.start())
-                self.preamble.pieces = [(m.start(), b)] + self.front[i + 1 :]
-                self.front = self.front[:i] + ([(a, m.start())] if m.start() > a else [])
-                return
 
     # -- the walk ----------------------------------------------------------
     def feed(self, a: int, b: int) -> None:
@@ -284,7 +179,7 @@ class _Parser(Numbering, TaskRows, ClosedLines):
         if self.started and P.CLOSING.match(line):
             self.side, self.stack = None, []
             closing = self._new("closing", "", "closing", None, a)
-            closing.head = (a, _heading_end(text, a, b))
+            closing.head = (a, heading_end(text, a, b))
             closing.pieces.append((a, b))
             self.stack = [closing]
             closing.style = "closing"
@@ -296,9 +191,9 @@ class _Parser(Numbering, TaskRows, ClosedLines):
             self.stack, self.last, self.side, self.side_item = [], {}, None, None  # 关于印发A和B的通知: B starts
         if heading:
             self.new_part = False
-        elif self.started and _part_title(line):
+        elif self.started and part_title(line):
             self.new_part = True
-        if heading and _cut_mid_sentence(prev_line) and not self._titled(line, heading[2]):
+        if heading and cut_mid_sentence(prev_line) and not self._titled(line, heading[2]):
             heading = None  # 2、户提供… after a paragraph cut inside a word: a viewer's page number, not an item
         if heading and self._point_of_a_field(heading, prev_line):
             heading = None
@@ -345,35 +240,6 @@ class _Parser(Numbering, TaskRows, ClosedLines):
         else:
             target.pieces.append((a, b))
 
-    def _annex_entry(self, line: str) -> bool:
-        """附件：⏎1.某某方案⏎2.某某清单: the notice's list of its annexes, no clauses (the body is in the annexes)."""
-        if _ANNEX_LIST.match(line):
-            self.annex_list = True
-            return False  # the label itself: front matter before the body, end matter after it
-        if self.annex_list:
-            heading = match_heading(line)
-            if heading and _part_title(line[heading[2] :]) and "。" not in line:
-                return True
-            self.annex_list = False
-        return False
-
-    def _in_contents(self, line: str, a: int, b: int) -> bool:
-        """A table of contents (目录 and its entries) is front matter, not clauses: from its label to where its first
-        entry is met again (the body's first heading), or to the first line of prose if the body's headings differ."""
-        if self.contents is None and not self.stack and P.CONTENTS.match(line):
-            self.contents = ""
-        elif self.contents is not None:
-            entry = P.CONTENTS_ENTRY_END.sub("", re.sub(r"\s+", "", line))
-            if not self.contents:
-                self.contents = entry
-            elif entry == self.contents or len(entry) > P.CONTENTS_ENTRY_MAX or "。" in entry:
-                self.contents = None
-                return False
-        else:
-            return False
-        (self.tail if self.started else self.front).append((a, b))
-        return True
-
     def _run_on_heading(self, clause: _Builder, a: int, b: int) -> None:
         """A heading that began in the middle of a printed line (its break was put back: …。1.对来莆) and runs to
         the line's end without a stop goes on into the next line, as the printed text does (to its first 。 , ;)."""
@@ -403,7 +269,7 @@ class _Parser(Numbering, TaskRows, ClosedLines):
             close = closing_bracket(text, start)
             if close < b - 1 and read_statement(text[start + 1 : close]):
                 start = close + 1
-        clause.head = (start, _heading_end(text, start, b))
+        clause.head = (start, heading_end(text, start, b))
         clause.pieces.append((a, b))
 
     def _box_or_table(self, line: str, a: int, b: int) -> bool:
@@ -420,84 +286,6 @@ class _Parser(Numbering, TaskRows, ClosedLines):
             self.side, self.side_item = side, None
             return True
         return False
-
-    def _attached_title(self, line: str, at: int) -> bool:
-        """The title of the plan a signed notice issues (…责任分解方案), standing alone after the signature.
-
-        Not a copy of the document's own title: web pages print the whole document twice, and a title
-        seen before counts only where the notice named it as what it issues (印发…, or 《…》 as in
-        现将《…》印发给你们 and 《…》已经市政府同意).
-        """
-        text = line.strip()
-        if len(text) > 60 or "。" in text or not P.PART_TITLE.search(text) or P.END_MATTER.match(text):
-            return False
-        if P.DATE.search(text):
-            return False
-        before = squeeze(self.norm.text[:at])
-        seen = [m.start() for m in re.finditer(re.escape(squeeze(text)), before)]
-        return not seen or any(re.search(r"(?:印发[《〈]?|[《〈])$", before[max(0, i - 4) : i]) for i in seen)
-
-    def _issuers_above(self) -> None:
-        """The issuer lines printed above a signature's date (国务院 / 中共某市委 某市人民政府) are end matter, not the
-        last clause's text, where they would read as a list of bodies closing the item."""
-        target, text, issuers = self._current(), self.norm.text, []
-        while target is not None and len(target.pieces) > 1 and len(issuers) < _ISSUER_LINES:
-            a, b = target.pieces[-1]
-            line = text[a:b].strip()
-            if not (P.SIGNATURE.match(line) and len(line) <= 30) or line.startswith("各"):
-                break
-            issuers.insert(0, target.pieces.pop())
-        self.tail.extend(issuers)
-
-    def _is_signature(self, line: str) -> bool:
-        """An issuer-and-date line such as 莆田市人民政府办公室 2023年6月5日."""
-        m = P.DATE.search(line)
-        return bool(m) and len(line) <= 50 and "。" not in line and m.end() >= len(line.rstrip()) - 2
-
-    def _point_of_a_field(self, heading: tuple[str, int, int], prev_line: str) -> bool:
-        """1. after a field's label (第三季度：) on a page of one task whose owners stand in labelled fields before it
-        (牵头单位：A): a point of that field's value, not the page's first clause (光明 2020's progress report, its
-        lines run together then parted again). The page is read as one task (_single_task)."""
-        if self.started or heading[1] != 1 or heading[0] in P.CN_NUMERAL_STYLES:
-            return False
-        if not prev_line.rstrip().endswith((":", "：")):
-            return False
-        for a, b in self.front:
-            line = self.norm.text[a:b].strip()
-            m = grammar().label.match(line)
-            if m and line[m.end() :].lstrip()[:1] in ("", ":", "："):  # 牵头单位： / 牵头单位 alone: a field
-                return True
-        return False
-
-    def _single_task(self) -> None:
-        """A page that gives one task and its owners without a number (a 任务分解 column's page per task: 具体任务 /
-        the task / 责任单位 / its list): from the task's line on, the page is one item named by the task's words up
-        to its first 。 or ；. The task is the line a task label (具体任务) names, or else the last line before the
-        labels."""
-        g, text = grammar(), self.norm.text
-        lines = [text[a:b] for a, b in self.front]
-        labelled = [i for i, line in enumerate(lines) if g.label.match(line.strip())]
-        if not labelled or labelled[0] == 0:
-            return
-        named = [i for i in range(labelled[0]) if g.task_field.match(lines[i])]
-        first = named[-1] if named else labelled[0] - 1
-        skip = g.task_field.match(lines[first])
-        if skip and not lines[first][skip.end() :].strip():  # 具体任务 alone on its line: the task is the next one
-            first, skip = first + 1, None
-        if first >= labelled[0]:
-            return
-        a, b = self.front[first]
-        start = a + (skip.end() if skip else len(lines[first]) - len(lines[first].lstrip()))
-        # 重点工作：135.统筹…: the task's own number in the list it was taken from is no part of its title
-        numbered = _TASK_NUMBER.match(text, start, b)
-        key, number = (numbered.group(1), numbered.group().strip()) if numbered else ("1", "")
-        start = numbered.end() if numbered else start
-        stop = re.compile(r"[。；;]").search(text, start, b)
-        item = self._new(key, number, "item", None, start)
-        item.head = (start, stop.start() if stop else b)
-        item.pieces = [(start, b), *self.front[first + 1 :]]
-        self.front = self.front[:first]
-        self.started = True
 
     def finish(self) -> Structure:
         if not self.started and self.front:
@@ -545,12 +333,3 @@ def parse_structure(norm: Normalized) -> Structure:
     for a, b in norm.lines():
         parser.feed(a, b)
     return parser.finish()
-
-
-def _part_title(line: str) -> bool:
-    """A line that is (or, in text run together, ends with) the title of a document: a second one may start.
-
-    Run-on text glues the second title to the last sentence of the first document (…负责解释。某某行动计划).
-    """
-    tail = line.rsplit("。", 1)[-1].strip()
-    return bool(tail) and len(tail) <= 60 and P.PART_TITLE.search(tail) is not None
