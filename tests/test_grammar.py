@@ -208,6 +208,16 @@ CASES = [
     # a park is named after itself: it takes no prefix from the list (金乡 2025 in the as-verbs layout)
     ("做好工作。（县政府园区发展服务中心牵头，新材料产业园、商贸物流园配合）", "",
      [("县政府园区发展服务中心", L), ("新材料产业园", R), ("商贸物流园", R)]),
+    # …so is a district or county by its own name, a college, and a body of another level (a probe of body names:
+    # 市财政局 before them gave 市越秀区民政局, 市神农架林区政府, 市湄洲湾职业技术学院, 市地区民政局, 市苏木人民政府)
+    ("做好工作。（市财政局牵头，越秀区民政局、神农架林区政府配合）", "",
+     [("市财政局", L), ("越秀区民政局", R), ("神农架林区政府", R)]),
+    ("做好工作。（市财政局牵头，湄洲湾职业技术学院配合）", "", [("市财政局", L), ("湄洲湾职业技术学院", R)]),
+    ("做好工作。（自治区财政厅牵头，地区民政局、苏木人民政府配合）", "",
+     [("自治区财政厅", L), ("地区民政局", R), ("苏木人民政府", R)]),
+    # …while a bare name still takes the list's place (越秀区民政局、财政局: the district's finance bureau)
+    ("做好工作。（越秀区民政局、财政局负责）", "", [("越秀区民政局", R), ("越秀区财政局", R)]),
+    ("做好工作。苏木人民政府要落实属地责任。", "", [("苏木人民政府", R)]),
     # a verb in brackets after a labelled list is said of the whole list (a mark, A（牵头）, of one name)
     ("做好工作。责任单位：县发改局、县财政局（按职责分工负责）", "", [("县发改局", R), ("县财政局", R)]),
     ("做好工作。责任单位：县发改局、县财政局（牵头）", "", [("县发改局", R), ("县财政局", L)]),

@@ -15,7 +15,7 @@ from functools import lru_cache
 from . import patterns as P
 from .grammar import grammar
 from .numerals import cn_int
-from .places import place_prefix, short_names
+from .places import division_prefix, place_prefix, short_names
 
 # A bracket closing a name, after the body it follows: 市交通委（市道运局）, 县民政局（张三）.
 # 各区(市)县 — a level's bracket inside a run of levels (成都's 区(市)县), which cuts no name
@@ -152,6 +152,13 @@ def own_prefix(name: str) -> str | None:
     m = re.match(rf"^(?:中共)?([{P.CJK}]{{2,3}}[省市县州])(?![场])", name)
     if m and not re.match(r"^[省市县区州]", name):
         return None if P.GENERIC_PLACE.match(m.group(1)) else m.group(1)
+    # 自治区民政厅 / 地区行署 / 林区政府 / 盟民政局 / 旗人民政府 / 苏木 (a township) / 嘎查 (a village): the levels
+    # of the autonomous regions and of a few prefectures, named as 省 / 市 / 县 are (after 市财政局 no 市地区民政局)
+    m = re.match(r"^(自治区|地区|林区|苏木|嘎查|[盟旗](?!帜))", name)
+    if m:
+        return m.group(1)
+    if named := division_prefix(name):  # 越秀区民政局, 神农架林区政府: a district or county by its own name
+        return named
     # 市政局 / 市政工程处: municipal works (市政), not the city's (市政府, 市政协 and 市政法委 are the city's)
     m = re.match(r"^([省市县区州])(?!场|域|政(?:局|处|工程|公用|园林|设施|管理))", name)
     return m.group(1) if m else None

@@ -380,8 +380,9 @@ UNNAMED = re.compile(r"有关|相关|其他|其它|各有关|各相关")
 # written without one (海关总署, 发展改革委, 人民银行). 强化社区 / 完善城乡社区 begin with a verb and are not subjects.
 # How a body's name begins with its level or a collective word (县民政局, 各乡镇, 国家粮食局): one list for the subject
 # of prose (PROSE_SUBJECT) and for a name that must begin like a body (places.begins_with_place). 自治区 / 盟 / 旗 are
-# the province, prefecture and county of the five autonomous regions (自治区民政厅, 盟行政公署, 旗人民政府).
-LEVEL_OPENERS = r"各|省|自治区|市|县|区|州|盟|旗|乡|镇|街道|国家|国务院|中共|中央|全国|共青团|团[省市县区]"
+# the province, prefecture and county of the five autonomous regions (自治区民政厅, 盟行政公署, 旗人民政府), 苏木 and
+# 嘎查 their township and village; 地区 and 林区 the prefectures and the forest district named so (地区行署, 林区政府).
+LEVEL_OPENERS = r"各|省|自治区|市|县|区|州|盟|旗|地区|林区|乡|镇|苏木|嘎查|街道|国家|国务院|中共|中央|全国|共青团|团[省市县区]"
 PROSE_SUBJECT = re.compile(
     # 相关街道 / 有关县区: the collective bodies a list names by 相关 as by 各
     # 地方各级人民政府: the local governments of every level

@@ -52,6 +52,15 @@ def place_prefix(name: str) -> str | None:
     return m.group(0)
 
 
+def division_prefix(name: str) -> str | None:
+    """The county or district a body's name begins with, named in full (越秀区民政局 -> 越秀区, 神农架林区政府 ->
+    神农架林区), or None: its own place, which a list's shared prefix (市财政局、…) never goes before."""
+    for k in range(min(len(name) - 2, 8), 2, -1):
+        if name[k - 1] in "区县旗" and divisions_named(name[:k]):
+            return name[:k]
+    return None
+
+
 # A body's name that begins with its level or with a collective word (县民政局, 各乡镇, 国家粮食局).
 _LEVEL_START = re.compile(rf"^(?:{P.LEVEL_OPENERS})")
 
