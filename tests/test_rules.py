@@ -1413,6 +1413,15 @@ def test_a_page_without_numbers_or_labels_is_still_refused():
         ("县职校", True),  # a school named short (校)
         ("各金融机构", True),  # institutions of a kind (机构)
         ("编制机构", False),
+        ("各保险机构", True),  # …an insurer or a regulator of a kind too (a probe of collective bodies)
+        ("各群团组织", True),  # civil society and the party's cells as collective bodies (组织)
+        ("各社会组织", True),
+        ("各级党组织", True),
+        ("领导组织", False),
+        ("各人民团体", True),  # the people's organisations (团体)
+        ("各民主党派", True),
+        ("各新闻媒体", True),  # the press (媒体)
+        ("新媒体", False),
         ("在校", False),
         ("县图书馆", True),  # a public institution of culture (馆)
         ("县文化馆", True),
