@@ -13,7 +13,7 @@ from functools import cache
 
 from . import patterns as P
 from .bodies import looks_like_body, parse_names
-from .grammar import _rows, grammar
+from .grammar import _rows, after_none, grammar
 from .places import begins_with_place
 
 # A short bracket inside a name stays ((街道), (管委会)); a longer one is a statement or an aside.
@@ -30,7 +30,8 @@ def _subject() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     rows = _rows("prose_verbs.csv")
     verbs = []
     for r in sorted(rows, key=lambda r: len(r["verb"]), reverse=True):
-        verbs.append(re.escape(r["verb"]) + (f"(?!{r['not_before']})" if r["not_before"] else ""))
+        word = after_none(re.escape(r["verb"]), r["not_after"])  # 各社会组织要…: 组织 ends the subject's name
+        verbs.append(word + (f"(?!{r['not_before']})" if r["not_before"] else ""))
     # 市民政局：负责… (a duty list) is the same obligation with a colon (or a dash) after the subject;
     # 市民政局具体负责 / 分别负责: the adverbs of verb_adverbs.csv may stand between the subject and its verb
     pattern = re.compile(

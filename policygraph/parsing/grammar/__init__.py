@@ -94,6 +94,12 @@ def _last_characters(ending: str) -> set[str]:
     return {ending[-1]}
 
 
+def after_none(word: str, before: str) -> str:
+    """The word as a pattern that does not match right after any of `before` (社会|群团|党), each its own lookbehind
+    (Python's are fixed-width)."""
+    return "".join(f"(?<!{b})" for b in before.split("|") if b) + word
+
+
 @cache
 def grammar() -> Grammar:
     roles = _rows("roles.csv")
@@ -118,7 +124,9 @@ def grammar() -> Grammar:
     adverb_rows = _rows("verb_adverbs.csv")
     adverbs = sorted((r["adverb"] for r in adverb_rows), key=len, reverse=True)
     duty = "(?:" + "|".join(map(re.escape, adverbs)) + ")*"
-    verb = duty + "(?:" + "|".join(verb_words) + ")+"
+    # 组织 not after 社会: a verb word whose characters may end a body's name (各社会组织配合) is no verb there
+    not_after = {r["word"]: r.get("not_after") or "" for r in roles}
+    verb = duty + "(?:" + "|".join(after_none(w, not_after[w]) for w in verb_words) + ")+"
     work = "(?:" + "|".join(r["word"] for r in _rows("work_verbs.csv")) + ")"
     shapes = tuple(
         Shape(
