@@ -218,6 +218,10 @@ CASES = [
     # …while a bare name still takes the list's place (越秀区民政局、财政局: the district's finance bureau)
     ("做好工作。（越秀区民政局、财政局负责）", "", [("越秀区民政局", R), ("越秀区财政局", R)]),
     ("做好工作。苏木人民政府要落实属地责任。", "", [("苏木人民政府", R)]),
+    # an autonomous prefecture or county by its full name opens a subject; a banner (旗) keeps its own place in a list
+    ("做好工作。黔南布依族苗族自治州民政局要加强指导。", "", [("黔南布依族苗族自治州民政局", R)]),
+    ("做好工作。长白朝鲜族自治县人民政府要落实属地责任。", "", [("长白朝鲜族自治县人民政府", R)]),
+    ("做好工作。（市财政局牵头，达茂旗人民政府配合）", "", [("市财政局", L), ("达茂旗人民政府", R)]),
     # 组织 ends 社会组织 / 群团组织 / 党组织: no verb there (各社会组织配合 gave 各社会; roles.csv / prose_verbs.csv not_after)
     ("做好工作。（市民政局牵头，各社会组织、各群团组织配合）", "", [("市民政局", L), ("各社会组织", R), ("各群团组织", R)]),
     ("做好工作。各级党组织要发挥引领作用。", "", [("各级党组织", R)]),

@@ -149,7 +149,7 @@ def own_prefix(name: str) -> str | None:
     m = _COLLECTIVE_PREFIX.match(name)
     if m:
         return m.group(1)
-    m = re.match(rf"^(?:中共)?([{P.CJK}]{{2,3}}[省市县州])(?![场])", name)
+    m = re.match(rf"^(?:中共)?([{P.CJK}]{{2,3}}[省市县州旗])(?![场])", name)  # 达茂旗人民政府: a banner
     if m and not re.match(r"^[省市县区州]", name):
         return None if P.GENERIC_PLACE.match(m.group(1)) else m.group(1)
     # 自治区民政厅 / 地区行署 / 林区政府 / 盟民政局 / 旗人民政府 / 苏木 (a township) / 嘎查 (a village): the levels

@@ -391,6 +391,8 @@ PROSE_SUBJECT = re.compile(
     # a place named before its level word is no place: 建设县级… / 组建市级… begin with a verb, not a county
     # (never across 各: 着力引各旗县… is no place, 各旗县 opens the subject)
     rf"|(?:(?!各)[{CJK}]){{2,6}}?(?:省|市|县|州|自治区)(?!级)"
+    # an autonomous prefecture, county or banner by its full name (黔南布依族苗族自治州, 长白朝鲜族自治县)
+    rf"|(?:(?!各)[{CJK}]){{2,8}}?自治[州县旗]"
     # a district's or county's government by its own name (越秀区人民政府, 达县人民政府, 通川区人民政府)
     rf"|[{CJK}]{{1,4}}(?:区|县|旗)(?=(?:人民)?政府|党委|委员会)"
     # 平潭综合实验区管委会 / 滨海新区管委会: a zone's own body is named after the zone; 崇川经济开发区 is the zone's
