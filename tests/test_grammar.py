@@ -549,6 +549,10 @@ def test_prose_and_listed_are_told_apart():
     # …and between the bodies of a bracket; alone it names nobody
     assert owners("（市民政局牵头，张三副市长负责，市财政局配合）") == [("市民政局", L, "listed"), ("市财政局", R, "listed")]
     assert owners("由张三副市长负责。") == []
+    # …but a 领导小组 is a body, no official (regression: 县乡村振兴领导小组牵头 was passed over as an official)
+    assert owners("做好工作。（县乡村振兴领导小组牵头，县财政局配合）") == [
+        ("县乡村振兴领导小组", L, "listed"), ("县财政局", R, "listed")
+    ]
     # a place's name never runs across 各 (a PDF's interleaved columns gave `着力引各旗县(市、区)人民政府`)
     assert [b for b, _r, _s in owners("加强宣传，着力引导各县人民政府负责落实。") if b.startswith("着力")] == []
     # 由于 is "because": no body is the subject of 由于市民政局负责… (regression: `于市民政局` was a body)

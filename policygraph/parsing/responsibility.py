@@ -108,7 +108,8 @@ def _leader() -> re.Pattern[str]:
     """由杨志武副市长负责 / 由市政府分管领导牵头 / 县长张三负责: an official in charge, named by office, before the
     bodies that do the work (由A副市长负责，市发改委牵头，相关部门配合，…) — a person, never a body."""
     verb = grammar().verb.pattern.removesuffix("$")
-    person = rf"[{P.CJK}]{{0,12}}?(?:{P.OFFICIAL_TITLE}|领导)(?:同志)?[{P.CJK}]{{0,3}}?(?:同志)?"
+    # (a 领导小组 is a body: 县乡村振兴领导小组牵头 was read as an official and passed over)
+    person = rf"[{P.CJK}]{{0,12}}?(?:{P.OFFICIAL_TITLE}|领导(?!小组))(?:同志)?[{P.CJK}]{{0,3}}?(?:同志)?"
     return re.compile(rf"^(?:具体|统一|主要)?由?{person}{verb}$")
 
 
