@@ -39,6 +39,7 @@ from .helpers import owners, source
             "(一)完善设施。(1)新建养老院。2.改造敬老院。",
         ),  # numbers set as one character
         ("〖责任单位∶县民政局〗", "【责任单位:县民政局】"),  # ∶ typed for a colon; 〖〗 for 【】
+        ("❶建设。➁改造。➌培训。", "①建设。②改造。③培训。"),  # the dingbat block's circled digits, read as ① ② ③
     ],
 )
 def test_normalise(raw, clean):

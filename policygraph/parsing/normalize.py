@@ -51,6 +51,8 @@ _FULLWIDTH.update(
         0x3017: ord("】"),
     }
 )
+# ❶ ➀ ➊ — the circled digits of the dingbat block, as Word's bullets and some typesetting number items: read as ① ②
+_FULLWIDTH.update({start + k: 0x2460 + k for start in (0x2776, 0x2780, 0x278A) for k in range(10)})
 # Numbers set as one character (⑴ ⒈ ㈠, what Word's numbering and some typesetting leave in copied text) are written
 # out as the brackets and points the numbering styles read: (1), 1., (一).
 _SPELLED_OUT = {
