@@ -226,6 +226,61 @@ def _each_level(names: list[str]) -> list[str]:
     return out
 
 
+# 市、县民政部门 / 各设区市、平潭综合实验区民政部门 / 区、县委组织部: a level written bare shares what follows the
+# level or the zone that opens the next name (民政部门, 委组织部), and 各 goes on to a level after it
+_OPENING_PLACE = re.compile(
+    rf"^(?P<level>{_LEVEL}|[{P.CJK}]{{2,8}}?(?:新区|开发区|实验区|高新区|示范区|合作区))(?P<rest>[{P.CJK}].*)$"
+)
+_BARE_LEVEL = re.compile(rf"^(?P<each>各)?{_LEVEL}$")
+
+
+# The rank of a level word, highest first: a bare level shares the next name's function only with a level no higher
+# than itself (市、县民政局); 各县（市、区）、市委组织部 are the counties' governments and the city's department.
+_RANKS = (
+    ("省", "自治区", "直辖市"),
+    ("市", "州", "盟", "设区", "地区", "自治州", "计划单列市"),
+    ("县", "区", "旗", "特区", "林区", "自治县"),
+    ("乡", "镇", "街道", "苏木"),
+)
+
+
+def _rank(level: str) -> int:
+    """0 for a province … 3 for a township; the rank of the longest level word the text begins with (县级市: 县)."""
+    found = [(len(w), k) for k, words in enumerate(_RANKS) for w in words if level.removeprefix("各").startswith(w)]
+    return max(found)[1] if found else 2
+
+
+# What follows a level inside a name without being its function: 市直各部门 (directly under the city),
+# 市属企业, 县域内
+_NOT_A_FUNCTION = re.compile(r"^(?:直|属|辖|域|内|本)|各")
+
+
+def _bare_levels(names: list[str]) -> list[str]:
+    """省、市、县民政部门 -> 省民政部门, 市民政部门, 县民政部门; 各市、县民政局 -> 各市民政局, 各县民政局."""
+    out = list(names)
+    for i, name in enumerate(names):
+        bare = _BARE_LEVEL.match(name)
+        if not bare:
+            continue
+        j = i + 1
+        while j < len(names) and _BARE_LEVEL.match(names[j]):
+            j += 1
+        later = _OPENING_PLACE.match(names[j]) if j < len(names) else None
+        rest = later["rest"] if later else ""
+        if (
+            not rest
+            or _NOT_A_FUNCTION.search(rest)
+            or not (P.TYPE_WORDS.search(rest) or looks_like_body(rest) or _vague(rest))
+        ):
+            continue
+        if re.fullmatch(_LEVEL, later["level"]) and _rank(later["level"]) < _rank(name):
+            continue  # 各县（市、区）、市委组织部: a higher level's body stands on its own
+        out[i] = name + rest
+        if bare["each"] and not names[j].startswith("各") and re.fullmatch(_LEVEL, later["level"]):
+            out[j] = "各" + names[j]  # 各市、县民政局: every county's bureau too
+    return out
+
+
 # 哈尔滨、黑河、绥芬河市政府: places named bare before the last, whose level and body word they share; so do the
 # zones of places (赣州、龙南经济技术开发区管委会)
 _PLACE_BODY = re.compile(
@@ -266,7 +321,7 @@ def _with_level(place: str, body: str) -> bool:
 
 def expand_list(items: list[str]) -> list[str]:
     """Write out what the list writes once: shared type words, then shared prefixes."""
-    names = _each_place(_each_level(_counted_levels([n for n in (clean_name(i) for i in items) if n])))
+    names = _each_place(_bare_levels(_each_level(_counted_levels([n for n in (clean_name(i) for i in items) if n]))))
     for i, name in enumerate(names):
         bare = name.rstrip(P.STARS)  # 民政部★、财政部: a starred name is whole, its mark no missing type word
         # (有关部门、各县区: a vague collective is whole, no name waiting for the 区 of the next)
@@ -333,6 +388,11 @@ def self_named(name: str) -> bool:
     return bool(P.SELF_NAMED.search(name) or grammar().self_named.search(name))
 
 
+# A zone by its own name before a body's function (平潭综合实验区民政部门, 浦东新区民政局); never a zone named by its
+# kind alone (经济开发区管委会 is each county's, after 各县人民政府)
+_OWN_ZONE = re.compile(rf"^[{P.CJK}]{{2,8}}?(?:实验区|新区|示范区|合作区)(?=[{P.CJK}])")
+
+
 def carry_prefix(names: list[str]) -> list[str]:
     """市民政局、财政局 -> 市民政局, 市财政局: a bare name takes the jurisdiction of the name before it
     (县委组织部、宣传部 -> 县委宣传部; 各乡镇人民政府、街道办事处 -> 各街道办事处)."""
@@ -343,7 +403,8 @@ def carry_prefix(names: list[str]) -> list[str]:
         # 龙南经济技术开发区管委会* / …管委会（牵头）: the lead's star or mark is no part of its name
         core = grammar().mark.sub("", name).strip(P.STARS)
         mine = own_prefix(core)
-        if mine or self_named(core) or re.search(r"[省市县]委", core) or place_prefix(core):
+        zone = _OWN_ZONE.match(core)  # 平潭综合实验区民政部门: a zone's own department, no city's
+        if mine or zone or self_named(core) or re.search(r"[省市县]委", core) or place_prefix(core):
             # 安徽银保监局 / 合肥海关 name their own place but do not change the list's prefix
             prefix = mine or prefix
             party = (m.group(1) if (m := _PARTY.match(name)) else None) if mine else party
