@@ -233,6 +233,10 @@ CASES = [
     ("做好工作。（市、县级有关部门负责）", "", [("市级有关部门", R), ("县级有关部门", R)]),
     # …never with a higher level's body after it, nor what stands under the level (市直各部门)
     ("做好工作。（各县（市、区）、市委组织部负责）", "", [("各县(市、区)", R), ("市委组织部", R)]),
+    # a zone's committee by the zone's name takes no collective's prefix (Putian's 湄洲岛、北岸管委会 beside the
+    # counties gave 各县(区)湄洲岛管委会); a zone named by its kind is each county's (各乡镇…、经济开发区管委会)
+    ("做好工作。（各县（区）政府、湄洲岛、北岸管委会负责）", "", [("各县(区)政府", R), ("湄洲岛管委会", R), ("北岸管委会", R)]),
+    ("做好工作。（各乡镇人民政府、经济开发区管委会负责）", "", [("各乡镇人民政府", R), ("各经济开发区管委会", R)]),
     # a national bank's branch by its full name opens a subject (中国…), the country's system does not
     ("做好工作。中国人民银行莆田市中心支行要加大信贷支持。", "", [("中国人民银行莆田市中心支行", R)]),
     ("做好工作。中国特色社会主义制度要坚持。", "", []),

@@ -393,6 +393,10 @@ def self_named(name: str) -> bool:
 _OWN_ZONE = re.compile(rf"^[{P.CJK}]{{2,8}}?(?:实验区|新区|示范区|合作区)(?=[{P.CJK}])")
 
 
+# A zone's committee by the zone's own name (湄洲岛管委会, 北岸管委会): each county has none of its own
+_NAMED_ZONE_BODY = re.compile(rf"^[{P.CJK}]{{2,}}(?:管委会|管理委员会)$")
+
+
 def carry_prefix(names: list[str]) -> list[str]:
     """市民政局、财政局 -> 市民政局, 市财政局: a bare name takes the jurisdiction of the name before it
     (县委组织部、宣传部 -> 县委宣传部; 各乡镇人民政府、街道办事处 -> 各街道办事处)."""
@@ -413,6 +417,8 @@ def carry_prefix(names: list[str]) -> list[str]:
             out.append(party + name)
         elif prefix and prefix.startswith("各") and _AT_A_LEVEL.match(name):
             out.append("各" + name)
+        elif prefix and prefix.startswith("各") and _NAMED_ZONE_BODY.match(name):
+            out.append(name)  # 各县（区）政府、湄洲岛管委会: a zone's committee by the zone's name is no county's
         elif prefix:
             out.append(prefix + name)
         else:
