@@ -237,6 +237,11 @@ CASES = [
     # counties gave 各县(区)湄洲岛管委会); a zone named by its kind is each county's (各乡镇…、经济开发区管委会)
     ("做好工作。（各县（区）政府、湄洲岛、北岸管委会负责）", "", [("各县(区)政府", R), ("湄洲岛管委会", R), ("北岸管委会", R)]),
     ("做好工作。（各乡镇人民政府、经济开发区管委会负责）", "", [("各乡镇人民政府", R), ("各经济开发区管委会", R)]),
+    # a statement that says it is its own item's (本项 / 此项 / 本条, scopes.csv part self) is read past the phrase
+    # (（本条由A负责） gave nothing; （本项工作由A牵头，B配合） lost its lead)
+    ("做好工作。（本条由县民政局负责）", "", [("县民政局", R)]),
+    ("做好工作。（本项工作由县民政局牵头，县财政局配合）", "", [("县民政局", L), ("县财政局", R)]),
+    ("做好工作。（本项任务牵头单位为县民政局）", "", [("县民政局", L)]),
     # a national bank's branch by its full name opens a subject (中国…), the country's system does not
     ("做好工作。中国人民银行莆田市中心支行要加大信贷支持。", "", [("中国人民银行莆田市中心支行", R)]),
     ("做好工作。中国特色社会主义制度要坚持。", "", []),

@@ -51,7 +51,7 @@ class Grammar:
     statement_label: re.Pattern[str]  # 部门分工： — a statement follows that says the roles itself
     heading_shapes: tuple[Shape, ...]  # 县示范区管委会牵头工作(8项) — a heading naming the owner of the tasks below
     scope_above: re.Pattern[str]  # 以上两项 / 以上工作 — a statement that holds for the items above it (scopes.csv)
-    scope_any: re.Pattern[str]  # the same, or 以下各项 — for the items below it (read past: a heading's statement)
+    scope_any: re.Pattern[str]  # the same, 以下各项 (the items below: a heading's) or 本项 (its own): read past
     lead_verb: re.Pattern[str]  # a lead verb anywhere: 县民政局牵头县财政局配合 is two statements glued together
     lead_end: re.Pattern[str]  # a lead verb ending a piece: A牵头、B配合 is two statements joined by 、
     label_words: frozenset[str]  # role words that make labels; alone, a sub-header (责任单位 over 牵头 | 配合)
@@ -158,7 +158,9 @@ def grammar() -> Grammar:
         return re.compile(rf"(?:{openers})(?:{count}(?:{nouns_})?|{nouns_})(?:均|都|统一|的)?(?:由|请)?")
 
     scope_above = scope(scope_words("opener"))
-    scope_any = scope(scope_words("opener") + "|" + scope_words("below"))
+    # …and the phrase that says the statement is its own item's (本项 / 此项工作), read past as well
+    item_itself = rf"(?:{scope_words('self')})(?!目)(?:{nouns_})?(?:均|都|统一|的)?(?:由|请)?"  # 本项目 is a project
+    scope_any = re.compile(scope(scope_words("opener") + "|" + scope_words("below")).pattern + "|" + item_itself)
     return Grammar(
         roles=role_of,
         label=re.compile(label),
