@@ -1454,6 +1454,15 @@ def test_body_endings(name, body):
     assert looks_like_body(name) is body
 
 
+def test_a_national_bank_opens_a_subject_but_never_with_a_number_in_it():
+    """中国人民银行莆田市中心支行 begins as a body does; 中国证监会8个改革试验区 (two cells of a table run together in a
+    flattened PDF) does not (regression: it became one body and 中国证监会 was lost)."""
+    from policygraph.parsing.responsibility import only_bodies
+
+    assert only_bodies("中国人民银行莆田市中心支行")
+    assert not only_bodies("中国证监会8个改革试验区")
+
+
 def test_the_stop_after_a_heading_is_no_part_of_its_title():
     """一、重点任务： / （二）强化要素保障； / 1.有专职工作人员; — the colon or semicolon a title ends on is not the title's."""
     text = "某县某项工作实施方案\n一、重点任务：\n（一）加快项目建设：\n1.推进重点项目开工；\n（二）强化要素保障；\n2.有专职工作人员;\n"

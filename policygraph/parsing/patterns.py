@@ -387,8 +387,9 @@ PROSE_SUBJECT = re.compile(
     # 相关街道 / 有关县区: the collective bodies a list names by 相关 as by 各
     # 地方各级人民政府: the local governments of every level
     # 村(居)民委员会 / 社区居委会: the bodies below the township
-    # 中国人民银行莆田市中心支行 / 中国移动莆田分公司: a national bank's or enterprise's branch by its full name
-    rf"^(?:{LEVEL_OPENERS}|相关|有关|村|社区|地方各级|中国"
+    # 中国人民银行莆田市中心支行 / 中国移动莆田分公司: a national bank's or enterprise's branch by its full name (never
+    # with a number in it: 中国证监会8个改革试验区 is a table's two cells run together)
+    rf"^(?:{LEVEL_OPENERS}|相关|有关|村|社区|地方各级|中国(?!.*\d)"
     # a place named before its level word is no place: 建设县级… / 组建市级… begin with a verb, not a county
     # (never across 各: 着力引各旗县… is no place, 各旗县 opens the subject)
     rf"|(?:(?!各)[{CJK}]){{2,6}}?(?:省|市|县|州|自治区)(?!级)"
