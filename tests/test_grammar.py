@@ -248,6 +248,10 @@ CASES = [
     ("做好工作。（县民政局牵头，县财政局保障）", "", [("县民政局", L), ("县财政局", R)]),
     ("做好工作。（县民政局牵头，各乡镇执行）", "", [("县民政局", L), ("各乡镇", R)]),
     ("做好工作。（各乡镇初审，县民政局审核）", "", [("各乡镇", R), ("县民政局", R)]),
+    # a label whose role word is a verb too opens its own line: 牵头单位：A⏎落实单位：B gave A alone (the lines joined,
+    # 落实 was taken for A's verb; a probe of label words)
+    ("做好工作。\n牵头单位：区发改局\n落实单位：立山经济开发区、各街道", "",
+     [("区发改局", L), ("立山经济开发区", R), ("各街道", R)]),
     # a national bank's branch by its full name opens a subject (中国…), the country's system does not
     ("做好工作。中国人民银行莆田市中心支行要加大信贷支持。", "", [("中国人民银行莆田市中心支行", R)]),
     ("做好工作。中国特色社会主义制度要坚持。", "", []),

@@ -268,7 +268,9 @@ def _find(text: str, heading_end: int, bare: bool) -> list[tuple[int, int]]:
         if m and (P.LABEL_COLON.match(text, m.end()) or _glued_label(text, m)):
             stop = text.find("。", m.end())
             if stop < 0 or stop - m.end() > 200:
-                verb = _LABEL_VERB.search(text, m.end(), m.end() + 200)
+                # (牵头单位：A落实单位：B, its lines joined: 落实 opens the next label, no verb of A's)
+                verbs = _LABEL_VERB.finditer(text, m.end(), m.end() + 200)
+                verb = next((v for v in verbs if not g.label.match(text, v.start())), None)
                 stop = verb.end() if verb else min(len(text), m.end() + 200)
             if read_statement(text[i:stop]):
                 found.append((i, stop))
