@@ -297,6 +297,9 @@ CASES = [
     # …with any role word before 单位, and the lead named 主责 as well (a probe of label words)
     ("做好工作。（落实单位：市发改委、市财政局，第一落实单位为牵头单位）", "", [("市发改委", L), ("市财政局", R)]),
     ("做好工作。（责任单位：市发改委、市财政局，第一责任单位为主责单位）", "", [("市发改委", L), ("市财政局", R)]),
+    # a label alone on its line, its body on the next between a converter's cell edges (| 市城管局 |; 广州 2023's
+    # task page with its label on a line of its own gave |市城管局)
+    ("做好工作。\n牵头单位：\n | 市城市管理综合执法局 |\n完成时限：2023年底", "", [("市城市管理综合执法局", L)]),
     # 主要落实单位 leads, as 主要责任单位 does
     ("做好工作。（主要落实单位：区发展改革委；配合单位：区财政局）", "", [("区发展改革委", L), ("区财政局", R)]),
     ("做好工作。（海关总署、商务部负责）", "(二)乙项。(税务总局负责。排在前面的为牵头单位)\n", [("海关总署", L), ("商务部", R)]),

@@ -52,7 +52,7 @@ def _a_field(inner: str) -> bool:
 
 def clean_name(name: str) -> str:
     name = P.BLANKS.sub("", name).replace("〈", "(").replace("〉", ")")
-    name = name.strip(" :：,，、;；.。\"'“”")
+    name = name.strip(" :：,，、;；.。\"'“”|")  # (| a converter's cell edge: 牵头单位：⏎ | 市城管局 |)
     name = P.LIST_FILLER.sub("", name)
     name = P.ITS_DEPARTMENTS.sub("", name)
     for other in (_an_alias, _a_person, _a_field):  # the body's other name, the person after it, a field
