@@ -300,6 +300,10 @@ CASES = [
     # a label alone on its line, its body on the next between a converter's cell edges (| 市城管局 |; 广州 2023's
     # task page with its label on a line of its own gave |市城管局)
     ("做好工作。\n牵头单位：\n | 市城市管理综合执法局 |\n完成时限：2023年底", "", [("市城市管理综合执法局", L)]),
+    # the remit without its verb closing a labelled list (配合单位：A、B按职责分工) is no part of B's name
+    ("做好工作。（牵头单位：合肥海关；配合单位：省贸促会、省商务厅按职责分工）", "",
+     [("合肥海关", L), ("省贸促会", R), ("省商务厅", R)]),
+    ("做好工作。（责任单位：市民政局、市财政局按各自职责）", "", [("市民政局", R), ("市财政局", R)]),
     # 主要落实单位 leads, as 主要责任单位 does
     ("做好工作。（主要落实单位：区发展改革委；配合单位：区财政局）", "", [("区发展改革委", L), ("区财政局", R)]),
     ("做好工作。（海关总署、商务部负责）", "(二)乙项。(税务总局负责。排在前面的为牵头单位)\n", [("海关总署", L), ("商务部", R)]),

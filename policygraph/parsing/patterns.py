@@ -354,6 +354,8 @@ CONJUNCTION = re.compile(r"和|及|与|以及|(?<=[局委厅部办府])同(?=[�
 LIST_FILLER = re.compile(
     r"(?:等(?:[省市县区州旗盟](?:直|级))?(?:有关|相关)?(?:部门|单位)?|[及和与](?:其他)?(?:有关|相关)(?:部门|单位))(?:和单位)?$"
     r"|等\s*[0-9一二三四五六七八九十]+\s*[个家]?(?:部门|单位)$"  # 市民政局等10个部门: the rest are not named
+    # 配合单位：A、B按职责分工 — the remit without its verb (负责) closing a labelled list
+    r"|(?:按照?|根据|依照?)(?:各自)?(?:职责|职能)(?:分工)?$"
 )
 # A name with these is a phrase, not a body (以下均需…, 有关部门 alone, …的…, 鼓励地方政府, 发挥社会); 各有关部门 is.
 NOT_A_BODY = re.compile(
