@@ -9,7 +9,8 @@ from collections import Counter
 
 import pytest
 
-from policygraph.parsing import bodies, responsibility, statements
+from policygraph.parsing import lists as name_lists
+from policygraph.parsing import responsibility, statements
 from policygraph.parsing.parse import parse_source
 from policygraph.reading.read import read_source
 
@@ -34,7 +35,7 @@ def fresh_caches():
     for cached in (
         responsibility._read_cached,
         responsibility.only_statements,
-        bodies._names_cached,
+        name_lists._names_cached,
         statements._found_cached,
     ):
         cached.cache_clear()
@@ -44,7 +45,7 @@ def fresh_caches():
 def test_each_statement_and_list_is_read_once(tmp_path, monkeypatch, fresh_caches, source):
     path = generate_corpus(tmp_path, 3)[-1] if source == "generated" else DATA / f"{SEEDS[source]}.txt"
     reads = _counted(monkeypatch, responsibility, "_read")
-    lists = _counted(monkeypatch, bodies, "_parse_names")
+    lists = _counted(monkeypatch, name_lists, "_parse_names")
     searches = _counted(monkeypatch, statements, "_find")
     doc = parse_source(read_source(path))
     assert doc.responsibilities

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from policygraph.errors import InputError
 from policygraph.parsing import normalize as normalize_module
-from policygraph.parsing.bodies import parse_names
+from policygraph.parsing.lists import parse_names
 from policygraph.parsing.normalize import normalize, squeeze, squeeze_mapped
 from policygraph.parsing.parse import parse_source
 from policygraph.parsing.responsibility import parse_statement

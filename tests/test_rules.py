@@ -5,7 +5,8 @@ import re
 import pytest
 
 from policygraph.errors import InputError
-from policygraph.parsing.bodies import body_kind, canonical_names, parse_names
+from policygraph.parsing.bodies import body_kind, canonical_names
+from policygraph.parsing.lists import parse_names
 from policygraph.parsing.metadata import level_of, parse_date, place_of
 from policygraph.parsing.normalize import normalize, squeeze
 from policygraph.parsing.numerals import cn_int, cn_value

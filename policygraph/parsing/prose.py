@@ -12,8 +12,9 @@ import re
 from functools import cache
 
 from . import patterns as P
-from .bodies import looks_like_body, parse_names
+from .bodies import looks_like_body
 from .grammar import _rows, after_none, grammar
+from .lists import parse_names
 from .places import begins_with_place
 
 # A short bracket inside a name stays ((街道), (管委会)); a longer one is a statement or an aside.

@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import patterns as P
-from .bodies import carry_prefix, looks_like_body, parse_names, split_top, top_level
+from .bodies import looks_like_body, split_top, top_level
 from .grammar import Grammar, Shape, grammar
+from .lists import carry_prefix, parse_names
 from .places import begins_with_place
 from .prose import opening_subjects
 from .scopes import without_scope

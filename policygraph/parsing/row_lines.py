@@ -25,10 +25,11 @@ from itertools import combinations
 
 from ..printed import printed_width
 from . import patterns as P
-from .bodies import ends_like_body, levels_alone, looks_like_body, named_by_function
+from .bodies import ends_like_body, looks_like_body, named_by_function
 from .cell_rows import AFTER_TABLE, cell_kind
 from .columns import ROW_NUMBER, column_role
 from .grammar import grammar
+from .lists import levels_alone
 from .marks import match_heading
 from .places import place_prefix
 from .responsibility import only_bodies
