@@ -150,7 +150,8 @@ def own_prefix(name: str) -> str | None:
         return None if P.GENERIC_PLACE.match(m.group(1)) else m.group(1)
     # 自治区民政厅 / 地区行署 / 林区政府 / 盟民政局 / 旗人民政府 / 苏木 (a township) / 嘎查 (a village): the levels
     # of the autonomous regions and of a few prefectures, named as 省 / 市 / 县 are (after 市财政局 no 市地区民政局)
-    m = re.match(r"^(自治区|地区|林区|苏木|嘎查|社区|村|[盟旗](?!帜))", name)  # 村（社区）两委: a village's own
+    # 村（社区）两委 / 街道（乡镇）: a village's, a community's or a township's own (never 乡村振兴局's 乡)
+    m = re.match(r"^(自治区|地区|林区|苏木|嘎查|社区|村|街道|乡镇|[盟旗](?!帜))", name)
     if m:
         return m.group(1)
     if named := division_prefix(name):  # 越秀区民政局, 神农架林区政府: a district or county by its own name

@@ -254,6 +254,11 @@ _OWN_ZONE = re.compile(rf"^[{P.CJK}]{{2,8}}?(?:实验区|新区|示范区|合作
 _NAMED_ZONE_BODY = re.compile(rf"^[{P.CJK}]{{2,}}(?:管委会|管理委员会)$")
 
 
+# Places that keep their own name in a list but give none to the names after them (社区党组织、居委会、物业服务企业:
+# no 社区物业服务企业)
+_OWN_ONLY = ("村", "社区", "街道", "乡镇")
+
+
 def carry_prefix(names: list[str]) -> list[str]:
     """市民政局、财政局 -> 市民政局, 市财政局: a bare name takes the jurisdiction of the name before it
     (县委组织部、宣传部 -> 县委宣传部; 各乡镇人民政府、街道办事处 -> 各街道办事处)."""
@@ -265,9 +270,11 @@ def carry_prefix(names: list[str]) -> list[str]:
         core = grammar().mark.sub("", name).strip(P.STARS)
         mine = own_prefix(core)
         zone = _OWN_ZONE.match(core)  # 平潭综合实验区民政部门: a zone's own department, no city's
-        if mine or zone or self_named(core) or re.search(r"[省市县]委", core) or place_prefix(core):
+        if mine in _OWN_ONLY and prefix and prefix.startswith("各") and _AT_A_LEVEL.match(name):
+            out.append("各" + name)  # 各乡镇人民政府、街道办事处: every street office too
+        elif mine or zone or self_named(core) or re.search(r"[省市县]委", core) or place_prefix(core):
             # 安徽银保监局 / 合肥海关 name their own place but do not change the list's prefix
-            prefix = mine or prefix
+            prefix = prefix if mine in _OWN_ONLY else (mine or prefix)
             party = (m.group(1) if (m := _PARTY.match(name)) else None) if mine else party
             out.append(name)
         elif party and name.endswith("部"):
