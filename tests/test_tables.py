@@ -5,12 +5,15 @@ and one cell per line (a copied web page, an extracted PDF); with group rows (�
 between the numbered rows, and task cells that wrapped onto a second line.
 """
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policygraph.parsing.cell_rows import cell_kind
 from policygraph.parsing.parse import parse_source
+from policygraph.reading.read import read_source
 
 from .helpers import owners, source
 
@@ -691,6 +694,20 @@ def test_a_bare_list_left_unread_is_reported():
     )
     assert [(r.body, r.role) for r in doc.responsibilities] == [("县人社局", "responsible")]
     assert [u.passage for u in unread_passages(doc)] == ["（县民政局、县财政局）"]
+
+
+def test_an_inline_statement_in_a_clause_nothing_was_read_from_is_reported():
+    """内蒙古 2020's table taken from a PDF's text layer, its columns interleaved line by line, gives no row: the line
+    where a body stands before its role verb (各旗县(市、区)人民政府负责落) is shown to the user, who saw nothing
+    before; a person in charge (负责人) and a system (负责制) are no such line."""
+    from policygraph.parsing.unread import unread_passages
+
+    doc = parse_source(read_source(Path(__file__).parent / "devset" / "gaps" / "web_neimenggu_laojiu_2020_pdf.txt"))
+    assert not doc.responsibilities
+    assert [u.passage for u in unread_passages(doc)] == ["各旗县(市、区)人民政府负责落"]
+    text = "二、主要任务\n1.甲项工作。实行首问负责制，单位负责人列席会议。\n"
+    doc = parse_source(source(HEAD.replace("附件\n某县重点任务分工表\n", "") + text))
+    assert unread_passages(doc) == []
 
 
 def test_pipe_lines_and_a_missing_cell_in_a_table_one_cell_a_line():

@@ -15,12 +15,16 @@ from ..model import ParsedDocument
 from . import patterns as P
 from .grammar import grammar
 from .normalize import normalize
-from .responsibility import read_statement
+from .responsibility import only_bodies, read_statement
 from .statements import bare_brackets
 
 _MENTION = re.compile(r"牵头|负责|配合|协办|参与|单位|部门|主体")
 _BRACKET = re.compile(r"[（(【〔\[]([^（）()【】〔〕\[\]]{2,200})[）)】〕\]]")
 _EXCERPT = 60
+# A sentence or a printed line; a role verb; what parts a sentence before its subject (a comma, a 、 list's mark)
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+_ROLE_VERB = re.compile(r"牵头|负责(?!人|同志|制)|配合|协办")  # (负责人 is a person, 负责制 a system)
+_PIECE = re.compile(r"[，,：:、\s]")
 # Brackets that define or list, never assign: （以下简称政务部门）, （包括设计、施工…）; and the qualifier of a column
 # title (牵头单位（部门）), which names what the column holds.
 _DEFINITION = re.compile(
@@ -47,8 +51,22 @@ def _passages(text: str, base: int) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def _inline(text: str, base: int) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or line in which a name that ends like a body's stands right before a role verb
+    (自治区住房城乡建设厅牵头，…): an inline statement, reported only from a clause nothing was read from at all."""
+    out = []
+    for sentence in _SENTENCE.finditer(text):
+        for verb in _ROLE_VERB.finditer(sentence.group()):
+            name = _PIECE.split(sentence.group()[: verb.start()])[-1]
+            if only_bodies(normalize(name).text):  # named as a subject is (各旗县(市、区)人民政府), not 数据使用部门
+                out.append((base + sentence.start(), base + sentence.end()))
+                break
+    return out
+
+
 def unread_passages(doc: ParsedDocument) -> list[Unread]:
-    """Brackets and labels that mention a role word, in clauses, that no responsibility was read from."""
+    """Brackets and labels that mention a role word, in clauses, that no responsibility was read from; and in a
+    clause nothing was read from at all, the sentences where a body stands before a role verb."""
     read = [(r.span.start, r.span.end) for r in doc.responsibilities]
     source = doc.source.text
     out: list[Unread] = []
@@ -56,7 +74,10 @@ def unread_passages(doc: ParsedDocument) -> list[Unread]:
         if clause.kind in ("preamble", "closing") or clause.kind == "task":
             continue
         own = source[clause.span.start : clause.span.end]
-        for a, b in _passages(own, clause.span.start):
+        found = _passages(own, clause.span.start)
+        if not any(clause.span.start <= a < clause.span.end for a, _b in read):
+            found += [(a, b) for a, b in _inline(own, clause.span.start) if not any(x < b and a < y for x, y in found)]
+        for a, b in sorted(found):
             if any(a < rb and ra < b for ra, rb in read) or _DEFINITION.match(source[a:b]):
                 continue
             inner = normalize(source[a:b]).text.strip("()（）【】〔〕[] ")
