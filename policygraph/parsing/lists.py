@@ -247,7 +247,7 @@ def self_named(name: str) -> bool:
 
 # A zone by its own name before a body's function (平潭综合实验区民政部门, 浦东新区民政局); never a zone named by its
 # kind alone (经济开发区管委会 is each county's, after 各县人民政府)
-_OWN_ZONE = re.compile(rf"^[{P.CJK}]{{2,8}}?(?:实验区|新区|示范区|合作区)(?=[{P.CJK}])")
+_OWN_ZONE = re.compile(rf"^[{P.CJK}]{{2,8}}?(?:实验区|新区|示范区|合作区)(?=[{P.CJK}]|$)")  # …or the zone alone
 
 
 # A zone's committee by the zone's own name (湄洲岛管委会, 北岸管委会): each county has none of its own
