@@ -1455,6 +1455,23 @@ def test_body_endings(name, body):
     assert looks_like_body(name) is body
 
 
+def test_a_space_after_a_lists_mark_cuts_no_title_and_breaks_no_line():
+    """A PDF's text layer puts a space after 、 and ， (鼓励、 支持…; 加快一、 二、 三产业融通发展): the title runs on past
+    it, and 二、 after it is no heading (the layout probe names-spaced: 国发〔2018〕38号 lost six rows under `鼓励`, 皖政办秘
+    〔2021〕82号 four under `加快一`)."""
+    text = (
+        "某省实施意见\n一、主要任务\n1.鼓励、 支持银行业金融机构向境外机构发放人民币贷款，满足企业的海外投资需要，"
+        "加强跨境金融服务，推动金融机构与企业对接合作。（负责部门：人民银行、 银保监会）\n"
+        "2.加快一、 二、 三产业融通发展。依托工业互联网平台推动农业精准作业。（责任单位：省农业农村厅）\n"
+    )
+    doc = parse_source(source(text))
+    items = [c for c in doc.clauses if c.kind == "item"]
+    assert [c.heading[:10] for c in items] == ["鼓励、支持银行业金融", "加快一、二、三产业融"]
+    assert sorted((r.clause, r.body) for r in doc.responsibilities) == [
+        ("1.1", "人民银行"), ("1.1", "银保监会"), ("1.2", "省农业农村厅")
+    ]
+
+
 def test_a_national_bank_opens_a_subject_but_never_with_a_number_in_it():
     """中国人民银行莆田市中心支行 begins as a body does; 中国证监会8个改革试验区 (two cells of a table run together in a
     flattened PDF) does not (regression: it became one body and 中国证监会 was lost)."""

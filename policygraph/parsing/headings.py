@@ -33,8 +33,9 @@ def heading_end(text: str, a: int, b: int) -> int:
         return a + stop
     if b - a <= 60:
         return a + stop if stop >= 0 else b
-    # (never a space beside a number: a PDF's text layer spaces its numbers, 抓好 600 个省级重点产业项目)
-    brk = re.search(r"(?<![0-9])\s(?![0-9])|:(?!\d)", line)
+    # (never a space beside a number: a PDF's text layer spaces its numbers, 抓好 600 个省级重点产业项目; nor one after
+    # a list's or a sentence's mark, as a PDF's text layer spaces them too: 鼓励、 支持…)
+    brk = re.search(r"(?<![0-9、，,；;：:])\s(?![0-9])|:(?!\d)", line)
     if brk and 0 < brk.start() <= P.HEADING_MAX and (stop < 0 or brk.start() < stop):
         return a + brk.start()
     if stop >= 0:

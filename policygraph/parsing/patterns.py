@@ -192,7 +192,10 @@ _HEADING_AHEAD = (
 )
 # …and after a closing bracket that closes words, not a number (…。(省发改委负责)(二)公共财政收入…: a page that lost
 # the break after an item's bracket of bodies); (一)(1) is a heading's own two marks
-INLINE_HEADING = re.compile(rf"(?:(?<=[ \t])|(?<=[。；;】])|(?<=[^\s\d{CN_DIGITS}(]\))){_HEADING_AHEAD}")
+# (never after a list's mark and the space a PDF's text layer puts after it: 加快一、 二、 三产业融通发展)
+INLINE_HEADING = re.compile(
+    rf"(?:(?<=[ \t])(?<![、，,][ \t])|(?<=[。；;】])|(?<=[^\s\d{CN_DIGITS}(]\))){_HEADING_AHEAD}"
+)
 # A whole document on a few very long lines: text taken from a database or a page whose paragraph breaks were
 # stripped, each paragraph still indented (　　) or closed by its bracket of bodies (…（A牵头）2.乙项).
 RUN_ON_LINE = 1500  # characters: no printed paragraph is this long
