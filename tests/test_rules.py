@@ -41,6 +41,9 @@ from .helpers import owners, source
         ),  # numbers set as one character
         ("〖责任单位∶县民政局〗", "【责任单位:县民政局】"),  # ∶ typed for a colon; 〖〗 for 【】
         ("❶建设。➁改造。➌培训。", "①建设。②改造。③培训。"),  # the dingbat block's circled digits, read as ① ② ③
+        # a letter-spaced line (a PDF's text layer of justified or spaced lines) is written close; spaced words stay
+        ("1 . 建 设 社 区 服 务 设 施 , 到 2 0 2 5 年 。", "1.建设社区服务设施,到2025年。"),
+        ("到 2025 年, 实现 5G network", "到2025年,实现5G network"),
     ],
 )
 def test_normalise(raw, clean):
@@ -1470,6 +1473,17 @@ def test_a_space_after_a_lists_mark_cuts_no_title_and_breaks_no_line():
     assert sorted((r.clause, r.body) for r in doc.responsibilities) == [
         ("1.1", "人民银行"), ("1.1", "银保监会"), ("1.2", "省农业农村厅")
     ]
+
+
+def test_a_letter_spaced_text_reads_as_its_close_set_copy():
+    """Every character spaced apart (the layout probe all-spaced: 816 of 2,172 development rows at first): the lines
+    are written close, and a heading's statement stays the heading's though the spaces part it from the title in the
+    original text (婺城 2025: 一 、 强 化 科 技 创 新 ( 区 科 技 局 牵 头 ) over its item)."""
+    text = "某区若干政策举措\n一、强化科技创新(区科技局牵头)\n以统筹深化改革为牵引。\n(一)加强科创平台效能建设。加快建设研究院。\n"
+    spaced = "\n".join(" ".join(line) for line in text.split("\n"))
+    rows = [(r.clause, r.body, r.role) for r in parse_source(source(text)).responsibilities]
+    assert rows == [("1.1", "区科技局", "lead")]
+    assert [(r.clause, r.body, r.role) for r in parse_source(source(spaced)).responsibilities] == rows
 
 
 def test_a_national_bank_opens_a_subject_but_never_with_a_number_in_it():

@@ -297,7 +297,7 @@ def assign(clauses: tuple[Clause, ...], offsets: dict[str, list[int]], source: s
     spread_above(clauses, result, scoped)
     _lift_closing_lines(clauses, result, source)
     _same_as_above(clauses, result, span)
-    _heading_owners(clauses, result, span)
+    _heading_owners(clauses, result, span, source)
     return result
 
 
@@ -331,7 +331,7 @@ def _heading_line_end(clause: Clause) -> int:
     return end if clause.text.startswith(clause.heading) and not cut else 0
 
 
-def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignment]], span) -> None:
+def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignment]], span, source: str = "") -> None:
     """Give a heading's owner to every task under it (the heading itself when nothing is under it).
 
     Parts and sections; and an item that is nothing but its heading over points (（一）县发改局： over 1.… 2.…), or
@@ -348,7 +348,7 @@ def _heading_owners(clauses: tuple[Clause, ...], result: dict[str, list[Assignme
         where = span(clause.path, max(start, 0), max(start, 0) + len(clause.heading))
         if not owners:
             if clause.kind in P.OWNER_KINDS or clause.kind == "item":
-                _statement_in_heading(clause, clauses, parents, result, where)
+                _statement_in_heading(clause, clauses, parents, result, where, source)
             continue
         below = [c for c in clauses if c.path.startswith(clause.path + ".") and c.path not in parents]
         if any(not n.role for n in owners) and (not below and only_heading or _own_subjects(below, result)):
@@ -390,17 +390,26 @@ def _duty(name: str, duty: str, where: Span) -> Assignment:
 _HEADING_STATEMENT_GAP = 3
 
 
-def _statement_in_heading(clause: Clause, clauses, parents: set, result: dict[str, list[Assignment]], where) -> None:
+def _statement_in_heading(
+    clause: Clause, clauses, parents: set, result: dict[str, list[Assignment]], where, source: str = ""
+) -> None:
     """一、强化科技创新（区科技局牵头） over items that name no one, or （一）完善设施（牵头单位：A） over its
     points: the heading's statement is theirs (it stands in the heading's text, or right after it: the heading ends
     where its statement begins). Not after a heading that is a paragraph's first sentence (一、“互联网+”创业创新充分
     发挥…新引擎。（牵头单位：A） where the page lost the break after the title): that statement is the section's own."""
-    after = where.end + _HEADING_STATEMENT_GAP
-    if len(clause.heading) > P.HEADING_MAX:
-        # a heading that is a paragraph's first sentence: a statement inside it is the title's
-        # (一、强化科技创新（区科技局牵头）以统筹…。), one after its 。 the paragraph's
-        after = where.end
-    mine = [x for x in result.get(clause.path, []) if x.source == "listed" and where.start <= x.span.start < after]
+    # a heading that is a paragraph's first sentence: a statement inside it is the title's
+    # (一、强化科技创新（区科技局牵头）以统筹…。), one after its 。 the paragraph's
+    gap = 0 if len(clause.heading) > P.HEADING_MAX else _HEADING_STATEMENT_GAP
+
+    def near(at: int) -> bool:  # (spaces between count for nothing: a letter-spaced line, 一 、 强 化 … （ 区 …）
+        between = len(re.sub(r"\s", "", source[where.end : at])) if source else at - where.end
+        return at < where.end or between < gap
+
+    mine = [
+        x
+        for x in result.get(clause.path, [])
+        if x.source == "listed" and where.start <= x.span.start and near(x.span.start)
+    ]
     below = [
         c for c in clauses if c.path.startswith(clause.path + ".") and c.path not in parents and c.path not in result
     ]

@@ -102,7 +102,30 @@ class _OutsideRows:
                 yield m
 
 
-def _edit(text: str, offs: list[int], pattern: re.Pattern[str] | _OutsideRows, repl: str) -> tuple[str, list[int]]:
+# A line set with a space between every two characters (珠 海 市 民 政 局; a PDF's text layer of letter-spaced or
+# justified lines): at least this many characters, nearly all of them standing alone between spaces.
+_SPACED_MIN = 6
+_SPACED_SHARE = 0.8
+_ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+
+
+class _LetterSpaced:
+    """The single spaces of each letter-spaced line (never a row of cells: a tab or a pipe in it)."""
+
+    def finditer(self, text: str):
+        start = 0
+        for line in text.split("\n"):
+            end = start + len(line)
+            words = line.split()
+            alone = sum(len(w) == 1 for w in words)
+            if alone >= _SPACED_MIN and alone >= _SPACED_SHARE * len(words) and "\t" not in line and "|" not in line:
+                yield from _ONE_SPACE.finditer(text, start, end)
+            start = end + 1
+
+
+def _edit(
+    text: str, offs: list[int], pattern: re.Pattern[str] | _OutsideRows | _LetterSpaced, repl: str
+) -> tuple[str, list[int]]:
     """re.sub that keeps the offset map; replacement characters take the match's start offset."""
     matches = pattern.finditer(text)
     first = next(matches, None)
@@ -265,6 +288,7 @@ def normalize(text: str) -> Normalized:
         s = "".join(mapped)
     else:
         s, offs = flowed.translate(_FULLWIDTH), list(at)
+    s, offs = _edit(s, offs, _LetterSpaced(), "")
     s, offs = text_tables(s, offs)
     for pattern, repl in (
         (P.BOOKMARK, ""),
