@@ -44,6 +44,9 @@ from .helpers import owners, source
         # a letter-spaced line (a PDF's text layer of justified or spaced lines) is written close; spaced words stay
         ("1 . 建 设 社 区 服 务 设 施 , 到 2 0 2 5 年 。", "1.建设社区服务设施,到2025年。"),
         ("到 2025 年, 实现 5G network", "到2025年,实现5G network"),
+        # …and where most long lines are so, a short one too (a table's cell a line: 区 发 改 局)
+        ("某 县 实 施 方 案 的 通 知\n一 、 重 点 任 务 和 分 工\n1 . 建 设 社 区 服 务 设 施 。\n区 发 改 局",
+         "某县实施方案的通知\n一、重点任务和分工\n1.建设社区服务设施。\n区发改局"),
     ],
 )
 def test_normalise(raw, clean):

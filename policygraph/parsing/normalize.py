@@ -110,17 +110,30 @@ _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 
 
 class _LetterSpaced:
-    """The single spaces of each letter-spaced line (never a row of cells: a tab or a pipe in it)."""
+    """The single spaces of each letter-spaced line (never a row of cells: a tab or a pipe in it). Where most long
+    lines of the text are so, its short lines are too (区 发 改 局, a table's cell a line)."""
 
     def finditer(self, text: str):
+        lines = text.split("\n")
+        spaced = [self._spaced(line) for line in lines]
+        long = [self._alone(line)[1] >= _SPACED_MIN for line in lines]
+        whole = sum(spaced) >= 3 and 2 * sum(spaced) > sum(long)
         start = 0
-        for line in text.split("\n"):
+        for line, this in zip(lines, spaced, strict=True):
             end = start + len(line)
-            words = line.split()
-            alone = sum(len(w) == 1 for w in words)
-            if alone >= _SPACED_MIN and alone >= _SPACED_SHARE * len(words) and "\t" not in line and "|" not in line:
+            alone, words = self._alone(line)
+            if (this or (whole and alone >= 2 and alone == words)) and "\t" not in line and "|" not in line:
                 yield from _ONE_SPACE.finditer(text, start, end)
             start = end + 1
+
+    @staticmethod
+    def _alone(line: str) -> tuple[int, int]:
+        words = line.split()
+        return sum(len(w) == 1 for w in words), len(words)
+
+    def _spaced(self, line: str) -> bool:
+        alone, words = self._alone(line)
+        return alone >= _SPACED_MIN and alone >= _SPACED_SHARE * words
 
 
 def _edit(
