@@ -44,9 +44,6 @@ from .helpers import owners, source
         # a letter-spaced line (a PDF's text layer of justified or spaced lines) is written close; spaced words stay
         ("1 . 建 设 社 区 服 务 设 施 , 到 2 0 2 5 年 。", "1.建设社区服务设施,到2025年。"),
         ("到 2025 年, 实现 5G network", "到2025年,实现5G network"),
-        # …and where most long lines are so, a short one too (a table's cell a line: 区 发 改 局)
-        ("某 县 实 施 方 案 的 通 知\n一 、 重 点 任 务 和 分 工\n1 . 建 设 社 区 服 务 设 施 。\n区 发 改 局",
-         "某县实施方案的通知\n一、重点任务和分工\n1.建设社区服务设施。\n区发改局"),
     ],
 )
 def test_normalise(raw, clean):
@@ -1476,6 +1473,14 @@ def test_a_space_after_a_lists_mark_cuts_no_title_and_breaks_no_line():
     assert sorted((r.clause, r.body) for r in doc.responsibilities) == [
         ("1.1", "人民银行"), ("1.1", "银保监会"), ("1.2", "省农业农村厅")
     ]
+
+
+def test_a_letter_spaced_texts_short_lines_are_written_close_too():
+    """Where most long lines are letter-spaced, a short one is too (a table's cell a line: 区 发 改 局); a text with one
+    spaced line keeps its other short lines as they are (市 县 两级, a spaced word pair)."""
+    text = "某 县 实 施 方 案 的 通 知\n一 、 重 点 任 务 和 分 工\n1 . 建 设 社 区 服 务 设 施 。\n区 发 改 局"
+    assert normalize(text).text == "某县实施方案的通知\n一、重点任务和分工\n1.建设社区服务设施。\n区发改局"
+    assert normalize("珠 海 市 民 政 局 文 件\n市 县\n正文。").text.split("\n")[1] == "市 县"
 
 
 def test_a_letter_spaced_text_reads_as_its_close_set_copy():
