@@ -132,6 +132,12 @@ TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
     "no-colon": lambda text: _LABEL_COLON.sub(r"\1 ", text),
     "blank-lines": lambda text: text.replace("\n", "\n\n"),
     "md-bold": lambda text: _LABEL_COLON.sub(r"**\1**：", text),
+    # a PDF's text layer that spaces the marks of a list and a sentence (市民政局、 市财政局，) — twenty-sixth session
+    "names-spaced": lambda text: re.sub(r"([，、；：])", r"\1 ", text),
+    # …or every character of a letter-spaced or justified line (建 设 社 区 …) — twenty-sixth session
+    "letter-spaced": lambda text: "\n".join(
+        line if "\t" in line or "|" in line else " ".join(line) for line in text.split("\n")
+    ),
 }
 
 
