@@ -1475,6 +1475,26 @@ def test_a_space_after_a_lists_mark_cuts_no_title_and_breaks_no_line():
     ]
 
 
+def test_a_one_task_page_printed_and_wrapped_is_titled_by_its_paragraphs_first_words():
+    """铜陵's 民生工程 page (one task, then 承办部门：… and a second body with its telephone number) printed to PDF: its
+    paragraph comes back as five printed lines, too few to be joined as a page's; the task is the paragraph from its
+    first printed line, not the last line before the labels (pdf-36, ofd-36 and docx-pdf gave 0 of 2)."""
+    text = (
+        "巩固完善新型农村合作医疗和城镇居民基本医疗保险制度。新增筹资主要用于提高\n"
+        "基本医疗保障水平,深化医保支付方式改革。2018年,新型农村合作医疗按规定提高\n"
+        "筹资标准,参合率稳定在96%以上;政策范围内住院费用支付比例达77%左右。城镇居\n"
+        "民基本医疗保险按规定提高筹资标准,参保52万人,参保率维持在95%以上;政策范围\n"
+        "内住院医疗费用报销比例稳定在75%左右。\n"
+        "承办部门:市人社局 咨询电话:2126811\n"
+        "市卫计委 2835085\n"
+    )
+    doc = parse_source(source(text))
+    assert [c.heading for c in doc.clauses] == ["巩固完善新型农村合作医疗和城镇居民基本医疗保险制度"]
+    assert [r.body for r in doc.responsibilities] == ["市人社局", "市卫计委"]
+    titled = parse_source(source("2018年民生工程项目\n" + text.replace("\n", "", 4)))
+    assert [c.heading for c in titled.clauses] == ["巩固完善新型农村合作医疗和城镇居民基本医疗保险制度"]
+
+
 def test_a_letter_spaced_texts_short_lines_are_written_close_too():
     """Where most long lines are letter-spaced, a short one is too (a table's cell a line: 区 发 改 局); a text with one
     spaced line keeps its other short lines as they are (市 县 两级, a spaced word pair)."""

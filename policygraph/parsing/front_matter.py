@@ -33,6 +33,21 @@ _ANNEX_LIST = re.compile(r"^\s*附\s*件\s*[:：]\s*(?:$|\d{1,2}\s*[.．、])")
 _TASK_NUMBER = re.compile(rf"\s*([0-9]{{1,3}})\s*[.．、](?![0-9])\s*(?=[{P.CJK}“《])")
 
 
+# A printed line a page wrapped a paragraph at runs nearly to the text's edge and ends inside a sentence
+_FULL_LINE = 0.85
+_SENTENCE_END = ("。", "；", ";", "：", ":", "！", "？", "!", "?")
+
+
+def _wrapped_before(line: str, width: int) -> bool:
+    """Whether `line` is a printed line the paragraph after it goes on from (…新增筹资主要用于提高 ⏎ 基本医疗保障…): as
+    wide as the page's widest line, nearly, with a sentence's marks in it and ending inside a sentence; a title or a
+    field line before is not."""
+    line = line.strip()
+    full = len(line) >= max(P.PRINTED_WIDTH_LEAST, _FULL_LINE * width)
+    # (a sentence's words: a mark inside it; a title has none: 某县2023年重点任务分解)
+    return full and not line.endswith(_SENTENCE_END) and re.search(r"[，,、；;。]", line) is not None
+
+
 class FrontMatter:
     """The front- and end-matter rules of structure._Parser (which holds the lines of the front and the tail)."""
 
@@ -159,6 +174,10 @@ class FrontMatter:
             return
         named = [i for i in range(labelled[0]) if g.task_field.match(lines[i])]
         first = named[-1] if named else labelled[0] - 1
+        if not named:  # the task's paragraph as a printed page wrapped it: back to its first printed line
+            width = max(len(line.strip()) for line in lines[: labelled[0]])
+            while first > 0 and _wrapped_before(lines[first - 1], width):
+                first -= 1
         skip = g.task_field.match(lines[first])
         if skip and not lines[first][skip.end() :].strip():  # 具体任务 alone on its line: the task is the next one
             first, skip = first + 1, None
