@@ -1051,6 +1051,11 @@ def test_a_heading_statement_for_the_items_below(heading):
          {"改造老旧小区7个": "住建局", "建成安置房396套": "三水街道"}),
         ("改造老旧小区7个。确保年底完工。(住建局牵头)\n建成安置房396套。(三水街道牵头)\n",
          {"改造老旧小区7个": "住建局", "建成安置房396套": "三水街道"}),
+        # an item a printed page wrapped, before its bracket or inside it (姜堰's forum post as an OFD: 0.57 of it)
+        ("对府东新村等7个老旧小区进行基础性改造，选择3个小区\n进行宜居住区提升性改造(住建局牵头)\n"
+         "东桥新村22栋900套高层安置房主体工程完成正负零(罗塘街\n道牵头)\n",
+         {"对府东新村等7个老旧小区进行基础性改造,选择3个小区进行宜居住区提升性改造": "住建局",
+          "东桥新村22栋900套高层安置房主体工程完成正负零": "罗塘街道"}),
     ],
 )
 def test_items_without_numbers_closed_by_their_owners(lines, owned):

@@ -30,6 +30,12 @@ _RESIDUE = re.compile(rf"[^{P.CJK}]*")
 _WORDS = re.compile(rf"[{P.CJK}“\"《]")
 # Where an item's title ends: its first stop
 _STOP = re.compile(r"[。；;]")
+# What ends a line that no item goes on from (a sentence, a colon before the list); how many printed lines one item
+# may wrap onto before its bracket
+_ENDS = ("。", "：", ":", "！", "？", "!", "?", "；", ";")
+_WRAPPED_MAX = 3
+# A word of the text (a line of a forum's anti-copy residue has none: ) Y3 J/ M3 J" R! Z)
+_CJK = re.compile(rf"[{P.CJK}]")
 
 
 class ClosedLines:
@@ -43,16 +49,45 @@ class ClosedLines:
 
     def _closed_lines(self) -> None:
         text = self.norm.text
-        closed = [(a, b, words) for a, b in self.front if (words := _closed(text[a:b])) is not None]
+        closed = _closed_runs(text, self.front)
         if len(closed) < _LIST_MIN:
             return
-        for n, (a, b, (start, title_end)) in enumerate(closed, 1):
-            item = self._new(str(n), "", "item", None, a + start)
-            item.head = (a + start, a + title_end)
-            item.pieces = [(a + start, b)]
-        done = {(a, b) for a, b, _words in closed}
+        for n, (run, start, title_end) in enumerate(closed, 1):
+            item = self._new(str(n), "", "item", None, start)
+            item.head = (start, title_end)
+            item.pieces = [(max(a, start), b) for a, b in run]
+        done = {piece for run, _start, _end in closed for piece in run}
         self.front = [piece for piece in self.front if piece not in done]
         self.started = True
+
+
+def _closed_runs(text: str, lines: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], int, int]]:
+    """The items among the lines: each a line closed by its owners' bracket, or a few lines a printed page wrapped one
+    such line onto (…选择3个小区 ⏎ 进行宜居住区提升性改造(住建局牵头); …(罗塘街 ⏎ 道牵头)): (its lines, where its words
+    begin, where its title ends), in the text's offsets. A line that ends a sentence, or holds no word, starts none."""
+    out = []
+    pending: list[tuple[int, int]] = []
+    for a, b in lines:
+        run = [*pending, (a, b)]
+        joined = "".join(text[x:y] for x, y in run)
+        words = _closed(joined)
+        if words is not None:
+            out.append((run, _at(text, run, words[0]), _at(text, run, words[1])))
+            pending = []
+        elif _CJK.search(text, a, b) and not text[a:b].rstrip().endswith(_ENDS) and len(pending) < _WRAPPED_MAX:
+            pending = run
+        else:
+            pending = []
+    return out
+
+
+def _at(text: str, run: list[tuple[int, int]], k: int) -> int:
+    """The text's offset of character k of the run's lines joined."""
+    for a, b in run:
+        if k <= b - a:
+            return a + k
+        k -= b - a
+    return run[-1][1]
 
 
 def _closed(line: str) -> tuple[int, int] | None:
