@@ -431,8 +431,11 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true", help="a table for benchmarks/RESULTS.md")
     parser.add_argument("--show", help="one document's lost and added rows in every layout")
     parser.add_argument("--seeds", action="store_true", help="the two hand-checked seeds instead of the devset")
+    parser.add_argument("--only", help="these layouts alone, comma-separated (to measure a change's rows again)")
     args = parser.parse_args()
     layouts = [*FILE_LAYOUTS, *TEXT_LAYOUTS]
+    if args.only:
+        layouts = [layout for layout in layouts if layout in args.only.split(",")]
     if args.seeds:
         layouts = [layout for layout in layouts if layout not in FROM_GOLD]
     if args.show:
