@@ -85,9 +85,7 @@ def _each_level(names: list[str]) -> list[str]:
 
 # 市、县民政部门 / 各设区市、平潭综合实验区民政部门 / 区、县委组织部: a level written bare shares what follows the
 # level or the zone that opens the next name (民政部门, 委组织部), and 各 goes on to a level after it
-_OPENING_PLACE = re.compile(
-    rf"^(?P<level>{_LEVEL}|[{P.CJK}]{{2,8}}?(?:新区|开发区|实验区|高新区|示范区|合作区))(?P<rest>[{P.CJK}].*)$"
-)
+_OPENING_PLACE = re.compile(rf"^(?P<level>{_LEVEL}|[{P.CJK}]{{2,8}}?(?:{P.ZONE_KINDS}))(?P<rest>[{P.CJK}].*)$")
 _BARE_LEVEL = re.compile(rf"^(?P<each>各)?{_LEVEL}$")
 
 
