@@ -438,6 +438,9 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
         ("某意见\n明确分工。大力实施乡村振兴战略\n(二十四)健全体制机制。正文。\n(二十五)推进改革。正文。", ["(二十四)", "(二十五)"]),
         # an item whose words open with a year after 、 (a 、 is no decimal point); 1.5亿元 stays text
         ("方案\n一、任务\n1、2023年底前,完成改造。\n2、2024年,全面推开。\n1.5亿元用于改造。", ["一、", "1、", "2、"]),
+        # …or after a point, where the year's 年 says it is no decimal (1.2024年，全市…; the as-label-lines layout of a
+        # city's 医改 plan lost all 20 rows); 1.5亿元 and 1.2023 stay text
+        ("方案\n一、任务\n1.2024年,全市增长6%。\n2.2025年底前完成。\n1.5亿元用于改造,1.2023可用。", ["一、", "1.", "2."]),
     ],
 )
 def test_heading_rules(text, numbers):

@@ -72,8 +72,9 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
     "cn-dun": re.compile(rf"([{CN_DIGITS}]+)(?:、|\.(?!\d))"),
     # （一） / (一) — second level; parentheses are half-width after normalisation.
     "cn-paren": re.compile(rf"\(\s*([{CN_DIGITS}]+)\s*\)"),
-    # 1. / 1、 / 1． — third level; a point never followed by a digit (that is a decimal), a 、 may be (1、2023年底前…)
-    "arabic": re.compile(r"(\d{1,2})\s*(?:、|\.(?!\d))"),
+    # 1. / 1、 / 1． — third level; a point never followed by a digit (that is a decimal), a 、 may be (1、2023年底前…),
+    # and a point may before a year (1.2024年，全市…: no decimal is followed by 年)
+    "arabic": re.compile(r"(\d{1,2})\s*(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}年))"),
     # 一） — a Chinese numeral with only its closing bracket (（一） written short).
     "cn-close": re.compile(rf"([{CN_DIGITS}]{{1,3}})\s*\)(?![\d)])"),
     # 任务一：/ 措施二、/ 专项行动三： — items named by the kind of work they are and counted in Chinese numerals
