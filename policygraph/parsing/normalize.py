@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from ..model import Span
 from ..printed import printed_width
@@ -100,6 +101,32 @@ class _OutsideRows:
             end = text.find("\n", m.start())
             if "\t" not in text[text.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else len(text)]:
                 yield m
+
+
+class _AngledLabel:
+    """The closing bracket of a labelled passage in angle brackets (<责任单位：A、B>, 〈牵头单位：A〉: a page that lost
+    its round brackets to angle ones); its opening one `_AngledLabelOpen`'s."""
+
+    def finditer(self, text: str):
+        for m in _angled_label(r"[<〈(]", r"[>〉]").finditer(text):
+            yield _CLOSE_ANGLE.match(text, m.end() - 1)
+
+
+_CLOSE_ANGLE = re.compile(r"[>〉]")
+
+
+class _AngledLabelOpen:
+    """The opening bracket of a labelled passage whose closing one `_AngledLabel` has made round."""
+
+    def finditer(self, text: str):
+        yield from _angled_label(r"[<〈](?=", r"\))").finditer(text)
+
+
+@cache
+def _angled_label(opening: str, closing: str) -> re.Pattern[str]:
+    # a mark already made round may stand inside: <责任单位：A<牵头>、B>
+    inside = r"(?:[^<>〈〉()（）\n]|\n(?![<〈(]?\s*(?:" + grammar().label.pattern + r"))|\([^()]*\))"
+    return re.compile(rf"{opening}\s*(?:{grammar().label.pattern})\s*[:：]{inside}{{1,200}}?{closing}")
 
 
 # A line set with a space between every two characters (珠 海 市 民 政 局; a PDF's text layer of letter-spaced or
@@ -314,6 +341,8 @@ def normalize(text: str) -> Normalized:
         (P.HEXAGON_CLOSE, ")"),
         (P.ANGLE_OPEN, "("),
         (P.ANGLE_CLOSE, ")"),
+        (_AngledLabel(), ")"),
+        (_AngledLabelOpen(), "("),
         (_OutsideRows(P.INLINE_HEADING), "\n"),
         (P.INLINE_END, "\n"),
         (re.compile(r"[ \t]+\n"), "\n"),  # blanks before a line break (+: a bare break stays as it is)

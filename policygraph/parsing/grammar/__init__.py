@@ -100,6 +100,18 @@ def after_none(word: str, before: str) -> str:
     return "".join(f"(?<!{b})" for b in before.split("|") if b) + word
 
 
+def _field_starts(labels: list[str]) -> str:
+    """The field labels where a field begins: not inside a longer one (时限 in 完成时限), nor after the body label
+    it is joined to (责任单位及完成时限：A，2024年底 — the list runs on past it)."""
+    joined = "".join(f"(?<!{j})" for j in "及和与")
+
+    def inside(label: str) -> str:
+        longers = (longer for longer in labels if longer.endswith(label) and longer != label)
+        return "".join(f"(?<!{longer[: -len(label)]})" for longer in longers)
+
+    return "|".join(joined + inside(label) + _spaced(label) for label in labels)
+
+
 @cache
 def grammar() -> Grammar:
     roles = _rows("roles.csv")
@@ -120,6 +132,10 @@ def grammar() -> Grammar:
         + r")(?:\s*\((?:"
         + "|".join(nouns)
         + r"|人)\))?"  # 牵头单位（部门）：A — the label says what it may name
+        # 责任单位及完成时限：A、B，2024年底 — one label for the bodies and the deadline after them
+        + r"(?:\s*(?:及|和|与|、)\s*(?:"
+        + "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv") if r["kind"] == "time")
+        + "))?"
     )
     adverb_rows = _rows("verb_adverbs.csv")
     adverbs = sorted((r["adverb"] for r in adverb_rows), key=len, reverse=True)
@@ -143,7 +159,8 @@ def grammar() -> Grammar:
     endings = sorted((r["ending"] for r in ending_rows), key=len, reverse=True)
     role_of = {r["word"]: r["role"] for r in roles}
     lead_verbs = "(?:" + "|".join(w for w in verb_words if role_of[w] == "lead") + ")"
-    fields = "|".join(_spaced(r["label"]) for r in _rows("field_labels.csv"))
+    field_labels = [r["label"] for r in _rows("field_labels.csv")]
+    fields = "|".join(map(_spaced, field_labels))
     persons = [r["label"] for r in _rows("field_labels.csv") if r["kind"] == "person"]
     person_word = "(?:" + "|".join(_spaced(label) for label in sorted(persons, key=len, reverse=True)) + ")"
     scope_rows = _rows("scopes.csv")
@@ -182,7 +199,7 @@ def grammar() -> Grammar:
         body_end=re.compile(r"(?:" + "|".join(endings) + r")(?:\([^()]*\))*$"),
         body_last="".join(sorted({c for e in endings for c in _last_characters(e)})),
         self_named=re.compile("(?:" + "|".join(r["ending"] for r in ending_rows if r["self_named"] == "yes") + ")$"),
-        field=re.compile("(?:" + fields + r")\s*[:：]"),
+        field=re.compile("(?:" + _field_starts(field_labels) + r")\s*[:：]"),
         field_word=re.compile("(?:" + fields + ")"),
         person_field=re.compile(person_word + r"\s*[:：]"),
         person_word=re.compile(person_word),
