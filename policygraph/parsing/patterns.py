@@ -347,7 +347,10 @@ BLANKET = re.compile(
 # 由 that gives work to the body after it (由A负责); 由于 and 由此 are "because" and "hence" (regex text: statements,
 # headings and prose subjects all ask)
 BY = r"由(?![于此])"
-LIST_HEAD = re.compile(r"^(?:由|请|其中)")  # 其中A为牵头单位: among the bodies just listed, A leads
+# 明确A为责任单位 / 确定由A牵头 / 指定A负责: the verb that gives bodies their role, before their names
+NAMING_VERB = r"(?:明确|确定|指定)"
+# 其中A为牵头单位: among the bodies just listed, A leads
+LIST_HEAD = re.compile(rf"^(?:{NAMING_VERB}?{BY}|{NAMING_VERB}|请|其中)")
 # Words that join two parts of one list: A、B等和各省级人民政府 / 市级各有关部门及各县市区政府.
 LIST_JOINER = re.compile(r"等(?:有关部门|有关单位)?(?:和|及|以及)(?=各)|(?<=[局委部办厅署府会行门位])(?:和|及|以及)(?=各)")
 # 和 / 及 / 与 between two whole bodies (市委组织部和市民政局); inside a name (工业和信息化部) they are not cut. 同 ("with")

@@ -58,7 +58,8 @@ def _as_label() -> re.Pattern[str]:
     return re.compile(
         _SUBJECT_START
         + P.ENUMERATOR
-        + rf"?(?:{P.BY})?(?P<names>[^,，。；;:：【】\s]{{2,40}}?)(?:是|为|作为)(?:[^，,。；;:：\s]{{0,20}}?的)?"
+        + rf"?{P.NAMING_VERB}?(?:{P.BY})?"
+        + r"(?P<names>[^,，。；;:：【】\s]{2,40}?)(?:是|为|作为)(?:[^，,。；;:：\s]{0,20}?的)?"
         r"(?P<label>" + grammar().label.pattern + r")(?=[，,。；;\s]|$)"
     )
 
