@@ -194,6 +194,23 @@ def test_a_pdf_heading_wrapped_over_printed_lines_is_titled_whole(tmp_path):
     assert ("3", "水利部") in [(r.clause, r.body) for r in doc.responsibilities]
 
 
+def test_a_row_number_alone_on_its_line_ends_the_cell_before_it(tmp_path):
+    """A web page's table one cell a paragraph, printed (辽中 2024's 分解表 as a PDF): a row's last cell that runs to
+    the edge, then the next row's 序号 alone. Where the pages are numbered with marks (- 1 -), that bare number is no
+    page number: the next row's task was joined onto the bodies and the row lost."""
+    task = "加快推进重点项目建设进度推动签约项目开工建设打造再生资源产业集群提升产业链水平。"
+    bodies = "区发展改革局、区工业和信息化局、沈阳近海经济区管委会"
+    lines = ["某区重点工作任务分解表", "序号", "主要工作举措", "牵头单位", "配合单位"]
+    for n in range(1, 6):
+        lines += [str(n), task, "区农业农村局", bodies]
+    make_pdf(lines, tmp_path / "rows.pdf", per_line=27)
+    assert printed_lines(bodies, 27) == [bodies]  # the cell fills its printed line
+    doc = parse_source(read_source(tmp_path / "rows.pdf"))
+    owners = {(r.clause, r.body, r.role) for r in doc.responsibilities}
+    for n in range(1, 6):
+        assert {(f"tasks.{n}", "区农业农村局", "lead"), (f"tasks.{n}", "沈阳近海经济区管委会", "responsible")} <= owners
+
+
 def test_a_space_that_ends_a_printed_line_parts_the_words_joined_across_it(tmp_path):
     """A one-space table row whose last cell wrapped at the space before it (…500亿元 / 财政部): pdfplumber leaves
     the space out of the line, so the reflowed row ran the body into the task and the table ended there."""

@@ -76,6 +76,18 @@ def test_a_page_number_between_two_lines_of_a_paragraph_stays_out_of_it():
     assert reflow_text("\n".join(text)).split("\n") == [_WORDS * 2 + "。", "— 2 —"]
 
 
+def test_a_bare_number_is_a_row_number_where_pages_are_numbered_with_marks():
+    """A table one cell a line, printed: a row's last cell that ran to the edge, then the next row's 序号 alone. With
+    the pages numbered - 1 -, the bare number is the row's, and the next row's task is not joined onto the cell; with
+    no such mark anywhere, a bare number between two lines of one paragraph is still taken for a page number."""
+    cell = _WORDS[:20]  # fills its printed line of 20
+    text = _printed([_WORDS * 2 + "。"]) + "\n- 1 -\n" + "\n".join([cell, "2", _WORDS[:15] + "。"])
+    assert reflow_text(text).split("\n") == [_WORDS * 2 + "。", "- 1 -", cell, "2", _WORDS[:15] + "。"]
+    lines = _printed([_WORDS * 2 + "。"]).split("\n")
+    lines.insert(2, "2")
+    assert reflow_text("\n".join(lines)).split("\n") == [_WORDS * 2 + "。", "2"]
+
+
 def test_text_that_is_not_printed_lines_is_left_as_it_is():
     text = "\n".join(f"{n}.{_WORDS[: 5 + 3 * n]}。" for n in range(1, 8)) + "\n" + _WORDS * 2
     assert reflow_text(text) == text

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..errors import InputError
 from .pdf_columns import ROW_NUMBER, Columns, Word, is_margin, unruled_tables
 from .readers import check_chars, row_text
-from .reflow import EDGE, MIN_LINES, join_printed, starts_paragraph
+from .reflow import EDGE, MIN_LINES, join_printed, page_numbers, starts_paragraph
 
 MAX_PAGES = 1000  # a plan with its annexes rarely passes 300 pages; pdfminer holds every object of a page
 
@@ -169,10 +169,11 @@ def _reflowed(blocks: list[Block]) -> list[Block]:
     right, left = max(b.x1 for b in lines), min(b.x0 for b in lines)
     widths = sorted((b.x1 - b.x0) / len(b.text.strip()) for b in lines if b.text.strip())
     char = widths[len(widths) // 2]
+    margin = page_numbers([b.text for b in blocks if b.margin])
     out: list[Block] = []
     open_line: Block | None = None  # the last text line, if it ran to the right edge
     for block in blocks:
-        if block.margin:
+        if block.margin and margin(block.text):
             out.append(block)
             continue
         continues = (

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ..printed import LINE_BRACKETS, LINE_STOPS, printed_width
 from .pdf_columns import is_margin
@@ -82,8 +83,12 @@ def starts_paragraph(line: str, before: str) -> bool:
     glued = _GLUED_NUMBER.match(line) and finished
     bare = finished and _BARE_LINE.fullmatch(line.strip()) is not None
     row = "\t" in line  # a table's row, a line of its own
+    # a number alone (a table's 序号 cell; page numbers are taken out before): no printed line ends with one
+    count = line.strip().isdigit()
     return (
-        bool(NUMBERED.match(line) or glued or bare or row) or before.rstrip().endswith("|") or line[:1] in " \t\u3000"
+        bool(NUMBERED.match(line) or glued or bare or row or count)
+        or before.rstrip().endswith("|")
+        or line[:1] in " \t\u3000"
     )
 
 
@@ -122,13 +127,14 @@ def reflow_text(text: str) -> str:
     cut = sum(full - EDGE <= w <= full + _OVER and not line.rstrip().endswith(_CLOSED) for w, line in printed)
     if cut < _CUT_SHARE * full_lines:
         return text
+    margin = page_numbers(lines)
     out: list[str] = []
     open_line = False  # the last kept line ran to the edge
     for line, w in zip(lines, widths, strict=True):
-        if is_margin(line):  # a page number between two printed lines of one paragraph
+        if margin(line):  # a page number between two printed lines of one paragraph
             out.append(line)
             continue
-        last = _last_text(out) if open_line else -1
+        last = _last_text(out, margin) if open_line else -1
         joined = open_line and line.strip() and not starts_paragraph(line, out[last])
         if joined:
             out[last] = join_printed(out[last], line.rstrip())
@@ -141,5 +147,14 @@ def reflow_text(text: str) -> str:
     return "\n".join(out)
 
 
-def _last_text(out: list[str]) -> int:
-    return next(k for k in range(len(out) - 1, -1, -1) if not is_margin(out[k]))
+def _last_text(out: list[str], margin: Callable[[str], bool]) -> int:
+    return next(k for k in range(len(out) - 1, -1, -1) if not margin(out[k]))
+
+
+def page_numbers(lines: list[str]) -> Callable[[str], bool]:
+    """What a page number looks like in this text. Where the pages are numbered with marks (- 1 -, 第1页), a bare
+    number on its line is a table's 序号 cell (辽中 2024's 分解表 printed: "2" between a row's last cell and the
+    next row's task), which ends the line before it; where none is, it may be a page number."""
+    if any(is_margin(line) and not line.strip().isdigit() for line in lines):
+        return lambda line: is_margin(line) and not line.strip().isdigit()
+    return is_margin
