@@ -102,6 +102,9 @@ CASES = [
     ("做好工作。（责任单位：区发改局、各街道、区属国企）", "", [("区发改局", R), ("各街道", R), ("区属国企", R)]),
     # the work itself after the names (work_verbs.csv): 研究制定 is no part of a name
     ("做好工作。（市民政局会同市财政局研究制定）", "", [("市民政局", L), ("市财政局", R)]),
+    # the bodies after 会同 work with the lead whatever verb follows them (统筹 / 牵头 lead elsewhere)
+    ("做好工作。（市民政局会同市财政局统筹推进）", "", [("市民政局", L), ("市财政局", R)]),
+    ("做好工作。（牵头单位：市民政局会同市财政局）", "", [("市民政局", L), ("市财政局", R)]),
     # …or any other words: the partners' list ends where a body's name may end and the work begins
     ("做好工作。（县住建局会同县财政局、县发改局改造老旧小区）", "", [("县住建局", L), ("县财政局", R), ("县发改局", R)]),
     ("做好工作。（市民政局会同有关部门改造设施）", "", [("市民政局", L)]),

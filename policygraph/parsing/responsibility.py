@@ -307,7 +307,8 @@ def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | 
         elif shape.role == "lead-others":
             leads = list_bodies(m["lead"])
             if leads:
-                role = g.verb_role(m["verb"]) if m["verb"] else (label_role or "responsible")
+                # the bodies after 会同 work with the lead whatever verb follows (A会同B统筹推进: B does not lead)
+                role = "responsible"
                 found = list_bodies(m["names"])
                 before_work = _leading_bodies(m["names"])  # A会同B、C改造老旧小区: the list ends where the work begins
                 others = before_work if len(before_work) > len(found) else found
