@@ -1522,6 +1522,22 @@ def test_a_letter_spaced_text_reads_as_its_close_set_copy():
     assert [(r.clause, r.body, r.role) for r in parse_source(source(spaced)).responsibilities] == rows
 
 
+def test_a_letter_spaced_paragraph_keeps_the_spaces_of_its_source_as_spaces_not_breaks():
+    """A long letter-spaced paragraph whose source had single spaces in it (a PDF's wraps): each became a wider gap,
+    which the run-on reading took for a paragraph's indent, so the heading's number stood alone and its title was
+    lost (seed 000 letter-spaced: 159 of 206 rows). The letters are written close before paragraphs are looked for."""
+    body = "以基层党建为引领, 以居民需求为导向,科学规划党群服务中心(站)功能布局。 探索推广服务中心 (站)运营模式。" * 4
+    text = f"某市实施方案\n一、重点任务\n(三) 不断丰富近邻党建服务内涵。{body}\n责任单位:市委组织部,市教育局、民政局按职责分工负责\n"
+    spaced = "\n".join(" ".join(line) for line in text.split("\n"))
+    assert len(spaced.split("\n")[2]) > 300  # long enough to be taken for paragraphs run together
+
+    def facts(doc):
+        return [c.heading for c in doc.clauses], [(r.clause, r.body) for r in doc.responsibilities]
+
+    assert facts(parse_source(source(spaced))) == facts(parse_source(source(text)))
+    assert "不断丰富近邻党建服务内涵" in facts(parse_source(source(text)))[0]
+
+
 def test_a_national_bank_opens_a_subject_but_never_with_a_number_in_it():
     """中国人民银行莆田市中心支行 begins as a body does; 中国证监会8个改革试验区 (two cells of a table run together in a
     flattened PDF) does not (regression: it became one body and 中国证监会 was lost)."""

@@ -133,7 +133,8 @@ def _angled_label(opening: str, closing: str) -> re.Pattern[str]:
 # justified lines): at least this many characters, nearly all of them standing alone between spaces.
 _SPACED_MIN = 6
 _SPACED_SHARE = 0.8
-_ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+# each single space goes; a wider gap inside the line (the source's own space, widened with the letters) keeps one
+_ONE_SPACE = re.compile(r"(?<=\S) (?=\S)|(?<=\S) +(?= \S)")
 
 
 class _LetterSpaced:
@@ -306,10 +307,13 @@ def normalize(text: str) -> Normalized:
     """Clean `text` for parsing; never raises on any input string."""
     mapped: list[str] = []
     offs: list[int] = []
-    # Pinyin glosses go first: inside a run-on text they would hide where its paragraphs start. (Most texts have
-    # none: they are not copied through an offset map.)
-    if P.PINYIN_GLOSS.search(text):
-        bare, bare_offs = _edit(text, list(range(len(text))), P.PINYIN_GLOSS, "")
+    # Pinyin glosses and the spaces of letter-spaced lines go first: inside a run-on text they would hide where its
+    # paragraphs start (a letter-spaced paragraph's own spaces, widened, looked like indents). Most texts have
+    # neither: they are not copied through an offset map.
+    bare, bare_offs = text, list(range(len(text)))
+    for pattern in (P.PINYIN_GLOSS, _LetterSpaced()):
+        bare, bare_offs = _edit(bare, bare_offs, pattern, "")
+    if len(bare) < len(text):
         flowed, at = _paragraphs(bare)
         at = [bare_offs[k] if k < len(bare_offs) else len(text) for k in at]
     else:
