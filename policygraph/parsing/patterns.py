@@ -393,7 +393,11 @@ ZONE_KINDS = "新区|开发区|实验区|高新区|示范区|合作区"
 # of prose (PROSE_SUBJECT) and for a name that must begin like a body (places.begins_with_place). 自治区 / 盟 / 旗 are
 # the province, prefecture and county of the five autonomous regions (自治区民政厅, 盟行政公署, 旗人民政府), 苏木 and
 # 嘎查 their township and village; 地区 and 林区 the prefectures and the forest district named so (地区行署, 林区政府).
-LEVEL_OPENERS = r"各|省|自治区|市|县|区|州|盟|旗|地区|林区|乡|镇|苏木|嘎查|街道|国家|国务院|中共|中央|全国|共青团|团[省市县区]"
+# 全区 / 全市 open the collective bodies of the document's own place (全区经济运行各专班, 全市各医疗机构) as 全国 does.
+LEVEL_OPENERS = (
+    r"各|省|自治区|市|县|区|州|盟|旗|地区|林区|乡|镇|苏木|嘎查|街道|国家|国务院|中共|中央|全国|全[省市县区州盟旗]"
+    r"|共青团|团[省市县区]"
+)
 PROSE_SUBJECT = re.compile(
     # 相关街道 / 有关县区: the collective bodies a list names by 相关 as by 各
     # 地方各级人民政府: the local governments of every level
