@@ -50,6 +50,7 @@ def clean_name(name: str) -> str:
     name = P.BLANKS.sub("", name).replace("〈", "(").replace("〉", ")")
     name = name.strip(" :：,，、;；.。\"'“”|")  # (| a converter's cell edge: 牵头单位：⏎ | 市城管局 |)
     name = P.LIST_FILLER.sub("", name)
+    name = P.SUCH_PLACES.sub("", name)
     name = P.ITS_DEPARTMENTS.sub("", name)
     for other in (_an_alias, _a_person, _a_field):  # the body's other name, the person after it, a field
         last = _LAST_BRACKET.match(name)
@@ -180,8 +181,24 @@ def _one_substitution(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+# The kinds of a government's own department: a bare one in a list takes the list's place
+_DEPARTMENT_KIND = re.compile(r"[局委厅办部署]$")
+_SHORT_NAME = 5  # characters: 供销社, 检察院, 大数据中心 — a function and its kind, the list's place left out
+
+
+def named_in_full(name: str) -> bool:
+    """A body named in full without a place (上海申康医院发展中心 written 申康医院发展中心, 长三角区域合作办公室 — a
+    joint office of four provinces): a long name that is no department (省A、商务厅 is 省商务厅) and does not begin
+    with a government function (省A、社会福利中心 …)."""
+    stem = grammar().stem.match(name)
+    return len(name) > _SHORT_NAME and not _DEPARTMENT_KIND.search(name) and not stem
+
+
 def canonical_names(names: list[str]) -> dict[str, str]:
     """Map each spelling used in one document to one name per body.
+
+    A body named in full without a place (申康医院发展中心) that a list elsewhere gave the list's place
+    (市申康医院发展中心) is one body, named as the document names it more often.
 
     Spellings that differ only by 和/与/及 (县住房城乡建设局 / 县住房和城乡建设局)
     are one body, named by the fuller spelling. A long name seen once that differs
@@ -196,6 +213,7 @@ def canonical_names(names: list[str]) -> dict[str, str]:
         best = max(spellings, key=lambda s: (len(s), counts[s], -names.index(s)))
         for s in spellings:
             mapping[s] = best
+    _with_and_without_place(mapping, counts)
     totals = Counter()
     for name, n in counts.items():
         totals[mapping[name]] += n
@@ -209,3 +227,16 @@ def canonical_names(names: list[str]) -> dict[str, str]:
                         mapping[spelling] = other
                 break
     return mapping
+
+
+def _with_and_without_place(mapping: dict[str, str], counts: Counter[str]) -> None:
+    names = set(mapping.values())
+    for name in names:
+        prefix = own_prefix(name)
+        bare = name[len(prefix) :] if prefix and not prefix.startswith("各") else ""
+        if bare in names and named_in_full(bare):
+            uses = {n: sum(c for s, c in counts.items() if mapping[s] == n) for n in (name, bare)}
+            keep = name if uses[name] > uses[bare] else bare
+            for spelling, target in mapping.items():
+                if target in (name, bare):
+                    mapping[spelling] = keep

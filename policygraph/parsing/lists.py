@@ -12,7 +12,15 @@ import re
 from functools import lru_cache
 
 from . import patterns as P
-from .bodies import clean_name, looks_like_body, named_by_function, own_prefix, split_run_together, split_top
+from .bodies import (
+    clean_name,
+    looks_like_body,
+    named_by_function,
+    named_in_full,
+    own_prefix,
+    split_run_together,
+    split_top,
+)
 from .grammar import grammar
 from .numerals import cn_int
 from .places import place_prefix, short_names
@@ -262,6 +270,7 @@ def carry_prefix(names: list[str]) -> list[str]:
     (县委组织部、宣传部 -> 县委宣传部; 各乡镇人民政府、街道办事处 -> 各街道办事处)."""
     prefix: str | None = None
     party: str | None = None
+    written = 0  # how many names in a row before this one wrote their own place
     out = []
     for name in names:
         # 龙南经济技术开发区管委会* / …管委会（牵头）: the lead's star or mark is no part of its name
@@ -281,11 +290,18 @@ def carry_prefix(names: list[str]) -> list[str]:
             out.append("各" + name)
         elif prefix and prefix.startswith("各") and _NAMED_ZONE_BODY.match(name):
             out.append(name)  # 各县（区）政府、湄洲岛管委会: a zone's committee by the zone's name is no county's
+        elif prefix and written >= 2 and named_in_full(core):
+            # 市发展改革委、市商务委、长三角区域合作办公室: a list that writes each name's place (two in a row before)
+            # names one without it so on purpose
+            out.append(name)
         elif prefix:
             out.append(prefix + name)
         else:
             out.append(name)
+        written = written + 1 if (mine and mine not in _OWN_ONLY) or place_prefix(core) else 0
     return out
+
+
 
 
 # 各级党委和政府 / 各地党委、政府: the government of the same place or level as the party committee before it

@@ -364,6 +364,9 @@ LIST_FILLER = re.compile(
     # 配合单位：A、B按职责分工 — the remit without its verb (负责) closing a labelled list
     r"|(?:按照?|根据|依照?)(?:各自)?(?:职责|职能)(?:分工)?$"
 )
+# 浦东新区等相关区政府: the place named, then 等 and the others of its kind sharing the body word — the place's own
+# government (the others are not named, as 等有关部门 names none)
+SUCH_PLACES = re.compile(r"(?<=[区县市])等(?:有关|相关)?(?:区|县|市|区县|县区|县市区)?(?=(?:人民)?政府$)")
 # A name with these is a phrase, not a body (以下均需…, 有关部门 alone, …的…, 鼓励地方政府, 发挥社会); 各有关部门 is.
 NOT_A_BODY = re.compile(
     r"^(?:(?:其他|其它)(?:有关|相关)?|有关|相关)(?:部门|单位|方面|机构|地区)(?:和单位)?$"
