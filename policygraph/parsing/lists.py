@@ -302,8 +302,6 @@ def carry_prefix(names: list[str]) -> list[str]:
     return out
 
 
-
-
 # 各级党委和政府 / 各地党委、政府: the government of the same place or level as the party committee before it
 _PARTY_COMMITTEE = re.compile(r"^(?P<whose>.+?)(?:党委|党工委)$")
 _GOVERNMENT = ("政府", "人民政府")
