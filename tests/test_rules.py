@@ -1558,6 +1558,25 @@ def test_a_letter_spaced_paragraph_keeps_the_spaces_of_its_source_as_spaces_not_
     assert "不断丰富近邻党建服务内涵" in facts(parse_source(source(text)))[0]
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "主办：广州市天河区人民政府 承办：广州市天河区政务服务和数据管理局 备案序号：粤ICP备15016469号-2",
+        "主办：广州市越秀区人民政府\n承办：广州市越秀区政务服务和数据管理局\n网站标识码：4401040001",
+        "广州市增城区人民政府 版权所有 主办：广州市增城区人民政府办公室 承办：广州市增城区电子政务服务中心",
+        "主办单位：某市人民政府办公室\n承办单位：某市大数据中心",
+    ],
+)
+def test_a_web_pages_footer_names_no_owner(footer):
+    """A government web page's footer names the site's sponsor (主办) and operator (承办), which label bodies
+    elsewhere: 广州's pages saved whole gave 广州市天河区人民政府 as a lead of their last item. A 主办单位 line on its
+    own, beside no other footer line, is left to the statements."""
+    text = "某区实施方案\n一、任务\n1.做好工作。（责任单位：区民政局）\n" + footer + "\n"
+    assert [(r.clause, r.body) for r in parse_source(source(text)).responsibilities] == [("1.1", "区民政局")]
+    alone = "某区实施方案\n一、任务\n1.做好工作。\n主办单位：区民政局\n"
+    assert [r.body for r in parse_source(source(alone)).responsibilities] == ["区民政局"]
+
+
 def test_a_national_bank_opens_a_subject_but_never_with_a_number_in_it():
     """中国人民银行莆田市中心支行 begins as a body does; 中国证监会8个改革试验区 (two cells of a table run together in a
     flattened PDF) does not (regression: it became one body and 中国证监会 was lost)."""

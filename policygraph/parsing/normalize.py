@@ -103,6 +103,28 @@ class _OutsideRows:
                 yield m
 
 
+class _WebFooter:
+    """The lines of a web page's footer (P.WEB_FOOTER_LINE), and the sponsor's and operator's lines beside them or
+    beside each other (主办：… ⏎ 承办：… ⏎ 网站标识码：…); a 主办单位 line alone is left to the statements."""
+
+    def finditer(self, text: str):
+        lines, start = [], 0
+        for line in text.split("\n"):
+            lines.append((start, line))
+            start += len(line) + 1
+        footer = [bool(P.WEB_FOOTER_LINE.search(line)) for _at, line in lines]
+        label = [bool(P.WEB_FOOTER_LABEL.match(line)) for _at, line in lines]
+        filled = [k for k, (_at, line) in enumerate(lines) if line.strip()]
+        for i, k in enumerate(filled):
+            near = [filled[j] for j in (i - 1, i + 1) if 0 <= j < len(filled)]
+            if footer[k] or (label[k] and any(footer[n] or label[n] for n in near)):
+                at, line = lines[k]
+                yield _SPAN.match(text, at, at + len(line))
+
+
+_SPAN = re.compile(r".*")
+
+
 class _AngledLabel:
     """The closing bracket of a labelled passage in angle brackets (<责任单位：A、B>, 〈牵头单位：A〉: a page that lost
     its round brackets to angle ones); its opening one `_AngledLabelOpen`'s."""
@@ -337,6 +359,7 @@ def normalize(text: str) -> Normalized:
     for pattern, repl in (
         (P.BOOKMARK, ""),
         (P.WEB_RESIDUE, ""),
+        (_WebFooter(), ""),
         (P.MARKDOWN_BOLD, ""),
         (P.PAGE_MARKER, " "),  # before bullets: a "- 2 -" footer line is not a "- " list item
         (P.LIST_BULLET, ""),

@@ -26,6 +26,13 @@ LABEL_COLON = re.compile(r"\s*[:：]")
 BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
 # Buttons and footers of government web pages saved as text.
 WEB_RESIDUE = re.compile(r"扫一扫在手机上查看当前页面|【?打印本页】?|【?关闭窗口】?")
+# A web page's footer: its licence numbers and copyright (粤ICP备…, 粤公网安备…, 网站标识码, 版权所有), and the site's
+# sponsor and operator (主办：广州市天河区人民政府 承办：…) on that line or on lines of their own beside it — never a
+# statement, though 主办 and 承办 label bodies elsewhere
+WEB_FOOTER_LINE = re.compile(
+    r"ICP备|公网安备|网站标识码|版权所有|主办(?:单位)?\s*[:：][^。；]*承办(?:单位)?\s*[:：]"
+)
+WEB_FOOTER_LABEL = re.compile(r"^\s*(?:主办|承办|协办|技术支持|运行维护|运维)(?:单位)?\s*[:：][^。；]*$")
 # Pinyin glosses that copying sites put after characters (建设(shè), 市发(fā)改委, 經(jīng)貿(mào)): not the document's
 # words, and inside a body's name they make it another body. A gloss has a tone-marked vowel: (a), (PPP) stay.
 # A printed line may break inside one (經(jī / ng)): the break goes with it.
@@ -375,7 +382,8 @@ NOT_A_BODY = re.compile(
     r"|^(?:以下|上述|所有|鼓励|允许|支持|推动|引导|督促|充分|加强|加快|发挥|积极|进一步|切实|认真"
     r"|依托|通过|围绕|按照|根据|结合|利用|借助|针对|对于|坚持|强化|完善|建立|健全"
     r"|在|授权|委托|带动|经(?!济|信|贸|开|管)|以(?!色列)"
-    r"|会同|联合(?!国)|配合|协同|协助|牵头)"  # 会同农业部: the verb before a name is no part of it
+    r"|会同|联合(?!国)|配合|协同|协助|牵头"  # 会同农业部: the verb before a name is no part of it
+    r"|(?:汇总|统一|逐级|分别)?报(?:送|请)?(?![社业刊]))"  # 汇总报区委统战部审核: sent to the body, no part of its name
     r"|[需均要将对向把被从按为了:：]|.由|社会$|提出|制定|开展"
     r"|.授权|.委托"  # 州人民政府授权州数据资源主管部门负责…: one body empowering another is no name of either
     # 省级人民政府及其有关部门: 其 stands for the body before it (其有关部门 names no one, as 有关部门 does not);
