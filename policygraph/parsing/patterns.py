@@ -383,7 +383,8 @@ NOT_A_BODY = re.compile(
     r"|依托|通过|围绕|按照|根据|结合|利用|借助|针对|对于|坚持|强化|完善|建立|健全"
     r"|在|授权|委托|带动|经(?!济|信|贸|开|管)|以(?!色列)"
     r"|会同|联合(?!国)|配合|协同|协助|牵头"  # 会同农业部: the verb before a name is no part of it
-    r"|(?:汇总|统一|逐级|分别)?报(?:送|请)?(?![社业刊]))"  # 汇总报区委统战部审核: sent to the body, no part of its name
+    r"|(?:汇总|统一|逐级|分别)?报(?:送|请)?(?![社业刊])"  # 汇总报区委统战部审核: sent to the body, no part of its name
+    r"|由于|由此)"  # 由于A负责…: a cause, not a body
     r"|[需均要将对向把被从按为了:：]|.由|社会$|提出|制定|开展"
     r"|.授权|.委托"  # 州人民政府授权州数据资源主管部门负责…: one body empowering another is no name of either
     # 省级人民政府及其有关部门: 其 stands for the body before it (其有关部门 names no one, as 有关部门 does not);
