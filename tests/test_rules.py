@@ -1204,6 +1204,12 @@ def test_lines_not_closed_by_their_owners_make_no_items(lines):
         ("省发展改革委、省市场监管局、商务厅", ["省发展改革委", "省市场监管局", "省商务厅"]),
         ("市科委、市卫生健康委、供销社", ["市科委", "市卫生健康委", "市供销社"]),
         ("市应急管理局、消防救援支队", ["市应急管理局", "市消防救援支队"]),  # the place written once: it carries
+        # national bodies run together (a table's lines joined, the spaces between them squeezed out): cut where a
+        # ministry's name begins with a government function; a bureau inside a ministry, a government's department stay
+        ("发展改革委 财政部 民政部", ["发展改革委", "财政部", "民政部"]),
+        ("税务总局财政部", ["税务总局", "财政部"]),
+        ("公安部交通管理局", ["公安部交通管理局"]),
+        ("国务院国资委", ["国务院国资委"]),
         # a place, then 等 and the others of its kind sharing the body word: the place's own (浦东新区等相关区政府)
         ("市科委、浦东新区等相关区政府", ["市科委", "浦东新区政府"]),
         # a prefix written once carries over; a comma-group with its own prefix keeps it

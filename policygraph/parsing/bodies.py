@@ -126,13 +126,41 @@ def split_run_together(name: str) -> list[str]:
         starts_new = P.BODY_SUFFIX.search(name[:i]) and P.BODY_PREFIX.match(name[i:]) and not in_levels
         if starts_new and (not cuts or i - cuts[-1] >= 2):
             cuts.append(i)
+    pieces = _cut(name, cuts or _department_cuts(name, joint))
+    # every piece a body, or the name is not two run together (建设社区食堂: 建设社 ends as 供销社 does, 区食堂 is none)
+    return pieces if all(map(looks_like_body, pieces)) else [name]
+
+
+def _cut(name: str, cuts: list[int]) -> list[str]:
     pieces, last = [], 0
     for cut in cuts:
         pieces.append(name[last:cut])
         last = cut
     pieces.append(name[last:])
-    # every piece a body, or the name is not two run together (建设社区食堂: 建设社 ends as 供销社 does, 区食堂 is none)
-    return pieces if all(map(looks_like_body, pieces)) else [name]
+    return pieces
+
+
+# A department's name ends here (发展改革委, 财政部, 税务总局) — never a party committee's (县委宣传部 is one body)
+_DEPARTMENT_END = re.compile(r"(?<![省市县区州党工])[委部署局]$")
+
+
+def _department_cuts(name: str, joint: list[tuple[int, int]]) -> list[int]:
+    """发展改革委财政部民政部 (national bodies, which no place opens, run together — by a table's lines joined or the
+    spaces between them squeezed out): cut after a department's name where the next, a ministry's, begins with a
+    government function (grammar/department_stems.csv); 国务院国资委 is no two (a government before its department)."""
+    stem = re.compile(grammar().stem.pattern.removesuffix("$"))
+    cuts = [
+        i
+        for i in range(3, len(name) - 2)
+        if _DEPARTMENT_END.search(name[:i]) and stem.match(name, i) and not any(a < i < b for a, b in joint)
+    ]
+    cuts = [c for k, c in enumerate(cuts) if not k or c - cuts[k - 1] >= 3]
+    # each name after a cut a ministry's own (…部, …委, …署, …总局), never a bureau inside the one before it
+    # (公安部交通管理局, 自然资源部国土空间规划局 are one body each)
+    return cuts if all(_MINISTRY_END.search(piece) for piece in _cut(name, cuts)[1:]) else []
+
+
+_MINISTRY_END = re.compile(r"(?:[部委署]|总局)$")
 
 
 # 各乡镇党委、政府 / 各县（区）发展改革局、财政局: the collective written once before the kinds of body it stands for
