@@ -1571,6 +1571,7 @@ def test_a_letter_spaced_paragraph_keeps_the_spaces_of_its_source_as_spaces_not_
         "主办：广州市越秀区人民政府\n承办：广州市越秀区政务服务和数据管理局\n网站标识码：4401040001",
         "广州市增城区人民政府 版权所有 主办：广州市增城区人民政府办公室 承办：广州市增城区电子政务服务中心",
         "主办单位：某市人民政府办公室\n承办单位：某市大数据中心",
+        "网站主办：某县人民政府办公室 技术支持：某某网络科技有限公司",
     ],
 )
 def test_a_web_pages_footer_names_no_owner(footer):

@@ -30,9 +30,10 @@ WEB_RESIDUE = re.compile(r"扫一扫在手机上查看当前页面|【?打印本
 # sponsor and operator (主办：广州市天河区人民政府 承办：…) on that line or on lines of their own beside it — never a
 # statement, though 主办 and 承办 label bodies elsewhere
 WEB_FOOTER_LINE = re.compile(
-    r"ICP备|公网安备|网站标识码|版权所有|主办(?:单位)?\s*[:：][^。；]*承办(?:单位)?\s*[:：]"
+    r"ICP备|公网安备|网站标识码|版权所有"
+    r"|(?:网站)?主办(?:单位)?\s*[:：][^。；]*(?:承办|协办|技术支持|运行维护|运维)(?:单位)?\s*[:：]"
 )
-WEB_FOOTER_LABEL = re.compile(r"^\s*(?:主办|承办|协办|技术支持|运行维护|运维)(?:单位)?\s*[:：][^。；]*$")
+WEB_FOOTER_LABEL = re.compile(r"^\s*(?:网站)?(?:主办|承办|协办|技术支持|运行维护|运维)(?:单位)?\s*[:：][^。；]*$")
 # Pinyin glosses that copying sites put after characters (建设(shè), 市发(fā)改委, 經(jīng)貿(mào)): not the document's
 # words, and inside a body's name they make it another body. A gloss has a tone-marked vowel: (a), (PPP) stay.
 # A printed line may break inside one (經(jī / ng)): the break goes with it.
