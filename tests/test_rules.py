@@ -441,6 +441,10 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
         # …or after a point, where the year's 年 says it is no decimal (1.2024年，全市…; the as-label-lines layout of a
         # city's 医改 plan lost all 20 rows); 1.5亿元 and 1.2023 stay text
         ("方案\n一、任务\n1.2024年,全市增长6%。\n2.2025年底前完成。\n1.5亿元用于改造,1.2023可用。", ["一、", "1.", "2."]),
+        # items numbered in lenticular or square brackets (【一】, [1], 【1】); a label in 【】 is no item
+        ("方案\n一、任务\n【一】建设中心。\n【二】改造小区。", ["一、", "【一】", "【二】"]),
+        ("方案\n一、任务\n[1]建设中心。\n[2]改造小区。\n【3】培训人员。", ["一、", "[1]", "[2]", "【3】"]),
+        ("方案\n一、任务\n1.做好工作。\n【牵头单位】县民政局", ["一、", "1."]),
     ],
 )
 def test_heading_rules(text, numbers):

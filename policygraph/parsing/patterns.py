@@ -83,6 +83,8 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
     # 1. / 1、 / 1． — third level; a point never followed by a digit (that is a decimal), a 、 may be (1、2023年底前…),
     # and a point may before a year (1.2024年，全市…: no decimal is followed by 年)
     "arabic": re.compile(r"(\d{1,2})\s*(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}年))"),
+    # 【一】 — the same level in lenticular brackets, as some county offices type it (never a label: no numeral is one)
+    "cn-lenticular": re.compile(rf"【\s*([{CN_DIGITS}]+)\s*】"),
     # 一） — a Chinese numeral with only its closing bracket (（一） written short).
     "cn-close": re.compile(rf"([{CN_DIGITS}]{{1,3}})\s*\)(?![\d)])"),
     # 任务一：/ 措施二、/ 专项行动三： — items named by the kind of work they are and counted in Chinese numerals
@@ -92,6 +94,8 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
     "ordinal": re.compile(rf"第([{CN_DIGITS}]{{1,3}})项(?:\s*[:：、]|[ \t\u3000]+)"),
     # (1) — fourth level.
     "arabic-paren": re.compile(r"\(\s*(\d{1,2})\s*\)"),
+    # [1] / 【1】 — the same in square or lenticular brackets (a footnote's [1] never opens a line of its own)
+    "arabic-square": re.compile(r"[\[【]\s*(\d{1,2})\s*[\]】]"),
     # 1） — the same with only the closing bracket, common in county plans.
     "arabic-close": re.compile(r"(\d{1,2})\s*\)(?![\d)])"),
     # ① — fifth level.
@@ -115,12 +119,12 @@ HEADING_STYLES: dict[str, re.Pattern[str]] = {
 # The order the numbering styles nest in almost every document (the parser still nests by first appearance; this
 # only says that a 四、 first met after （一） is above it, in an excerpt that began at （一）).
 USUAL_ORDER = (
-    "division", "chapter", "section", "article", "cn-dun", "cn-paren", "named", "ordinal", "arabic", "cn-close",
-    "arabic-paren", "arabic-close", "circled",
+    "division", "chapter", "section", "article", "cn-dun", "cn-paren", "cn-lenticular", "named", "ordinal", "arabic",
+    "cn-close", "arabic-paren", "arabic-square", "arabic-close", "circled",
 )
 # Marks in Chinese numerals: never a decimal or a quantity (1.5 亿元), so a heading need not be titled to skip numbers.
 CN_NUMERAL_STYLES = frozenset(
-    {"division", "chapter", "section", "cn-dun", "cn-paren", "named", "ordinal", "cn-close"}
+    {"division", "chapter", "section", "cn-dun", "cn-paren", "cn-lenticular", "named", "ordinal", "cn-close"}
 )
 # The dotted styles, shallowest first: 2.2.1 belongs under 2.2, which belongs under 2.
 DOTTED_STYLES = ("dotted-1", "dotted-2", "dotted-3", "dotted-4")
@@ -162,7 +166,8 @@ PART_STYLES = ("division", "chapter", "cn-dun")
 OWNER_KINDS = ("chapter", "section", "part")
 # Styles that are lists inside a section; a box or table belongs to the section above them.
 LIST_STYLES = (
-    "article", "cn-paren", "named", "ordinal", "cn-close", "arabic", "arabic-paren", "arabic-close", "circled",
+    "article", "cn-paren", "cn-lenticular", "named", "ordinal", "cn-close", "arabic", "arabic-paren", "arabic-square",
+    "arabic-close", "circled",
 )
 # 专栏3 — boxed programmes inside plans; their items restart at 1.
 BOX = re.compile(r"专栏\s*(\d{1,2})\s*[:：]?\s*")
