@@ -41,6 +41,9 @@ from .helpers import owners, source
         ),  # numbers set as one character
         ("〖责任单位∶县民政局〗", "【责任单位:县民政局】"),  # ∶ typed for a colon; 〖〗 for 【】
         ("❶建设。➁改造。➌培训。", "①建设。②改造。③培训。"),  # the dingbat block's circled digits, read as ① ② ③
+        # a page's download links after its text, as a crawler's Markdown keeps them (上海 2026: the last item's bare
+        # list was no longer the text's end, and was lost)
+        ("做好工作。(市科委)\n\n【原文下载】\n- [某通知.pdf](/cmsres/f9/a.pdf )\n", "做好工作。(市科委)"),
         # a letter-spaced line (a PDF's text layer of justified or spaced lines) is written close; spaced words stay
         ("1 . 建 设 社 区 服 务 设 施 , 到 2 0 2 5 年 。", "1.建设社区服务设施,到2025年。"),
         ("到 2025 年, 实现 5G network", "到2025年,实现5G network"),
@@ -1574,18 +1577,18 @@ def test_a_letter_spaced_paragraph_keeps_the_spaces_of_its_source_as_spaces_not_
         "主办：广州市天河区人民政府 承办：广州市天河区政务服务和数据管理局 备案序号：粤ICP备15016469号-2",
         "主办：广州市越秀区人民政府\n承办：广州市越秀区政务服务和数据管理局\n网站标识码：4401040001",
         "广州市增城区人民政府 版权所有 主办：广州市增城区人民政府办公室 承办：广州市增城区电子政务服务中心",
-        "主办单位：某市人民政府办公室\n承办单位：某市大数据中心",
+        "主办单位：某市人民政府办公室\n承办单位：某市大数据中心\n网站标识码：3300000001",
         "网站主办：某县人民政府办公室 技术支持：某某网络科技有限公司",
     ],
 )
 def test_a_web_pages_footer_names_no_owner(footer):
     """A government web page's footer names the site's sponsor (主办) and operator (承办), which label bodies
-    elsewhere: 广州's pages saved whole gave 广州市天河区人民政府 as a lead of their last item. A 主办单位 line on its
-    own, beside no other footer line, is left to the statements."""
+    elsewhere: 广州's pages saved whole gave 广州市天河区人民政府 as a lead of their last item. 主办单位 and 协办单位 lines
+    with no licence line beside them (a 督办 list's fields) are left to the statements."""
     text = "某区实施方案\n一、任务\n1.做好工作。（责任单位：区民政局）\n" + footer + "\n"
     assert [(r.clause, r.body) for r in parse_source(source(text)).responsibilities] == [("1.1", "区民政局")]
-    alone = "某区实施方案\n一、任务\n1.做好工作。\n主办单位：区民政局\n"
-    assert [r.body for r in parse_source(source(alone)).responsibilities] == ["区民政局"]
+    alone = "某区实施方案\n一、任务\n1.做好工作。\n主办单位：区民政局\n协办单位：区财政局\n"
+    assert [r.body for r in parse_source(source(alone)).responsibilities] == ["区民政局", "区财政局"]
 
 
 def test_a_national_bank_opens_a_subject_but_never_with_a_number_in_it():

@@ -25,22 +25,32 @@ class OutsideRows:
 
 
 class WebFooter:
-    """The lines of a web page's footer (P.WEB_FOOTER_LINE), and the sponsor's and operator's lines beside them or
-    beside each other (主办：… ⏎ 承办：… ⏎ 网站标识码：…); a 主办单位 line alone is left to the statements."""
+    """The lines of a web page's footer: each run of consecutive lines, each a footer line (P.WEB_FOOTER_LINE) or a
+    sponsor's or operator's label line (P.WEB_FOOTER_LABEL), with a footer line in it. Label lines alone
+    (主办单位：A ⏎ 协办单位：B, a 督办 list's fields) are statements."""
 
     def finditer(self, text: str):
-        lines, start = [], 0
-        for line in text.split("\n"):
-            lines.append((start, line))
-            start += len(line) + 1
-        footer = [bool(P.WEB_FOOTER_LINE.search(line)) for _at, line in lines]
-        label = [bool(P.WEB_FOOTER_LABEL.match(line)) for _at, line in lines]
-        filled = [k for k, (_at, line) in enumerate(lines) if line.strip()]
-        for i, k in enumerate(filled):
-            near = [filled[j] for j in (i - 1, i + 1) if 0 <= j < len(filled)]
-            if footer[k] or (label[k] and any(footer[n] or label[n] for n in near)):
-                at, line = lines[k]
-                yield _SPAN.match(text, at, at + len(line))
+        run: list[tuple[int, str]] = []
+        footer = False
+        for at, line in [*_lines(text), (len(text), "。")]:  # (a last line no footer's, to end the last run)
+            if not line.strip():
+                continue  # blank lines between a run's lines neither end nor join it
+            if P.WEB_FOOTER_LINE.search(line) or P.WEB_FOOTER_LABEL.match(line):
+                run.append((at, line))
+                footer = footer or bool(P.WEB_FOOTER_LINE.search(line))
+                continue
+            if footer:
+                yield from (_SPAN.match(text, a, a + len(t)) for a, t in run)
+            run, footer = [], False
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line of the text with where it starts."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, line))
+        start += len(line) + 1
+    return out
 
 
 _SPAN = re.compile(r".*")

@@ -25,13 +25,20 @@ LABEL_COLON = re.compile(r"\s*[:：]")
 # Word-processor bookmarks that survive a DOCX-to-text conversion.
 BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
 # Buttons and footers of government web pages saved as text.
-WEB_RESIDUE = re.compile(r"扫一扫在手机上查看当前页面|【?打印本页】?|【?关闭窗口】?")
-# A web page's footer: its licence numbers and copyright (粤ICP备…, 粤公网安备…, 网站标识码, 版权所有), and the site's
-# sponsor and operator (主办：广州市天河区人民政府 承办：…) on that line or on lines of their own beside it — never a
-# statement, though 主办 and 承办 label bodies elsewhere
+WEB_RESIDUE = re.compile(
+    r"扫一扫在手机上查看当前页面|【?打印本页】?|【?关闭窗口】?"
+    # the page's download links after the text (【原文下载】 ⏎ - [某通知.pdf](/cmsres/…)), as a crawler's Markdown keeps
+    # them: the last item's closing bracket is no longer the text's end
+    r"|^[ \t]*【?(?:原文下载|附件下载|相关下载)】?[ \t]*$|^[ \t]*(?:[-*][ \t]+)?\[[^\]\n]*\]\([^)\n]*\)[ \t]*$",
+    re.M,
+)
+# A web page's footer: its licence numbers and copyright (粤ICP备…, 粤公网安备…, 网站标识码, 版权所有), the site's
+# sponsor beside its technical support (网站主办：… 技术支持：…), and the lines of sponsor and operator run on with
+# them (主办：… 承办：… ⏎ 网站标识码：…) — never a statement, though 主办/承办/协办 label bodies elsewhere (主办：A 协办：B
+# in a 督办 list is one)
 WEB_FOOTER_LINE = re.compile(
     r"ICP备|公网安备|网站标识码|版权所有"
-    r"|(?:网站)?主办(?:单位)?\s*[:：][^。；]*(?:承办|协办|技术支持|运行维护|运维)(?:单位)?\s*[:：]"
+    r"|(?:网站)?主办(?:单位)?\s*[:：][^。；]*(?:技术支持|运行维护|运维)(?:单位)?\s*[:：]|网站主办"
 )
 WEB_FOOTER_LABEL = re.compile(r"^\s*(?:网站)?(?:主办|承办|协办|技术支持|运行维护|运维)(?:单位)?\s*[:：][^。；]*$")
 # Pinyin glosses that copying sites put after characters (建设(shè), 市发(fā)改委, 經(jīng)貿(mào)): not the document's
