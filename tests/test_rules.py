@@ -229,6 +229,12 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
         ("1、甲项。" + _LONG + "(市民政局负责)2、2023年,乙项。", ["1、甲项。(市民政局负责)", "2、2023年,乙项。"]),
         # …its year after a space (read before spaces are squeezed; full-width digits too)
         ("1、甲项。" + _LONG + "(市民政局负责)2、 2023年,乙项。", ["1、甲项。(市民政局负责)", "2、 2023年,乙项。"]),
+        # a part's heading run on into its first item where the items are numbered through the parts, its Markdown bold
+        # marks between them (上海 2025's opinions in run-on: （八） was titled with the part's words)
+        (
+            "(七)甲项。" + _LONG + "(责任单位:市科委)**二、促进科技服务市场升级****(八)推动场景开放**\u3000\u3000乙。",
+            ["(七)甲项。(责任单位:市科委)", "二、促进科技服务市场升级", "(八)推动场景开放", "乙。"],
+        ),
     ],
 )
 def test_run_on_text_breaks_into_paragraphs(raw, lines):

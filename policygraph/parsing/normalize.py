@@ -196,7 +196,8 @@ def _flow(line: str, offs: list[int]) -> tuple[str, list[int]]:
     line, offs = _printed_ends(line, offs)
     line, offs = _edit(line, offs, P.run_on_break(), "\n")
     line, offs = _break_after(line, offs, P.RUN_ON_SIGNED)
-    return _break_after(line, offs, P.RUN_ON_HEAD_ITEM)
+    line, offs = _break_after(line, offs, P.RUN_ON_HEAD_ITEM)
+    return _break_after(line, offs, P.RUN_ON_PART_ITEM)
 
 
 def _paragraphs(text: str) -> tuple[str, list[int]]:
@@ -235,11 +236,11 @@ def normalize(text: str) -> Normalized:
     """Clean `text` for parsing; never raises on any input string."""
     mapped: list[str] = []
     offs: list[int] = []
-    # Pinyin glosses and the spaces of letter-spaced lines go first: inside a run-on text they would hide where its
-    # paragraphs start (a letter-spaced paragraph's own spaces, widened, looked like indents). Most texts have
-    # neither: they are not copied through an offset map.
+    # Pinyin glosses, the spaces of letter-spaced lines and Markdown's bold marks go first: inside a run-on text they
+    # would hide where its paragraphs start (a letter-spaced paragraph's own spaces, widened, looked like indents;
+    # `）**三、` is no sentence end before a heading). Most texts have none: they are not copied through an offset map.
     bare, bare_offs = text, list(range(len(text)))
-    for pattern in (P.PINYIN_GLOSS, LetterSpaced()):
+    for pattern in (P.PINYIN_GLOSS, LetterSpaced(), P.MARKDOWN_BOLD):
         bare, bare_offs = _edit(bare, bare_offs, pattern, "")
     if len(bare) < len(text):
         flowed, at = _paragraphs(bare)

@@ -307,6 +307,12 @@ RUN_ON_HEAD_ITEM = re.compile(
     rf"(?m)^(?:[{CN_DIGITS}]{{1,3}}、|[(（][{CN_DIGITS}]{{1,3}}[)）])[^。；;\n]{{2,40}}?[{CJK}”）)]"
     rf"(?=(?:[0-9０-９]{{1,2}}[.．、]|[(（][0-9０-９]{{1,2}}[)）])\s*[{CJK}“\"《])"
 )
+# …and a part's heading run straight on into its first （N） where the items are numbered through the parts (二、促进
+# 科技服务市场升级（八）推动…: the run-on copy of 上海 2025's opinions titled （八） with the part's words)
+RUN_ON_PART_ITEM = re.compile(
+    rf"(?m)^[{CN_DIGITS}]{{1,3}}、[^。；;：:\n()（）]{{2,30}}?[{CJK}”]"
+    rf"(?=[(（][{CN_DIGITS}]{{1,3}}[)）]\s*[{CJK}“\"《])"
+)
 # In any text: a section heading whose words run straight on into the first mark of the list under it (一、加强民营经济
 # 资源要素支持(一)强化财税政策保障。…, a page that lost the break after a heading): the first mark only, (一), 1. or (1),
 # after a heading's words without a stop, so a second-level mark inside a heading's words is never taken for one.
