@@ -44,6 +44,7 @@ from .helpers import owners, source
         # a page's download links after its text, as a crawler's Markdown keeps them (上海 2026: the last item's bare
         # list was no longer the text's end, and was lost)
         ("做好工作。(市科委)\n\n【原文下载】\n- [某通知.pdf](/cmsres/f9/a.pdf )\n", "做好工作。(市科委)"),
+        ("做好工作。(市科委)【原文下载】- [某通知.pdf](/cmsres/f9/a.pdf )", "做好工作。(市科委)"),  # run on
         # a letter-spaced line (a PDF's text layer of justified or spaced lines) is written close; spaced words stay
         ("1 . 建 设 社 区 服 务 设 施 , 到 2 0 2 5 年 。", "1.建设社区服务设施,到2025年。"),
         ("到 2025 年, 实现 5G network", "到2025年,实现5G network"),
@@ -459,6 +460,14 @@ def test_circled_heading_does_not_abort_the_parse():  # regression: '①'.isdigi
 def test_heading_rules(text, numbers):
     clauses = parse_structure(normalize(text)).clauses
     assert [c.number for c in clauses if c.number] == numbers
+
+
+def test_a_heading_run_on_into_its_indented_paragraph_ends_at_the_indent():
+    """A run-on copy (上海 2025's opinions in run-on): `（一）推动资源开放　　优化运营…。` — the indent after the
+    heading's words is a paragraph's start, not a printed line going on, so the title is the heading's words alone."""
+    text = "一、提升质量" + "正文" * 800 + "。（一）推动资源开放\u3000\u3000优化运营管理，加大开放力度。（责任单位：市科委）"
+    clauses = parse_structure(normalize(text)).clauses
+    assert [c.heading for c in clauses if c.number == "(一)"] == ["推动资源开放"]
 
 
 @pytest.mark.parametrize(

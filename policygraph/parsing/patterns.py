@@ -29,7 +29,9 @@ WEB_RESIDUE = re.compile(
     r"扫一扫在手机上查看当前页面|【?打印本页】?|【?关闭窗口】?"
     # the page's download links after the text (【原文下载】 ⏎ - [某通知.pdf](/cmsres/…)), as a crawler's Markdown keeps
     # them: the last item's closing bracket is no longer the text's end
-    r"|^[ \t]*【?(?:原文下载|附件下载|相关下载)】?[ \t]*$|^[ \t]*(?:[-*][ \t]+)?\[[^\]\n]*\]\([^)\n]*\)[ \t]*$",
+    # (in a run-on copy they follow the last item's words on its line)
+    r"|【(?:原文下载|附件下载|相关下载)】|^[ \t]*(?:原文下载|附件下载|相关下载)[ \t]*$"
+    r"|(?:[-*][ \t]*)?\[[^\]\n]*\]\([^)\n]*\)",
     re.M,
 )
 # A web page's footer: its licence numbers and copyright (粤ICP备…, 粤公网安备…, 网站标识码, 版权所有), the site's

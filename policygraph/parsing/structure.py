@@ -253,6 +253,8 @@ class _Parser(Numbering, TaskRows, ClosedLines, FrontMatter):
             return
         if offs[b] == offs[b + 1]:  # the break after it was put back too (…以上责任单位:A): no printed line goes on
             return
+        if offs[b + 1] - offs[b] >= 2:  # …or stands for a paragraph's indent (开放　　优化…): a paragraph starts there
+            return
         stop = re.search(r"[。,;]", text[b + 1 : nxt])
         end = b + 1 + stop.start() if stop else nxt
         clause.head = (start, min(end, start + P.HEADING_MAX + 1))
