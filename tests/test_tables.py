@@ -1155,6 +1155,12 @@ def test_a_title_above_a_table_with_no_number_column_is_no_column(before):
         ("建设县级养老服务指导中心", "text"),  # 建设县 is no county: a verb before a level word (县级)
         ("组建市级应急救援中心", "text"),
         ("优化城乡结构布局。", "text"),  # 布局 is no bureau (a one-row table a cell a paragraph lost its task)
+        # zones a city runs by a committee of its own, named in full (上海 2025 in the table-nonum-paragraphs layout: a
+        # cell of bodies with 虹桥国际中央商务区管委会 in it was read as the next task's words)
+        ("市商务委、虹桥国际中央商务区管委会、闵行区政府", "bodies"),
+        ("洋山特殊综合保税区管委会", "bodies"),
+        ("前海深港现代服务业合作区管理局", "bodies"),
+        ("张江科学城建设管理办公室", "bodies"),
         ("3", "number"),
     ],
 )

@@ -421,7 +421,9 @@ UNNAMED = re.compile(r"有关|相关|其他|其它|各有关|各相关")
 # How the subject of a prose obligation begins: a place or level (省…, 市…, 各…, 国家…), or a short national body
 # written without one (海关总署, 发展改革委, 人民银行). 强化社区 / 完善城乡社区 begin with a verb and are not subjects.
 # The kinds of zone a zone's own name ends with (平潭综合实验区, 滨海新区, 崇川经济开发区)
-ZONE_KINDS = "新区|开发区|实验区|高新区|示范区|合作区"
+# (中央商务区, 综合保税区, 自贸区/片区 and 科学城 are zones a city runs by a committee of their own: 虹桥国际中央商务区管委会,
+# 洋山特殊综合保税区管委会, 张江科学城建设管理办公室)
+ZONE_KINDS = "新区|开发区|实验区|高新区|示范区|合作区|商务区|保税区|自贸区|片区|科学城"
 # How a body's name begins with its level or a collective word (县民政局, 各乡镇, 国家粮食局): one list for the subject
 # of prose (PROSE_SUBJECT) and for a name that must begin like a body (places.begins_with_place). 自治区 / 盟 / 旗 are
 # the province, prefecture and county of the five autonomous regions (自治区民政厅, 盟行政公署, 旗人民政府), 苏木 and
@@ -446,7 +448,7 @@ PROSE_SUBJECT = re.compile(
     # a district's or county's government by its own name (越秀区人民政府, 达县人民政府, 通川区人民政府)
     rf"|[{CJK}]{{1,4}}(?:区|县|旗)(?=(?:人民)?政府|党委|委员会)"
     # 平潭综合实验区管委会 / 滨海新区管委会: a zone's own body is named after the zone; 崇川经济开发区 is the zone's
-    rf"|[{CJK}]{{2,8}}?(?:{ZONE_KINDS})(?:(?=[{CJK}])|$))"
+    rf"|[{CJK}]{{2,10}}?(?:{ZONE_KINDS})(?:(?=[{CJK}])|$))"
     # a short body named without a place (发改局, 人才办, 合肥海关; 金融发展服务中心, 文化和广电旅游体育局, 国兴集团 in a county's
     # own lists, 新疆生产建设兵团; a bureau's sections and divisions in its own work plan: 组干科, 规划处, 政策法规司, 办公室; 妇联, 侨联,
     # 残联 by their one-character field); never a task's words with a level inside (组建市级应急救援中心)
