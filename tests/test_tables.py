@@ -1161,6 +1161,10 @@ def test_a_title_above_a_table_with_no_number_column_is_no_column(before):
         ("洋山特殊综合保税区管委会", "bodies"),
         ("前海深港现代服务业合作区管理局", "bodies"),
         ("张江科学城建设管理办公室", "bodies"),
+        # the army's and armed police's local units, a central bank's sub-branch written short
+        ("莆田军分区", "bodies"),
+        ("武警莆田支队", "bodies"),
+        ("人行莆田中支", "bodies"),
         ("3", "number"),
     ],
 )

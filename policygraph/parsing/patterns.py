@@ -452,7 +452,9 @@ PROSE_SUBJECT = re.compile(
     # a short body named without a place (发改局, 人才办, 合肥海关; 金融发展服务中心, 文化和广电旅游体育局, 国兴集团 in a county's
     # own lists, 新疆生产建设兵团; a bureau's sections and divisions in its own work plan: 组干科, 规划处, 政策法规司, 办公室; 妇联, 侨联,
     # 残联 by their one-character field); never a task's words with a level inside (组建市级应急救援中心)
-    rf"|^(?![{CJK}]*[省市县区乡镇]级)[{CJK}]{{2,10}}(?:部|委|局|署|办|行|会|院|联|社|中心|集团|兵团|科|股|处|室|司|海关)$|^[妇侨残]联$"
+    rf"|^(?![{CJK}]*[省市县区乡镇]级)[{CJK}]{{2,10}}(?:部|委|局|署|办|行|会|院|联|社|中心|集团|兵团|科|股|处|室|司|海关"
+    # the army's and the armed police's local units, a central bank's sub-branch (莆田军分区, 武警莆田支队, 人行莆田中支)
+    rf"|军分区|支队|中支)$|^[妇侨残]联$"
     # a town or street office by its own name (昌化镇, 锦城街道), as a county's lists write them
     rf"|^[{CJK}]{{2,4}}(?:镇|乡|街道)$"
 )
