@@ -1165,6 +1165,7 @@ def test_a_title_above_a_table_with_no_number_column_is_no_column(before):
         ("莆田军分区", "bodies"),
         ("武警莆田支队", "bodies"),
         ("人行莆田中支", "bodies"),
+        ("县民政局、县农商行", "bodies"),  # a rural commercial bank written short (县农商行, 县邮储行)
         ("3", "number"),
     ],
 )

@@ -473,7 +473,7 @@ LIST_MARKS = "、，,；;"
 BODY_SUFFIX = re.compile(
     # 行 only as a bank (银行, 人行, 农发行): 全区经济运行各专班 is one name, not 经济运行 + 各专班
     # 各地区各部门各高校: collectives run together end in 地区, 部门, 单位 or 校 as well
-    r"(?:局|委|部|办|厅|府|会|联|社|队|所|院|站|室|中心|处|组|团|街道|镇|乡|公司|集团|(?:银|[人农工建中交]|发)行|馆|\)"
+    r"(?:局|委|部|办|厅|府|会|联|社|队|所|院|站|室|中心|处|组|团|街道|镇|乡|公司|集团|(?:银|[人农工建中交]|发|农商|邮储)行|馆|\)"
     r"|部门|单位|地区|校)$"
 )
 # A body name starting here has its own jurisdiction (市…, 县…, 各…, 中共…, 莆田市…).
