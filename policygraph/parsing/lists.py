@@ -201,7 +201,8 @@ def expand_list(items: list[str]) -> list[str]:
                     break
     for i, name in enumerate(names[1:], 1):
         party = _PARTY_COMMITTEE.match(names[i - 1])
-        if party and name in _GOVERNMENT and party["whose"].startswith("各"):  # 各级党委、政府
+        # 各级党委、政府 / 镇党委、政府 / 某某镇党委、政府: the government of the party committee's level or place
+        if party and name in _GOVERNMENT and _PARTY_PLACE.match(party["whose"]):
             names[i] = party["whose"] + name
             continue
         shared = _EACH.match(names[i - 1])
@@ -304,6 +305,7 @@ def carry_prefix(names: list[str]) -> list[str]:
 
 # 各级党委和政府 / 各地党委、政府: the government of the same place or level as the party committee before it
 _PARTY_COMMITTEE = re.compile(r"^(?P<whose>.+?)(?:党委|党工委)$")
+_PARTY_PLACE = re.compile(rf"^(?:各.*|[{P.CJK}]{{0,6}}(?:[省市县区乡镇]|乡镇|街道))$")
 _GOVERNMENT = ("政府", "人民政府")
 
 
