@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from . import patterns as P
 from .grammar import grammar
@@ -148,7 +149,7 @@ def _department_cuts(name: str, joint: list[tuple[int, int]]) -> list[int]:
     """发展改革委财政部民政部 (national bodies, which no place opens, run together — by a table's lines joined or the
     spaces between them squeezed out): cut after a department's name where the next, a ministry's, begins with a
     government function (grammar/department_stems.csv); 国务院国资委 is no two (a government before its department)."""
-    stem = re.compile(grammar().stem.pattern.removesuffix("$"))
+    stem = _function_start()
     cuts = [
         i
         for i in range(3, len(name) - 2)
@@ -161,6 +162,12 @@ def _department_cuts(name: str, joint: list[tuple[int, int]]) -> list[int]:
 
 
 _MINISTRY_END = re.compile(r"(?:[部委署]|总局)$")
+
+
+@cache
+def _function_start() -> re.Pattern[str]:
+    """A government function (grammar/department_stems.csv) where a name begins, not the whole name."""
+    return re.compile(grammar().stem.pattern.removesuffix("$"))
 
 
 # 各乡镇党委、政府 / 各县（区）发展改革局、财政局: the collective written once before the kinds of body it stands for
@@ -242,19 +249,30 @@ def canonical_names(names: list[str]) -> dict[str, str]:
         for s in spellings:
             mapping[s] = best
     _with_and_without_place(mapping, counts)
-    totals = Counter()
-    for name, n in counts.items():
-        totals[mapping[name]] += n
+    totals = _totals(mapping, counts)
     for name in list(totals):
         if totals[name] != 1 or len(name) < 6:
             continue
         for other, n in totals.items():
             if other != name and n >= 2 and _one_substitution(name, other):
-                for spelling, target in mapping.items():
-                    if target == name:
-                        mapping[spelling] = other
+                _retarget(mapping, (name,), other)
                 break
     return mapping
+
+
+def _totals(mapping: dict[str, str], counts: Counter[str]) -> Counter[str]:
+    """How often the document names each body, whatever the spelling."""
+    totals: Counter[str] = Counter()
+    for name, n in counts.items():
+        totals[mapping[name]] += n
+    return totals
+
+
+def _retarget(mapping: dict[str, str], olds: tuple[str, ...], new: str) -> None:
+    """Every spelling mapped to one of `olds` now maps to `new`."""
+    for spelling, target in mapping.items():
+        if target in olds:
+            mapping[spelling] = new
 
 
 def _with_and_without_place(mapping: dict[str, str], counts: Counter[str]) -> None:
@@ -263,8 +281,5 @@ def _with_and_without_place(mapping: dict[str, str], counts: Counter[str]) -> No
         prefix = own_prefix(name)
         bare = name[len(prefix) :] if prefix and not prefix.startswith("各") else ""
         if bare in names and named_in_full(bare):
-            uses = {n: sum(c for s, c in counts.items() if mapping[s] == n) for n in (name, bare)}
-            keep = name if uses[name] > uses[bare] else bare
-            for spelling, target in mapping.items():
-                if target in (name, bare):
-                    mapping[spelling] = keep
+            uses = _totals(mapping, counts)
+            _retarget(mapping, (name, bare), name if uses[name] > uses[bare] else bare)

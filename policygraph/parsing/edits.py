@@ -8,6 +8,7 @@ from functools import cache
 
 from . import patterns as P
 from .grammar import grammar
+from .tables import line_spans
 
 
 class OutsideRows:
@@ -32,25 +33,18 @@ class WebFooter:
     def finditer(self, text: str):
         run: list[tuple[int, str]] = []
         footer = False
-        for at, line in [*_lines(text), (len(text), "。")]:  # (a last line no footer's, to end the last run)
+        lines = [(a, text[a:b]) for a, b in line_spans(text)]
+        for at, line in [*lines, (len(text), "。")]:  # (a last line no footer's, to end the last run)
             if not line.strip():
                 continue  # blank lines between a run's lines neither end nor join it
-            if P.WEB_FOOTER_LINE.search(line) or P.WEB_FOOTER_LABEL.match(line):
+            licence = bool(P.WEB_FOOTER_LINE.search(line))
+            if licence or P.WEB_FOOTER_LABEL.match(line):
                 run.append((at, line))
-                footer = footer or bool(P.WEB_FOOTER_LINE.search(line))
+                footer = footer or licence
                 continue
             if footer:
                 yield from (_SPAN.match(text, a, a + len(t)) for a, t in run)
             run, footer = [], False
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    """Each line of the text with where it starts."""
-    out, start = [], 0
-    for line in text.split("\n"):
-        out.append((start, line))
-        start += len(line) + 1
-    return out
 
 
 _SPAN = re.compile(r".*")
