@@ -1225,6 +1225,7 @@ def test_lines_not_closed_by_their_owners_make_no_items(lines):
         ("市科委、市卫生健康委、申康医院发展中心", ["市科委", "市卫生健康委", "申康医院发展中心"]),
         ("省发展改革委、省市场监管局、商务厅", ["省发展改革委", "省市场监管局", "省商务厅"]),
         ("市科委、市卫生健康委、供销社", ["市科委", "市卫生健康委", "市供销社"]),
+        ("市科委、市卫生健康委、财政票据监管中心", ["市科委", "市卫生健康委", "市财政票据监管中心"]),  # a function opens it
         ("市应急管理局、消防救援支队", ["市应急管理局", "市消防救援支队"]),  # the place written once: it carries
         # national bodies run together (a table's lines joined, the spaces between them squeezed out): cut where a
         # ministry's name begins with a government function; a bureau inside a ministry, a government's department stay

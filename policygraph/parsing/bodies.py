@@ -225,8 +225,7 @@ def named_in_full(name: str) -> bool:
     """A body named in full without a place (上海申康医院发展中心 written 申康医院发展中心, 长三角区域合作办公室 — a
     joint office of four provinces): a long name that is no department (省A、商务厅 is 省商务厅) and does not begin
     with a government function (省A、社会福利中心 …)."""
-    stem = grammar().stem.match(name)
-    return len(name) > _SHORT_NAME and not _DEPARTMENT_KIND.search(name) and not stem
+    return len(name) > _SHORT_NAME and not _DEPARTMENT_KIND.search(name) and not _function_start().match(name)
 
 
 def canonical_names(names: list[str]) -> dict[str, str]:
