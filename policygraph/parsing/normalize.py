@@ -261,6 +261,7 @@ def normalize(text: str) -> Normalized:
         s = "".join(mapped)
     else:
         s, offs = flowed.translate(_FULLWIDTH), list(at)
+    # (again after the full-width forms are folded: lines spaced with ideographic spaces, bold marks typed ＊＊)
     s, offs = _edit(s, offs, LetterSpaced(), "")
     s, offs = text_tables(s, offs)
     for pattern, repl in (
