@@ -230,6 +230,12 @@ _LONG = "正文" * 800  # a line longer than any printed paragraph (RUN_ON_LINE)
         ("1、甲项。" + _LONG + "(市民政局负责)2、2023年,乙项。", ["1、甲项。(市民政局负责)", "2、2023年,乙项。"]),
         # …its year after a space (read before spaces are squeezed; full-width digits too)
         ("1、甲项。" + _LONG + "(市民政局负责)2、 2023年,乙项。", ["1、甲项。(市民政局负责)", "2、 2023年,乙项。"]),
+        # …a list's first item after its colon, numbered with a dot: the year's 年 says 1.2021 is no number (国办发〔2020〕
+        # 43号 as a crawl ran it together: 具体措施：1．2021年6月底前…)
+        (
+            "(一)甲项。" + _LONG + "(市民政局负责)具体措施:1.2021年6月底前,乙项。",
+            ["(一)甲项。" + "(市民政局负责)具体措施:", "1.2021年6月底前,乙项。"],
+        ),
         # a part's heading run on into its first item where the items are numbered through the parts, its Markdown bold
         # marks between them (上海 2025's opinions in run-on: （八） was titled with the part's words)
         (
@@ -1146,6 +1152,10 @@ def test_lines_not_closed_by_their_owners_make_no_items(lines):
         ("省政府各部门、各直属机构", ["省政府各部门", "省政府各直属机构"]),
         # the trailing 等…有关部门 of a prefecture's list (楚雄 2016, held out at first run)
         ("州财政局、州交通运输局等州级有关部门,各县市人民政府", ["州财政局", "州交通运输局", "各县市人民政府"]),
+        # the rest of the State Council's departments, and 及相关地区: no body named (国办发〔2020〕43号, first sight)
+        ("商务部、市场监管总局等国务院相关部门,各地区", ["商务部", "市场监管总局", "各地区"]),
+        ("市场监管总局及相关地区", ["市场监管总局"]),
+        ("国务院相关部门及相关地区", ["国务院相关部门"]),
         ("省政府各部门、各市人民政府、各有关单位", ["省政府各部门", "各市人民政府", "各有关单位"]),
         # a body's other names in one bracket (offices that share one staff) are named once, as one alias is
         ("县委宣传部（县文明办、县网信办）、县民政局", ["县委宣传部", "县民政局"]),

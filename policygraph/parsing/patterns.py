@@ -281,6 +281,9 @@ def run_on_break() -> re.Pattern[str]:
         + rf"(?=(?:{grammar().label.pattern})\s*[:：])"
         # …配合)1、2023年,将…: an item whose words open with a year (a 、 is never a decimal point)
         rf"|(?<=[。；;：:)）〕」”！？!?\]】])(?=[0-9０-９]{{1,2}}、[ \u3000\u200b]*(?:19|20|１９|２０)[0-9０-９]{{2}})"
+        # …具体措施：1．2021年6月底前…: with a dot, the year's 年 says it (1.2021 is no quantity); never an annex's title
+        # after 附件： (附件：1.2025年任务分解 is the notice's list of annexes)
+        rf"|(?<=[。；;：:)）〕」”！？!?\]】])(?<!件[:：])(?=[0-9０-９]{{1,2}}[.．](?:19|20|１９|２０)[0-9０-９]{{2}}年)"
         # 11.121人才梯队项目: an item number glued to its title's digits (ARABIC_GLUED)
         r"|(?<=[。；;)）])(?=[0-9]{1,2}[.．](?=[0-9]{2,}[^0-9.%．]))"
         # the title of the plan a signature issues ends where the plan's first section begins (…责任分解一、…)
@@ -385,9 +388,11 @@ LIST_JOINER = re.compile(r"等(?:有关部门|有关单位)?(?:和|及|以及)(?
 # only between a department's ending and a place or level (县教育局同县财政局; 协同创新中心 stays one).
 CONJUNCTION = re.compile(r"和|及|与|以及|(?<=[局委厅部办府])同(?=[省市县区州乡镇各])")
 # Trailing words of a list that name no body: 等 / 等部门 / 等有关部门和单位 / 等县直相关单位 (the rest of the county's),
-# 等州级有关部门 (a prefecture's, 楚雄 2016), 等旗直有关单位.
+# 等州级有关部门 (a prefecture's, 楚雄 2016), 等旗直有关单位, 等国务院相关部门 (the rest of the State Council's, 国办发
+# 〔2020〕43号); 及相关地区 after a list names no region, as 及有关部门 names no department.
 LIST_FILLER = re.compile(
-    r"(?:等(?:[省市县区州旗盟](?:直|级))?(?:有关|相关)?(?:部门|单位)?|[及和与](?:其他)?(?:有关|相关)(?:部门|单位))(?:和单位)?$"
+    r"(?:等(?:国务院(?=有关|相关)|[省市县区州旗盟](?:直|级))?(?:有关|相关)?(?:部门|单位)?"
+    r"|[及和与](?:其他)?(?:有关|相关)(?:部门|单位|地区))(?:和单位)?$"
     r"|等\s*[0-9一二三四五六七八九十]+\s*[个家]?(?:部门|单位)$"  # 市民政局等10个部门: the rest are not named
     # 配合单位：A、B按职责分工 — the remit without its verb (负责) closing a labelled list
     r"|(?:按照?|根据|依照?)(?:各自)?(?:职责|职能)(?:分工)?$"
