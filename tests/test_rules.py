@@ -568,6 +568,12 @@ def test_box_items_restart_and_outer_list_resumes():
         ("市民政局主责,市财政局协办", [("市民政局", "lead"), ("市财政局", "responsible")]),  # 主责 as a verb
         ("市民政局负责,市财政局支持", [("市民政局", "responsible"), ("市财政局", "responsible")]),  # 支持
         ("市民政局、市财政局按各自职责负责", [("市民政局", "responsible"), ("市财政局", "responsible")]),
+        # how a body helps, said before its verb (予以, 给予, 积极, 全力, 密切), and for how long (持续): still its role
+        ("市民政局负责,市财政局予以支持", [("市民政局", "responsible"), ("市财政局", "responsible")]),
+        ("市民政局负责,市财政局给予配合", [("市民政局", "responsible"), ("市财政局", "responsible")]),
+        ("市民政局牵头,市财政局积极配合", [("市民政局", "lead"), ("市财政局", "responsible")]),
+        ("市民政局牵头,市财政局等单位密切配合", [("市民政局", "lead"), ("市财政局", "responsible")]),
+        ("市民政局、市财政局持续推进", [("市民政局", "responsible"), ("市财政局", "responsible")]),
     ],
 )
 def test_statement_rules(statement, expected):

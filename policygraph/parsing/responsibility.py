@@ -333,9 +333,20 @@ def _read_chunk(chunk: str, label_role: str | None, shapes: tuple[Shape, ...] | 
     return None
 
 
+def _deadline_apart(text: str) -> str:
+    """县民政局2024年底前 -> 县民政局，2024年底前: the longest time that closes the text right after a body's name."""
+    for m in re.finditer(rf"[{grammar().body_last}]", text):
+        rest = text[m.end() :].strip()
+        if rest and rest[0] not in "，,；;、" and is_deadline_cell(rest):
+            return text[: m.end()] + "，" + rest
+    return text
+
+
 def bare_list(text: str) -> list[Named]:
     """（A、B，各县区党委、政府）: a list of nothing but bodies, no role word — each is responsible; [] otherwise.
-    A time among them (（A、B，2024年底前完成）, （A，长期坚持）) is the task's deadline, no part of the list."""
+    A time among them (（A、B，2024年底前完成）, （A，长期坚持）) is the task's deadline, no part of the list, also
+    right after the last name where its comma was lost (（A、B 2024年底前）, its gap gone with the spaces)."""
+    text = _deadline_apart(text)
     found: list[_Found] = []
     for chunk in _chunks(text):
         if is_deadline_cell(chunk):
