@@ -869,6 +869,12 @@ BARE_LISTS = [
     # line, is owned by the bracket
     ("1.建设养老中心【县民政局】\n2.改造敬老院（县财政局）\n3.落实资金（县人社局）\n",
      [("1", "县民政局", R), ("2", "县财政局", R), ("3", "县人社局", R)]),
+    # …also where the bracket closes the title's sentence (建设养老中心（县民政局）。), unless the title ends with a name
+    # of its own, whose other name the bracket is (依托市大数据中心（市大数据局）。)
+    ("1.建设养老中心（县民政局）。\n2.改造敬老院（县财政局）。\n3.落实资金（县人社局）。\n",
+     [("1", "县民政局", R), ("2", "县财政局", R), ("3", "县人社局", R)]),
+    ("1.依托市大数据中心（市大数据局）。\n2.乙项工作。（市人社局）\n3.丙项工作。（市卫健委）\n4.丁项工作。（市民政局）\n",
+     [("2", "市人社局", R), ("3", "市卫健委", R), ("4", "市民政局", R)]),
     # a line of bodies closing item after item, below the task or after its last sentence (a table's owner column
     # copied below or beside the task); one alone may be an aside, as one bare bracket may
     ("1.甲项工作。\n市民政局、市财政局\n2.乙项工作。\n市人社局\n3.丙项工作。 市卫健委",

@@ -131,11 +131,19 @@ def _ends_or_opens(text: str, start: int, end: int) -> bool:
 _IN_SENTENCE = re.compile(r"[，,。；;：:、()（）【】]")
 
 
+# A bracket's sentence ends with its line: a stop at most between them (建设养老中心（县民政局）。⏎)
+_STOP_AT_LINE_END = re.compile(r"[。；;][ \t\u3000]*(?:\n|$)")
+
+
 def _title_before(text: str, start: int, end: int) -> bool:
     """建设养老中心【县民政局】⏎: a title that fills its line up to a bracket ending the line, ends like a body but does
-    not begin like one (a place or level): the title's owners, not a name's qualifier (市政务服务中心（市大数据局）)."""
+    not begin like one (a place or level): the title's owners, not a name's qualifier (市政务服务中心（市大数据局）).
+    The bracket may close the title's sentence too (建设养老中心（县民政局）。⏎) where the title does not end with a
+    name of its own (依托市大数据中心（市大数据局）。: the centre's other name)."""
     title = text[text.rfind("\n", 0, start) + 1 : start].strip()
     closes_line = text[end + 1 : end + 2] in ("", "\n")
+    if not closes_line and _STOP_AT_LINE_END.match(text, end + 1):
+        closes_line = not any(begins_with_place(title[k:]) for k in range(len(title) - 2))
     return (
         closes_line
         and 0 < len(title) <= P.HEADING_MAX
