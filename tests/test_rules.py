@@ -1162,6 +1162,8 @@ def test_lines_not_closed_by_their_owners_make_no_items(lines):
         ("商务部、市场监管总局等国务院相关部门,各地区", ["商务部", "市场监管总局", "各地区"]),
         ("市场监管总局及相关地区", ["市场监管总局"]),
         ("国务院相关部门及相关地区", ["国务院相关部门"]),
+        # the others of a kind of department (等登记管理部门, 等相关职能部门): no body named
+        ("县民政局、县财政局等相关职能部门,各乡镇", ["县民政局", "县财政局", "各乡镇"]),
         ("省政府各部门、各市人民政府、各有关单位", ["省政府各部门", "各市人民政府", "各有关单位"]),
         # a body's other names in one bracket (offices that share one staff) are named once, as one alias is
         ("县委宣传部（县文明办、县网信办）、县民政局", ["县委宣传部", "县民政局"]),

@@ -80,6 +80,22 @@ def _a_name(name: str) -> bool:
 _FUNCTION_PLACE = re.compile(rf"^(?:各级|各|[省市县区州旗]|[{P.CJK}]{{2,6}}?(?:省|市|县|区|州|旗))")
 
 
+# 公安机关, 民政部门, 卫生健康主管部门, 教育行政部门: a function's department named without a place, as a regulation
+# names the department that holds the function at every level; any work's 主管部门 / 管理部门 / 管理机关 is one too
+# (住房公积金主管部门, 社会组织管理部门, 事业单位登记管理机关)
+_FUNCTION_DEPARTMENT = re.compile(r"(?P<stem>.+?)(?:行政)?(?:主管)?(?:部门|机关)")
+_IN_CHARGE_OF_WORK = re.compile(rf"[{P.CJK}]{{2,10}}(?:主管部门|管理部门|管理机关)")
+
+
+def function_department(name: str) -> bool:
+    """公安机关, 民政部门, 卫生健康主管部门: a function written short (grammar/department_stems.csv), then 部门 or
+    机关, or a work's department in charge (社会组织管理部门) — a body though no place comes first."""
+    if _IN_CHARGE_OF_WORK.fullmatch(name) and _a_name(name):
+        return True
+    m = _FUNCTION_DEPARTMENT.fullmatch(name)
+    return m is not None and grammar().stem.fullmatch(m["stem"]) is not None
+
+
 def named_by_function(name: str) -> bool:
     """县民政, 省农业农村: a place or level, then a function written short (grammar/department_stems.csv)."""
     place = _FUNCTION_PLACE.match(name)

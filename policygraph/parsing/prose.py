@@ -134,9 +134,19 @@ def _partners(text: str, at: int) -> list[tuple[str, int]]:
     return []
 
 
+# 会同市网信、公安、保密等部门统筹建立全市…: the list ended at its 等部门; words after it are the clause's own
+_PAST_THE_LIST = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?=.)")
+
+
 def _partner(name: str) -> bool:
-    """A named body (会同市财政局), not the words 有关部门 with a verb glued on (会同有关部组织)."""
-    return looks_like_body(name) and bool(P.PROSE_SUBJECT.search(name)) and not P.UNNAMED.match(name)
+    """A named body (会同市财政局), not the words 有关部门 with a verb glued on (会同有关部组织), nor a list's 等部门
+    with the clause's words after it."""
+    return (
+        looks_like_body(name)
+        and bool(P.PROSE_SUBJECT.search(name))
+        and not P.UNNAMED.match(name)
+        and not _PAST_THE_LIST.search(name)
+    )
 
 
 # （三）县卫健委：完善医养结合服务。 — a task that opens with its bodies and a colon, then its duty: at least four

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import patterns as P
-from .bodies import looks_like_body, split_top, top_level
+from .bodies import function_department, looks_like_body, split_top, top_level
 from .grammar import Grammar, Shape, grammar
 from .lists import carry_prefix, parse_names
 from .places import begins_with_place
@@ -258,8 +258,8 @@ def _leading_bodies(text: str) -> tuple[_Found, ...]:
 
 
 def only_bodies(*lists: str) -> bool:
-    """Whether the lists name nothing but bodies, each begun as a subject is (a place, a level, 各…) or named after
-    itself (新材料产业园: grammar/body_endings.csv's self-named rows)."""
+    """Whether the lists name nothing but bodies, each begun as a subject is (a place, a level, 各…), named after
+    itself (新材料产业园: grammar/body_endings.csv's self-named rows) or a function's department (公安机关)."""
     g = grammar()
     names = [
         g.mark.sub("", _ASTERISK.sub("", n))
@@ -267,7 +267,9 @@ def only_bodies(*lists: str) -> bool:
         if text
         for n in parse_names(P.LIST_JOINER.sub("、", P.LIST_HEAD.sub("", text)))
     ]
-    return bool(names) and all(looks_like_body(n) and (P.PROSE_SUBJECT.search(n) or _own_name(n)) for n in names)
+    return bool(names) and all(
+        looks_like_body(n) and (P.PROSE_SUBJECT.search(n) or _own_name(n) or function_department(n)) for n in names
+    )
 
 
 def _own_name(name: str) -> bool:
