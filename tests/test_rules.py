@@ -1315,7 +1315,7 @@ def test_list_names(written, names):
     ],
 )
 def test_blanket_sentences(sentence, body):
-    from policygraph.parsing.responsibility import blanket_bodies
+    from policygraph.parsing.declared import blanket_bodies
 
     assert [name for name, _span in blanket_bodies(sentence)] == [body]
 

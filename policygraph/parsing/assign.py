@@ -16,20 +16,10 @@ from ..model import Clause, Span
 from ..printed import LINE_BRACKETS, LINE_STOPS
 from . import patterns as P
 from .columns import column_role, is_task_header, names_bodies
+from .declared import blanket_bodies, declarations, heading_owners, noted_declarations
 from .grammar import grammar
 from .prose import colon_subjects, opening_subjects, prose_assignments
-from .responsibility import (
-    Named,
-    blanket_bodies,
-    declarations,
-    heading_owners,
-    list_bodies,
-    noted_declarations,
-    only_bodies,
-    plain,
-    read_statement,
-    with_role,
-)
+from .responsibility import Named, list_bodies, only_bodies, plain, read_statement, with_role
 from .scopes import scope_above, spread_above
 from .statements import BARE_LISTS_NEEDED, closing_lines, closing_lists, find_statements, labels_as_lines
 from .structure import text_span
