@@ -1798,6 +1798,7 @@ def test_a_body_and_person_column_names_its_bodies_before_the_person():
         "4\t培训人员\t市委组织部人才办 钱七\t2024年底\n"
         "5\t落实资金\t县委办\t2024年底\n"
         "6\t推进试点\t县卫健局 孙八 13800000000\t2024年底\n"
+        "7\t开展评估\t县统计局 周九（0594-2126811）\t2024年底\n"
     )
     doc = parse_source(source(HEAD + text))
     titles = {c.path: c.heading for c in doc.clauses}
@@ -1810,6 +1811,7 @@ def test_a_body_and_person_column_names_its_bodies_before_the_person():
             ("培训人员", "市委组织部人才办"),
             ("落实资金", "县委办"),
             ("推进试点", "县卫健局"),  # the telephone number after the person
+            ("开展评估", "县统计局"),  # …in brackets, with its area code
         ]
     )
 

@@ -126,8 +126,8 @@ def _without_leaders(text: str) -> str:
 
 
 _LEADER_CUT = re.compile(f"({_CHUNK_END.pattern})")  # the stops a statement is cut at, kept
-# A telephone number (seven digits or more, dashes between): never part of a body's name
-_PHONE = re.compile(r"(?<![\d.])[\d\-－—]{7,}(?![\d.%])")
+# A telephone number: never part of a body's name
+_PHONE = re.compile(rf"(?<![\d.]){P.PHONE}(?![\d.%])")
 _LEADER_HINT = re.compile(rf"{P.OFFICIAL_TITLE}|领导")
 
 

@@ -178,13 +178,15 @@ TYPE_WORDS = re.compile(
 # A place, or a body named after itself (街道, 产业园), written alone: as a heading it is the topic of the points under
 # it (确定试点城市, 人才资源服务产业园), not the body whose duties they are (县发改局：).
 PLACE_ALONE = re.compile(r"(?:[省市县区州旗盟乡镇村]|街道|社区|园区?)$")
+# A telephone number: seven digits or more, dashes between, an area code in brackets perhaps ((0594)2126811)
+PHONE = r"(?:[(（]\d{3,4}[)）])?[\d\-－—]{7,}"
 # An office's title before a person's name (县人社局局长王五, 县民政局（局长：张三）).
 OFFICIAL_TITLE = (
     r"(?:党组)?(?:常务)?副?(?:局长|主任|书记|部长|县长|区长|市长|镇长|乡长|处长|科长|站长|所长|院长|馆长|队长|主席|秘书长)"
 )
 # The person in charge after the bodies of a 责任单位及责任人 cell: a name of two to four characters, after an office's
 # title perhaps (县人社局局长王五, 县财政局李四), before a telephone number perhaps (县财政局李四13800000000).
-PERSON_IN_CHARGE = re.compile(rf"(?:{OFFICIAL_TITLE}[:：]?)?(?P<name>[{CJK}]{{2,4}})(?:[\d\-－—()（）]{{7,}})?")
+PERSON_IN_CHARGE = re.compile(rf"(?:{OFFICIAL_TITLE}[:：]?)?(?P<name>[{CJK}]{{2,4}})(?:[(（]?{PHONE}[)）]?)?")
 # Kinds of body, checked in this order.
 OTHER_BODY = re.compile(r"团[省市县区州]委|共青团|妇联|残联|科协|工会|台联|侨联|文联|红十字|公司|集团|银行|协会|供销|商会|学会|报社|电视台")
 LOWER_GOVERNMENT = re.compile(
