@@ -937,6 +937,23 @@ def test_an_annex_after_the_signature_is_read_again():  # 考评指标 in 附件
     assert "某市考评指标" not in [c.heading for c in doc.clauses]  # the annex's title is not a clause
 
 
+@pytest.mark.parametrize("label", ["附件2某市工作组职责", "附件2：某市工作组职责", "附件2 某市工作组职责"])
+def test_an_annex_whose_number_and_title_share_a_line_is_read_again(label):
+    """附件2县环境应急指挥部组成及工作组职责 on one line, as web pages print it: after another annex (or the signature)
+    it starts its own numbering; its 一、 was read as the first annex's 一、 again, its owners given to that clause."""
+    text = (
+        "某市应急预案\n1 总则\n1.1 编制目的\n健全应对工作机制。\n"
+        "附件1\n某市事件分级标准\n一、特别重大事件\n凡符合下列情形之一的，为特别重大事件。\n"
+        f"{label}\n一、污染处置组。由市生态环境局牵头，市公安局等参加。\n主要职责：收集数据。\n"
+        "二、应急监测组。由市生态环境局牵头，市水利局等参加。\n主要职责：做好监测。\n"
+    )
+    doc = parse_source(source(text))
+    rows = [(c.heading, r.body) for r in doc.responsibilities for c in doc.clauses if c.path == r.clause]
+    assert sorted(rows) == sorted(
+        [("污染处置组", "市生态环境局"), ("污染处置组", "市公安局"), ("应急监测组", "市生态环境局"), ("应急监测组", "市水利局")]
+    )
+
+
 def test_an_annex_list_alone_still_ends_the_body():  # 附件：A then the signature: no clause after it
     text = "某市实施方案\n一、主要任务\n做好工作。\n附件：1．某某表\n2．某某清单\n某市人民政府\n2022年4月14日\n"
     clauses = parse_structure(normalize(text)).clauses

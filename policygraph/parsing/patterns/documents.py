@@ -44,6 +44,9 @@ END_MATTER = re.compile(r"^(?:抄送|抄报|印发|公开方式|\(此件[^)]*公
 # The heading of an annex page (GB/T 9704: 附件 or 附件2 alone on the first line of the annex). What follows
 # is the annex's own text, often where the tasks are assigned (考评指标, 任务分工): the body is read again.
 ANNEX = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*$")
+# …or the annex's number and its title on one line (附件2县环境应急指挥部组成及工作组职责, 附件2：任务分工表), as web
+# pages print it: an annex only after the signature or another annex (before them such lines list the annexes)
+ANNEX_TITLED = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*[^\s\d.．、:：][^。，,；;]{1,59}$")
 CLOSING = re.compile(r"^本(?:实施)?(?:意见|方案|规划|办法|通知|细则|规定|措施)(?:自|从)[^。]{0,30}(?:施行|执行|实施)")
 
 # --- places and administrative levels -------------------------------------------
