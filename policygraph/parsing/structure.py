@@ -139,11 +139,11 @@ class _Parser(Numbering, TaskRows, ClosedLines, FrontMatter):
         outside_tables = self.side is None or self.side.kind != "table"
         if "\t" in line and outside_tables and (self._task_table(line, a, b) or self._resume_tasks(line, a, b)):
             return  # a task-division table, even in an annex after the signature
-        titled_annex = (self.ended or self.in_annex) and P.ANNEX_TITLED.match(line)
-        if P.ANNEX.match(line) or titled_annex or (self.ended and self._attached_title(line, a)):
+        annex = P.ANNEX.match(line) or ((self.ended or self.in_annex) and P.ANNEX_TITLED.match(line))
+        if annex or (self.ended and self._attached_title(line, a)):
             # after the signature or after another annex: its numbering starts again. A notice printed with its
             # own numbered requirements (一、各责任单位要…) then signed has the plan it issues after the signature.
-            self.in_annex = self.in_annex or bool(P.ANNEX.match(line) or titled_annex)
+            self.in_annex = self.in_annex or bool(annex)
             self.ended, self.annex_head = False, True
             self.stack, self.last, self.side, self.side_item = [], {}, None, None
         if self.ended or (self.annex_head and match_heading(line) is None and "\t" not in line):
